@@ -1,0 +1,66 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parley/core/concession.h"
+#include "parley/core/evidence.h"
+#include "parley/core/issue.h"
+#include "parley/core/party.h"
+#include "parley/core/preferences.h"
+#include "parley/core/stakeholder.h"
+
+namespace parley {
+
+/// The kind of negotiation (CASE_FORMAT.md `context`).
+enum class Context { kSales, kProcurement, kPartnership, kHiring, kInternal, kOther };
+/// One-off or repeated relationship.
+enum class Relationship { kOneOff, kRepeated };
+/// Direct, or indirect (face-saving, high power distance) culture.
+enum class Culture { kDirect, kIndirect };
+
+const char* ContextName(Context c);
+const std::vector<std::string>& ContextNames();
+const char* RelationshipName(Relationship r);
+const std::vector<std::string>& RelationshipNames();
+const char* CultureName(Culture c);
+const std::vector<std::string>& CultureNames();
+
+/// One negotiation as the user prepared it: the whole of a case file (format parley/1).
+///
+/// A Case returned by the io module is valid: ids are unique and every reference resolves,
+/// exactly one party is `us`, numbers are finite and in range, each party uses one value form.
+/// Code that builds a Case by hand should call CheckCase (case_check.h) before analysing it.
+struct Case {
+  std::string title;
+  std::optional<Context> context;
+  std::optional<Relationship> relationship;
+  std::optional<Culture> culture;
+  std::string currency;  ///< unit of every money figure; may be empty for utility-form cases
+  std::string description;
+  std::vector<Party> parties;
+  std::vector<Issue> issues;
+  std::vector<Preferences> values;  ///< one per party that states values, in file order
+  std::vector<Floor> floors;
+  std::vector<Evidence> evidence;
+  std::vector<Stakeholder> stakeholders;
+  std::vector<Concession> concessions;
+
+  /// The party with this id, or nullptr. O(parties).
+  const Party* FindParty(const std::string& id) const;
+  /// The issue with this id, or nullptr. O(issues).
+  const Issue* FindIssue(const std::string& id) const;
+  /// Index of the issue with this id, or -1. O(issues).
+  int IssueIndex(const std::string& id) const;
+  /// The evidence with this id, or nullptr. O(evidence).
+  const Evidence* FindEvidence(const std::string& id) const;
+  /// The preferences of this party, or nullptr if it states none.
+  const Preferences* FindValues(const std::string& party) const;
+  /// The single `us` party. Throws Error(kInvalidInput) if there is not exactly one.
+  const Party& Us() const;
+
+  friend bool operator==(const Case&, const Case&) = default;
+};
+
+}  // namespace parley

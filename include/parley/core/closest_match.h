@@ -1,0 +1,19 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace parley {
+
+/// Levenshtein distance between two byte strings. O(|a| x |b|) time, O(|b|) memory.
+std::size_t EditDistance(const std::string& a, const std::string& b);
+
+/// The candidate closest to `word` by edit distance when close enough to be a likely typo
+/// (distance <= max(1, |word| / 3), or one is a case-insensitive match of the other); empty
+/// otherwise. Ties go to the earliest candidate. O(candidates x |word| x |candidate|).
+std::string ClosestMatch(const std::string& word, const std::vector<std::string>& candidates);
+
+/// "did you mean 'x'?" for ClosestMatch, or empty when nothing is close.
+std::string DidYouMean(const std::string& word, const std::vector<std::string>& candidates);
+
+}  // namespace parley

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parley/core/issue.h"
+
+namespace parley {
+
+/// One entry of the concession log: what a party gave, what it got in return, and on what
+/// condition. An entry with an empty `get` is a one-way concession (flagged by the planner).
+struct Concession {
+  std::string item;  ///< what it is about, in words
+  std::string by;    ///< party id of the giver; empty means the `us` party
+  Package give;
+  Package get;
+  std::string trigger;  ///< the condition attached, if any
+  std::string date;     ///< optional ISO date
+  friend bool operator==(const Concession&, const Concession&) = default;
+};
+
+/// A limit a party will not cross on one issue (its own side only): `min`/`max` for number
+/// issues, `exclude` (options it will not accept) for options issues.
+struct Floor {
+  std::string party;
+  std::string issue;
+  std::optional<double> min;
+  std::optional<double> max;
+  std::vector<std::string> exclude;
+  std::vector<std::string> evidence;
+  friend bool operator==(const Floor&, const Floor&) = default;
+};
+
+}  // namespace parley

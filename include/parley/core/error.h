@@ -1,0 +1,31 @@
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace parley {
+
+/// What kind of failure an operation met. Each face translates a code once:
+/// the CLI to an exit code (see docs/cli.md), later the server to an HTTP status.
+enum class ErrorCode {
+  kInternal,      ///< A bug in Parley: an invariant did not hold. Exit code 1.
+  kUsage,         ///< The caller asked for something malformed (bad flag, bad argument). Exit 2.
+  kInvalidInput,  ///< A user file is invalid; diagnostics say where and why. Exit 3.
+  kLimit,         ///< A documented limit was exceeded (file size, outcome count, nesting). Exit 4.
+  kIo,            ///< A file could not be read or written. Exit 3.
+};
+
+/// The one exception type of the library. Thrown only when the asked operation cannot
+/// complete; expected failures are returned as results or diagnostics instead.
+class Error : public std::runtime_error {
+ public:
+  Error(ErrorCode code, const std::string& message) : std::runtime_error(message), code_(code) {}
+
+  /// The kind of failure.
+  ErrorCode code() const noexcept { return code_; }
+
+ private:
+  ErrorCode code_;
+};
+
+}  // namespace parley

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace parley {
+
+/// What kind of fact a piece of evidence is (CASE_FORMAT.md, `evidence[].kind`).
+enum class EvidenceKind { kBenchmark, kCost, kLegal, kPrecedent, kCapacity, kPolicy, kResearch, kOther };
+
+/// One fact in the evidence pack, tied by id to the claims it backs (power scores, BATNAs,
+/// floors, deadlines, stakeholders).
+struct Evidence {
+  std::string id;      ///< [a-z0-9_-]+, unique across the case
+  EvidenceKind kind = EvidenceKind::kOther;
+  std::string claim;   ///< what it establishes, in one sentence
+  std::string source;  ///< where it comes from (document, survey, person, date)
+  std::string date;    ///< optional ISO date (YYYY-MM-DD), empty when not given
+
+  friend bool operator==(const Evidence&, const Evidence&) = default;
+};
+
+/// The file spelling of `kind` ("benchmark", "cost", ...).
+const char* EvidenceKindName(EvidenceKind kind);
+/// Every spelling, in declaration order, for validation and hints.
+const std::vector<std::string>& EvidenceKindNames();
+
+}  // namespace parley

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "parley/core/issue.h"
+
+namespace parley {
+
+/// Which side of the table a party sits on. Exactly one party of a case is `us`.
+enum class Side { kUs, kThem };
+
+/// The six sources of power (METHOD.md section 2), in this fixed order.
+enum class PowerSource { kSituational, kKnowledge, kInformation, kOrganizational, kPersonal, kPlanning };
+inline constexpr int kPowerSourceCount = 6;
+
+/// The file spelling of a power source ("situational", ...).
+const char* PowerSourceName(PowerSource source);
+/// All six spellings in order.
+const std::vector<std::string>& PowerSourceNames();
+
+/// Costs that reduce what walking away is worth, in money (all >= 0).
+struct BatnaCosts {
+  double time = 0;
+  double risk = 0;
+  double political = 0;
+  /// Sum of the three.
+  double Total() const { return time + risk + political; }
+  friend bool operator==(const BatnaCosts&, const BatnaCosts&) = default;
+};
+
+/// A party's best alternative to a negotiated agreement. Exactly one of `value`, `range`,
+/// `utility` or `outcome` is set (money form: value or range; utility form: utility or outcome).
+struct Batna {
+  std::string description;
+  std::optional<double> value;                     ///< money, known exactly
+  std::optional<std::pair<double, double>> range;  ///< money, uniform uncertainty [lo, hi]
+  std::optional<double> utility;                   ///< utility form: reservation utility in [0,1]
+  std::optional<Package> outcome;  ///< utility form: a reservation bid; its utility is the RV
+  BatnaCosts costs;                ///< money form only; subtracted from value
+  std::vector<std::string> evidence;
+
+  friend bool operator==(const Batna&, const Batna&) = default;
+};
+
+/// When a party must close, and what delay costs it.
+struct Deadline {
+  std::string date;                    ///< ISO date YYYY-MM-DD, empty if none
+  std::optional<double> cost_per_week;  ///< money lost per week of delay (>= 0)
+  /// Utility form (GENIUS `discount_factor`, in (0,1]): utility at normalised time t is
+  /// u * discount^t. Absent means no discounting.
+  std::optional<double> discount;
+  std::vector<std::string> evidence;
+
+  friend bool operator==(const Deadline&, const Deadline&) = default;
+};
+
+/// One power source as scored for one party: 0..5 with the evidence behind it.
+struct PowerScore {
+  double score = 0;
+  std::vector<std::string> evidence;
+  std::string note;  ///< optional free text: why this score
+  friend bool operator==(const PowerScore&, const PowerScore&) = default;
+};
+
+/// One side of the negotiation.
+struct Party {
+  std::string id;  ///< [a-z0-9_-]+, unique across the case
+  std::string name;
+  Side side = Side::kThem;
+  std::string description;
+  std::optional<Batna> batna;
+  std::optional<Deadline> deadline;
+  std::array<std::optional<PowerScore>, kPowerSourceCount> power;  ///< indexed by PowerSource
+  std::optional<double> perceived_power;  ///< how strong this side feels, 0..5
+
+  const std::optional<PowerScore>& Power(PowerSource s) const {
+    return power[static_cast<int>(s)];
+  }
+  const std::string& DisplayName() const { return name.empty() ? id : name; }
+  friend bool operator==(const Party&, const Party&) = default;
+};
+
+}  // namespace parley

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace parley::io {
+
+/// How serious a diagnostic is. A kLimit diagnostic means a documented limit was exceeded
+/// (exit code 4); a kError means the input is invalid (exit code 3).
+enum class Severity { kError, kLimit, kWarning };
+
+/// One problem found in an input file. line and column are 1-based; 0 means unknown.
+struct Diagnostic {
+  Severity severity = Severity::kError;
+  std::string file;
+  int line = 0;
+  int column = 0;
+  std::string message;  ///< what is wrong and what would be right
+  std::string hint;     ///< e.g. "did you mean 'deadline'?"; empty if none
+
+  friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
+};
+
+/// "FILE:LINE:COLUMN: error: message (hint)" (the position parts are left out when unknown;
+/// "limit" or "warning" replace "error" for those severities). One line, no trailing newline.
+std::string FormatDiagnostic(const Diagnostic& d);
+
+/// True if any diagnostic is an error or a limit.
+bool HasErrors(const std::vector<Diagnostic>& diagnostics);
+/// True if any diagnostic is a limit.
+bool HasLimit(const std::vector<Diagnostic>& diagnostics);
+
+/// 1-based line and column of byte `offset` in `text` (columns count bytes). O(offset).
+std::pair<int, int> LineColumnAt(const std::string& text, std::size_t offset);
+
+
+}  // namespace parley::io

@@ -1,0 +1,86 @@
+#include "parley/io/case_reader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <tuple>
+
+#include "internal/case_schema.h"
+#include "internal/doc_node.h"
+#include "parley/core/error.h"
+#include "parley/io/case_writer.h"
+#include "parley/io/genius.h"
+
+namespace parley::io {
+
+namespace {
+
+bool LooksLikeJson(std::string_view text) {
+  for (char ch : text) {
+    if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n') continue;
+    return ch == '{';
+  }
+  return false;
+}
+
+}  // namespace
+
+LoadResult ReadCaseText(std::string_view text, const std::string& file_name, CaseSyntax syntax) {
+  LoadResult result;
+  if (text.size() > kMaxFileBytes) {
+    result.diagnostics.push_back({Severity::kLimit, file_name, 0, 0,
+                                  "the file is " + std::to_string(text.size()) +
+                                      " bytes; the limit is " + std::to_string(kMaxFileBytes),
+                                  ""});
+    return result;
+  }
+  if (syntax == CaseSyntax::kAuto) syntax = LooksLikeJson(text) ? CaseSyntax::kJson : CaseSyntax::kYaml;
+  internal::ParsedDoc doc = syntax == CaseSyntax::kJson ? internal::ParseJson(text, file_name)
+                                                        : internal::ParseYaml(text, file_name);
+  result.diagnostics = std::move(doc.diagnostics);
+  if (!doc.root) return result;
+  if (doc.root->kind == internal::NodeKind::kNull) {
+    result.diagnostics.push_back({Severity::kError, file_name, 1, 1,
+                                  "the file is empty; a case starts with `format: parley/1`", ""});
+    return result;
+  }
+  std::optional<Case> c = internal::CaseFromDoc(*doc.root, file_name, result.diagnostics);
+  if (!c) return result;
+  for (const CaseProblem& problem : CheckCase(*c)) {
+    const internal::Mark mark = internal::MarkAt(*doc.root, problem.path);
+    result.diagnostics.push_back({problem.limit ? Severity::kLimit : Severity::kError, file_name,
+                                  mark.line, mark.column, problem.message, problem.hint});
+  }
+  // Structural and semantic checks can report the same spot twice (e.g. a missing value read
+  // as 0 and then found out of range): keep the first report of each position and message.
+  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) {
+                     return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+                   });
+  result.diagnostics.erase(std::unique(result.diagnostics.begin(), result.diagnostics.end()),
+                           result.diagnostics.end());
+  if (!HasErrors(result.diagnostics)) result.value = std::move(*c);
+  return result;
+}
+
+LoadResult LoadCase(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) return ImportScenarioFolder(path);
+  LoadResult result;
+  try {
+    const std::string text = ReadFile(path, kMaxFileBytes);
+    const std::string ext = fs::path(path).extension().string();
+    CaseSyntax syntax = CaseSyntax::kAuto;
+    if (ext == ".json") syntax = CaseSyntax::kJson;
+    if (ext == ".yaml" || ext == ".yml") syntax = CaseSyntax::kYaml;
+    return ReadCaseText(text, path, syntax);
+  } catch (const Error& e) {
+    std::string message = e.what();
+    if (message.rfind(path + ": ", 0) == 0) message = message.substr(path.size() + 2);
+    result.diagnostics.push_back({e.code() == ErrorCode::kLimit ? Severity::kLimit : Severity::kError,
+                                  path, 0, 0, message, ""});
+  }
+  return result;
+}
+
+}  // namespace parley::io

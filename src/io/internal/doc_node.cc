@@ -1,0 +1,217 @@
+#include "internal/doc_node.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <nlohmann/json.hpp>
+
+#include "parley/io/load_result.h"
+
+namespace parley::io::internal {
+
+const DocNode* DocNode::Find(std::string_view key) const {
+  for (const auto& [k, v] : entries) {
+    if (k.text == key) return &v;
+  }
+  return nullptr;
+}
+
+const DocKey* DocNode::FindKey(std::string_view key) const {
+  for (const auto& [k, v] : entries) {
+    if (k.text == key) return &k;
+  }
+  return nullptr;
+}
+
+namespace {
+
+// The deepest flow or block nesting a text can reach is bounded by its count of '[', '{', '-'
+// and indentation; yaml-cpp recurses on nesting, so very deep documents are refused before
+// parsing. This scan over-approximates flow nesting (it ignores quotes), which only errs on the
+// side of refusing absurd files early.
+int MaxBracketDepth(std::string_view text) {
+  int depth = 0, max_depth = 0;
+  bool in_double = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char ch = text[i];
+    if (in_double) {
+      if (ch == '\\') {
+        ++i;
+      } else if (ch == '"') {
+        in_double = false;
+      }
+      continue;
+    }
+    if (ch == '"') {
+      in_double = true;
+    } else if (ch == '[' || ch == '{') {
+      max_depth = std::max(max_depth, ++depth);
+    } else if ((ch == ']' || ch == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return max_depth;
+}
+
+// Deepest block indentation, in levels of at least one space; a rough bound on block nesting.
+int MaxIndentDepth(std::string_view text) {
+  int max_indent = 0, indent = 0;
+  bool at_start = true;
+  for (char ch : text) {
+    if (ch == '\n') {
+      at_start = true;
+      indent = 0;
+    } else if (at_start && (ch == ' ' || ch == '-')) {
+      ++indent;
+    } else {
+      if (at_start) max_indent = std::max(max_indent, indent);
+      at_start = false;
+    }
+  }
+  return max_indent;
+}
+
+class Builder {
+ public:
+  Builder(const std::string& file, std::vector<Diagnostic>& diagnostics)
+      : file_(file), diagnostics_(diagnostics) {}
+
+  bool Build(const YAML::Node& node, DocNode& out, int depth) {
+    if (++nodes_ > kMaxNodes) {
+      if (!limit_reported_) {
+        Report(Severity::kLimit, MarkOf(node),
+               "the document has more than " + std::to_string(kMaxNodes) +
+                   " nodes (aliases count each time they are used); a case file is far smaller");
+        limit_reported_ = true;
+      }
+      return false;
+    }
+    if (depth > kMaxNesting) {
+      Report(Severity::kLimit, MarkOf(node),
+             "nesting deeper than " + std::to_string(kMaxNesting) + " levels");
+      return false;
+    }
+    out.mark = MarkOf(node);
+    switch (node.Type()) {
+      case YAML::NodeType::Undefined:
+      case YAML::NodeType::Null:
+        out.kind = NodeKind::kNull;
+        return true;
+      case YAML::NodeType::Scalar:
+        out.kind = NodeKind::kScalar;
+        out.text = node.Scalar();
+        out.quoted = node.Tag() == "!";
+        return true;
+      case YAML::NodeType::Sequence:
+        out.kind = NodeKind::kList;
+        out.items.reserve(node.size());
+        for (const YAML::Node& item : node) {
+          out.items.emplace_back();
+          if (!Build(item, out.items.back(), depth + 1)) return false;
+        }
+        return true;
+      case YAML::NodeType::Map:
+        out.kind = NodeKind::kMap;
+        for (const auto& entry : node) {
+          const YAML::Node& key = entry.first;
+          DocKey doc_key{key.IsScalar() ? key.Scalar() : std::string(), MarkOf(key)};
+          if (!key.IsScalar()) {
+            Report(Severity::kError, doc_key.mark, "a map key must be plain text");
+            continue;
+          }
+          if (const DocKey* first = out.FindKey(doc_key.text)) {
+            Report(Severity::kError, doc_key.mark,
+                   "duplicate key '" + doc_key.text + "' (first written at line " +
+                       std::to_string(first->mark.line) + ")");
+            continue;
+          }
+          out.entries.emplace_back(std::move(doc_key), DocNode{});
+          if (!Build(entry.second, out.entries.back().second, depth + 1)) return false;
+          if (out.entries.back().second.mark.line == 0) {
+            out.entries.back().second.mark = out.entries.back().first.mark;
+          }
+        }
+        return true;
+    }
+    return true;
+  }
+
+ private:
+  static Mark MarkOf(const YAML::Node& node) {
+    const YAML::Mark m = node.Mark();
+    if (m.is_null() || m.line < 0) return {};
+    return {m.line + 1, m.column + 1};
+  }
+  void Report(Severity severity, Mark mark, std::string message) {
+    diagnostics_.push_back({severity, file_, mark.line, mark.column, std::move(message), ""});
+  }
+
+  const std::string& file_;
+  std::vector<Diagnostic>& diagnostics_;
+  std::size_t nodes_ = 0;
+  bool limit_reported_ = false;
+};
+
+}  // namespace
+
+ParsedDoc ParseYaml(std::string_view text, const std::string& file) {
+  ParsedDoc out;
+  if (text.find('\0') != std::string_view::npos) {
+    const auto [line, column] = LineColumnAt(std::string(text), text.find('\0'));
+    out.diagnostics.push_back({Severity::kError, file, line, column,
+                               "the file contains a NUL byte: it is binary, not a YAML or JSON "
+                               "case file",
+                               ""});
+    return out;
+  }
+  if (MaxBracketDepth(text) > kMaxNesting || MaxIndentDepth(text) > 16 * kMaxNesting) {
+    out.diagnostics.push_back({Severity::kLimit, file, 1, 1,
+                               "nesting deeper than " + std::to_string(kMaxNesting) +
+                                   " levels; a case file needs far fewer",
+                               ""});
+    return out;
+  }
+  YAML::Node node;
+  try {
+    node = YAML::Load(std::string(text));
+  } catch (const YAML::Exception& e) {
+    const int line = e.mark.is_null() ? 0 : e.mark.line + 1;
+    const int column = e.mark.is_null() ? 0 : e.mark.column + 1;
+    out.diagnostics.push_back({Severity::kError, file, line, column,
+                               "YAML syntax: " + (e.msg.empty() ? std::string(e.what()) : e.msg),
+                               ""});
+    return out;
+  } catch (const std::exception& e) {
+    out.diagnostics.push_back(
+        {Severity::kError, file, 0, 0, std::string("YAML syntax: ") + e.what(), ""});
+    return out;
+  }
+  DocNode root;
+  Builder builder(file, out.diagnostics);
+  if (builder.Build(node, root, 0) && !HasErrors(out.diagnostics)) out.root = std::move(root);
+  return out;
+}
+
+ParsedDoc ParseJson(std::string_view text, const std::string& file) {
+  try {
+    (void)nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    ParsedDoc out;
+    const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+    const auto [line, column] = LineColumnAt(std::string(text), std::min(offset, text.size()));
+    std::string message = e.what();
+    // Drop the library's own prefix ("[json.exception.parse_error.101] parse error at line 3,
+    // column 5: "): the position is given once, in the standard form.
+    if (const auto colon = message.find(": "); colon != std::string::npos) {
+      message = message.substr(colon + 2);
+    }
+    out.diagnostics.push_back({Severity::kError, file, line, column, "JSON " + message, ""});
+    return out;
+  } catch (const std::exception& e) {
+    ParsedDoc out;
+    out.diagnostics.push_back({Severity::kError, file, 0, 0, std::string("JSON: ") + e.what(), ""});
+    return out;
+  }
+  return ParseYaml(text, file);
+}
+
+}  // namespace parley::io::internal

@@ -1,0 +1,85 @@
+// The `parley` command: parses arguments, calls the library, renders. No domain logic here.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli_common.h"
+#include "parley/core/error.h"
+
+namespace {
+
+constexpr const char* kDescription =
+    "Parley: negotiate from strength. Checks, shows and converts negotiation cases.\n"
+    "A CASE is a case file (YAML or JSON, format parley/1) or a folder holding a GENIUS or\n"
+    "GeniusWeb scenario (a domain file and two profiles).\n\n"
+    "Exit codes: 0 success, 1 internal error, 2 bad usage, 3 invalid input, 4 limit exceeded.\n"
+    "Run `parley help COMMAND` for a command's options and examples.";
+
+int ExitCodeFor(parley::ErrorCode code) {
+  switch (code) {
+    case parley::ErrorCode::kUsage:
+      return parley::cli::kExitUsage;
+    case parley::ErrorCode::kInvalidInput:
+    case parley::ErrorCode::kIo:
+      return parley::cli::kExitInvalid;
+    case parley::ErrorCode::kLimit:
+      return parley::cli::kExitLimit;
+    case parley::ErrorCode::kInternal:
+      break;
+  }
+  return parley::cli::kExitInternal;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  parley::cli::Io io{std::cout, std::cerr};
+  try {
+    CLI::App app(kDescription, "parley");
+    app.set_version_flag("--version", std::string("parley ") + PARLEY_VERSION);
+    app.require_subcommand(0, 1);
+    parley::cli::Action action;
+    parley::cli::AddCheckCommand(app, io, action);
+    parley::cli::AddShowCommand(app, io, action);
+    parley::cli::AddConvertCommand(app, io, action);
+
+    std::string help_topic;
+    CLI::App* help = app.add_subcommand("help", "Show help for parley or for one command");
+    help->add_option("COMMAND", help_topic, "The command to explain");
+    help->footer("Examples:\n  parley help\n  parley help check");
+
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+      return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+      return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+      return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+      io.err << "parley: " << e.what() << "\nRun `parley help` for usage.\n";
+      return parley::cli::kExitUsage;
+    }
+    if (help->parsed() || (!action && app.get_subcommands().empty())) {
+      if (help_topic.empty()) {
+        io.out << app.help();
+        return parley::cli::kExitOk;
+      }
+      for (CLI::App* sub : app.get_subcommands({})) {
+        if (sub->get_name() == help_topic) {
+          io.out << sub->help();
+          return parley::cli::kExitOk;
+        }
+      }
+      io.err << "parley: no command named '" << help_topic << "'; run `parley help` for the list\n";
+      return parley::cli::kExitUsage;
+    }
+    return action(io);
+  } catch (const parley::Error& e) {
+    io.err << "parley: error: " << e.what() << '\n';
+    return ExitCodeFor(e.code());
+  } catch (const std::exception& e) {
+    io.err << "parley: internal error: " << e.what() << '\n';
+    return parley::cli::kExitInternal;
+  }
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "parley/io/diagnostic.h"
+
+namespace parley::io::internal {
+
+/// A 1-based position in a file; 0 when unknown.
+struct Mark {
+  int line = 0;
+  int column = 0;
+};
+
+enum class NodeKind { kNull, kScalar, kList, kMap };
+
+struct DocNode;
+
+/// A map key with its position.
+struct DocKey {
+  std::string text;
+  Mark mark;
+};
+
+/// A YAML or JSON document as a tree that remembers where each node was written, so every
+/// diagnostic can name FILE:LINE:COLUMN. Independent of the parser that produced it.
+struct DocNode {
+  NodeKind kind = NodeKind::kNull;
+  Mark mark;
+  std::string text;     ///< scalar text as written (unescaped)
+  bool quoted = false;  ///< the scalar was quoted: a string even if it reads as a number
+  std::vector<DocNode> items;
+  std::vector<std::pair<DocKey, DocNode>> entries;
+
+  /// The value of map key `key`, or nullptr. O(entries).
+  const DocNode* Find(std::string_view key) const;
+  /// The key entry of `key`, or nullptr.
+  const DocKey* FindKey(std::string_view key) const;
+};
+
+/// A parsed document, or the diagnostics that stopped it.
+struct ParsedDoc {
+  std::optional<DocNode> root;
+  std::vector<Diagnostic> diagnostics;
+};
+
+/// Parses YAML (1.2, which includes JSON) into a DocNode tree. Reports syntax errors, duplicate
+/// map keys and non-scalar keys as errors; nesting deeper than kMaxNesting and more than
+/// kMaxNodes nodes (aliases count each time they are used, which defuses alias bombs) as
+/// limits. Never throws. Linear in text size plus nodes visited.
+ParsedDoc ParseYaml(std::string_view text, const std::string& file);
+
+/// Parses JSON: syntax is checked by a strict JSON parser first (exact messages and positions),
+/// then the tree is built as for YAML. Never throws.
+ParsedDoc ParseJson(std::string_view text, const std::string& file);
+
+}  // namespace parley::io::internal

@@ -6,6 +6,7 @@
 
 #include "parley/core/closest_match.h"
 #include "parley/core/package.h"
+#include "parley/core/party_valuation.h"
 
 namespace parley {
 
@@ -67,6 +68,7 @@ class Checker {
     for (std::size_t i = 0; i < c_.evidence.size(); ++i) CheckEvidence(i);
     for (std::size_t i = 0; i < c_.stakeholders.size(); ++i) CheckStakeholder(i);
     for (std::size_t i = 0; i < c_.concessions.size(); ++i) CheckConcession(i);
+    if (problems_.empty()) WarnBatnaScale();
     return std::move(problems_);
   }
 
@@ -87,7 +89,11 @@ class Checker {
     if (!std::isfinite(x)) Add(path, std::string(what) + " must be a finite number, not " + FormatNumber(x));
   }
   void NonNegative(const CasePath& path, double x, const char* what) {
-    Number(path, x, 0, HUGE_VAL, what);
+    if (!std::isfinite(x)) {
+      Finite(path, x, what);
+    } else if (x < 0) {
+      Add(path, std::string(what) + " cannot be negative (" + FormatNumber(x) + "); write 0 or more");
+    }
   }
 
   void Ref(const CasePath& path, const std::string& id, const std::vector<std::string>& ids,
@@ -288,7 +294,7 @@ class Checker {
       p.insert(p.end(), rest.begin(), rest.end());
       return p;
     };
-    if (utility) Number(sub({"weight"}), term.weight, 0, HUGE_VAL, "a weight");
+    if (utility) NonNegative(sub({"weight"}), term.weight, "a weight");
     const double score_hi = utility ? 1 : HUGE_VAL, score_lo = utility ? 0 : -HUGE_VAL;
     const char* what = utility ? "a score" : "a value";
     if (const auto* table = std::get_if<TableValue>(&term.evaluator)) {
@@ -466,6 +472,23 @@ class Checker {
       for (const std::string& problem : ResolvePackage(c_, package).problems) {
         Add({"concessions", index, part}, problem);
       }
+    }
+  }
+
+  void WarnBatnaScale() {
+    for (std::size_t i = 0; i < c_.parties.size(); ++i) {
+      const Party& p = c_.parties[i];
+      const Preferences* prefs = c_.FindValues(p.id);
+      if (!p.batna || prefs == nullptr || prefs->form != ValueForm::kMoney) continue;
+      const PartyValuation v(c_, p.id);
+      if (v.ReservationRange().first <= v.MaxValue()) continue;
+      problems_.push_back(
+          {{"parties", i, "batna"},
+           "party '" + p.id + "' walks away with at least " + FormatNumber(v.ReservationRange().first) +
+               ", more than its best possible deal (" + FormatNumber(v.MaxValue()) +
+               "), so no deal is acceptable to it; if the BATNA is a price paid elsewhere, write "
+               "it on the scale of the party's values (a cost as a negative number)",
+           "", false, true});
     }
   }
 

@@ -45,9 +45,22 @@ LoadResult ReadCaseText(std::string_view text, const std::string& file_name, Cas
   }
   std::optional<Case> c = internal::CaseFromDoc(*doc.root, file_name, result.diagnostics);
   if (!c) return result;
+  // A semantic problem at a spot where the structure was already found wrong is a consequence
+  // of that error (a missing title is also an empty one): report the cause only.
+  const std::vector<Diagnostic> structural = result.diagnostics;
+  auto already_reported = [&](const internal::Mark& mark) {
+    for (const Diagnostic& d : structural) {
+      if (d.line == mark.line && d.column == mark.column) return true;
+    }
+    return false;
+  };
   for (const CaseProblem& problem : CheckCase(*c)) {
     const internal::Mark mark = internal::MarkAt(*doc.root, problem.path);
-    result.diagnostics.push_back({problem.limit ? Severity::kLimit : Severity::kError, file_name,
+    if (already_reported(mark)) continue;
+    const Severity severity = problem.warning ? Severity::kWarning
+                              : problem.limit ? Severity::kLimit
+                                              : Severity::kError;
+    result.diagnostics.push_back({severity, file_name,
                                   mark.line, mark.column, problem.message, problem.hint});
   }
   // Structural and semantic checks can report the same spot twice (e.g. a missing value read

@@ -22,6 +22,7 @@ struct CaseProblem {
   std::string message;  ///< what is wrong and what would be right
   std::string hint;     ///< "did you mean 'x'?" when an id is misspelt, else empty
   bool limit = false;   ///< true when a documented limit is exceeded rather than a rule broken
+  bool warning = false;  ///< true for a likely mistake that does not make the case invalid
 };
 
 /// Checks the semantic rules of CASE_FORMAT.md on a structurally complete case and returns every
@@ -30,7 +31,9 @@ struct CaseProblem {
 /// -2..2, influence weights in 0..1; numbers finite; ranges ordered; steps > 0 and grids of at
 /// most kMaxGridPoints points; options non-empty and distinct; each party states values in one
 /// form, with forms matching issue kinds and utility scores in [0,1]; BATNAs of the matching
-/// form. Never throws. O(size of the case x ids) at worst.
+/// form. When the case breaks no rule, also warns (warning = true) about a money BATNA above
+/// every deal the party could get, the usual sign of a BATNA written on another scale than the
+/// party's values (a price paid elsewhere written as a positive number). Never throws. O(size of the case x ids) at worst.
 std::vector<CaseProblem> CheckCase(const Case& c);
 
 /// True when `id` matches [a-z0-9_-]+.

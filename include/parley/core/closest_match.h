@@ -5,7 +5,8 @@
 
 namespace parley {
 
-/// Levenshtein distance between two byte strings. O(|a| x |b|) time, O(|b|) memory.
+/// Edit distance between two byte strings (optimal string alignment: insertion, deletion,
+/// substitution and adjacent swap each cost 1). O(|a| x |b|) time, O(|b|) memory.
 std::size_t EditDistance(const std::string& a, const std::string& b);
 
 /// The candidate closest to `word` by edit distance when close enough to be a likely typo

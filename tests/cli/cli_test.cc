@@ -1,0 +1,240 @@
+// End-to-end tests of the `parley` command: exit codes, exact diagnostics on broken and hostile
+// files (golden .expect files beside them), JSON output, conversions, corpus imports.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Run {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string Slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Runs parley from the source folder, so file names in diagnostics are relative and stable.
+Run Parley(const std::string& args) {
+  static int counter = 0;
+  const fs::path dir = fs::temp_directory_path() / ("parley_cli_test_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const fs::path out = dir / ("out" + std::to_string(counter));
+  const fs::path err = dir / ("err" + std::to_string(counter++));
+  const std::string command = std::string("cd '") + PARLEY_SOURCE_DIR + "' && '" + PARLEY_BINARY +
+                              "' " + args + " > '" + out.string() + "' 2> '" + err.string() + "'";
+  const int status = std::system(command.c_str());
+  Run run;
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  run.out = Slurp(out);
+  run.err = Slurp(err);
+  return run;
+}
+
+std::vector<fs::path> Files(const fs::path& dir) {
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(dir)) files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+TEST(CliTest, VersionAndHelp) {
+  const Run version = Parley("--version");
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_EQ(version.out.rfind("parley ", 0), 0u) << version.out;
+  const Run help = Parley("help");
+  EXPECT_EQ(help.exit_code, 0);
+  for (const char* command : {"check", "show", "convert"}) {
+    EXPECT_NE(help.out.find(command), std::string::npos) << command;
+    const Run sub = Parley(std::string("help ") + command);
+    EXPECT_EQ(sub.exit_code, 0) << command;
+    EXPECT_NE(sub.out.find("Examples:"), std::string::npos) << command;
+    EXPECT_NE(sub.out.find("--format"), std::string::npos) << command;
+  }
+}
+
+TEST(CliTest, BadUsageExitsTwo) {
+  EXPECT_EQ(Parley("frobnicate").exit_code, 2);
+  EXPECT_EQ(Parley("check").exit_code, 2);
+  EXPECT_EQ(Parley("check --format xml tests/data/good/minimal.yaml").exit_code, 2);
+  EXPECT_EQ(Parley("convert tests/data/good/minimal.yaml --to pdf").exit_code, 2);
+  EXPECT_EQ(Parley("help nosuchcommand").exit_code, 2);
+}
+
+TEST(CliTest, ExamplesAreValid) {
+  const fs::path dir = fs::path(PARLEY_SOURCE_DIR) / "examples";
+  int count = 0;
+  for (const fs::path& file : Files(dir)) {
+    if (file.extension() != ".yaml") continue;
+    ++count;
+    const std::string rel = "examples/" + file.filename().string();
+    const Run check = Parley("check " + rel);
+    EXPECT_EQ(check.exit_code, 0) << rel << "\n" << check.err;
+    EXPECT_EQ(check.err, "") << rel;
+    const Run show = Parley("show " + rel);
+    EXPECT_EQ(show.exit_code, 0) << rel << "\n" << show.err;
+    EXPECT_NE(show.out.find("Evidence coverage"), std::string::npos);
+  }
+  EXPECT_GE(count, 5);
+}
+
+// Every file in tests/data/bad has a NAME.expect beside it: "exit: N" then the exact stderr.
+TEST(CliTest, BrokenAndHostileFilesGiveExactDiagnostics) {
+  const fs::path dir = fs::path(PARLEY_SOURCE_DIR) / "tests/data/bad";
+  int count = 0;
+  for (const fs::path& file : Files(dir)) {
+    if (file.extension() == ".expect") continue;
+    ++count;
+    const std::string rel = "tests/data/bad/" + file.filename().string();
+    const Run run = Parley("check " + rel);
+    const std::string actual = "exit: " + std::to_string(run.exit_code) + "\n" + run.err;
+    const fs::path expect = fs::path(file).concat(".expect");
+    if (std::getenv("PARLEY_UPDATE_GOLDEN") != nullptr) {
+      std::ofstream(expect, std::ios::binary) << actual;
+      continue;
+    }
+    ASSERT_TRUE(fs::exists(expect)) << "missing " << expect;
+    EXPECT_EQ(actual, Slurp(expect)) << rel;
+    EXPECT_TRUE(run.exit_code == 3 || run.exit_code == 4) << rel;
+    EXPECT_EQ(run.err.find("Sanitizer"), std::string::npos) << rel;
+  }
+  EXPECT_GE(count, 15);
+}
+
+TEST(CliTest, OversizedFileIsALimit) {
+  const fs::path big = fs::temp_directory_path() / ("parley_big_" + std::to_string(::getpid()) + ".yaml");
+  {
+    std::ofstream out(big, std::ios::binary);
+    const std::string line = "# " + std::string(1022, 'x') + "\n";
+    for (int i = 0; i < 17 * 1024; ++i) out << line;
+  }
+  const Run run = Parley("check '" + big.string() + "'");
+  EXPECT_EQ(run.exit_code, 4);
+  EXPECT_NE(run.err.find("the limit is 16777216"), std::string::npos) << run.err;
+  fs::remove(big);
+}
+
+TEST(CliTest, MissingFileIsInvalidInput) {
+  const Run run = Parley("check tests/data/no-such-file.yaml");
+  EXPECT_EQ(run.exit_code, 3);
+  EXPECT_NE(run.err.find("tests/data/no-such-file.yaml"), std::string::npos) << run.err;
+}
+
+TEST(CliTest, CheckJsonIsStable) {
+  const Run run = Parley("check tests/data/good/minimal.yaml tests/data/bad/references.yaml --format json");
+  EXPECT_EQ(run.exit_code, 3);
+  const auto j = nlohmann::json::parse(run.out);
+  EXPECT_EQ(j["command"], "check");
+  ASSERT_EQ(j["files"].size(), 2u);
+  EXPECT_EQ(j["files"][0]["valid"], true);
+  EXPECT_EQ(j["files"][0]["outcome_count"], "18");
+  EXPECT_EQ(j["files"][1]["valid"], false);
+  const auto& d = j["files"][1]["diagnostics"][0];
+  EXPECT_EQ(d["file"], "tests/data/bad/references.yaml");
+  EXPECT_EQ(d["line"], 6);
+  EXPECT_EQ(d["severity"], "error");
+  EXPECT_EQ(d["hint"], "did you mean 'quote-2026'?");
+}
+
+TEST(CliTest, ShowJsonHasExactCountsAndReservations) {
+  const Run run = Parley("show tests/data/good/huge_grid.yaml --format json");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const auto j = nlohmann::json::parse(run.out);
+  EXPECT_EQ(j["outcome_count"], "2000000000002");
+  EXPECT_EQ(j["issues"][0]["value_count"], "1000000000001");
+
+  const Run minimal = Parley("show tests/data/good/minimal.yaml --format json");
+  const auto m = nlohmann::json::parse(minimal.out);
+  const auto& buyer = m["parties"][0];
+  EXPECT_EQ(buyer["side"], "us");
+  EXPECT_DOUBLE_EQ(buyer["reservation_value"].get<double>(), -1000);
+  // Buyer's deals run from -1200 (price 1200, standard) to -720 (price 800, express).
+  EXPECT_DOUBLE_EQ(buyer["value_range"][0].get<double>(), -1200);
+  EXPECT_DOUBLE_EQ(buyer["value_range"][1].get<double>(), -720);
+  EXPECT_DOUBLE_EQ(buyer["disagreement_utility"].get<double>(), 200.0 / 480.0);
+  const auto& seller = m["parties"][1];
+  EXPECT_DOUBLE_EQ(seller["reservation_value"].get<double>(), 200);
+  EXPECT_EQ(m["evidence_coverage"]["claims"], 2);
+  EXPECT_EQ(m["evidence_coverage"]["supported"], 1);
+}
+
+TEST(CliTest, ConvertRoundTripsAndNeverOverwrites) {
+  const fs::path dir = fs::temp_directory_path() / ("parley_convert_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const std::string json = (dir / "case.json").string();
+  const std::string yaml = (dir / "case.yaml").string();
+  ASSERT_EQ(Parley("convert tests/data/good/minimal.yaml --to json -o '" + json + "'").exit_code, 0);
+  ASSERT_EQ(Parley("convert '" + json + "' --to yaml -o '" + yaml + "'").exit_code, 0);
+  const Run a = Parley("convert tests/data/good/minimal.yaml --to yaml");
+  const Run b = Parley("convert '" + yaml + "' --to yaml");
+  EXPECT_EQ(a.out, b.out);
+  EXPECT_FALSE(a.out.empty());
+
+  const std::string before = Slurp(json);
+  const Run again = Parley("convert tests/data/good/huge_grid.yaml --to json -o '" + json + "'");
+  EXPECT_EQ(again.exit_code, 2);
+  EXPECT_NE(again.err.find("already exists"), std::string::npos);
+  EXPECT_EQ(Slurp(json), before);
+  EXPECT_EQ(Parley("convert tests/data/good/huge_grid.yaml --to json --force -o '" + json + "'").exit_code, 0);
+  EXPECT_NE(Slurp(json), before);
+  fs::remove_all(dir);
+}
+
+TEST(CliTest, EveryCorpusScenarioChecks) {
+  const fs::path shared(PARLEY_SHARED_DIR);
+  const fs::path index = shared / "data/genius/index.json";
+  if (!fs::exists(index)) GTEST_SKIP() << "shared corpus not present";
+  const auto j = nlohmann::json::parse(Slurp(index));
+  int count = 0;
+  for (const auto& [section, entries] : j.items()) {
+    if (!entries.is_array() || section == "quirk_originals") continue;
+    for (const auto& entry : entries) {
+      if (!entry.contains("path")) continue;
+      const fs::path folder = shared / entry["path"].get<std::string>();
+      const Run run = Parley("check '" + folder.string() + "' --format json");
+      EXPECT_EQ(run.exit_code, 0) << folder << "\n" << run.err;
+      if (run.exit_code != 0) continue;
+      const auto report = nlohmann::json::parse(run.out);
+      // The index gives the count, or null for real-valued issues, which GENIUS analyses on
+      // 21 points each: then the count is the product over issues.
+      long long expected = 0;
+      if (entry["n_outcomes"].is_number_integer()) {
+        expected = entry["n_outcomes"].get<long long>();
+      } else {
+        expected = 1;
+        for (const auto& issue : entry["issues"]) {
+          expected *= issue["type"] == "real" ? 21 : issue["n_values"].get<long long>();
+        }
+      }
+      EXPECT_EQ(report["files"][0]["outcome_count"], std::to_string(expected)) << folder;
+      ++count;
+    }
+  }
+  EXPECT_GE(count, 90);
+}
+
+TEST(CliTest, QuirkFilesNameFileAndLine) {
+  const fs::path quirks = fs::path(PARLEY_SHARED_DIR) / "data/genius/_quirks";
+  if (!fs::exists(quirks)) GTEST_SKIP() << "shared corpus not present";
+  for (const fs::path& folder : Files(quirks)) {
+    const Run run = Parley("check '" + folder.string() + "'");
+    EXPECT_EQ(run.exit_code, 3) << folder << "\n" << run.err;
+    // FILE:LINE: with a line number.
+    EXPECT_NE(run.err.find(".xml:"), std::string::npos) << run.err;
+    EXPECT_EQ(run.err.find("Sanitizer"), std::string::npos) << run.err;
+  }
+}
+
+}  // namespace

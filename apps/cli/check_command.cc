@@ -41,12 +41,14 @@ void AddCheckCommand(CLI::App& app, Io& io, Action& action) {
           }
         } else if (io.format == OutputFormat::kText) {
           std::size_t errors = 0;
-          for (const io::Diagnostic& d : result.diagnostics) errors += d.severity != io::Severity::kWarning;
+          for (const io::Diagnostic& d : result.diagnostics)
+            errors += d.severity != io::Severity::kWarning;
           io.out << file << ": invalid: " << errors << (errors == 1 ? " problem" : " problems")
                  << " (listed on stderr)\n";
         }
         entry["diagnostics"] = nlohmann::ordered_json::array();
-        for (const io::Diagnostic& d : result.diagnostics) entry["diagnostics"].push_back(DiagnosticJson(d));
+        for (const io::Diagnostic& d : result.diagnostics)
+          entry["diagnostics"].push_back(DiagnosticJson(d));
         report.push_back(entry);
       }
       if (io.format == OutputFormat::kJson) {

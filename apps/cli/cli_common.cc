@@ -1,16 +1,18 @@
 #include "cli_common.h"
 
-#include "parley/io/case_reader.h"
-
 #include <ostream>
+
+#include "parley/io/case_reader.h"
 
 namespace parley::cli {
 
 void AddFormatOption(CLI::App& command, OutputFormat& format) {
   command
-      .add_option("--format", format, "Output format: text (for people) or json (stable, see docs/cli.md)")
+      .add_option("--format", format,
+                  "Output format: text (for people) or json (stable, see docs/cli.md)")
       ->transform(CLI::CheckedTransformer(
-          std::map<std::string, OutputFormat>{{"text", OutputFormat::kText}, {"json", OutputFormat::kJson}},
+          std::map<std::string, OutputFormat>{{"text", OutputFormat::kText},
+                                              {"json", OutputFormat::kJson}},
           CLI::ignore_case))
       ->default_str("text");
 }

@@ -15,16 +15,19 @@ void AddConvertCommand(CLI::App& app, Io& io, Action& action) {
   };
   auto opts = std::make_shared<Options>();
   auto* cmd = app.add_subcommand("convert", "Convert a case to YAML, JSON or GENIUS XML");
-  cmd->add_option("CASE", opts->file, "A case file or a GENIUS/GeniusWeb scenario folder")->required();
+  cmd->add_option("CASE", opts->file, "A case file or a GENIUS/GeniusWeb scenario folder")
+      ->required();
   cmd->add_option("--to", opts->to, "Target: yaml, json or genius")
       ->required()
       ->check(CLI::IsMember({"yaml", "json", "genius"}));
-  cmd->add_option("-o,--output", opts->output,
-                  "Where to write: a file (yaml, json; default stdout) or a folder (genius, required)");
+  cmd->add_option(
+      "-o,--output", opts->output,
+      "Where to write: a file (yaml, json; default stdout) or a folder (genius, required)");
   cmd->add_flag("--force", opts->force, "Replace files that already exist");
   AddFormatOption(*cmd, io.format);
   cmd->footer(
-      "Existing files are never replaced unless --force is given; files are written to a temporary\n"
+      "Existing files are never replaced unless --force is given; files are written to a "
+      "temporary\n"
       "name and renamed into place.\n\n"
       "Examples:\n"
       "  parley convert examples/hiring-offer.yaml --to json -o hiring-offer.json\n"
@@ -44,8 +47,10 @@ void AddConvertCommand(CLI::App& app, Io& io, Action& action) {
         const io::GeniusFiles genius = io::ExportGeniusXml(*result.value);
         std::error_code ec;
         fs::create_directories(opts->output, ec);
-        if (ec) throw Error(ErrorCode::kIo, opts->output + ": cannot create the folder: " + ec.message());
-        files.emplace_back((fs::path(opts->output) / genius.domain_name).string(), genius.domain_xml);
+        if (ec)
+          throw Error(ErrorCode::kIo, opts->output + ": cannot create the folder: " + ec.message());
+        files.emplace_back((fs::path(opts->output) / genius.domain_name).string(),
+                           genius.domain_xml);
         for (const auto& [name, xml] : genius.profiles) {
           files.emplace_back((fs::path(opts->output) / name).string(), xml);
         }

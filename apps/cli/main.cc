@@ -1,6 +1,5 @@
 // The `parley` command: parses arguments, calls the library, renders. No domain logic here.
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 
 #include "cli_common.h"

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <cmath>
 #include <optional>
 #include <ostream>
 
@@ -27,11 +28,16 @@ const char* FormName(const Preferences* prefs) {
   return "none";
 }
 
-// Money with thousands separators, or a utility with 4 decimals.
+// Money with thousands separators ("-117,500", "1,250.50"), or a utility with 4 decimals.
 std::string Amount(double x, bool money) {
   if (!money) return fmt::format("{:.4f}", x);
-  if (x == std::floor(x) && std::fabs(x) < 1e15) return fmt::format("{:L}", static_cast<long long>(x));
-  return fmt::format("{:.2f}", x);
+  if (!std::isfinite(x) || std::fabs(x) >= 1e15) return FormatNumber(x);
+  const long long cents = std::llround(std::fabs(x) * 100);
+  std::string digits = std::to_string(cents / 100);
+  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(i, ",");
+  std::string out = (x < 0 && cents != 0 ? "-" : "") + digits;
+  if (cents % 100 != 0) out += fmt::format(".{:02d}", cents % 100);
+  return out;
 }
 
 std::string Join(const std::vector<std::string>& items, const char* sep) {
@@ -74,7 +80,8 @@ Json PartyJson(const Case& c, const Party& p) {
   if (p.deadline) {
     Json d;
     d["date"] = p.deadline->date;
-    d["cost_per_week"] = p.deadline->cost_per_week ? Json(*p.deadline->cost_per_week) : Json(nullptr);
+    d["cost_per_week"] =
+        p.deadline->cost_per_week ? Json(*p.deadline->cost_per_week) : Json(nullptr);
     d["discount"] = p.deadline->discount ? Json(*p.deadline->discount) : Json(nullptr);
     j["deadline"] = d;
   } else {
@@ -137,7 +144,8 @@ void ShowText(std::ostream& out, const Case& c) {
   out << c.title << "\n";
   std::vector<std::string> facts;
   if (c.context) facts.push_back(ContextName(*c.context));
-  if (c.relationship) facts.push_back(std::string(RelationshipName(*c.relationship)) + " relationship");
+  if (c.relationship)
+    facts.push_back(std::string(RelationshipName(*c.relationship)) + " relationship");
   if (c.culture) facts.push_back(std::string(CultureName(*c.culture)) + " culture");
   if (!c.currency.empty()) facts.push_back("money in " + c.currency);
   if (!facts.empty()) out << "  " << Join(facts, ", ") << "\n";
@@ -152,11 +160,13 @@ void ShowText(std::ostream& out, const Case& c) {
       const Batna& b = *p.batna;
       std::string what;
       if (b.value) what = "value " + Amount(*b.value, true);
-      if (b.range) what = "range " + Amount(b.range->first, true) + " to " + Amount(b.range->second, true);
+      if (b.range)
+        what = "range " + Amount(b.range->first, true) + " to " + Amount(b.range->second, true);
       if (b.utility) what = "utility " + Amount(*b.utility, false);
       if (b.outcome) what = "a reservation bid";
       if (b.costs.Total() > 0) what += ", less costs " + Amount(b.costs.Total(), true);
-      out << "    BATNA:      " << (b.description.empty() ? "" : b.description + ": ") << what << "\n";
+      out << "    BATNA:      " << (b.description.empty() ? "" : b.description + ": ") << what
+          << "\n";
     } else {
       out << "    BATNA:      none stated\n";
     }
@@ -168,18 +178,22 @@ void ShowText(std::ostream& out, const Case& c) {
                                                Amount(lo, money) + " to " + Amount(hi, money) + ")";
       out << "    Walk-away:  " << reservation
           << fmt::format("; utility {:.4f} on a scale where its deals run from {} to {}\n",
-                         v.DisagreementUtility(), Amount(v.MinValue(), money), Amount(v.MaxValue(), money));
+                         v.DisagreementUtility(), Amount(v.MinValue(), money),
+                         Amount(v.MaxValue(), money));
     }
     if (p.deadline) {
       std::vector<std::string> parts;
       if (!p.deadline->date.empty()) parts.push_back(p.deadline->date);
-      if (p.deadline->cost_per_week) parts.push_back(Amount(*p.deadline->cost_per_week, true) + " per week of delay");
-      if (p.deadline->discount) parts.push_back(fmt::format("discount factor {}", *p.deadline->discount));
+      if (p.deadline->cost_per_week)
+        parts.push_back(Amount(*p.deadline->cost_per_week, true) + " per week of delay");
+      if (p.deadline->discount)
+        parts.push_back(fmt::format("discount factor {}", *p.deadline->discount));
       out << "    Deadline:   " << Join(parts, ", ") << "\n";
     }
     std::vector<std::string> scores;
     for (int s = 0; s < kPowerSourceCount; ++s) {
-      if (p.power[s]) scores.push_back(fmt::format("{} {}", PowerSourceNames()[s], p.power[s]->score));
+      if (p.power[s])
+        scores.push_back(fmt::format("{} {}", PowerSourceNames()[s], p.power[s]->score));
     }
     if (!scores.empty()) out << "    Power:      " << Join(scores, ", ") << "\n";
     if (p.perceived_power) out << "    Feels:      " << *p.perceived_power << " of 5\n";
@@ -204,19 +218,23 @@ void ShowText(std::ostream& out, const Case& c) {
   const std::vector<Claim> claims = ListClaims(c);
   std::size_t supported = 0;
   for (const Claim& claim : claims) supported += claim.Supported();
-  out << fmt::format("\nEvidence coverage: {} of {} claims backed by evidence ({} evidence items)\n",
-                     supported, claims.size(), c.evidence.size());
+  out << fmt::format(
+      "\nEvidence coverage: {} of {} claims backed by evidence ({} evidence items)\n", supported,
+      claims.size(), c.evidence.size());
   for (const Claim& claim : claims) {
     if (claim.Supported()) {
-      out << fmt::format("  backed       {} {} ({})\n", claim.party, claim.subject, Join(claim.evidence, ", "));
+      out << fmt::format("  backed       {} {} ({})\n", claim.party, claim.subject,
+                         Join(claim.evidence, ", "));
     }
   }
   for (const Claim& claim : claims) {
     if (!claim.Supported()) {
-      out << fmt::format("  unsupported  {} {}: no evidence, a bluff risk\n", claim.party, claim.subject);
+      out << fmt::format("  unsupported  {} {}: no evidence, a bluff risk\n", claim.party,
+                         claim.subject);
     }
   }
-  out << fmt::format("\nStakeholders: {}   Concessions logged: {}\n", c.stakeholders.size(), c.concessions.size());
+  out << fmt::format("\nStakeholders: {}   Concessions logged: {}\n", c.stakeholders.size(),
+                     c.concessions.size());
 }
 
 }  // namespace

@@ -5,8 +5,8 @@
 namespace parley {
 
 const std::vector<std::string>& ContextNames() {
-  static const std::vector<std::string> kNames = {"sales",    "procurement", "partnership",
-                                                  "hiring",   "internal",    "other"};
+  static const std::vector<std::string> kNames = {"sales",  "procurement", "partnership",
+                                                  "hiring", "internal",    "other"};
   return kNames;
 }
 const char* ContextName(Context c) { return ContextNames()[static_cast<int>(c)].c_str(); }
@@ -59,7 +59,8 @@ const Party& Case::Us() const {
   const Party* us = nullptr;
   for (const Party& p : parties) {
     if (p.side != Side::kUs) continue;
-    if (us != nullptr) throw Error(ErrorCode::kInvalidInput, "the case has more than one `us` party");
+    if (us != nullptr)
+      throw Error(ErrorCode::kInvalidInput, "the case has more than one `us` party");
     us = &p;
   }
   if (us == nullptr) throw Error(ErrorCode::kInvalidInput, "the case has no `us` party");

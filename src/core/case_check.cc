@@ -41,7 +41,8 @@ bool IsIsoDate(const std::string& s) {
   for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
     if (s[i] < '0' || s[i] > '9') return false;
   }
-  const int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
+  const int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)),
+            d = std::stoi(s.substr(8, 2));
   static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (m < 1 || m > 12 || d < 1) return false;
   return d <= kDays[m - 1] + (m == 2 && IsLeap(y) ? 1 : 0);
@@ -86,13 +87,15 @@ class Checker {
     }
   }
   void Finite(const CasePath& path, double x, const char* what) {
-    if (!std::isfinite(x)) Add(path, std::string(what) + " must be a finite number, not " + FormatNumber(x));
+    if (!std::isfinite(x))
+      Add(path, std::string(what) + " must be a finite number, not " + FormatNumber(x));
   }
   void NonNegative(const CasePath& path, double x, const char* what) {
     if (!std::isfinite(x)) {
       Finite(path, x, what);
     } else if (x < 0) {
-      Add(path, std::string(what) + " cannot be negative (" + FormatNumber(x) + "); write 0 or more");
+      Add(path,
+          std::string(what) + " cannot be negative (" + FormatNumber(x) + "); write 0 or more");
     }
   }
 
@@ -103,7 +106,9 @@ class Checker {
     }
     std::string message = "unknown " + std::string(kind) + " '" + id + "'";
     if (ids.empty()) message += "; the case defines no " + std::string(kind) + " yet";
-    Add(path, message, DidYouMean(id, ids));
+    // Hints cost O(ids x length^2) each; a hostile file with many bad references gets hints on
+    // the first ones only, so checking stays fast.
+    Add(path, message, ++hints_ <= kMaxHints ? DidYouMean(id, ids) : "");
   }
 
   void EvidenceRefs(CasePath path, const std::vector<std::string>& refs) {
@@ -137,8 +142,8 @@ class Checker {
 
   void CheckSides() {
     if (c_.parties.size() < 2) {
-      Add({"parties"}, "a negotiation needs at least two parties; found " +
-                           std::to_string(c_.parties.size()));
+      Add({"parties"},
+          "a negotiation needs at least two parties; found " + std::to_string(c_.parties.size()));
     }
     if (c_.issues.empty()) Add({"issues"}, "there must be at least one issue to negotiate");
     std::size_t us_count = 0;
@@ -163,7 +168,8 @@ class Checker {
       path.insert(path.end(), rest.begin(), rest.end());
       return path;
     };
-    if (p.perceived_power) Number(at({"perceived_power"}), *p.perceived_power, 0, 5, "perceived_power");
+    if (p.perceived_power)
+      Number(at({"perceived_power"}), *p.perceived_power, 0, 5, "perceived_power");
     for (int s = 0; s < kPowerSourceCount; ++s) {
       if (!p.power[s]) continue;
       const std::string source = PowerSourceNames()[s];
@@ -173,9 +179,11 @@ class Checker {
     const Preferences* prefs = c_.FindValues(p.id);
     if (p.batna) {
       const Batna& b = *p.batna;
-      const int kinds = (b.value ? 1 : 0) + (b.range ? 1 : 0) + (b.utility ? 1 : 0) + (b.outcome ? 1 : 0);
+      const int kinds =
+          (b.value ? 1 : 0) + (b.range ? 1 : 0) + (b.utility ? 1 : 0) + (b.outcome ? 1 : 0);
       if (kinds != 1) {
-        Add(at({"batna"}), "a BATNA states exactly one of `value`, `range`, `utility` or `outcome`");
+        Add(at({"batna"}),
+            "a BATNA states exactly one of `value`, `range`, `utility` or `outcome`");
       }
       if (b.value) Finite(at({"batna", "value"}), *b.value, "the BATNA value");
       if (b.range) {
@@ -198,12 +206,14 @@ class Checker {
       NonNegative(at({"batna", "costs", "political"}), b.costs.political, "a BATNA cost");
       const bool money = b.value || b.range;
       if (prefs != nullptr && prefs->form == ValueForm::kMoney && !money && kinds == 1) {
-        Add(at({"batna"}), "party '" + p.id + "' states its values in money, so its BATNA needs "
-                                              "`value` or `range`, not a utility");
+        Add(at({"batna"}), "party '" + p.id +
+                               "' states its values in money, so its BATNA needs "
+                               "`value` or `range`, not a utility");
       }
       if (prefs != nullptr && prefs->form != ValueForm::kMoney && money) {
-        Add(at({"batna"}), "party '" + p.id + "' states its values as utilities, so its BATNA "
-                                              "needs `utility` or `outcome`, not money");
+        Add(at({"batna"}), "party '" + p.id +
+                               "' states its values as utilities, so its BATNA "
+                               "needs `utility` or `outcome`, not money");
       }
       if (b.costs.Total() > 0 && !money) {
         Add(at({"batna", "costs"}), "BATNA costs are money and apply only to a `value` or `range`");
@@ -215,10 +225,11 @@ class Checker {
       if (!d.date.empty() && !IsIsoDate(d.date)) {
         Add(at({"deadline", "date"}), "'" + d.date + "' is not a date; write YYYY-MM-DD");
       }
-      if (d.cost_per_week) NonNegative(at({"deadline", "cost_per_week"}), *d.cost_per_week, "cost_per_week");
+      if (d.cost_per_week)
+        NonNegative(at({"deadline", "cost_per_week"}), *d.cost_per_week, "cost_per_week");
       if (d.discount && !(*d.discount > 0 && *d.discount <= 1)) {
-        Add(at({"deadline", "discount"}), "a discount factor must be in (0, 1], not " +
-                                              FormatNumber(*d.discount));
+        Add(at({"deadline", "discount"}),
+            "a discount factor must be in (0, 1], not " + FormatNumber(*d.discount));
       }
       EvidenceRefs(at({"deadline"}), d.evidence);
     }
@@ -228,10 +239,12 @@ class Checker {
     const Issue& issue = c_.issues[index];
     const CasePath base = {"issues", index};
     if (issue.kind == IssueKind::kOptions) {
-      if (issue.options.empty()) Add({"issues", index, "options"}, "an options issue needs at least one option");
+      if (issue.options.empty())
+        Add({"issues", index, "options"}, "an options issue needs at least one option");
       std::set<std::string> seen;
       for (std::size_t k = 0; k < issue.options.size(); ++k) {
-        if (issue.options[k].empty()) Add({"issues", index, "options", k}, "an option cannot be empty");
+        if (issue.options[k].empty())
+          Add({"issues", index, "options", k}, "an option cannot be empty");
         if (!seen.insert(issue.options[k]).second) {
           Add({"issues", index, "options", k}, "option '" + issue.options[k] + "' is listed twice");
         }
@@ -248,7 +261,8 @@ class Checker {
       ok = false;
     }
     if (!std::isfinite(issue.step) || issue.step <= 0) {
-      Add({"issues", index, "step"}, "the step must be a number above 0, not " + FormatNumber(issue.step));
+      Add({"issues", index, "step"},
+          "the step must be a number above 0, not " + FormatNumber(issue.step));
       ok = false;
     }
     if (ok && issue.ValueCount() == 0) {
@@ -265,8 +279,9 @@ class Checker {
       const CasePath base = {section, prefs.party};
       Ref(base, prefs.party, party_ids_, "party");
       if (!seen.insert(prefs.party).second) {
-        Add(base, "party '" + prefs.party + "' states its values twice (in `values` and in "
-                                            "`rectangles`?); a party uses one form");
+        Add(base, "party '" + prefs.party +
+                      "' states its values twice (in `values` and in "
+                      "`rectangles`?); a party uses one form");
       }
       if (prefs.form == ValueForm::kRectangles) {
         CheckRectangles(base, prefs);
@@ -281,7 +296,8 @@ class Checker {
           Ref(path, term.issue, issue_ids_, "issue");
           continue;
         }
-        if (!issues_seen.insert(term.issue).second) Add(path, "issue '" + term.issue + "' is valued twice");
+        if (!issues_seen.insert(term.issue).second)
+          Add(path, "issue '" + term.issue + "' is valued twice");
         CheckTerm(path, prefs.form, *issue, term);
       }
     }
@@ -299,38 +315,45 @@ class Checker {
     const char* what = utility ? "a score" : "a value";
     if (const auto* table = std::get_if<TableValue>(&term.evaluator)) {
       if (issue.kind != IssueKind::kOptions) {
-        Add(path, "issue '" + issue.id + "' is a number issue: value it with `linear` or `points`, "
-                                         "not a table of options");
+        Add(path, "issue '" + issue.id +
+                      "' is a number issue: value it with `linear` or `points`, "
+                      "not a table of options");
         return;
       }
       for (const auto& [option, v] : table->entries) {
         const CasePath p = utility ? sub({"table", option}) : sub({option});
         if (issue.OptionIndex(option) < 0) {
-          Add(p, "issue '" + issue.id + "' has no option '" + option + "'", DidYouMean(option, issue.options));
+          Add(p, "issue '" + issue.id + "' has no option '" + option + "'",
+              DidYouMean(option, issue.options));
         }
         Number(p, v, score_lo, score_hi, what);
       }
       return;
     }
     if (issue.kind == IssueKind::kOptions) {
-      Add(path, "issue '" + issue.id + "' is an options issue: value it with a table of its options");
+      Add(path,
+          "issue '" + issue.id + "' is an options issue: value it with a table of its options");
       return;
     }
     if (const auto* linear = std::get_if<LinearValue>(&term.evaluator)) {
-      if (utility) Add(path, "a utility-form party values number issues with `linear: {from, slope, offset}`");
+      if (utility)
+        Add(path, "a utility-form party values number issues with `linear: {from, slope, offset}`");
       Finite(sub({"linear"}), linear->slope, "the slope");
     } else if (const auto* points = std::get_if<PointsValue>(&term.evaluator)) {
-      if (points->points.empty()) Add(sub({"points"}), "`points` needs at least one [x, value] pair");
+      if (points->points.empty())
+        Add(sub({"points"}), "`points` needs at least one [x, value] pair");
       for (std::size_t k = 0; k < points->points.size(); ++k) {
         Finite(sub({"points", k, std::size_t{0}}), points->points[k].first, "x");
-        Number(sub({"points", k, std::size_t{1}}), points->points[k].second, score_lo, score_hi, what);
+        Number(sub({"points", k, std::size_t{1}}), points->points[k].second, score_lo, score_hi,
+               what);
         if (k > 0 && !(points->points[k].first > points->points[k - 1].first)) {
           Add(sub({"points", k}), "the x values of `points` must increase strictly");
         }
       }
     } else if (!utility) {
-      Add(path, "this evaluator is for utility-form parties (with a `weight`); in money form use "
-                "`linear: k` or `points`");
+      Add(path,
+          "this evaluator is for utility-form parties (with a `weight`); in money form use "
+          "`linear: k` or `points`");
     } else if (const auto* cl = std::get_if<ClampedLinearValue>(&term.evaluator)) {
       Finite(sub({"linear", "from"}), cl->from, "from");
       Finite(sub({"linear", "slope"}), cl->slope, "slope");
@@ -367,7 +390,8 @@ class Checker {
       up.push_back("utility");
       Finite(up, r.boxes[b].utility, "a box utility");
       for (const char* part : {"include", "exclude"}) {
-        const auto& bounds = std::string(part) == "include" ? r.boxes[b].include : r.boxes[b].exclude;
+        const auto& bounds =
+            std::string(part) == "include" ? r.boxes[b].include : r.boxes[b].exclude;
         for (const IssueBound& bound : bounds) {
           CasePath ip = bp;
           ip.insert(ip.end(), {std::string(part), bound.issue});
@@ -397,7 +421,8 @@ class Checker {
     if (issue->kind == IssueKind::kNumber) {
       if (!floor.exclude.empty()) {
         p.push_back("exclude");
-        Add(p, "`exclude` applies to options issues; for number issue '" + issue->id + "' use `min` or `max`");
+        Add(p, "`exclude` applies to options issues; for number issue '" + issue->id +
+                   "' use `min` or `max`");
       }
       if (floor.min) {
         CasePath q = base;
@@ -435,7 +460,8 @@ class Checker {
 
   void CheckEvidence(std::size_t index) {
     const Evidence& e = c_.evidence[index];
-    if (e.claim.empty()) Add({"evidence", index, "claim"}, "evidence needs a `claim`: what it establishes");
+    if (e.claim.empty())
+      Add({"evidence", index, "claim"}, "evidence needs a `claim`: what it establishes");
     if (!e.date.empty() && !IsIsoDate(e.date)) {
       Add({"evidence", index, "date"}, "'" + e.date + "' is not a date; write YYYY-MM-DD");
     }
@@ -462,7 +488,8 @@ class Checker {
 
   void CheckConcession(std::size_t index) {
     const Concession& con = c_.concessions[index];
-    if (con.item.empty()) Add({"concessions", index, "item"}, "a concession needs an `item`: what it is about");
+    if (con.item.empty())
+      Add({"concessions", index, "item"}, "a concession needs an `item`: what it is about");
     if (!con.by.empty()) Ref({"concessions", index, "by"}, con.by, party_ids_, "party");
     if (!con.date.empty() && !IsIsoDate(con.date)) {
       Add({"concessions", index, "date"}, "'" + con.date + "' is not a date; write YYYY-MM-DD");
@@ -484,14 +511,19 @@ class Checker {
       if (v.ReservationRange().first <= v.MaxValue()) continue;
       problems_.push_back(
           {{"parties", i, "batna"},
-           "party '" + p.id + "' walks away with at least " + FormatNumber(v.ReservationRange().first) +
-               ", more than its best possible deal (" + FormatNumber(v.MaxValue()) +
+           "party '" + p.id + "' walks away with at least " +
+               FormatNumber(v.ReservationRange().first) + ", more than its best possible deal (" +
+               FormatNumber(v.MaxValue()) +
                "), so no deal is acceptable to it; if the BATNA is a price paid elsewhere, write "
                "it on the scale of the party's values (a cost as a negative number)",
-           "", false, true});
+           "",
+           false,
+           true});
     }
   }
 
+  static constexpr int kMaxHints = 200;
+  int hints_ = 0;
   const Case& c_;
   std::vector<std::string> party_ids_, issue_ids_, evidence_ids_, stakeholder_ids_;
   std::vector<CaseProblem> problems_;

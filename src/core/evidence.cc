@@ -3,8 +3,8 @@
 namespace parley {
 
 const std::vector<std::string>& EvidenceKindNames() {
-  static const std::vector<std::string> kNames = {"benchmark", "cost",     "legal",    "precedent",
-                                                  "capacity",  "policy",   "research", "other"};
+  static const std::vector<std::string> kNames = {"benchmark", "cost",   "legal",    "precedent",
+                                                  "capacity",  "policy", "research", "other"};
   return kNames;
 }
 

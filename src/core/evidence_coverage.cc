@@ -25,9 +25,11 @@ std::vector<Claim> ListClaims(const Case& c) {
                         p.power[s]->evidence});
     }
     if (p.batna) claims.push_back({ClaimKind::kBatna, p.id, "batna", p.batna->evidence});
-    if (p.deadline) claims.push_back({ClaimKind::kDeadline, p.id, "deadline", p.deadline->evidence});
+    if (p.deadline)
+      claims.push_back({ClaimKind::kDeadline, p.id, "deadline", p.deadline->evidence});
     for (const Floor& f : c.floors) {
-      if (f.party == p.id) claims.push_back({ClaimKind::kFloor, p.id, "floor." + f.issue, f.evidence});
+      if (f.party == p.id)
+        claims.push_back({ClaimKind::kFloor, p.id, "floor." + f.issue, f.evidence});
     }
   }
   return claims;

@@ -35,24 +35,25 @@ double Interpolate(const std::vector<std::pair<double, double>>& points, double 
 // Where a number evaluator changes slope; its extremes over a grid lie at the grid's ends or at
 // grid points next to these.
 std::vector<double> Kinks(const Evaluator& e) {
-  return std::visit(
-      Overloaded{
-          [](const LinearValue&) { return std::vector<double>{}; },
-          [](const PointsValue& p) {
-            std::vector<double> xs;
-            for (const auto& point : p.points) xs.push_back(point.first);
-            return xs;
-          },
-          [](const TableValue&) { return std::vector<double>{}; },
-          [](const ClampedLinearValue& l) {
-            if (l.slope == 0) return std::vector<double>{};
-            return std::vector<double>{l.from - l.offset / l.slope,
-                                       l.from + (1 - l.offset) / l.slope};
-          },
-          [](const TriangularValue& t) { return std::vector<double>{t.lower, t.top, t.upper}; },
-          [](const ConstantValue&) { return std::vector<double>{}; },
-      },
-      e);
+  return std::visit(Overloaded{
+                        [](const LinearValue&) { return std::vector<double>{}; },
+                        [](const PointsValue& p) {
+                          std::vector<double> xs;
+                          for (const auto& point : p.points) xs.push_back(point.first);
+                          return xs;
+                        },
+                        [](const TableValue&) { return std::vector<double>{}; },
+                        [](const ClampedLinearValue& l) {
+                          if (l.slope == 0) return std::vector<double>{};
+                          return std::vector<double>{l.from - l.offset / l.slope,
+                                                     l.from + (1 - l.offset) / l.slope};
+                        },
+                        [](const TriangularValue& t) {
+                          return std::vector<double>{t.lower, t.top, t.upper};
+                        },
+                        [](const ConstantValue&) { return std::vector<double>{}; },
+                    },
+                    e);
 }
 
 }  // namespace
@@ -88,7 +89,8 @@ PartyValuation::PartyValuation(const Case& c, const std::string& party) : party_
 
   for (const IssueTerm& term : prefs->terms) {
     const int i = c.IssueIndex(term.issue);
-    if (i < 0) throw Error(ErrorCode::kInvalidInput, "values name unknown issue '" + term.issue + "'");
+    if (i < 0)
+      throw Error(ErrorCode::kInvalidInput, "values name unknown issue '" + term.issue + "'");
     Term& t = terms_[i];
     t.evaluator = &term.evaluator;
     t.weight = form_ == ValueForm::kUtility ? term.weight : 1.0;
@@ -109,7 +111,8 @@ PartyValuation::PartyValuation(const Case& c, const std::string& party) : party_
       std::vector<Bound> out;
       for (const IssueBound& b : bounds) {
         const int i = c.IssueIndex(b.issue);
-        if (i < 0) throw Error(ErrorCode::kInvalidInput, "a box names unknown issue '" + b.issue + "'");
+        if (i < 0)
+          throw Error(ErrorCode::kInvalidInput, "a box names unknown issue '" + b.issue + "'");
         out.push_back({static_cast<std::size_t>(i), b.min, b.max});
       }
       return out;

@@ -33,7 +33,8 @@ LoadResult ReadCaseText(std::string_view text, const std::string& file_name, Cas
                                   ""});
     return result;
   }
-  if (syntax == CaseSyntax::kAuto) syntax = LooksLikeJson(text) ? CaseSyntax::kJson : CaseSyntax::kYaml;
+  if (syntax == CaseSyntax::kAuto)
+    syntax = LooksLikeJson(text) ? CaseSyntax::kJson : CaseSyntax::kYaml;
   internal::ParsedDoc doc = syntax == CaseSyntax::kJson ? internal::ParseJson(text, file_name)
                                                         : internal::ParseYaml(text, file_name);
   result.diagnostics = std::move(doc.diagnostics);
@@ -60,8 +61,8 @@ LoadResult ReadCaseText(std::string_view text, const std::string& file_name, Cas
     const Severity severity = problem.warning ? Severity::kWarning
                               : problem.limit ? Severity::kLimit
                                               : Severity::kError;
-    result.diagnostics.push_back({severity, file_name,
-                                  mark.line, mark.column, problem.message, problem.hint});
+    result.diagnostics.push_back(
+        {severity, file_name, mark.line, mark.column, problem.message, problem.hint});
   }
   // Structural and semantic checks can report the same spot twice (e.g. a missing value read
   // as 0 and then found out of range): keep the first report of each position and message.
@@ -90,8 +91,9 @@ LoadResult LoadCase(const std::string& path) {
   } catch (const Error& e) {
     std::string message = e.what();
     if (message.rfind(path + ": ", 0) == 0) message = message.substr(path.size() + 2);
-    result.diagnostics.push_back({e.code() == ErrorCode::kLimit ? Severity::kLimit : Severity::kError,
-                                  path, 0, 0, message, ""});
+    result.diagnostics.push_back(
+        {e.code() == ErrorCode::kLimit ? Severity::kLimit : Severity::kError, path, 0, 0, message,
+         ""});
   }
   return result;
 }

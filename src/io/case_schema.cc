@@ -1,9 +1,10 @@
+#include "internal/case_schema.h"
+
 #include <charconv>
 #include <cmath>
 #include <limits>
 #include <tuple>
 
-#include "internal/case_schema.h"
 #include "parley/core/closest_match.h"
 
 namespace parley::io::internal {
@@ -39,7 +40,8 @@ std::optional<double> ParseNumber(const std::string& text) {
   if (t == ".inf" || t == "+.inf" || t == "inf" || t == "infinity" || t == "+infinity") {
     return std::numeric_limits<double>::infinity();
   }
-  if (t == "-.inf" || t == "-inf" || t == "-infinity") return -std::numeric_limits<double>::infinity();
+  if (t == "-.inf" || t == "-inf" || t == "-infinity")
+    return -std::numeric_limits<double>::infinity();
   const char* begin = text.data();
   const char* end = text.data() + text.size();
   if (begin != end && *begin == '+') ++begin;
@@ -75,22 +77,33 @@ class SchemaReader {
       }
     }
     if (const DocNode* n = root.Find("title")) c.title = Text(*n, "title").value_or("");
-    if (const DocNode* n = root.Find("context")) c.context = Enum<Context>(*n, ContextNames(), "context");
+    if (const DocNode* n = root.Find("context"))
+      c.context = Enum<Context>(*n, ContextNames(), "context");
     if (const DocNode* n = root.Find("relationship")) {
       c.relationship = Enum<Relationship>(*n, RelationshipNames(), "relationship");
     }
-    if (const DocNode* n = root.Find("culture")) c.culture = Enum<Culture>(*n, CultureNames(), "culture");
+    if (const DocNode* n = root.Find("culture"))
+      c.culture = Enum<Culture>(*n, CultureNames(), "culture");
     if (const DocNode* n = root.Find("currency")) c.currency = Text(*n, "currency").value_or("");
-    if (const DocNode* n = root.Find("description")) c.description = Text(*n, "description").value_or("");
-    if (const DocNode* n = root.Find("issues")) ReadList(*n, "issues", [&](const DocNode& item) { c.issues.push_back(ReadIssue(item)); });
+    if (const DocNode* n = root.Find("description"))
+      c.description = Text(*n, "description").value_or("");
+    if (const DocNode* n = root.Find("issues"))
+      ReadList(*n, "issues", [&](const DocNode& item) { c.issues.push_back(ReadIssue(item)); });
     issues_ = &c.issues;
-    if (const DocNode* n = root.Find("parties")) ReadList(*n, "parties", [&](const DocNode& item) { c.parties.push_back(ReadParty(item)); });
+    if (const DocNode* n = root.Find("parties"))
+      ReadList(*n, "parties", [&](const DocNode& item) { c.parties.push_back(ReadParty(item)); });
     if (const DocNode* n = root.Find("values")) ReadValues(*n, c);
     if (const DocNode* n = root.Find("rectangles")) ReadRectangles(*n, c);
     if (const DocNode* n = root.Find("floors")) ReadFloors(*n, c);
-    if (const DocNode* n = root.Find("evidence")) ReadList(*n, "evidence", [&](const DocNode& item) { c.evidence.push_back(ReadEvidence(item)); });
-    if (const DocNode* n = root.Find("stakeholders")) ReadList(*n, "stakeholders", [&](const DocNode& item) { c.stakeholders.push_back(ReadStakeholder(item)); });
-    if (const DocNode* n = root.Find("concessions")) ReadList(*n, "concessions", [&](const DocNode& item) { c.concessions.push_back(ReadConcession(item)); });
+    if (const DocNode* n = root.Find("evidence"))
+      ReadList(*n, "evidence",
+               [&](const DocNode& item) { c.evidence.push_back(ReadEvidence(item)); });
+    if (const DocNode* n = root.Find("stakeholders"))
+      ReadList(*n, "stakeholders",
+               [&](const DocNode& item) { c.stakeholders.push_back(ReadStakeholder(item)); });
+    if (const DocNode* n = root.Find("concessions"))
+      ReadList(*n, "concessions",
+               [&](const DocNode& item) { c.concessions.push_back(ReadConcession(item)); });
     return c;
   }
 
@@ -106,7 +119,8 @@ class SchemaReader {
       bool known = false;
       for (const std::string& a : allowed) known = known || a == key.text;
       if (!known) {
-        Error(key.mark, "unknown key '" + key.text + "' in " + where, DidYouMean(key.text, allowed));
+        Error(key.mark, "unknown key '" + key.text + "' in " + where,
+              DidYouMean(key.text, allowed));
       }
     }
     for (const std::string& r : required) {
@@ -203,10 +217,13 @@ class SchemaReader {
               {"id", "kind"}, "an issue");
     if (const DocNode* v = n.Find("id")) issue.id = Text(*v, "id").value_or("");
     if (const DocNode* v = n.Find("name")) issue.name = Text(*v, "name").value_or("");
-    if (const DocNode* v = n.Find("description")) issue.description = Text(*v, "description").value_or("");
+    if (const DocNode* v = n.Find("description"))
+      issue.description = Text(*v, "description").value_or("");
     if (const DocNode* v = n.Find("unit")) issue.unit = Text(*v, "unit").value_or("");
     const DocNode* kind = n.Find("kind");
-    if (kind) issue.kind = Enum<IssueKind>(*kind, {"number", "options"}, "kind").value_or(IssueKind::kOptions);
+    if (kind)
+      issue.kind =
+          Enum<IssueKind>(*kind, {"number", "options"}, "kind").value_or(IssueKind::kOptions);
     const std::string where = "issue '" + issue.id + "'";
     if (issue.kind == IssueKind::kNumber && kind) {
       const DocNode* range = n.Find("range");
@@ -217,13 +234,16 @@ class SchemaReader {
         if (auto r = Pair(*range, "range")) std::tie(issue.lo, issue.hi) = *r;
       }
       if (step) issue.step = Number(*step, "step").value_or(1);
-      if (const DocNode* o = n.Find("options")) Error(o->mark, "`options` belongs to options issues; " + where + " is a number issue");
+      if (const DocNode* o = n.Find("options"))
+        Error(o->mark, "`options` belongs to options issues; " + where + " is a number issue");
     } else if (kind) {
       const DocNode* options = n.Find("options");
       if (!options) Error(n.mark, "options " + where + " needs `options: [...]`");
       if (options) issue.options = TextList(*options, "options");
       for (const char* key : {"range", "step"}) {
-        if (const DocNode* o = n.Find(key)) Error(o->mark, std::string("`") + key + "` belongs to number issues; " + where + " is an options issue");
+        if (const DocNode* o = n.Find(key))
+          Error(o->mark, std::string("`") + key + "` belongs to number issues; " + where +
+                             " is an options issue");
       }
     }
     return issue;
@@ -232,13 +252,17 @@ class SchemaReader {
   Party ReadParty(const DocNode& n) {
     Party p;
     if (!IsMap(n, "a party")) return p;
-    CheckKeys(n, {"id", "name", "side", "description", "batna", "deadline", "power", "perceived_power"},
-              {"id", "side"}, "a party");
+    CheckKeys(
+        n, {"id", "name", "side", "description", "batna", "deadline", "power", "perceived_power"},
+        {"id", "side"}, "a party");
     if (const DocNode* v = n.Find("id")) p.id = Text(*v, "id").value_or("");
     if (const DocNode* v = n.Find("name")) p.name = Text(*v, "name").value_or("");
-    if (const DocNode* v = n.Find("description")) p.description = Text(*v, "description").value_or("");
-    if (const DocNode* v = n.Find("side")) p.side = Enum<Side>(*v, {"us", "them"}, "side").value_or(Side::kThem);
-    if (const DocNode* v = n.Find("perceived_power")) p.perceived_power = Number(*v, "perceived_power");
+    if (const DocNode* v = n.Find("description"))
+      p.description = Text(*v, "description").value_or("");
+    if (const DocNode* v = n.Find("side"))
+      p.side = Enum<Side>(*v, {"us", "them"}, "side").value_or(Side::kThem);
+    if (const DocNode* v = n.Find("perceived_power"))
+      p.perceived_power = Number(*v, "perceived_power");
     if (const DocNode* v = n.Find("batna")) p.batna = ReadBatna(*v);
     if (const DocNode* v = n.Find("deadline")) p.deadline = ReadDeadline(*v);
     if (const DocNode* v = n.Find("power"); v && IsMap(*v, "`power`")) {
@@ -248,12 +272,16 @@ class SchemaReader {
           if (PowerSourceNames()[s] == key.text) source = s;
         }
         if (source < 0) {
-          Error(key.mark, "unknown power source '" + key.text + "'; the six are situational, knowledge, information, organizational, personal, planning",
+          Error(key.mark,
+                "unknown power source '" + key.text +
+                    "'; the six are situational, knowledge, information, organizational, personal, "
+                    "planning",
                 DidYouMean(key.text, PowerSourceNames()));
           continue;
         }
         if (!IsMap(score, "a power source")) continue;
-        CheckKeys(score, {"score", "evidence", "note"}, {"score"}, "power source '" + key.text + "'");
+        CheckKeys(score, {"score", "evidence", "note"}, {"score"},
+                  "power source '" + key.text + "'");
         PowerScore ps;
         if (const DocNode* s = score.Find("score")) ps.score = Number(*s, "score").value_or(0);
         if (const DocNode* s = score.Find("note")) ps.note = Text(*s, "note").value_or("");
@@ -266,21 +294,26 @@ class SchemaReader {
 
   std::optional<Batna> ReadBatna(const DocNode& n) {
     if (!IsMap(n, "`batna`")) return std::nullopt;
-    CheckKeys(n, {"description", "value", "range", "utility", "outcome", "costs", "evidence"}, {}, "a BATNA");
+    CheckKeys(n, {"description", "value", "range", "utility", "outcome", "costs", "evidence"}, {},
+              "a BATNA");
     Batna b;
-    if (const DocNode* v = n.Find("description")) b.description = Text(*v, "description").value_or("");
+    if (const DocNode* v = n.Find("description"))
+      b.description = Text(*v, "description").value_or("");
     if (const DocNode* v = n.Find("value")) b.value = Number(*v, "value");
     if (const DocNode* v = n.Find("range")) b.range = Pair(*v, "range");
     if (const DocNode* v = n.Find("utility")) b.utility = Number(*v, "utility");
     if (const DocNode* v = n.Find("outcome")) b.outcome = ReadPackage(*v, "outcome");
     int given = 0;
     for (const char* key : {"value", "range", "utility", "outcome"}) given += n.Find(key) ? 1 : 0;
-    if (given == 0) Error(n.mark, "a BATNA needs one of `value`, `range` (money) or `utility`, `outcome` (utility form)");
+    if (given == 0)
+      Error(n.mark,
+            "a BATNA needs one of `value`, `range` (money) or `utility`, `outcome` (utility form)");
     if (const DocNode* v = n.Find("costs"); v && IsMap(*v, "`costs`")) {
       CheckKeys(*v, {"time", "risk", "political"}, {}, "BATNA costs");
       if (const DocNode* c = v->Find("time")) b.costs.time = Number(*c, "time").value_or(0);
       if (const DocNode* c = v->Find("risk")) b.costs.risk = Number(*c, "risk").value_or(0);
-      if (const DocNode* c = v->Find("political")) b.costs.political = Number(*c, "political").value_or(0);
+      if (const DocNode* c = v->Find("political"))
+        b.costs.political = Number(*c, "political").value_or(0);
     }
     b.evidence = Evidence(n);
     return b;
@@ -339,8 +372,9 @@ class SchemaReader {
         prefs.terms.push_back(ReadTerm(issue_key.text, spec, is_utility));
       }
       if (money > 0 && utility > 0) {
-        Error(first_utility->mark, "party '" + party.text + "' mixes money values (e.g. '" + first_money->text +
-                                       "') with utility weights (e.g. '" + first_utility->text +
+        Error(first_utility->mark, "party '" + party.text + "' mixes money values (e.g. '" +
+                                       first_money->text + "') with utility weights (e.g. '" +
+                                       first_utility->text +
                                        "'); a party uses one form throughout");
       }
       prefs.form = utility > 0 && money == 0 ? ValueForm::kUtility : ValueForm::kMoney;
@@ -358,9 +392,12 @@ class SchemaReader {
       CheckKeys(spec, {"weight", "table", "linear", "points", "triangular", "constant"}, {}, where);
       term.weight = Number(*spec.Find("weight"), "weight").value_or(0);
       int forms = 0;
-      for (const char* key : {"table", "linear", "points", "triangular", "constant"}) forms += spec.Find(key) ? 1 : 0;
+      for (const char* key : {"table", "linear", "points", "triangular", "constant"})
+        forms += spec.Find(key) ? 1 : 0;
       if (forms != 1) {
-        Error(spec.mark, where + " needs exactly one of `table`, `linear`, `points`, `triangular`, `constant` beside its `weight`");
+        Error(spec.mark, where +
+                             " needs exactly one of `table`, `linear`, `points`, `triangular`, "
+                             "`constant` beside its `weight`");
       }
       if (const DocNode* t = spec.Find("table")) {
         term.evaluator = ReadTable(*t, where);
@@ -389,8 +426,9 @@ class SchemaReader {
       }
       return term;
     }
-    const bool number = issue != nullptr ? issue->kind == IssueKind::kNumber
-                                         : spec.Find("linear") != nullptr || spec.Find("points") != nullptr;
+    const bool number = issue != nullptr
+                            ? issue->kind == IssueKind::kNumber
+                            : spec.Find("linear") != nullptr || spec.Find("points") != nullptr;
     if (!number) {
       term.evaluator = ReadTable(spec, where);
       return term;
@@ -434,14 +472,16 @@ class SchemaReader {
       RectangleUtility r;
       if (IsMap(spec, "the rectangles of '" + party.text + "'")) {
         CheckKeys(spec, {"max_utility", "weight", "boxes"}, {"max_utility", "boxes"}, "rectangles");
-        if (const DocNode* v = spec.Find("max_utility")) r.max_utility = Number(*v, "max_utility").value_or(1);
+        if (const DocNode* v = spec.Find("max_utility"))
+          r.max_utility = Number(*v, "max_utility").value_or(1);
         if (const DocNode* v = spec.Find("weight")) r.weight = Number(*v, "weight").value_or(1);
         if (const DocNode* boxes = spec.Find("boxes")) {
           ReadList(*boxes, "boxes", [&](const DocNode& b) {
             UtilityBox box;
             if (!IsMap(b, "a box")) return;
             CheckKeys(b, {"utility", "include", "exclude"}, {"utility"}, "a box");
-            if (const DocNode* v = b.Find("utility")) box.utility = Number(*v, "utility").value_or(0);
+            if (const DocNode* v = b.Find("utility"))
+              box.utility = Number(*v, "utility").value_or(0);
             box.include = ReadBounds(b.Find("include"));
             box.exclude = ReadBounds(b.Find("exclude"));
             r.boxes.push_back(std::move(box));
@@ -487,7 +527,8 @@ class SchemaReader {
     if (!IsMap(n, "an evidence item")) return e;
     CheckKeys(n, {"id", "kind", "claim", "source", "date"}, {"id", "claim"}, "an evidence item");
     if (const DocNode* v = n.Find("id")) e.id = Text(*v, "id").value_or("");
-    if (const DocNode* v = n.Find("kind")) e.kind = Enum<EvidenceKind>(*v, EvidenceKindNames(), "kind").value_or(EvidenceKind::kOther);
+    if (const DocNode* v = n.Find("kind"))
+      e.kind = Enum<EvidenceKind>(*v, EvidenceKindNames(), "kind").value_or(EvidenceKind::kOther);
     if (const DocNode* v = n.Find("claim")) e.claim = Text(*v, "claim").value_or("");
     if (const DocNode* v = n.Find("source")) e.source = Text(*v, "source").value_or("");
     if (const DocNode* v = n.Find("date")) e.date = Text(*v, "date").value_or("");
@@ -497,7 +538,9 @@ class SchemaReader {
   Stakeholder ReadStakeholder(const DocNode& n) {
     Stakeholder s;
     if (!IsMap(n, "a stakeholder")) return s;
-    CheckKeys(n, {"id", "party", "name", "title", "formal", "veto", "stance", "interests", "influences", "evidence"},
+    CheckKeys(n,
+              {"id", "party", "name", "title", "formal", "veto", "stance", "interests",
+               "influences", "evidence"},
               {"id", "party"}, "a stakeholder");
     if (const DocNode* v = n.Find("id")) s.id = Text(*v, "id").value_or("");
     if (const DocNode* v = n.Find("party")) s.party = Text(*v, "party").value_or("");
@@ -527,8 +570,10 @@ class SchemaReader {
     CheckKeys(n, {"item", "by", "give", "get", "trigger", "date"}, {"item"}, "a concession");
     if (const DocNode* v = n.Find("item")) con.item = Text(*v, "item").value_or("");
     if (const DocNode* v = n.Find("by")) con.by = Text(*v, "by").value_or("");
-    if (const DocNode* v = n.Find("give"); v && v->kind != NodeKind::kNull) con.give = ReadPackage(*v, "give");
-    if (const DocNode* v = n.Find("get"); v && v->kind != NodeKind::kNull) con.get = ReadPackage(*v, "get");
+    if (const DocNode* v = n.Find("give"); v && v->kind != NodeKind::kNull)
+      con.give = ReadPackage(*v, "give");
+    if (const DocNode* v = n.Find("get"); v && v->kind != NodeKind::kNull)
+      con.get = ReadPackage(*v, "get");
     if (const DocNode* v = n.Find("trigger")) con.trigger = Text(*v, "trigger").value_or("");
     if (const DocNode* v = n.Find("date")) con.date = Text(*v, "date").value_or("");
     return con;

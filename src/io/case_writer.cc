@@ -121,8 +121,12 @@ Json PointsJson(const PointsValue& p) {
 Json TermJson(const IssueTerm& term, ValueForm form) {
   if (form == ValueForm::kMoney) {
     return std::visit(Overloaded{
-                          [](const LinearValue& l) { return Json{{"linear", Num(l.slope)}}; },
-                          [](const PointsValue& p) { return Json{{"points", PointsJson(p)}}; },
+                          [](const LinearValue& l) {
+                            return Json{{"linear", Num(l.slope)}};
+                          },
+                          [](const PointsValue& p) {
+                            return Json{{"points", PointsJson(p)}};
+                          },
                           [](const TableValue& t) { return TableJson(t); },
                           [](const auto&) { return Json::object(); },
                       },
@@ -131,14 +135,18 @@ Json TermJson(const IssueTerm& term, ValueForm form) {
   Json out = Json::object();
   out["weight"] = Num(term.weight);
   std::visit(Overloaded{
-                 [&](const LinearValue& l) { out["linear"] = Json{{"slope", Num(l.slope)}}; },
+                 [&](const LinearValue& l) {
+                   out["linear"] = Json{{"slope", Num(l.slope)}};
+                 },
                  [&](const PointsValue& p) { out["points"] = PointsJson(p); },
                  [&](const TableValue& t) { out["table"] = TableJson(t); },
                  [&](const ClampedLinearValue& l) {
-                   out["linear"] = Json{{"from", Num(l.from)}, {"slope", Num(l.slope)}, {"offset", Num(l.offset)}};
+                   out["linear"] = Json{
+                       {"from", Num(l.from)}, {"slope", Num(l.slope)}, {"offset", Num(l.offset)}};
                  },
                  [&](const TriangularValue& t) {
-                   out["triangular"] = Json{{"lower", Num(t.lower)}, {"upper", Num(t.upper)}, {"top", Num(t.top)}};
+                   out["triangular"] =
+                       Json{{"lower", Num(t.lower)}, {"upper", Num(t.upper)}, {"top", Num(t.top)}};
                  },
                  [&](const ConstantValue& k) { out["constant"] = Num(k.score); },
              },
@@ -256,7 +264,8 @@ Json CaseJson(const Case& c) {
 // number, boolean or null, and it holds no character with a meaning in YAML.
 bool IsSafePlain(const std::string& s) {
   if (s.empty() || s.size() > 200) return false;
-  static const char* kReserved[] = {"true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"};
+  static const char* kReserved[] = {"true", "false", "null", "yes", "no",
+                                    "on",   "off",   "y",    "n",   "~"};
   std::string lower = s;
   for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   for (const char* word : kReserved) {

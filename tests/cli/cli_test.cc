@@ -29,7 +29,8 @@ std::string Slurp(const fs::path& path) {
 // Runs parley from the source folder, so file names in diagnostics are relative and stable.
 Run Parley(const std::string& args) {
   static int counter = 0;
-  const fs::path dir = fs::temp_directory_path() / ("parley_cli_test_" + std::to_string(::getpid()));
+  const fs::path dir =
+      fs::temp_directory_path() / ("parley_cli_test_" + std::to_string(::getpid()));
   fs::create_directories(dir);
   const fs::path out = dir / ("out" + std::to_string(counter));
   const fs::path err = dir / ("err" + std::to_string(counter++));
@@ -114,7 +115,8 @@ TEST(CliTest, BrokenAndHostileFilesGiveExactDiagnostics) {
 }
 
 TEST(CliTest, OversizedFileIsALimit) {
-  const fs::path big = fs::temp_directory_path() / ("parley_big_" + std::to_string(::getpid()) + ".yaml");
+  const fs::path big =
+      fs::temp_directory_path() / ("parley_big_" + std::to_string(::getpid()) + ".yaml");
   {
     std::ofstream out(big, std::ios::binary);
     const std::string line = "# " + std::string(1022, 'x') + "\n";
@@ -133,7 +135,8 @@ TEST(CliTest, MissingFileIsInvalidInput) {
 }
 
 TEST(CliTest, CheckJsonIsStable) {
-  const Run run = Parley("check tests/data/good/minimal.yaml tests/data/bad/references.yaml --format json");
+  const Run run =
+      Parley("check tests/data/good/minimal.yaml tests/data/bad/references.yaml --format json");
   EXPECT_EQ(run.exit_code, 3);
   const auto j = nlohmann::json::parse(run.out);
   EXPECT_EQ(j["command"], "check");
@@ -175,7 +178,8 @@ TEST(CliTest, ConvertRoundTripsAndNeverOverwrites) {
   fs::create_directories(dir);
   const std::string json = (dir / "case.json").string();
   const std::string yaml = (dir / "case.yaml").string();
-  ASSERT_EQ(Parley("convert tests/data/good/minimal.yaml --to json -o '" + json + "'").exit_code, 0);
+  ASSERT_EQ(Parley("convert tests/data/good/minimal.yaml --to json -o '" + json + "'").exit_code,
+            0);
   ASSERT_EQ(Parley("convert '" + json + "' --to yaml -o '" + yaml + "'").exit_code, 0);
   const Run a = Parley("convert tests/data/good/minimal.yaml --to yaml");
   const Run b = Parley("convert '" + yaml + "' --to yaml");
@@ -187,7 +191,9 @@ TEST(CliTest, ConvertRoundTripsAndNeverOverwrites) {
   EXPECT_EQ(again.exit_code, 2);
   EXPECT_NE(again.err.find("already exists"), std::string::npos);
   EXPECT_EQ(Slurp(json), before);
-  EXPECT_EQ(Parley("convert tests/data/good/huge_grid.yaml --to json --force -o '" + json + "'").exit_code, 0);
+  EXPECT_EQ(Parley("convert tests/data/good/huge_grid.yaml --to json --force -o '" + json + "'")
+                .exit_code,
+            0);
   EXPECT_NE(Slurp(json), before);
   fs::remove_all(dir);
 }

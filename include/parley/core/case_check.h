@@ -18,10 +18,10 @@ std::string FormatCasePath(const CasePath& path);
 
 /// One rule of the case model that a case breaks.
 struct CaseProblem {
-  CasePath path;        ///< the value at fault
-  std::string message;  ///< what is wrong and what would be right
-  std::string hint;     ///< "did you mean 'x'?" when an id is misspelt, else empty
-  bool limit = false;   ///< true when a documented limit is exceeded rather than a rule broken
+  CasePath path;         ///< the value at fault
+  std::string message;   ///< what is wrong and what would be right
+  std::string hint;      ///< "did you mean 'x'?" when an id is misspelt, else empty
+  bool limit = false;    ///< true when a documented limit is exceeded rather than a rule broken
   bool warning = false;  ///< true for a likely mistake that does not make the case invalid
 };
 
@@ -33,7 +33,8 @@ struct CaseProblem {
 /// form, with forms matching issue kinds and utility scores in [0,1]; BATNAs of the matching
 /// form. When the case breaks no rule, also warns (warning = true) about a money BATNA above
 /// every deal the party could get, the usual sign of a BATNA written on another scale than the
-/// party's values (a price paid elsewhere written as a positive number). Never throws. O(size of the case x ids) at worst.
+/// party's values (a price paid elsewhere written as a positive number). Never throws. O(size of
+/// the case x ids) at worst.
 std::vector<CaseProblem> CheckCase(const Case& c);
 
 /// True when `id` matches [a-z0-9_-]+.

@@ -6,12 +6,21 @@
 namespace parley {
 
 /// What kind of fact a piece of evidence is (CASE_FORMAT.md, `evidence[].kind`).
-enum class EvidenceKind { kBenchmark, kCost, kLegal, kPrecedent, kCapacity, kPolicy, kResearch, kOther };
+enum class EvidenceKind {
+  kBenchmark,
+  kCost,
+  kLegal,
+  kPrecedent,
+  kCapacity,
+  kPolicy,
+  kResearch,
+  kOther
+};
 
 /// One fact in the evidence pack, tied by id to the claims it backs (power scores, BATNAs,
 /// floors, deadlines, stakeholders).
 struct Evidence {
-  std::string id;      ///< [a-z0-9_-]+, unique across the case
+  std::string id;  ///< [a-z0-9_-]+, unique across the case
   EvidenceKind kind = EvidenceKind::kOther;
   std::string claim;   ///< what it establishes, in one sentence
   std::string source;  ///< where it comes from (document, survey, person, date)

@@ -14,7 +14,14 @@ namespace parley {
 enum class Side { kUs, kThem };
 
 /// The six sources of power (METHOD.md section 2), in this fixed order.
-enum class PowerSource { kSituational, kKnowledge, kInformation, kOrganizational, kPersonal, kPlanning };
+enum class PowerSource {
+  kSituational,
+  kKnowledge,
+  kInformation,
+  kOrganizational,
+  kPersonal,
+  kPlanning
+};
 inline constexpr int kPowerSourceCount = 6;
 
 /// The file spelling of a power source ("situational", ...).
@@ -48,7 +55,7 @@ struct Batna {
 
 /// When a party must close, and what delay costs it.
 struct Deadline {
-  std::string date;                    ///< ISO date YYYY-MM-DD, empty if none
+  std::string date;                     ///< ISO date YYYY-MM-DD, empty if none
   std::optional<double> cost_per_week;  ///< money lost per week of delay (>= 0)
   /// Utility form (GENIUS `discount_factor`, in (0,1]): utility at normalised time t is
   /// u * discount^t. Absent means no discounting.
@@ -77,9 +84,7 @@ struct Party {
   std::array<std::optional<PowerScore>, kPowerSourceCount> power;  ///< indexed by PowerSource
   std::optional<double> perceived_power;  ///< how strong this side feels, 0..5
 
-  const std::optional<PowerScore>& Power(PowerSource s) const {
-    return power[static_cast<int>(s)];
-  }
+  const std::optional<PowerScore>& Power(PowerSource s) const { return power[static_cast<int>(s)]; }
   const std::string& DisplayName() const { return name.empty() ? id : name; }
   friend bool operator==(const Party&, const Party&) = default;
 };

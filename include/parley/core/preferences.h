@@ -102,7 +102,7 @@ struct RectangleUtility {
 struct Preferences {
   std::string party;  ///< party id
   ValueForm form = ValueForm::kMoney;
-  std::vector<IssueTerm> terms;               ///< kMoney, kUtility; issues left out count 0
+  std::vector<IssueTerm> terms;                ///< kMoney, kUtility; issues left out count 0
   std::optional<RectangleUtility> rectangles;  ///< kRectangles
   friend bool operator==(const Preferences&, const Preferences&) = default;
 };

@@ -33,5 +33,4 @@ bool HasLimit(const std::vector<Diagnostic>& diagnostics);
 /// 1-based line and column of byte `offset` in `text` (columns count bytes). O(offset).
 std::pair<int, int> LineColumnAt(const std::string& text, std::size_t offset);
 
-
 }  // namespace parley::io

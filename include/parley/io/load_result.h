@@ -19,7 +19,7 @@ struct LoadResult {
 
 /// Documented limits on input files (docs/case-format.md, "Limits").
 inline constexpr std::size_t kMaxFileBytes = 16u << 20;  ///< 16 MiB per file
-inline constexpr int kMaxNesting = 64;                    ///< nesting depth of maps and lists
-inline constexpr std::size_t kMaxNodes = 1'000'000;       ///< nodes, counting alias expansions
+inline constexpr int kMaxNesting = 64;                   ///< nesting depth of maps and lists
+inline constexpr std::size_t kMaxNodes = 1'000'000;      ///< nodes, counting alias expansions
 
 }  // namespace parley::io

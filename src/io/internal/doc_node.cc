@@ -176,9 +176,10 @@ ParsedDoc ParseYaml(std::string_view text, const std::string& file) {
   } catch (const YAML::Exception& e) {
     const int line = e.mark.is_null() ? 0 : e.mark.line + 1;
     const int column = e.mark.is_null() ? 0 : e.mark.column + 1;
-    out.diagnostics.push_back({Severity::kError, file, line, column,
-                               "YAML syntax: " + (e.msg.empty() ? std::string(e.what()) : e.msg),
-                               ""});
+    out.diagnostics.push_back(
+        {Severity::kError, file, line, column,
+         "YAML syntax: " + (e.msg.empty() ? std::string(e.what()) : e.msg),
+         "check the indentation and brackets on this line and the one before"});
     return out;
   } catch (const std::exception& e) {
     out.diagnostics.push_back(

@@ -61,12 +61,14 @@ int main(int argc, char** argv) {
     }
     if (help->parsed() || (!action && app.get_subcommands().empty())) {
       if (help_topic.empty()) {
-        io.out << app.help();
+        // App::help() would describe the `help` subcommand itself once it was parsed.
+        io.out << app.get_formatter()->make_help(&app, "parley", CLI::AppFormatMode::Normal);
         return parley::cli::kExitOk;
       }
       for (CLI::App* sub : app.get_subcommands({})) {
         if (sub->get_name() == help_topic) {
-          io.out << sub->help();
+          io.out << sub->get_formatter()->make_help(sub, sub->get_name(),
+                                                    CLI::AppFormatMode::Normal);
           return parley::cli::kExitOk;
         }
       }

@@ -44,8 +44,8 @@ std::string ClosestMatch(const std::string& word, const std::vector<std::string>
   std::size_t best_distance = limit + 1;
   for (const std::string& candidate : candidates) {
     if (candidate == word || candidate.size() > 200) continue;
-    std::size_t d = EditDistance(lower, Lower(candidate));
-    if (d == 0) d = 1;  // differs only in case: a likely slip, rank it first
+    // Distance 0 here means the two differ only in case: a likely slip, ranked first.
+    const std::size_t d = EditDistance(lower, Lower(candidate));
     if (d < best_distance) {
       best_distance = d;
       best = candidate;

@@ -50,8 +50,13 @@ std::string FormatNumber(double x) {
   if (std::isnan(x)) return "nan";
   if (std::isinf(x)) return x > 0 ? "inf" : "-inf";
   if (x == 0) return "0";  // also folds -0
+  // Shortest round-trip digits; plain notation for magnitudes people write plainly (as Python's
+  // repr does), so 100000 is "100000", not the equally short "1e+05".
   char buf[64];
-  auto result = std::to_chars(buf, buf + sizeof(buf), x);
+  const double magnitude = std::fabs(x);
+  auto result = magnitude >= 1e-4 && magnitude < 1e16
+                    ? std::to_chars(buf, buf + sizeof(buf), x, std::chars_format::fixed)
+                    : std::to_chars(buf, buf + sizeof(buf), x);
   return std::string(buf, result.ptr);
 }
 

@@ -214,6 +214,9 @@ void PartyValuation::ComputeBounds() {
         if (pos < 0 || pos > static_cast<double>(n - 1)) continue;
         const auto k = static_cast<std::uint64_t>(pos);
         ks.push_back(k);
+        // The point before too: a triangle with top == upper drops to 0 at its kink, so its
+        // maximum is the last grid point below the kink.
+        if (k > 0) ks.push_back(k - 1);
         if (k + 1 < n) ks.push_back(k + 1);
       }
       lo = hi = Score(term, ks[0]);

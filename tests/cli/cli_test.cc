@@ -13,7 +13,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
+struct Result {
   int exit_code = -1;
   std::string out;
   std::string err;
@@ -27,7 +27,7 @@ std::string Slurp(const fs::path& path) {
 }
 
 // Runs parley from the source folder, so file names in diagnostics are relative and stable.
-Run Parley(const std::string& args) {
+Result Parley(const std::string& args) {
   static int counter = 0;
   const fs::path dir =
       fs::temp_directory_path() / ("parley_cli_test_" + std::to_string(::getpid()));
@@ -37,7 +37,7 @@ Run Parley(const std::string& args) {
   const std::string command = std::string("cd '") + PARLEY_SOURCE_DIR + "' && '" + PARLEY_BINARY +
                               "' " + args + " > '" + out.string() + "' 2> '" + err.string() + "'";
   const int status = std::system(command.c_str());
-  Run run;
+  Result run;
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   run.out = Slurp(out);
   run.err = Slurp(err);
@@ -52,14 +52,14 @@ std::vector<fs::path> Files(const fs::path& dir) {
 }
 
 TEST(CliTest, VersionAndHelp) {
-  const Run version = Parley("--version");
+  const Result version = Parley("--version");
   EXPECT_EQ(version.exit_code, 0);
   EXPECT_EQ(version.out.rfind("parley ", 0), 0u) << version.out;
-  const Run help = Parley("help");
+  const Result help = Parley("help");
   EXPECT_EQ(help.exit_code, 0);
   for (const char* command : {"check", "show", "convert"}) {
     EXPECT_NE(help.out.find(command), std::string::npos) << command;
-    const Run sub = Parley(std::string("help ") + command);
+    const Result sub = Parley(std::string("help ") + command);
     EXPECT_EQ(sub.exit_code, 0) << command;
     EXPECT_NE(sub.out.find("Examples:"), std::string::npos) << command;
     EXPECT_NE(sub.out.find("--format"), std::string::npos) << command;
@@ -81,10 +81,10 @@ TEST(CliTest, ExamplesAreValid) {
     if (file.extension() != ".yaml") continue;
     ++count;
     const std::string rel = "examples/" + file.filename().string();
-    const Run check = Parley("check " + rel);
+    const Result check = Parley("check " + rel);
     EXPECT_EQ(check.exit_code, 0) << rel << "\n" << check.err;
     EXPECT_EQ(check.err, "") << rel;
-    const Run show = Parley("show " + rel);
+    const Result show = Parley("show " + rel);
     EXPECT_EQ(show.exit_code, 0) << rel << "\n" << show.err;
     EXPECT_NE(show.out.find("Evidence coverage"), std::string::npos);
   }
@@ -99,7 +99,7 @@ TEST(CliTest, BrokenAndHostileFilesGiveExactDiagnostics) {
     if (file.extension() == ".expect") continue;
     ++count;
     const std::string rel = "tests/data/bad/" + file.filename().string();
-    const Run run = Parley("check " + rel);
+    const Result run = Parley("check " + rel);
     const std::string actual = "exit: " + std::to_string(run.exit_code) + "\n" + run.err;
     const fs::path expect = fs::path(file).concat(".expect");
     if (std::getenv("PARLEY_UPDATE_GOLDEN") != nullptr) {
@@ -122,20 +122,20 @@ TEST(CliTest, OversizedFileIsALimit) {
     const std::string line = "# " + std::string(1022, 'x') + "\n";
     for (int i = 0; i < 17 * 1024; ++i) out << line;
   }
-  const Run run = Parley("check '" + big.string() + "'");
+  const Result run = Parley("check '" + big.string() + "'");
   EXPECT_EQ(run.exit_code, 4);
   EXPECT_NE(run.err.find("the limit is 16777216"), std::string::npos) << run.err;
   fs::remove(big);
 }
 
 TEST(CliTest, MissingFileIsInvalidInput) {
-  const Run run = Parley("check tests/data/no-such-file.yaml");
+  const Result run = Parley("check tests/data/no-such-file.yaml");
   EXPECT_EQ(run.exit_code, 3);
   EXPECT_NE(run.err.find("tests/data/no-such-file.yaml"), std::string::npos) << run.err;
 }
 
 TEST(CliTest, CheckJsonIsStable) {
-  const Run run =
+  const Result run =
       Parley("check tests/data/good/minimal.yaml tests/data/bad/references.yaml --format json");
   EXPECT_EQ(run.exit_code, 3);
   const auto j = nlohmann::json::parse(run.out);
@@ -152,13 +152,13 @@ TEST(CliTest, CheckJsonIsStable) {
 }
 
 TEST(CliTest, ShowJsonHasExactCountsAndReservations) {
-  const Run run = Parley("show tests/data/good/huge_grid.yaml --format json");
+  const Result run = Parley("show tests/data/good/huge_grid.yaml --format json");
   ASSERT_EQ(run.exit_code, 0) << run.err;
   const auto j = nlohmann::json::parse(run.out);
   EXPECT_EQ(j["outcome_count"], "2000000000002");
   EXPECT_EQ(j["issues"][0]["value_count"], "1000000000001");
 
-  const Run minimal = Parley("show tests/data/good/minimal.yaml --format json");
+  const Result minimal = Parley("show tests/data/good/minimal.yaml --format json");
   const auto m = nlohmann::json::parse(minimal.out);
   const auto& buyer = m["parties"][0];
   EXPECT_EQ(buyer["side"], "us");
@@ -181,13 +181,13 @@ TEST(CliTest, ConvertRoundTripsAndNeverOverwrites) {
   ASSERT_EQ(Parley("convert tests/data/good/minimal.yaml --to json -o '" + json + "'").exit_code,
             0);
   ASSERT_EQ(Parley("convert '" + json + "' --to yaml -o '" + yaml + "'").exit_code, 0);
-  const Run a = Parley("convert tests/data/good/minimal.yaml --to yaml");
-  const Run b = Parley("convert '" + yaml + "' --to yaml");
+  const Result a = Parley("convert tests/data/good/minimal.yaml --to yaml");
+  const Result b = Parley("convert '" + yaml + "' --to yaml");
   EXPECT_EQ(a.out, b.out);
   EXPECT_FALSE(a.out.empty());
 
   const std::string before = Slurp(json);
-  const Run again = Parley("convert tests/data/good/huge_grid.yaml --to json -o '" + json + "'");
+  const Result again = Parley("convert tests/data/good/huge_grid.yaml --to json -o '" + json + "'");
   EXPECT_EQ(again.exit_code, 2);
   EXPECT_NE(again.err.find("already exists"), std::string::npos);
   EXPECT_EQ(Slurp(json), before);
@@ -209,7 +209,7 @@ TEST(CliTest, EveryCorpusScenarioChecks) {
     for (const auto& entry : entries) {
       if (!entry.contains("path")) continue;
       const fs::path folder = shared / entry["path"].get<std::string>();
-      const Run run = Parley("check '" + folder.string() + "' --format json");
+      const Result run = Parley("check '" + folder.string() + "' --format json");
       EXPECT_EQ(run.exit_code, 0) << folder << "\n" << run.err;
       if (run.exit_code != 0) continue;
       const auto report = nlohmann::json::parse(run.out);
@@ -235,7 +235,7 @@ TEST(CliTest, QuirkFilesNameFileAndLine) {
   const fs::path quirks = fs::path(PARLEY_SHARED_DIR) / "data/genius/_quirks";
   if (!fs::exists(quirks)) GTEST_SKIP() << "shared corpus not present";
   for (const fs::path& folder : Files(quirks)) {
-    const Run run = Parley("check '" + folder.string() + "'");
+    const Result run = Parley("check '" + folder.string() + "'");
     EXPECT_EQ(run.exit_code, 3) << folder << "\n" << run.err;
     // FILE:LINE: with a line number.
     EXPECT_NE(run.err.find(".xml:"), std::string::npos) << run.err;

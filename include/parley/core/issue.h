@@ -58,7 +58,8 @@ using Package = std::vector<std::pair<std::string, IssueValue>>;
 /// Short text of a value: shortest round-trip decimal for numbers, the option for options.
 std::string FormatIssueValue(const IssueValue& value);
 
-/// Shortest decimal text that reads back to the same double ("95000", "0.1", "1e+20").
+/// Shortest decimal text that reads back to the same double ("95000", "100000", "0.1", "1e+20"):
+/// plain notation for magnitudes in [1e-4, 1e16), scientific outside.
 std::string FormatNumber(double x);
 
 }  // namespace parley

@@ -16,19 +16,33 @@ namespace parley::io {
 /// divided by the issue's max, the upper clamp), or rectangle preferences for non-linear
 /// profiles; reservation value -> BATNA utility; discount factor -> deadline.discount.
 /// Never throws for bad input: problems are diagnostics naming file, line and column.
+///
+/// Naming: party ids are slugs of the profile file stems (names the stems themselves), issue ids
+/// slugs of the issue names ([a-z0-9_-]+, "-2", "-3" on collisions across the case), options
+/// keep their strings exactly; the title is the domain file stem. More than two profiles give
+/// more `them` parties. Warnings (not errors): an UNCERTAIN profile's elicitation data is
+/// ignored, a profile item that is not a domain value is ignored (it still counts for the max).
 LoadResult ImportGeniusXml(const std::string& domain_path,
                            const std::vector<std::string>& profile_paths);
 
 /// Imports a GeniusWeb JSON scenario (GENIUS_FORMATS.md section 3): domain and two
 /// LinearAdditiveUtilitySpace profiles (either spelling of the per-issue utility key);
-/// a reservation bid becomes the BATNA outcome. Never throws for bad input.
+/// a reservation bid becomes the BATNA outcome. Ids are made as for ImportGeniusXml; the title
+/// is the domain's "name". Weights must sum to 1 within 1e-9; a profile's embedded "domain" must
+/// match the domain file. Never throws for bad input (syntax errors carry line and column,
+/// other problems the position of the JSON key or value at fault).
 LoadResult ImportGeniusWeb(const std::string& domain_path,
                            const std::vector<std::string>& profile_paths);
 
 /// Finds and imports the scenario in `folder`: GENIUS XML (the file whose root is
 /// <negotiation_template> is the domain; <utility_space> roots are profiles, in name order)
 /// or GeniusWeb JSON (the file with top-level "issuesValues" is the domain; files with
-/// "LinearAdditiveUtilitySpace" are profiles, in name order). Never throws for bad input.
+/// "LinearAdditiveUtilitySpace" are profiles, in name order). Only .xml and .json files are
+/// looked at (hidden files skipped); their roles come from the content, and files with no role
+/// (specials.json, pareto.xml) are ignored. Exactly one domain and at least two profiles are
+/// required. With more than two profiles every profile
+/// becomes a party: the first in name order is `us`, all the others `them` (so a multilateral
+/// GENIUS scenario imports whole). Never throws for bad input.
 LoadResult ImportScenarioFolder(const std::string& folder);
 
 /// A GENIUS XML scenario as text: the domain file and one profile per party that states values.
@@ -42,6 +56,20 @@ struct GeniusFiles {
 /// each issue's value span, evaluations in [0,1], reservation from the BATNA). Number issues
 /// become integer issues when the grid is the integers of the range, else discrete items (up to
 /// 10,000 grid points). Throws Error(kUsage) when the case cannot be expressed in GENIUS.
+///
+/// Importing the files back (profiles in the order returned) gives every party the same utility
+/// of every outcome to about 1e-15. Details: the domain file is named after the title (bytes
+/// other than letters, digits, '_', '.', '-' become '-'; "domain.xml" if nothing is left), so
+/// importing it gives that title back; profiles are named "<party id>.xml", the `us`
+/// party first in `profiles` (a folder import takes them in file-name order, so `us` may then
+/// change); issues are indexed 1..n in case order; a number issue whose grid is 21 points of a
+/// range and whose evaluators are all GENIUS real evaluators stays a real issue; a utility-form
+/// table whose best score m is not 1 is written as score / m with the weight times m (GENIUS
+/// divides by the best evaluation); a reservation bid becomes its utility; money costs of delay
+/// have no GENIUS equivalent and are dropped. Throws Error(kInvalidInput) if `c` breaks a rule
+/// of CheckCase, Error(kUsage) with fewer than two parties stating values, a discrete grid of
+/// more than 10,000 points, or a box of a non-linear utility on an issue that GENIUS cannot hold
+/// as integer or real.
 GeniusFiles ExportGeniusXml(const Case& c);
 
 }  // namespace parley::io

@@ -192,24 +192,50 @@ ParsedDoc ParseYaml(std::string_view text, const std::string& file) {
   return out;
 }
 
+namespace {
+
+// Checks JSON syntax without building a tree (memory stays flat on hostile input) and keeps
+// the first error.
+class SyntaxOnly : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool string(string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return true; }
+  bool key(string_t&) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return true; }
+  bool end_array() override { return true; }
+  bool parse_error(std::size_t position, const std::string&,
+                   const nlohmann::detail::exception& e) override {
+    position_ = position;
+    message_ = e.what();
+    return false;
+  }
+  std::size_t position_ = 0;
+  std::string message_;
+};
+
+}  // namespace
+
 ParsedDoc ParseJson(std::string_view text, const std::string& file) {
-  try {
-    (void)nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
+  if (MaxBracketDepth(text) > kMaxNesting) return ParseYaml(text, file);  // reports the limit
+  SyntaxOnly sax;
+  if (!nlohmann::json::sax_parse(text, &sax)) {
     ParsedDoc out;
-    const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+    const std::size_t offset = sax.position_ > 0 ? sax.position_ - 1 : 0;
     const auto [line, column] = LineColumnAt(std::string(text), std::min(offset, text.size()));
-    std::string message = e.what();
+    std::string message = sax.message_;
     // Drop the library's own prefix ("[json.exception.parse_error.101] parse error at line 3,
     // column 5: "): the position is given once, in the standard form.
     if (const auto colon = message.find(": "); colon != std::string::npos) {
       message = message.substr(colon + 2);
     }
     out.diagnostics.push_back({Severity::kError, file, line, column, "JSON " + message, ""});
-    return out;
-  } catch (const std::exception& e) {
-    ParsedDoc out;
-    out.diagnostics.push_back({Severity::kError, file, 0, 0, std::string("JSON: ") + e.what(), ""});
     return out;
   }
   return ParseYaml(text, file);

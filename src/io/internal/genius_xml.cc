@@ -1,0 +1,310 @@
+#include "internal/genius_xml.h"
+
+#include <cctype>
+#include <cmath>
+#include <cstring>
+
+#include "internal/genius_common.h"
+#include "parley/core/issue.h"
+#include "parley/io/load_result.h"
+
+namespace parley::io::internal {
+
+Diagnostic XmlFile::AtOffset(std::size_t offset, std::string message, Severity severity) const {
+  const auto [line, column] = LineColumnAt(text, std::min(offset, text.size()));
+  return {severity, path, line, column, std::move(message), ""};
+}
+
+Diagnostic XmlFile::At(pugi::xml_node node, std::string message, Severity severity) const {
+  const std::ptrdiff_t offset = node ? node.offset_debug() : -1;
+  if (offset < 0) return {severity, path, 1, 1, std::move(message), ""};
+  // offset_debug() points at the element name; report the '<' before it.
+  const auto at = static_cast<std::size_t>(offset);
+  return AtOffset(at > 0 && text[at - 1] == '<' ? at - 1 : at, std::move(message), severity);
+}
+
+Diagnostic XmlFile::AtAttribute(pugi::xml_node node, const char* attribute, std::string message,
+                                Severity severity) const {
+  const std::ptrdiff_t start = node ? node.offset_debug() : -1;
+  if (start < 0) return At(node, std::move(message), severity);
+  // Search the start tag (up to its unquoted '>') for `attribute` followed by '='.
+  const std::size_t length = std::strlen(attribute);
+  char quote = 0;
+  for (std::size_t i = static_cast<std::size_t>(start); i < text.size(); ++i) {
+    const char ch = text[i];
+    if (quote != 0) {
+      if (ch == quote) quote = 0;
+      continue;
+    }
+    if (ch == '"' || ch == '\'') {
+      quote = ch;
+    } else if (ch == '>') {
+      break;
+    } else if (i > 0 &&
+               (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n' ||
+                text[i - 1] == '\r' || text[i - 1] == '"' || text[i - 1] == '\'') &&
+               text.compare(i, length, attribute) == 0) {
+      std::size_t j = i + length;
+      while (j < text.size() &&
+             (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r'))
+        ++j;
+      if (j < text.size() && text[j] == '=') return AtOffset(i, std::move(message), severity);
+    }
+  }
+  return At(node, std::move(message), severity);
+}
+
+namespace {
+
+bool StartsWith(std::string_view text, std::size_t at, std::string_view prefix) {
+  return text.substr(at, prefix.size()) == prefix;
+}
+
+// True when the '&' at `at` starts a character reference or a predefined entity reference.
+bool IsReference(std::string_view text, std::size_t at) {
+  for (const char* entity : {"&amp;", "&lt;", "&gt;", "&quot;", "&apos;"}) {
+    if (StartsWith(text, at, entity)) return true;
+  }
+  std::size_t i = at + 1;
+  if (i >= text.size() || text[i] != '#') return false;
+  ++i;
+  const bool hex = i < text.size() && text[i] == 'x';
+  if (hex) ++i;
+  const std::size_t digits_start = i;
+  while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) ||
+                             (hex && std::isxdigit(static_cast<unsigned char>(text[i]))))) {
+    ++i;
+  }
+  return i > digits_start && i < text.size() && text[i] == ';';
+}
+
+// What pugixml accepts but XML forbids, and what would cost too much to parse. Stops at the
+// first limit; reports up to 20 bad '&'. Structure errors are left to pugixml (it reports them
+// with an offset); this pass only skips over what it does not understand.
+void Lint(const XmlFile& file, std::vector<Diagnostic>& diagnostics) {
+  const std::string_view text = file.text;
+  int depth = 0;
+  std::size_t elements = 0, bad_amps = 0;
+  auto bad_amp = [&](std::size_t at) {
+    if (++bad_amps > 20) return;
+    Diagnostic d = file.AtOffset(at,
+                                 "'&' must be written as '&amp;' in XML (the original "
+                                 "GENIUS parser accepts a bare '&'; Parley does not guess)");
+    d.hint = "replace '&' with '&amp;' or with the word 'and'";
+    diagnostics.push_back(std::move(d));
+  };
+  auto skip_to = [&](std::size_t from, std::string_view end) {
+    const std::size_t j = text.find(end, from);
+    return j == std::string_view::npos ? text.size() : j + end.size();
+  };
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char ch = text[i];
+    if (ch == '\0') {
+      diagnostics.push_back(
+          file.AtOffset(i, "the file contains a NUL byte: it is binary, not XML"));
+      return;
+    }
+    if (ch == '&') {
+      if (!IsReference(text, i)) bad_amp(i);
+      ++i;
+      continue;
+    }
+    if (ch != '<') {
+      ++i;
+      continue;
+    }
+    if (StartsWith(text, i, "<!--")) {
+      i = skip_to(i + 4, "-->");
+    } else if (StartsWith(text, i, "<![CDATA[")) {
+      i = skip_to(i + 9, "]]>");
+    } else if (StartsWith(text, i, "<?")) {
+      i = skip_to(i + 2, "?>");
+    } else if (StartsWith(text, i, "<!")) {
+      i = skip_to(i + 2, ">");
+    } else if (StartsWith(text, i, "</")) {
+      if (depth > 0) --depth;
+      i = skip_to(i + 2, ">");
+    } else {
+      // A start tag: attribute values are checked for '&' too.
+      const std::size_t start = i;
+      char quote = 0;
+      bool self_closing = false;
+      for (++i; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\0') break;
+        if (quote != 0) {
+          if (c == quote) {
+            quote = 0;
+          } else if (c == '&' && !IsReference(text, i)) {
+            bad_amp(i);
+          }
+        } else if (c == '"' || c == '\'') {
+          quote = c;
+        } else if (c == '>') {
+          self_closing = text[i - 1] == '/';
+          ++i;
+          break;
+        }
+      }
+      if (!self_closing && ++depth > kMaxNesting) {
+        diagnostics.push_back(file.AtOffset(start,
+                                            "elements nest deeper than " +
+                                                std::to_string(kMaxNesting) +
+                                                " levels; a GENIUS file needs far fewer",
+                                            Severity::kLimit));
+        return;
+      }
+      if (++elements > kMaxNodes) {
+        diagnostics.push_back(file.AtOffset(
+            start, "the file has more than " + std::to_string(kMaxNodes) + " elements",
+            Severity::kLimit));
+        return;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::unique_ptr<XmlFile> ParseXmlText(const std::string& path, std::string text,
+                                      std::vector<Diagnostic>& diagnostics) {
+  auto file = std::make_unique<XmlFile>();
+  file->path = path;
+  file->text = std::move(text);
+  if (file->text.size() > kMaxFileBytes) {
+    diagnostics.push_back({Severity::kLimit, path, 0, 0,
+                           "the file is " + std::to_string(file->text.size()) +
+                               " bytes; the limit is " + std::to_string(kMaxFileBytes),
+                           ""});
+    return nullptr;
+  }
+  if (file->text.compare(0, 2, "\xFF\xFE") == 0 || file->text.compare(0, 2, "\xFE\xFF") == 0) {
+    diagnostics.push_back({Severity::kError, path, 1, 1,
+                           "the file is UTF-16; GENIUS files are read as UTF-8: save it as UTF-8",
+                           ""});
+    return nullptr;
+  }
+  const std::size_t before = diagnostics.size();
+  Lint(*file, diagnostics);
+  if (diagnostics.size() > before) return nullptr;
+  // Parse a copy in place: offsets then index file->text exactly (UTF-8, no conversion).
+  const pugi::xml_parse_result result = file->doc.load_buffer(
+      file->text.data(), file->text.size(), pugi::parse_default, pugi::encoding_utf8);
+  if (!result) {
+    std::string message = result.description();
+    if (!message.empty()) message[0] = static_cast<char>(std::tolower(message[0]));
+    Diagnostic d =
+        file->AtOffset(static_cast<std::size_t>(std::max<std::ptrdiff_t>(result.offset, 0)),
+                       "XML syntax: " + message);
+    if (result.status == pugi::status_bad_attribute) {
+      d.hint = "attributes are written name=\"value\" and separated by blanks";
+    } else if (result.status == pugi::status_no_document_element) {
+      d.message = file->text.empty() ? "the file is empty; a GENIUS file holds one XML element"
+                                     : "XML syntax: the file holds no element";
+    }
+    diagnostics.push_back(std::move(d));
+    return nullptr;
+  }
+  return file;
+}
+
+std::unique_ptr<XmlFile> LoadXmlFile(const std::string& path,
+                                     std::vector<Diagnostic>& diagnostics) {
+  std::optional<std::string> text = ReadInputFile(path, diagnostics);
+  if (!text) return nullptr;
+  return ParseXmlText(path, std::move(*text), diagnostics);
+}
+
+std::string XmlRootName(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t lt = text.find('<', i);
+    if (lt == std::string_view::npos) return "";
+    if (StartsWith(text, lt, "<!--")) {
+      const std::size_t end = text.find("-->", lt + 4);
+      if (end == std::string_view::npos) return "";
+      i = end + 3;
+    } else if (StartsWith(text, lt, "<?") || StartsWith(text, lt, "<!")) {
+      const std::size_t end = text.find('>', lt + 2);
+      if (end == std::string_view::npos) return "";
+      i = end + 1;
+    } else {
+      std::size_t end = lt + 1;
+      while (end < text.size() &&
+             (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '_' ||
+              text[end] == '-' || text[end] == ':' || text[end] == '.')) {
+        ++end;
+      }
+      return std::string(text.substr(lt + 1, end - lt - 1));
+    }
+  }
+  return "";
+}
+
+namespace {
+
+// "<item> needs a `value` attribute (a number)". Built by appending: GCC 12 warns falsely
+// (-Wrestrict) on `"<" + std::string(...)`.
+std::string MissingAttribute(pugi::xml_node node, const char* name, const char* what) {
+  std::string message = "<";
+  message.append(node.name()).append("> needs a `").append(name).append("` attribute (");
+  message.append(what).append(")");
+  return message;
+}
+
+}  // namespace
+
+std::optional<double> NumberAttribute(const XmlFile& file, pugi::xml_node node, const char* name,
+                                      bool required, std::vector<Diagnostic>& diagnostics) {
+  const pugi::xml_attribute attribute = node.attribute(name);
+  if (!attribute) {
+    if (required) {
+      diagnostics.push_back(file.At(node, MissingAttribute(node, name, "a number")));
+    }
+    return std::nullopt;
+  }
+  const std::optional<double> value = ParseDecimal(attribute.value());
+  if (!value) {
+    diagnostics.push_back(file.AtAttribute(
+        node, name,
+        std::string("`") + name + "` must be a number, not '" + attribute.value() + "'"));
+    return std::nullopt;
+  }
+  if (!std::isfinite(*value)) {
+    diagnostics.push_back(file.AtAttribute(
+        node, name,
+        std::string("`") + name + "` must be a finite number, not '" + attribute.value() + "'"));
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<std::int64_t> IntegerAttribute(const XmlFile& file, pugi::xml_node node,
+                                             const char* name, bool required,
+                                             std::vector<Diagnostic>& diagnostics) {
+  const pugi::xml_attribute attribute = node.attribute(name);
+  if (!attribute) {
+    if (required) {
+      diagnostics.push_back(file.At(node, MissingAttribute(node, name, "an integer")));
+    }
+    return std::nullopt;
+  }
+  const std::optional<std::int64_t> value = ParseInteger(attribute.value());
+  if (!value) {
+    diagnostics.push_back(file.AtAttribute(
+        node, name,
+        std::string("`") + name + "` must be an integer, not '" + attribute.value() + "'"));
+  }
+  return value;
+}
+
+std::vector<pugi::xml_node> Children(pugi::xml_node node, const char* name) {
+  std::vector<pugi::xml_node> out;
+  for (pugi::xml_node child = node.child(name); child; child = child.next_sibling(name)) {
+    out.push_back(child);
+  }
+  return out;
+}
+
+}  // namespace parley::io::internal

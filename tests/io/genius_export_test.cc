@@ -1,0 +1,274 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "io/genius_test_util.h"
+#include "parley/core/case_check.h"
+#include "parley/core/error.h"
+#include "parley/core/outcome_space.h"
+#include "parley/core/party_valuation.h"
+#include "parley/io/genius.h"
+
+namespace parley::io {
+namespace {
+
+namespace fs = std::filesystem;
+using genius_test::Describe;
+
+// Exports `c`, writes the files to a fresh folder and imports them back (profiles in export
+// order, `us` first).
+Case RoundTrip(const Case& c, const std::string& test, fs::path* folder = nullptr) {
+  const GeniusFiles files = ExportGeniusXml(c);
+  const fs::path dir = genius_test::FreshDir("export_" + test);
+  genius_test::WriteText(dir / files.domain_name, files.domain_xml);
+  std::vector<std::string> profiles;
+  for (const auto& [name, xml] : files.profiles) {
+    genius_test::WriteText(dir / name, xml);
+    profiles.push_back((dir / name).string());
+  }
+  if (folder != nullptr) *folder = dir;
+  const LoadResult back = ImportGeniusXml((dir / files.domain_name).string(), profiles);
+  EXPECT_TRUE(back.Ok()) << test << "\n" << Describe(back) << files.domain_xml;
+  return back.value.value_or(Case{});
+}
+
+// Every party that states values keeps its utility of every (sampled) outcome to 1e-12, its
+// disagreement utility (clamped to [0, 1]) and its discount factor.
+void ExpectSameUtilities(const Case& original, const Case& back, const std::string& test) {
+  ASSERT_EQ(back.issues.size(), original.issues.size()) << test;
+  for (std::size_t i = 0; i < original.issues.size(); ++i) {
+    ASSERT_EQ(back.issues[i].ValueCount(), original.issues[i].ValueCount())
+        << test << " issue " << i;
+  }
+  std::vector<const Party*> parties = {&original.Us()};
+  for (const Party& p : original.parties) {
+    if (p.side != Side::kUs && original.FindValues(p.id) != nullptr) parties.push_back(&p);
+  }
+  ASSERT_EQ(back.parties.size(), parties.size()) << test;
+  const OutcomeSpace space(original.issues);
+  const auto outcomes = genius_test::SampleOutcomes(space, 20000);
+  for (std::size_t k = 0; k < parties.size(); ++k) {
+    const PartyValuation before(original, parties[k]->id), after(back, back.parties[k].id);
+    for (const Outcome& o : outcomes) {
+      ASSERT_NEAR(after.Utility(o), before.Utility(o), 1e-12)
+          << test << " party " << parties[k]->id;
+    }
+    if (parties[k]->batna) {
+      EXPECT_NEAR(after.DisagreementUtility(), std::clamp(before.DisagreementUtility(), 0.0, 1.0),
+                  1e-12)
+          << test;
+    } else {
+      EXPECT_FALSE(back.parties[k].batna) << test;
+    }
+    const auto discount = [](const Party& p) {
+      return p.deadline && p.deadline->discount && *p.deadline->discount < 1 ? *p.deadline->discount
+                                                                             : 1.0;
+    };
+    EXPECT_EQ(discount(back.parties[k]), discount(*parties[k])) << test;
+  }
+}
+
+TEST(GeniusExportTest, EveryCorpusScenarioRoundTrips) {
+  if (!genius_test::HaveCorpus()) GTEST_SKIP() << "shared corpus not present";
+  int count = 0;
+  for (const auto& entry : genius_test::CorpusEntries()) {
+    const LoadResult result = genius_test::ImportEntry(entry);
+    ASSERT_TRUE(result.Ok()) << entry.name << "\n" << Describe(result);
+    const Case back = RoundTrip(*result.value, "corpus");
+    ExpectSameUtilities(*result.value, back, entry.name);
+    ++count;
+  }
+  EXPECT_EQ(count, 96);
+}
+
+TEST(GeniusExportTest, GeniusScenariosKeepTheirShape) {
+  if (!genius_test::HaveCorpus()) GTEST_SKIP() << "shared corpus not present";
+  for (const char* name : {"Laptop", "7issues", "SON", "ANAC2014-10issues"}) {
+    const LoadResult result = genius_test::ImportEntry(genius_test::FindEntry(name));
+    ASSERT_TRUE(result.Ok()) << Describe(result);
+    const Case back = RoundTrip(*result.value, "shape");
+    for (std::size_t i = 0; i < back.issues.size(); ++i) {
+      EXPECT_EQ(back.issues[i].kind, result.value->issues[i].kind) << name;
+      EXPECT_EQ(back.issues[i].lo, result.value->issues[i].lo) << name;
+      EXPECT_EQ(back.issues[i].step, result.value->issues[i].step) << name;
+      EXPECT_EQ(back.issues[i].name, result.value->issues[i].name) << name;
+    }
+    EXPECT_EQ(back.values, result.value->values) << name;  // evaluators, weights and boxes exact
+  }
+}
+
+Party MakeParty(const std::string& id, Side side) {
+  Party p;
+  p.id = id;
+  p.side = side;
+  return p;
+}
+
+Issue NumberIssue(const std::string& id, double lo, double hi, double step) {
+  Issue issue;
+  issue.id = id;
+  issue.kind = IssueKind::kNumber;
+  issue.lo = lo;
+  issue.hi = hi;
+  issue.step = step;
+  return issue;
+}
+
+Issue OptionsIssue(const std::string& id, std::vector<std::string> options) {
+  Issue issue;
+  issue.id = id;
+  issue.options = std::move(options);
+  return issue;
+}
+
+Preferences Prefs(const std::string& party, ValueForm form, std::vector<IssueTerm> terms) {
+  Preferences p;
+  p.party = party;
+  p.form = form;
+  p.terms = std::move(terms);
+  return p;
+}
+
+// A money-form case with every kind of issue GENIUS export has to map.
+Case MoneyCase() {
+  Case c;
+  c.title = "Renewal";
+  c.currency = "USD";
+  Party us = MakeParty("cloudco", Side::kUs);
+  us.name = "CloudCo";
+  us.batna = Batna{};
+  us.batna->value = 95000;
+  us.batna->costs.risk = 5000;
+  us.deadline = Deadline{};
+  us.deadline->cost_per_week = 2000;
+  Party them = MakeParty("acme", Side::kThem);
+  them.name = "Acme";
+  them.batna = Batna{};
+  them.batna->range = std::make_pair(100000.0, 135000.0);
+  c.parties = {them, us};  // `us` second in the case: exported first
+  Issue price = NumberIssue("price", 90000, 150000, 1000);
+  price.name = "Annual price";
+  c.issues = {price, OptionsIssue("term", {"1y", "2y", "3y"}), NumberIssue("seats", 1, 500, 1),
+              NumberIssue("rebate", 0, 0.3, 0.3 / 20)};
+  c.values = {Prefs("cloudco", ValueForm::kMoney,
+                    {{"price", 1, LinearValue{1}},
+                     {"term", 1, TableValue{{{"1y", 0}, {"2y", 15000}, {"3y", 25000}}}},
+                     {"seats", 1, LinearValue{40}},
+                     {"rebate", 1, LinearValue{-100000}}}),
+              Prefs("acme", ValueForm::kMoney,
+                    {{"price", 1, LinearValue{-1}},
+                     {"term", 1, TableValue{{{"2y", -4000}, {"3y", -6000}}}},
+                     {"seats", 1, PointsValue{{{1, 0}, {100, 20000}, {500, 26000}}}}})};
+  return c;
+}
+
+TEST(GeniusExportTest, MoneyCaseRoundTrips) {
+  const Case c = MoneyCase();
+  for (const CaseProblem& p : CheckCase(c))
+    EXPECT_TRUE(p.warning) << FormatCasePath(p.path) << ": " << p.message;
+  fs::path folder;
+  const Case back = RoundTrip(c, "money", &folder);
+  ExpectSameUtilities(c, back, "money");
+  ASSERT_EQ(back.parties.size(), 2u);
+  EXPECT_EQ(back.parties[0].id, "cloudco");
+  EXPECT_EQ(back.parties[0].side, Side::kUs);
+  // price (step 1000) and seats (a points evaluator) become items; rebate a real issue.
+  EXPECT_EQ(back.issues[0].kind, IssueKind::kOptions);
+  EXPECT_EQ(back.issues[0].options[1], "91000");
+  EXPECT_EQ(back.issues[2].kind, IssueKind::kOptions);
+  EXPECT_EQ(back.issues[3].kind, IssueKind::kNumber);
+  // Utilities in [0, 1] with weights from the value spans.
+  double sum = 0;
+  for (const IssueTerm& t : back.values[0].terms) sum += t.weight;
+  EXPECT_NEAR(sum, 1, 1e-12);
+  // The exported folder imports as a scenario too (profiles in file-name order).
+  const LoadResult folder_import = ImportScenarioFolder(folder.string());
+  ASSERT_TRUE(folder_import.Ok()) << Describe(folder_import);
+  EXPECT_EQ(folder_import.value->parties.size(), 2u);
+}
+
+TEST(GeniusExportTest, FilesAreNamedAfterTheTitleAndTheParties) {
+  Case c = MoneyCase();
+  GeniusFiles files = ExportGeniusXml(c);
+  EXPECT_EQ(files.domain_name, "Renewal.xml");
+  ASSERT_EQ(files.profiles.size(), 2u);
+  EXPECT_EQ(files.profiles[0].first, "cloudco.xml");  // `us` first
+  EXPECT_EQ(files.profiles[1].first, "acme.xml");
+  EXPECT_EQ(RoundTrip(c, "title").title, "Renewal");
+  c.title = "acme";
+  EXPECT_EQ(ExportGeniusXml(c).domain_name, "acme-domain.xml");
+  c.title = "Q3 deal: 50% off?";
+  EXPECT_EQ(ExportGeniusXml(c).domain_name, "Q3-deal-50-off.xml");
+  c.title = "???";
+  EXPECT_EQ(ExportGeniusXml(c).domain_name, "domain.xml");
+}
+
+TEST(GeniusExportTest, IntegerGridsStayIntegerIssues) {
+  Case c = MoneyCase();
+  c.values[1].terms[2].evaluator = LinearValue{-30};  // seats now linear for both parties
+  const Case back = RoundTrip(c, "integer");
+  EXPECT_EQ(back.issues[2].kind, IssueKind::kNumber);
+  EXPECT_EQ(back.issues[2].lo, 1);
+  EXPECT_EQ(back.issues[2].hi, 500);
+  ExpectSameUtilities(c, back, "integer");
+}
+
+TEST(GeniusExportTest, UtilityTablesWithoutAPerfectScoreKeepTheirUtilities) {
+  Case c;
+  c.title = "Utility form";
+  c.parties = {MakeParty("a", Side::kUs), MakeParty("b", Side::kThem)};
+  c.parties[0].batna = Batna{};
+  c.parties[0].batna->utility = 0.3;
+  c.parties[1].batna = Batna{};
+  c.parties[1].batna->outcome = Package{{"colour", std::string("blue")}};
+  c.parties[1].deadline = Deadline{};
+  c.parties[1].deadline->discount = 0.9;
+  c.issues = {OptionsIssue("colour", {"red", "blue", "green"}), NumberIssue("size", 0, 10, 0.5)};
+  c.values = {Prefs("a", ValueForm::kUtility,
+                    {{"colour", 0.6, TableValue{{{"red", 0.4}, {"blue", 0.8}}}},
+                     {"size", 0.4, ClampedLinearValue{2, 0.05, 0.1}}}),
+              Prefs("b", ValueForm::kUtility,
+                    {{"colour", 0.5, TableValue{{{"red", 0.000001}, {"green", 0.000002}}}},
+                     {"size", 0.7, TriangularValue{1, 9, 4}}})};
+  const Case back = RoundTrip(c, "utility");
+  ExpectSameUtilities(c, back, "utility");
+}
+
+TEST(GeniusExportTest, AFlatMoneyPartyHasUtilityOneEverywhere) {
+  Case c = MoneyCase();
+  c.values[1].terms = {{"term", 1, TableValue{{{"1y", 7}, {"2y", 7}, {"3y", 7}}}}};
+  c.parties[0].batna.reset();
+  const Case back = RoundTrip(c, "flat");
+  ExpectSameUtilities(c, back, "flat");
+  EXPECT_DOUBLE_EQ(PartyValuation(back, "acme").Utility({0, 0, 0, 0}), 1.0);
+}
+
+TEST(GeniusExportTest, WhatGeniusCannotHoldIsAUsageError) {
+  auto code = [](const Case& c) {
+    try {
+      ExportGeniusXml(c);
+    } catch (const Error& e) {
+      if (e.code() == ErrorCode::kUsage) {
+        EXPECT_NE(std::string(e.what()).find("GENIUS"), std::string::npos) << e.what();
+      }
+      return e.code();
+    }
+    return ErrorCode::kInternal;
+  };
+  // 60,001 grid points off the integers: discrete items, over the 10,000 allowed.
+  Case fine_grid = MoneyCase();
+  fine_grid.issues[0].step = 1;
+  fine_grid.issues[0].lo = 90000.5;
+  fine_grid.issues[0].hi = 150000.5;
+  EXPECT_EQ(code(fine_grid), ErrorCode::kUsage);
+  Case lonely = MoneyCase();
+  lonely.values.pop_back();
+  EXPECT_EQ(code(lonely), ErrorCode::kUsage);
+  Case invalid = MoneyCase();
+  invalid.parties[0].side = Side::kUs;  // two `us` parties
+  EXPECT_EQ(code(invalid), ErrorCode::kInvalidInput);
+}
+
+}  // namespace
+}  // namespace parley::io

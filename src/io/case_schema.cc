@@ -13,6 +13,9 @@ namespace {
 
 using Keys = std::vector<std::string>;
 
+// Stands for a number that was written but could not be read (already reported).
+constexpr double kUnread = std::numeric_limits<double>::quiet_NaN();
+
 std::string Describe(const DocNode& n) {
   switch (n.kind) {
     case NodeKind::kNull:
@@ -190,7 +193,11 @@ class SchemaReader {
     std::vector<std::string> out;
     if (!IsList(n, "`" + what + "`")) return out;
     for (const DocNode& item : n.items) {
-      if (auto t = Text(item, what + "` item `")) out.push_back(*t);
+      if (item.kind == NodeKind::kScalar) {
+        out.push_back(item.text);
+      } else {
+        Error(item.mark, "each item of `" + what + "` must be text, not " + Describe(item));
+      }
     }
     return out;
   }
@@ -203,6 +210,15 @@ class SchemaReader {
     auto a = Number(n.items[0], what), b = Number(n.items[1], what);
     if (!a || !b) return std::nullopt;
     return std::make_pair(*a, *b);
+  }
+
+  // Like Pair, but an unreadable end is kUnread instead of dropping the whole pair.
+  std::pair<double, double> PairOrUnread(const DocNode& n, const std::string& what) {
+    if (n.kind != NodeKind::kList || n.items.size() != 2) {
+      Error(n.mark, "`" + what + "` must be a list of two numbers [low, high], not " + Describe(n));
+      return {kUnread, kUnread};
+    }
+    return {Number(n.items[0], what).value_or(kUnread), Number(n.items[1], what).value_or(kUnread)};
   }
 
   std::vector<std::string> Evidence(const DocNode& map) {
@@ -299,9 +315,12 @@ class SchemaReader {
     Batna b;
     if (const DocNode* v = n.Find("description"))
       b.description = Text(*v, "description").value_or("");
-    if (const DocNode* v = n.Find("value")) b.value = Number(*v, "value");
-    if (const DocNode* v = n.Find("range")) b.range = Pair(*v, "range");
-    if (const DocNode* v = n.Find("utility")) b.utility = Number(*v, "utility");
+    // A value written but unreadable is kept as NaN: the BATNA still states it (no second error
+    // "needs one of value, range, ..."), and the semantic "must be finite" at the same position
+    // is dropped as a consequence of the first.
+    if (const DocNode* v = n.Find("value")) b.value = Number(*v, "value").value_or(kUnread);
+    if (const DocNode* v = n.Find("range")) b.range = PairOrUnread(*v, "range");
+    if (const DocNode* v = n.Find("utility")) b.utility = Number(*v, "utility").value_or(kUnread);
     if (const DocNode* v = n.Find("outcome")) b.outcome = ReadPackage(*v, "outcome");
     int given = 0;
     for (const char* key : {"value", "range", "utility", "outcome"}) given += n.Find(key) ? 1 : 0;
@@ -361,7 +380,7 @@ class SchemaReader {
       const DocKey* first_money = nullptr;
       const DocKey* first_utility = nullptr;
       for (const auto& [issue_key, spec] : issues.entries) {
-        const bool is_utility = spec.kind == NodeKind::kMap && spec.Find("weight") != nullptr;
+        const bool is_utility = IsUtilitySpec(issue_key.text, spec);
         if (is_utility) {
           ++utility;
           if (first_utility == nullptr) first_utility = &issue_key;
@@ -380,6 +399,19 @@ class SchemaReader {
       prefs.form = utility > 0 && money == 0 ? ValueForm::kUtility : ValueForm::kMoney;
       c.values.push_back(std::move(prefs));
     }
+  }
+
+  // A utility-form spec has a `weight`. So has the money table of an options issue with an
+  // option called "weight": there, only a `table` map beside it makes a utility spec.
+  bool IsUtilitySpec(const std::string& issue_id, const DocNode& spec) const {
+    if (spec.kind != NodeKind::kMap || spec.Find("weight") == nullptr) return false;
+    const Issue* issue = FindIssue(issue_id);
+    if (issue == nullptr || issue->kind != IssueKind::kOptions ||
+        issue->OptionIndex("weight") < 0) {
+      return true;
+    }
+    const DocNode* table = spec.Find("table");
+    return table != nullptr && table->kind == NodeKind::kMap;
   }
 
   IssueTerm ReadTerm(const std::string& issue_id, const DocNode& spec, bool utility) {
@@ -512,8 +544,8 @@ class SchemaReader {
         f.issue = issue.text;
         if (IsMap(spec, "a floor")) {
           CheckKeys(spec, {"min", "max", "exclude", "evidence"}, {}, "a floor");
-          if (const DocNode* v = spec.Find("min")) f.min = Number(*v, "min");
-          if (const DocNode* v = spec.Find("max")) f.max = Number(*v, "max");
+          if (const DocNode* v = spec.Find("min")) f.min = Number(*v, "min").value_or(kUnread);
+          if (const DocNode* v = spec.Find("max")) f.max = Number(*v, "max").value_or(kUnread);
           if (const DocNode* v = spec.Find("exclude")) f.exclude = TextList(*v, "exclude");
           f.evidence = Evidence(spec);
         }

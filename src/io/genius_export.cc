@@ -95,10 +95,22 @@ std::string Save(const pugi::xml_document& doc) {
   return out.str();
 }
 
+// The profile file of a party.
+std::string ProfileFileName(const ExportProfile& profile) { return profile.party + ".xml"; }
+
+// The domain, with one <agent name="party" utility_space="party.xml"/> per profile, `us` first,
+// as GENIUS templates list their agents: GENIUS ignores these elements when it loads a domain,
+// and ImportScenarioFolder takes the profiles in their order. No `class` attribute: Parley names
+// no GENIUS agent to play a party.
 std::string DomainXml(const Case& c, const ExportPlan& plan) {
   pugi::xml_document doc;
   doc.append_child(pugi::node_comment).set_value(" GENIUS domain exported by Parley ");
   pugi::xml_node root = doc.append_child("negotiation_template");
+  for (const ExportProfile& profile : plan.profiles) {
+    pugi::xml_node agent = root.append_child("agent");
+    agent.append_attribute("name").set_value(profile.party.c_str());
+    agent.append_attribute("utility_space").set_value(ProfileFileName(profile).c_str());
+  }
   pugi::xml_node space = root.append_child("utility_space");
   SetInteger(space, "number_of_issues", static_cast<std::int64_t>(c.issues.size()));
   pugi::xml_node objective = AppendObjective(space, c.title);
@@ -192,7 +204,7 @@ GeniusFiles ExportGeniusXml(const Case& c) {
   const ExportPlan plan = internal::PlanGeniusExport(c);
   GeniusFiles files;
   std::set<std::string> taken;
-  for (const ExportProfile& profile : plan.profiles) taken.insert(profile.party + ".xml");
+  for (const ExportProfile& profile : plan.profiles) taken.insert(ProfileFileName(profile));
   const std::string stem = FileSafe(c.title).empty() ? "domain" : FileSafe(c.title);
   files.domain_name = stem + ".xml";
   for (int n = 1; taken.count(files.domain_name) > 0; ++n) {
@@ -201,7 +213,7 @@ GeniusFiles ExportGeniusXml(const Case& c) {
   }
   files.domain_xml = DomainXml(c, plan);
   for (const ExportProfile& profile : plan.profiles) {
-    files.profiles.emplace_back(profile.party + ".xml", ProfileXml(c, plan, profile));
+    files.profiles.emplace_back(ProfileFileName(profile), ProfileXml(c, plan, profile));
   }
   return files;
 }

@@ -123,16 +123,8 @@ void Import(const std::string& domain_path, const std::vector<std::string>& prof
 
 LoadResult ImportGeniusXml(const std::string& domain_path,
                            const std::vector<std::string>& profile_paths) {
-  LoadResult result;
-  try {
-    Import(domain_path, profile_paths, result);
-  } catch (const std::exception& e) {
-    // Bad input never throws; an exception here is a bug or memory exhaustion.
-    result.value.reset();
-    result.diagnostics.push_back({Severity::kError, domain_path, 0, 0,
-                                  std::string("internal error while importing: ") + e.what(), ""});
-  }
-  return result;
+  return internal::GuardedImport(
+      domain_path, [&](LoadResult& result) { Import(domain_path, profile_paths, result); });
 }
 
 }  // namespace parley::io

@@ -4,8 +4,12 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
+#include <string_view>
 
+#include "internal/doc_node.h"
 #include "internal/genius_common.h"
 #include "internal/genius_json.h"
 #include "internal/genius_xml.h"
@@ -33,7 +37,7 @@ Role Sniff(const std::string& path, const std::string& text, std::vector<Diagnos
     return Role::kNone;
   }
   if (text[start] != '{') return Role::kNone;
-  if (internal::JsonDepth(text, kMaxNesting).second != std::string::npos) {
+  if (internal::BracketDepth(text, kMaxNesting).second != std::string::npos) {
     internal::ParseJsonText(path, text, broken);  // reports the limit with its position
     return Role::kNone;
   }
@@ -57,6 +61,38 @@ std::string Names(const std::vector<std::string>& paths) {
   return out;
 }
 
+// GENIUS XML profiles in the order the domain's <agent utility_space="..."> elements name them
+// (GENIUS templates list the agents, ours first; only the final path component of the attribute
+// is compared with the file names), then the profiles no agent names, in file-name order. A
+// domain that does not parse gives file-name order: the importer reports its problems.
+std::vector<std::string> AgentOrder(const std::string& domain_path, std::string domain_text,
+                                    const std::vector<std::string>& profiles) {
+  std::vector<Diagnostic> ignored;
+  const std::unique_ptr<internal::XmlFile> domain =
+      internal::ParseXmlText(domain_path, std::move(domain_text), ignored);
+  if (domain == nullptr) return profiles;
+  const pugi::xml_node root = domain->doc.document_element();
+  if (std::string_view(root.name()) != "negotiation_template") return profiles;
+  std::vector<std::string> ordered;
+  std::vector<bool> taken(profiles.size(), false);
+  for (const pugi::xml_node agent : internal::Children(root, "agent")) {
+    const std::string named = agent.attribute("utility_space").as_string();
+    const std::size_t slash = named.find_last_of("/\\");
+    const std::string file = slash == std::string::npos ? named : named.substr(slash + 1);
+    for (std::size_t k = 0; k < profiles.size(); ++k) {
+      if (!taken[k] && !file.empty() && internal::FileName(profiles[k]) == file) {
+        taken[k] = true;
+        ordered.push_back(profiles[k]);
+        break;
+      }
+    }
+  }
+  for (std::size_t k = 0; k < profiles.size(); ++k) {
+    if (!taken[k]) ordered.push_back(profiles[k]);
+  }
+  return ordered;
+}
+
 void Import(const std::string& folder, LoadResult& result) {
   std::vector<Diagnostic>& diagnostics = result.diagnostics;
   std::error_code ec;
@@ -74,6 +110,7 @@ void Import(const std::string& folder, LoadResult& result) {
     return internal::FileName(a) < internal::FileName(b);
   });
   std::vector<std::string> roles[5];
+  std::map<std::string, std::string> xml_domain_texts;  // path -> text, for AgentOrder
   std::vector<Diagnostic> broken;
   for (const std::string& path : files) {
     // Only .xml and .json files can hold a scenario; others (PDFs, notes, editor backups such
@@ -83,7 +120,10 @@ void Import(const std::string& folder, LoadResult& result) {
                    [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
     if ((ext != ".xml" && ext != ".json") || internal::FileName(path).front() == '.') continue;
     const std::optional<std::string> text = internal::ReadInputFile(path, diagnostics);
-    if (text) roles[static_cast<int>(Sniff(path, *text, broken))].push_back(path);
+    if (!text) continue;
+    const Role role = Sniff(path, *text, broken);
+    roles[static_cast<int>(role)].push_back(path);
+    if (role == Role::kXmlDomain) xml_domain_texts[path] = std::move(*text);
   }
   const auto& xml_domains = roles[static_cast<int>(Role::kXmlDomain)];
   const auto& xml_profiles = roles[static_cast<int>(Role::kXmlProfile)];
@@ -99,7 +139,7 @@ void Import(const std::string& folder, LoadResult& result) {
   }
   const bool xml = !xml_domains.empty();
   const auto& domains = xml ? xml_domains : web_domains;
-  const auto& profiles = xml ? xml_profiles : web_profiles;
+  const auto& found_profiles = xml ? xml_profiles : web_profiles;
   if (!xml) diagnostics.insert(diagnostics.end(), broken.begin(), broken.end());
   if (domains.empty()) {
     diagnostics.push_back({Severity::kError, folder, 0, 0,
@@ -115,6 +155,9 @@ void Import(const std::string& folder, LoadResult& result) {
                            ""});
     return;
   }
+  const std::vector<std::string> profiles =
+      xml ? AgentOrder(domains[0], std::move(xml_domain_texts[domains[0]]), found_profiles)
+          : found_profiles;
   // The importer reports too few profiles, after reading the domain for its own problems.
   {
     LoadResult imported =

@@ -8,6 +8,7 @@
 #include "parley/core/error.h"
 #include "parley/core/outcome_space.h"
 #include "parley/core/party_valuation.h"
+#include "parley/io/case_reader.h"
 #include "parley/io/genius.h"
 
 namespace parley::io {
@@ -182,10 +183,50 @@ TEST(GeniusExportTest, MoneyCaseRoundTrips) {
   double sum = 0;
   for (const IssueTerm& t : back.values[0].terms) sum += t.weight;
   EXPECT_NEAR(sum, 1, 1e-12);
-  // The exported folder imports as a scenario too (profiles in file-name order).
+  // The exported folder imports as a scenario too, `us` first although "acme.xml" comes first
+  // in file-name order: the domain's <agent> elements give the order.
   const LoadResult folder_import = ImportScenarioFolder(folder.string());
   ASSERT_TRUE(folder_import.Ok()) << Describe(folder_import);
-  EXPECT_EQ(folder_import.value->parties.size(), 2u);
+  ASSERT_EQ(folder_import.value->parties.size(), 2u);
+  EXPECT_EQ(folder_import.value->parties[0].id, "cloudco");
+  EXPECT_EQ(folder_import.value->parties[0].side, Side::kUs);
+  ExpectSameUtilities(c, *folder_import.value, "money folder");
+}
+
+TEST(GeniusExportTest, TheDomainListsAnAgentPerProfileUsFirst) {
+  const GeniusFiles files = ExportGeniusXml(MoneyCase());
+  const std::size_t cloudco =
+      files.domain_xml.find("<agent name=\"cloudco\" utility_space=\"cloudco.xml\" />");
+  const std::size_t acme =
+      files.domain_xml.find("<agent name=\"acme\" utility_space=\"acme.xml\" />");
+  const std::size_t space = files.domain_xml.find("<utility_space");
+  ASSERT_NE(cloudco, std::string::npos) << files.domain_xml;
+  ASSERT_NE(acme, std::string::npos) << files.domain_xml;
+  EXPECT_LT(cloudco, acme);
+  EXPECT_LT(acme, space);
+}
+
+// The sales example exported with `parley convert --to genius` and read back as a folder keeps
+// its `us` party (cloudco, although "acme.xml" sorts first) and every party's utilities.
+TEST(GeniusExportTest, AnExportedExampleFolderKeepsUs) {
+  const LoadResult loaded =
+      LoadCase((fs::path(PARLEY_SOURCE_DIR) / "examples/sales-renewal.yaml").string());
+  ASSERT_TRUE(loaded.Ok()) << Describe(loaded);
+  const Case& c = *loaded.value;
+  ASSERT_EQ(c.Us().id, "cloudco");
+  const GeniusFiles files = ExportGeniusXml(c);
+  const fs::path dir = genius_test::FreshDir("export_sales_folder");
+  genius_test::WriteText(dir / files.domain_name, files.domain_xml);
+  for (const auto& [name, xml] : files.profiles) genius_test::WriteText(dir / name, xml);
+  const LoadResult back = ImportScenarioFolder(dir.string());
+  ASSERT_TRUE(back.Ok()) << Describe(back);
+  ASSERT_EQ(back.value->parties.size(), 2u);
+  EXPECT_EQ(back.value->parties[0].id, "cloudco");
+  EXPECT_EQ(back.value->parties[0].side, Side::kUs);
+  EXPECT_EQ(back.value->Us().id, "cloudco");
+  EXPECT_EQ(back.value->parties[1].id, "acme");
+  EXPECT_EQ(back.value->parties[1].side, Side::kThem);
+  ExpectSameUtilities(c, *back.value, "sales folder");
 }
 
 TEST(GeniusExportTest, FilesAreNamedAfterTheTitleAndTheParties) {

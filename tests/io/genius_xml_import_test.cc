@@ -196,9 +196,11 @@ TEST(GeniusXmlImportTest, LaptopWorkedExample) {
   const Case& c = *result.value;
   EXPECT_EQ(c.title, "laptop_domain");
   ASSERT_EQ(c.parties.size(), 2u);
-  EXPECT_EQ(c.parties[0].id, "laptop_buyer_utility");
+  // The domain lists the seller's <agent> first, so the seller is `us` (not file-name order).
+  EXPECT_EQ(c.parties[0].id, "laptop_seller_utility");
   EXPECT_EQ(c.parties[0].side, Side::kUs);
-  EXPECT_EQ(c.parties[1].id, "laptop_seller_utility");
+  EXPECT_EQ(c.parties[1].id, "laptop_buyer_utility");
+  EXPECT_EQ(c.parties[1].side, Side::kThem);
   ASSERT_EQ(c.issues.size(), 3u);
   EXPECT_EQ(c.issues[0].id, "laptop");
   EXPECT_EQ(c.issues[2].id, "external-monitor");
@@ -207,11 +209,82 @@ TEST(GeniusXmlImportTest, LaptopWorkedExample) {
   const PartyValuation buyer(c, "laptop_buyer_utility");
   const Outcome o = {0, 0, 0};  // Dell, 60 Gb, 19'' LCD
   EXPECT_NEAR(buyer.Utility(o), 0.7329242578724162, 1e-12);
-  EXPECT_EQ(c.values[0].terms[0].weight, 0.4452125771655631);  // as written, not re-normalised
-  ASSERT_TRUE(c.parties[0].deadline);
-  EXPECT_EQ(*c.parties[0].deadline->discount, 0.42441038);
-  ASSERT_TRUE(c.parties[0].batna);
-  EXPECT_EQ(*c.parties[0].batna->utility, 0.0);
+  const Preferences* buyer_values = c.FindValues("laptop_buyer_utility");
+  ASSERT_NE(buyer_values, nullptr);
+  EXPECT_EQ(buyer_values->terms[0].weight, 0.4452125771655631);  // as written, not re-normalised
+  const Party& buyer_party = c.parties[1];
+  ASSERT_TRUE(buyer_party.deadline);
+  EXPECT_EQ(*buyer_party.deadline->discount, 0.42441038);
+  ASSERT_TRUE(buyer_party.batna);
+  EXPECT_EQ(*buyer_party.batna->utility, 0.0);
+}
+
+// Copies the Laptop scenario into a fresh folder, the domain with `agents` (the text between
+// <negotiation_template ...> and <utility_space) in place of its own <agent> elements.
+fs::path LaptopWithAgents(const std::string& test, const std::string& agents) {
+  const fs::path dir = genius_test::FreshDir(test);
+  const fs::path laptop = genius_test::GeniusDir() / "Laptop";
+  for (const char* name : {"laptop_buyer_utility.xml", "laptop_seller_utility.xml"}) {
+    genius_test::WriteText(dir / name, genius_test::ReadText(laptop / name));
+  }
+  std::string domain = genius_test::ReadText(laptop / "laptop_domain.xml");
+  const std::size_t from = domain.find('>', domain.find("<negotiation_template")) + 1;
+  const std::size_t to = domain.find("<utility_space");
+  EXPECT_NE(domain.find("<agent", from), std::string::npos);
+  EXPECT_LT(domain.find("<agent", from), to);
+  domain.replace(from, to - from, "\n" + agents);
+  genius_test::WriteText(dir / "laptop_domain.xml", domain);
+  return dir;
+}
+
+std::vector<std::string> PartyIds(const LoadResult& result) {
+  std::vector<std::string> ids;
+  if (result.value) {
+    for (const Party& p : result.value->parties) ids.push_back(p.id);
+  }
+  return ids;
+}
+
+TEST(GeniusXmlImportTest, ScenarioFolderOrdersProfilesByTheDomainsAgents) {
+  if (!genius_test::HaveCorpus()) GTEST_SKIP() << "shared corpus not present";
+  using Ids = std::vector<std::string>;
+  const Ids buyer_first = {"laptop_buyer_utility", "laptop_seller_utility"};
+  const Ids seller_first = {"laptop_seller_utility", "laptop_buyer_utility"};
+  // No agents, or agents naming no file of the folder: file-name order.
+  LoadResult r = ImportScenarioFolder(LaptopWithAgents("agents_none", "").string());
+  ASSERT_TRUE(r.Ok()) << Describe(r);
+  EXPECT_EQ(PartyIds(r), buyer_first);
+  r = ImportScenarioFolder(
+      LaptopWithAgents("agents_empty",
+                       "<agent class=\"\" name=\"\" utility_space=\"\"/>"
+                       "<agent name=\"x\" utility_space=\"other.xml\"/>"
+                       "<agent name=\"d\" utility_space=\"laptop_domain.xml\"/>")
+          .string());
+  ASSERT_TRUE(r.Ok()) << Describe(r);
+  EXPECT_EQ(PartyIds(r), buyer_first);
+  // The agents' order, whatever the file names; a path is compared by its last component.
+  r = ImportScenarioFolder(
+      LaptopWithAgents(
+          "agents_path",
+          "<agent name=\"s\" utility_space=\"templates/laptop/laptop_seller_utility.xml\"/>"
+          "<agent name=\"b\" utility_space=\"laptop_buyer_utility.xml\"/>")
+          .string());
+  ASSERT_TRUE(r.Ok()) << Describe(r);
+  EXPECT_EQ(PartyIds(r), seller_first);
+  EXPECT_EQ(r.value->parties[0].side, Side::kUs);
+  // Named profiles first (a profile named twice counts once), then the rest in file-name order.
+  const fs::path three = LaptopWithAgents(
+      "agents_partial",
+      "<agent utility_space=\"laptop_seller_utility.xml\"/><agent utility_space=\"nothing.xml\"/>"
+      "<agent utility_space=\"laptop_seller_utility.xml\"/>");
+  genius_test::WriteText(three / "a_copy.xml",
+                         genius_test::ReadText(three / "laptop_buyer_utility.xml"));
+  r = ImportScenarioFolder(three.string());
+  ASSERT_TRUE(r.Ok()) << Describe(r);
+  EXPECT_EQ(PartyIds(r), (Ids{"laptop_seller_utility", "a_copy", "laptop_buyer_utility"}));
+  EXPECT_EQ(r.value->parties[0].side, Side::kUs);
+  EXPECT_EQ(r.value->parties[1].side, Side::kThem);
+  EXPECT_EQ(r.value->parties[2].side, Side::kThem);
 }
 
 TEST(GeniusXmlImportTest, ScenarioFolderSkipsBackupsAndHiddenFiles) {
@@ -227,7 +300,7 @@ TEST(GeniusXmlImportTest, ScenarioFolderSkipsBackupsAndHiddenFiles) {
   const LoadResult result = ImportScenarioFolder(dir.string());
   ASSERT_TRUE(result.Ok()) << Describe(result);
   ASSERT_EQ(result.value->parties.size(), 2u);
-  EXPECT_EQ(result.value->parties[0].id, "laptop_buyer_utility");
+  EXPECT_EQ(result.value->parties[0].id, "laptop_seller_utility");  // the domain's first agent
 }
 
 TEST(GeniusXmlImportTest, UtilitiesMatchAnIndependentEvaluator) {

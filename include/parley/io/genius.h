@@ -35,14 +35,22 @@ LoadResult ImportGeniusWeb(const std::string& domain_path,
                            const std::vector<std::string>& profile_paths);
 
 /// Finds and imports the scenario in `folder`: GENIUS XML (the file whose root is
-/// <negotiation_template> is the domain; <utility_space> roots are profiles, in name order)
-/// or GeniusWeb JSON (the file with top-level "issuesValues" is the domain; files with
-/// "LinearAdditiveUtilitySpace" are profiles, in name order). Only .xml and .json files are
+/// <negotiation_template> is the domain; <utility_space> roots are profiles) or GeniusWeb JSON
+/// (the file with top-level "issuesValues" is the domain; files with
+/// "LinearAdditiveUtilitySpace" are profiles, in file-name order). Only .xml and .json files are
 /// looked at (hidden files skipped); their roles come from the content, and files with no role
 /// (specials.json, pareto.xml) are ignored. Exactly one domain and at least two profiles are
-/// required. With more than two profiles every profile
-/// becomes a party: the first in name order is `us`, all the others `them` (so a multilateral
-/// GENIUS scenario imports whole). Never throws for bad input.
+/// required.
+///
+/// Order of GENIUS XML profiles: first those named by the domain's
+/// `<agent utility_space="profile.xml"/>` children of <negotiation_template>, in the order of
+/// those elements (a path in the attribute is compared by its last component; an agent naming
+/// no profile of the folder, e.g. `utility_space=""`, is skipped), then the remaining profiles
+/// in file-name order; with no such agents, file-name order. So a folder written by
+/// ExportGeniusXml imports with the same `us` party, and the corpus Laptop scenario, whose
+/// domain lists the seller's agent first, imports with the seller as `us`. The first profile
+/// becomes `us`, all the others `them` (so a multilateral GENIUS scenario imports whole).
+/// Never throws for bad input.
 LoadResult ImportScenarioFolder(const std::string& folder);
 
 /// A GENIUS XML scenario as text: the domain file and one profile per party that states values.
@@ -61,8 +69,10 @@ struct GeniusFiles {
 /// of every outcome to about 1e-15. Details: the domain file is named after the title (bytes
 /// other than letters, digits, '_', '.', '-' become '-'; "domain.xml" if nothing is left), so
 /// importing it gives that title back; profiles are named "<party id>.xml", the `us`
-/// party first in `profiles` (a folder import takes them in file-name order, so `us` may then
-/// change); issues are indexed 1..n in case order; a number issue whose grid is 21 points of a
+/// party first in `profiles`, and the domain lists one `<agent name="<party id>"
+/// utility_space="<party id>.xml"/>` per profile in the same order (GENIUS ignores these
+/// elements; ImportScenarioFolder orders the profiles by them, so `us` stays `us`); issues are
+/// indexed 1..n in case order; a number issue whose grid is 21 points of a
 /// range and whose evaluators are all GENIUS real evaluators stays a real issue; a utility-form
 /// table whose best score m is not 1 is written as score / m with the weight times m (GENIUS
 /// divides by the best evaluation); a reservation bid becomes its utility; money costs of delay

@@ -22,35 +22,32 @@ const DocKey* DocNode::FindKey(std::string_view key) const {
   return nullptr;
 }
 
-namespace {
-
-// The deepest flow or block nesting a text can reach is bounded by its count of '[', '{', '-'
-// and indentation; yaml-cpp recurses on nesting, so very deep documents are refused before
-// parsing. This scan over-approximates flow nesting (it ignores quotes), which only errs on the
-// side of refusing absurd files early.
-int MaxBracketDepth(std::string_view text) {
+std::pair<int, std::size_t> BracketDepth(std::string_view text, int limit) {
   int depth = 0, max_depth = 0;
-  bool in_double = false;
+  bool in_string = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char ch = text[i];
-    if (in_double) {
+    if (in_string) {
       if (ch == '\\') {
         ++i;
       } else if (ch == '"') {
-        in_double = false;
+        in_string = false;
       }
       continue;
     }
     if (ch == '"') {
-      in_double = true;
+      in_string = true;
     } else if (ch == '[' || ch == '{') {
       max_depth = std::max(max_depth, ++depth);
+      if (depth > limit) return {depth, i};
     } else if ((ch == ']' || ch == '}') && depth > 0) {
       --depth;
     }
   }
-  return max_depth;
+  return {max_depth, std::string_view::npos};
 }
+
+namespace {
 
 // Deepest block indentation, in levels of at least one space; a rough bound on block nesting.
 int MaxIndentDepth(std::string_view text) {
@@ -163,8 +160,12 @@ ParsedDoc ParseYaml(std::string_view text, const std::string& file) {
                                ""});
     return out;
   }
-  if (MaxBracketDepth(text) > kMaxNesting || MaxIndentDepth(text) > 16 * kMaxNesting) {
-    out.diagnostics.push_back({Severity::kLimit, file, 1, 1,
+  const std::size_t too_deep = BracketDepth(text, kMaxNesting).second;
+  if (too_deep != std::string_view::npos || MaxIndentDepth(text) > 16 * kMaxNesting) {
+    const auto [line, column] = too_deep != std::string_view::npos
+                                    ? LineColumnAt(std::string(text), too_deep)
+                                    : std::pair<int, int>{1, 1};
+    out.diagnostics.push_back({Severity::kLimit, file, line, column,
                                "nesting deeper than " + std::to_string(kMaxNesting) +
                                    " levels; a case file needs far fewer",
                                ""});
@@ -223,7 +224,9 @@ class SyntaxOnly : public nlohmann::json_sax<nlohmann::json> {
 }  // namespace
 
 ParsedDoc ParseJson(std::string_view text, const std::string& file) {
-  if (MaxBracketDepth(text) > kMaxNesting) return ParseYaml(text, file);  // reports the limit
+  if (BracketDepth(text, kMaxNesting).second != std::string_view::npos) {
+    return ParseYaml(text, file);  // reports the limit
+  }                                // reports the limit
   SyntaxOnly sax;
   if (!nlohmann::json::sax_parse(text, &sax)) {
     ParsedDoc out;

@@ -48,6 +48,10 @@ struct ParsedDoc {
   std::vector<Diagnostic> diagnostics;
 };
 
+/// Deepest nesting of '[' and '{' outside double-quoted strings, stopping early past `limit`,
+/// and the offset of the bracket that went past it (or npos). O(text size).
+std::pair<int, std::size_t> BracketDepth(std::string_view text, int limit);
+
 /// Parses YAML (1.2, which includes JSON) into a DocNode tree. Reports syntax errors, duplicate
 /// map keys and non-scalar keys as errors; nesting deeper than kMaxNesting and more than
 /// kMaxNodes nodes (aliases count each time they are used, which defuses alias bombs) as

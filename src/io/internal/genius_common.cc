@@ -119,29 +119,17 @@ void AppendCaseProblems(const Case& c, const std::function<Diagnostic(const Case
   }
 }
 
-std::pair<int, std::size_t> JsonDepth(std::string_view text, int limit) {
-  int depth = 0, max_depth = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char ch = text[i];
-    if (in_string) {
-      if (ch == '\\') {
-        ++i;
-      } else if (ch == '"') {
-        in_string = false;
-      }
-      continue;
-    }
-    if (ch == '"') {
-      in_string = true;
-    } else if (ch == '[' || ch == '{') {
-      max_depth = std::max(max_depth, ++depth);
-      if (depth > limit) return {depth, i};
-    } else if ((ch == ']' || ch == '}') && depth > 0) {
-      --depth;
-    }
+LoadResult GuardedImport(const std::string& path, const std::function<void(LoadResult&)>& import) {
+  LoadResult result;
+  try {
+    import(result);
+  } catch (const std::exception& e) {
+    // Bad input never throws; an exception here is a bug or memory exhaustion.
+    result.value.reset();
+    result.diagnostics.push_back({Severity::kError, path, 0, 0,
+                                  std::string("internal error while importing: ") + e.what(), ""});
   }
-  return {max_depth, std::string_view::npos};
+  return result;
 }
 
 }  // namespace parley::io::internal

@@ -13,6 +13,7 @@
 #include "parley/core/case.h"
 #include "parley/core/case_check.h"
 #include "parley/io/diagnostic.h"
+#include "parley/io/load_result.h"
 
 namespace parley::io::internal {
 
@@ -56,8 +57,8 @@ std::optional<double> DiscountFromFactor(double d);
 void AppendCaseProblems(const Case& c, const std::function<Diagnostic(const CasePath&)>& locate,
                         std::vector<Diagnostic>& diagnostics);
 
-/// Deepest nesting of '[' and '{' outside JSON strings, stopping early past `limit`, and the
-/// offset of the bracket that went past it (or npos). O(text size).
-std::pair<int, std::size_t> JsonDepth(std::string_view text, int limit);
+/// Runs an importer that reports bad input as diagnostics, turning any exception it still
+/// throws (a bug, or memory exhaustion) into an error diagnostic on `path` instead of a crash.
+LoadResult GuardedImport(const std::string& path, const std::function<void(LoadResult&)>& import);
 
 }  // namespace parley::io::internal

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <set>
 
+#include "internal/doc_node.h"
 #include "internal/genius_common.h"
 #include "parley/io/load_result.h"
 
@@ -67,7 +68,7 @@ std::unique_ptr<JsonFile> ParseJsonText(const std::string& path, std::string tex
     return nullptr;
   }
   // Refuse absurd nesting before any parser builds a tree of it.
-  const auto [depth, at] = JsonDepth(text, kMaxNesting);
+  const auto [depth, at] = BracketDepth(text, kMaxNesting);
   if (at != std::string::npos) {
     const auto [line, column] = LineColumnAt(text, at);
     diagnostics.push_back({Severity::kLimit, path, line, column,

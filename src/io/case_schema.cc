@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
 #include <tuple>
 
@@ -50,8 +51,10 @@ std::optional<double> ParseNumber(const std::string& text) {
   if (begin != end && *begin == '+') ++begin;
   double value = 0;
   auto result = std::from_chars(begin, end, value);
-  if (result.ec == std::errc::result_out_of_range) {
-    return (begin != end && *begin == '-') ? -HUGE_VAL : HUGE_VAL;
+  if (result.ec == std::errc::result_out_of_range && result.ptr == end) {
+    // Too large (overflow: +-inf, reported as not finite) or too small (underflow: the nearest
+    // representable value, 0 or a subnormal); strtod tells them apart.
+    return std::strtod(std::string(begin, end).c_str(), nullptr);
   }
   if (result.ec != std::errc() || result.ptr != end || begin == end) return std::nullopt;
   return value;

@@ -18,6 +18,14 @@ __extension__ using U128 = unsigned __int128;
 
 constexpr std::uint64_t kMax64 = std::numeric_limits<std::uint64_t>::max();
 
+// `first` then `zeros` zeros then `tail` (appended: GCC 12 warns falsely on "1" + std::string).
+std::string DigitsThenZeros(char first, std::size_t zeros, const std::string& tail = "") {
+  std::string s(1, first);
+  s.append(zeros, '0');
+  s += tail;
+  return s;
+}
+
 std::string ToDecimal(U128 v) {
   if (v == 0) return "0";
   std::string digits;
@@ -94,7 +102,7 @@ TEST(BigUintTest, ToUint64Boundaries) {
 TEST(BigUintTest, PowersOfTenByRepeatedMultiply) {
   BigUint b(1);
   for (int i = 0; i < 30; ++i) b *= 10;
-  EXPECT_EQ(b.ToString(), "1" + std::string(30, '0'));
+  EXPECT_EQ(b.ToString(), DigitsThenZeros('1', 30));
   EXPECT_EQ(b.ToUint64(), std::nullopt);
   EXPECT_DOUBLE_EQ(b.ToDouble(), 1e30);
   // Dividing back down by 10 thirty times leaves 1 with no remainders on the way.
@@ -104,9 +112,9 @@ TEST(BigUintTest, PowersOfTenByRepeatedMultiply) {
   // 10^30 + 7 keeps its low digits.
   BigUint d = b;
   d += 7;
-  EXPECT_EQ(d.ToString(), "1" + std::string(29, '0') + "7");
+  EXPECT_EQ(d.ToString(), DigitsThenZeros('1', 29, "7"));
   EXPECT_EQ(d.DivMod(1000), 7u);
-  EXPECT_EQ(d.ToString(), "1" + std::string(27, '0'));
+  EXPECT_EQ(d.ToString(), DigitsThenZeros('1', 27));
   // 10^300 by multiplying with a 64-bit factor (10^18) and comparing with FromString.
   BigUint e(1);
   for (int i = 0; i < 100; ++i) e *= 1000u;
@@ -114,8 +122,8 @@ TEST(BigUintTest, PowersOfTenByRepeatedMultiply) {
   for (int i = 0; i < 16; ++i) f *= 1000000000000000000u;
   f *= 1000000000000u;  // 10^(16*18 + 12) = 10^300
   EXPECT_EQ(e, f);
-  EXPECT_EQ(e.ToString(), "1" + std::string(300, '0'));
-  EXPECT_EQ(BigUint::FromString("1" + std::string(300, '0')), e);
+  EXPECT_EQ(e.ToString(), DigitsThenZeros('1', 300));
+  EXPECT_EQ(BigUint::FromString(DigitsThenZeros('1', 300)), e);
   EXPECT_DOUBLE_EQ(e.ToDouble(), 1e300);
 }
 
@@ -162,7 +170,7 @@ TEST(BigUintTest, DivModByLargeDivisor) {
   for (int i = 0; i < 20; ++i) b *= 10;
   b += 12345;
   EXPECT_EQ(b.DivMod(kMax64), 12345u);
-  EXPECT_EQ(b.ToString(), "1" + std::string(20, '0'));
+  EXPECT_EQ(b.ToString(), DigitsThenZeros('1', 20));
 }
 
 TEST(BigUintTest, FromStringAcceptsDigitsOnly) {

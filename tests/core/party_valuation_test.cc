@@ -588,14 +588,16 @@ TEST(PartyValuationTest, UtilityReservationFromBid) {
 }
 
 TEST(PartyValuationTest, UtilityReservationWithoutBatnaIsZero) {
-  const PartyValuation v(LaptopCase(), "a");
+  const Case c = LaptopCase();  // the valuation points into the case: keep it alive
+  const PartyValuation v(c, "a");
   EXPECT_FALSE(v.HasBatna());
   EXPECT_EQ(v.ReservationValue(), 0);
   EXPECT_EQ(v.DisagreementUtility(), 0);
 }
 
 TEST(PartyValuationTest, PartialUtilityInUtilityForm) {
-  const PartyValuation v(LaptopCase(), "a");
+  const Case c = LaptopCase();  // the valuation points into the case: keep it alive
+  const PartyValuation v(c, "a");
   EXPECT_DOUBLE_EQ(v.PartialUtility({1, std::nullopt}), 0.445);
   EXPECT_EQ(v.PartialUtility({std::nullopt, std::nullopt}), 0);
 }

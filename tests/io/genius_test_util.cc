@@ -1,6 +1,7 @@
 #include "io/genius_test_util.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <random>
@@ -119,7 +120,9 @@ std::string Corrupt(const std::string& text, unsigned seed) {
 }
 
 fs::path FreshDir(const std::string& name) {
-  const fs::path dir = fs::path(::testing::TempDir()) / ("parley_genius_" + name);
+  // Unique per process: ctest runs test cases of one program in parallel processes.
+  const fs::path dir =
+      fs::path(::testing::TempDir()) / ("parley_genius_" + name + "_" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

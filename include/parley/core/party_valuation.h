@@ -29,8 +29,9 @@ namespace parley {
 /// worth the same it is 0 if that value meets the reservation value, else 2.
 class PartyValuation {
  public:
-  /// Builds the valuation of `party` in `c` (which must be valid). Throws Error(kInvalidInput)
-  /// if the party states no values. O(issues + table sizes + points).
+  /// Builds the valuation of `party` in `c` (which must be valid). Keeps pointers into `c`, so
+  /// `c` must outlive the valuation. Throws Error(kInvalidInput) if the party states no values.
+  /// O(issues + table sizes + points).
   PartyValuation(const Case& c, const std::string& party);
 
   const std::string& party() const { return party_; }

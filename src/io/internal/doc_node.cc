@@ -67,6 +67,12 @@ int MaxIndentDepth(std::string_view text) {
   return max_indent;
 }
 
+Mark MarkOfNode(const YAML::Node& node) {
+  const YAML::Mark m = node.Mark();
+  if (m.is_null() || m.line < 0) return {};
+  return {m.line + 1, m.column + 1};
+}
+
 class Builder {
  public:
   Builder(const std::string& file, std::vector<Diagnostic>& diagnostics)
@@ -133,11 +139,7 @@ class Builder {
   }
 
  private:
-  static Mark MarkOf(const YAML::Node& node) {
-    const YAML::Mark m = node.Mark();
-    if (m.is_null() || m.line < 0) return {};
-    return {m.line + 1, m.column + 1};
-  }
+  static Mark MarkOf(const YAML::Node& node) { return MarkOfNode(node); }
   void Report(Severity severity, Mark mark, std::string message) {
     diagnostics_.push_back({severity, file_, mark.line, mark.column, std::move(message), ""});
   }
@@ -173,7 +175,16 @@ ParsedDoc ParseYaml(std::string_view text, const std::string& file) {
   }
   YAML::Node node;
   try {
-    node = YAML::Load(std::string(text));
+    std::vector<YAML::Node> documents = YAML::LoadAll(std::string(text));
+    if (documents.size() > 1) {
+      const Mark second = MarkOfNode(documents[1]);
+      out.diagnostics.push_back({Severity::kError, file, second.line, second.column,
+                                 "the file holds " + std::to_string(documents.size()) +
+                                     " YAML documents (separated by ---); a case file holds one",
+                                 ""});
+      return out;
+    }
+    if (!documents.empty()) node = documents.front();
   } catch (const YAML::Exception& e) {
     const int line = e.mark.is_null() ? 0 : e.mark.line + 1;
     const int column = e.mark.is_null() ? 0 : e.mark.column + 1;

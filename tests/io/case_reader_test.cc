@@ -1,0 +1,877 @@
+// Tests of ReadCaseText: valid YAML and JSON cases, and the exact diagnostics (FILE:LINE:COLUMN)
+// for broken, hostile and oversized inputs. Line and column numbers were counted by hand in the
+// texts below (1-based; columns count bytes).
+#include "parley/io/case_reader.h"
+
+#include <gtest/gtest.h>
+#include <rapidcheck/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "parley/core/error.h"
+#include "parley/io/diagnostic.h"
+
+namespace parley::io {
+namespace {
+
+std::vector<std::string> Formatted(const LoadResult& r) {
+  std::vector<std::string> out;
+  for (const Diagnostic& d : r.diagnostics) out.push_back(FormatDiagnostic(d));
+  return out;
+}
+
+std::string Joined(const LoadResult& r) {
+  std::string out;
+  for (const std::string& line : Formatted(r)) out += line + "\n";
+  return out;
+}
+
+LoadResult Yaml(std::string_view text) { return ReadCaseText(text, "case.yaml"); }
+
+// --- Valid cases.
+
+constexpr std::string_view kMinimalYaml = R"(format: parley/1
+title: Minimal supply deal
+context: procurement
+relationship: repeated
+culture: indirect
+currency: EUR
+parties:
+  - id: buyer
+    name: Buyer Ltd
+    side: us
+    batna: {value: -1000, costs: {risk: 50}, evidence: [quote-b]}
+    deadline: {date: 2026-12-31, cost_per_week: 200}
+    power:
+      situational: {score: 4, evidence: [quote-b], note: two suppliers}
+  - id: seller
+    side: them
+    batna: {range: [100, 300]}
+issues:
+  - id: price
+    name: Unit price
+    kind: number
+    unit: EUR
+    range: [800, 1200]
+    step: 50
+  - id: delivery
+    kind: options
+    options: [standard, express]
+values:
+  buyer:
+    price: {linear: -1}
+    delivery: {standard: 0, express: 80}
+  seller:
+    price: {points: [[800, 0], [1200, 400]]}
+    delivery: {express: -30}
+floors:
+  buyer:
+    price: {max: 1100}
+evidence:
+  - id: quote-b
+    kind: benchmark
+    claim: A second supplier quoted 1000 for the same part
+    date: 2026-10-01
+stakeholders:
+  - id: cfo
+    party: seller
+    formal: 5
+    veto: true
+    stance: -1
+    interests: [margin]
+concessions:
+  - item: faster delivery
+    give: {delivery: express}
+    get: {price: 1000}
+)";
+
+constexpr std::string_view kMinimalJson = R"({
+  "format": "parley/1",
+  "title": "Minimal supply deal",
+  "context": "procurement",
+  "relationship": "repeated",
+  "culture": "indirect",
+  "currency": "EUR",
+  "parties": [
+    {"id": "buyer", "name": "Buyer Ltd", "side": "us",
+     "batna": {"value": -1000, "costs": {"risk": 50}, "evidence": ["quote-b"]},
+     "deadline": {"date": "2026-12-31", "cost_per_week": 200},
+     "power": {"situational": {"score": 4, "evidence": ["quote-b"], "note": "two suppliers"}}},
+    {"id": "seller", "side": "them", "batna": {"range": [100, 300]}}
+  ],
+  "issues": [
+    {"id": "price", "name": "Unit price", "kind": "number", "unit": "EUR",
+     "range": [800, 1200], "step": 50},
+    {"id": "delivery", "kind": "options", "options": ["standard", "express"]}
+  ],
+  "values": {
+    "buyer": {"price": {"linear": -1}, "delivery": {"standard": 0, "express": 80}},
+    "seller": {"price": {"points": [[800, 0], [1200, 400]]}, "delivery": {"express": -30}}
+  },
+  "floors": {"buyer": {"price": {"max": 1100}}},
+  "evidence": [
+    {"id": "quote-b", "kind": "benchmark",
+     "claim": "A second supplier quoted 1000 for the same part", "date": "2026-10-01"}
+  ],
+  "stakeholders": [
+    {"id": "cfo", "party": "seller", "formal": 5, "veto": true, "stance": -1,
+     "interests": ["margin"]}
+  ],
+  "concessions": [
+    {"item": "faster delivery", "give": {"delivery": "express"}, "get": {"price": 1000}}
+  ]
+}
+)";
+
+// The case both texts above describe, built by hand.
+Case ExpectedMinimal() {
+  Case c;
+  c.title = "Minimal supply deal";
+  c.context = Context::kProcurement;
+  c.relationship = Relationship::kRepeated;
+  c.culture = Culture::kIndirect;
+  c.currency = "EUR";
+  Party buyer;
+  buyer.id = "buyer";
+  buyer.name = "Buyer Ltd";
+  buyer.side = Side::kUs;
+  Batna b;
+  b.value = -1000;
+  b.costs.risk = 50;
+  b.evidence = {"quote-b"};
+  buyer.batna = b;
+  Deadline d;
+  d.date = "2026-12-31";
+  d.cost_per_week = 200;
+  buyer.deadline = d;
+  buyer.power[static_cast<int>(PowerSource::kSituational)] =
+      PowerScore{4, {"quote-b"}, "two suppliers"};
+  Party seller;
+  seller.id = "seller";
+  seller.side = Side::kThem;
+  Batna s;
+  s.range = std::make_pair(100.0, 300.0);
+  seller.batna = s;
+  c.parties = {buyer, seller};
+  Issue price;
+  price.id = "price";
+  price.name = "Unit price";
+  price.kind = IssueKind::kNumber;
+  price.unit = "EUR";
+  price.lo = 800;
+  price.hi = 1200;
+  price.step = 50;
+  Issue delivery;
+  delivery.id = "delivery";
+  delivery.kind = IssueKind::kOptions;
+  delivery.options = {"standard", "express"};
+  c.issues = {price, delivery};
+  Preferences bv;
+  bv.party = "buyer";
+  bv.terms = {{"price", 1, LinearValue{-1}},
+              {"delivery", 1, TableValue{{{"standard", 0}, {"express", 80}}}}};
+  Preferences sv;
+  sv.party = "seller";
+  sv.terms = {{"price", 1, PointsValue{{{800, 0}, {1200, 400}}}},
+              {"delivery", 1, TableValue{{{"express", -30}}}}};
+  c.values = {bv, sv};
+  Floor f;
+  f.party = "buyer";
+  f.issue = "price";
+  f.max = 1100;
+  c.floors = {f};
+  Evidence e;
+  e.id = "quote-b";
+  e.kind = EvidenceKind::kBenchmark;
+  e.claim = "A second supplier quoted 1000 for the same part";
+  e.date = "2026-10-01";
+  c.evidence = {e};
+  Stakeholder cfo;
+  cfo.id = "cfo";
+  cfo.party = "seller";
+  cfo.formal = 5;
+  cfo.veto = true;
+  cfo.stance = -1;
+  cfo.interests = {"margin"};
+  c.stakeholders = {cfo};
+  Concession con;
+  con.item = "faster delivery";
+  con.give = {{"delivery", std::string("express")}};
+  con.get = {{"price", 1000.0}};
+  c.concessions = {con};
+  return c;
+}
+
+TEST(CaseReaderTest, ReadsAValidYamlCase) {
+  const LoadResult r = Yaml(kMinimalYaml);
+  ASSERT_TRUE(r.Ok()) << Joined(r);
+  EXPECT_TRUE(r.diagnostics.empty()) << Joined(r);
+  EXPECT_EQ(*r.value, ExpectedMinimal());
+}
+
+TEST(CaseReaderTest, ReadsTheSameCaseFromJson) {
+  const LoadResult r = ReadCaseText(kMinimalJson, "case.json");
+  ASSERT_TRUE(r.Ok()) << Joined(r);
+  EXPECT_TRUE(r.diagnostics.empty()) << Joined(r);
+  EXPECT_EQ(*r.value, ExpectedMinimal());
+  // Forcing either syntax works too: JSON is read as JSON, and as YAML (a superset).
+  EXPECT_EQ(ReadCaseText(kMinimalJson, "c", CaseSyntax::kJson).value, ExpectedMinimal());
+  EXPECT_EQ(ReadCaseText(kMinimalJson, "c", CaseSyntax::kYaml).value, ExpectedMinimal());
+  // Leading blank lines still select JSON.
+  const std::string padded = "\n  \t\r\n" + std::string(kMinimalJson);
+  EXPECT_EQ(ReadCaseText(padded, "c").value, ExpectedMinimal());
+}
+
+TEST(CaseReaderTest, ReadsUtilityFormValues) {
+  const LoadResult r = Yaml(R"(format: parley/1
+title: Laptops
+parties:
+  - {id: buyer, side: us, batna: {utility: 0.4}, deadline: {discount: 0.9}}
+  - {id: seller, side: them, batna: {outcome: {laptop: HP, memory: 3}}}
+issues:
+  - {id: laptop, kind: options, options: [Dell, Macintosh, HP]}
+  - {id: memory, kind: number, range: [0, 10], step: 1}
+values:
+  buyer:
+    laptop: {weight: 0.445, table: {Dell: 0.4, Macintosh: 1.0, HP: 0.7}}
+    memory: {weight: 0.378, linear: {from: 0, slope: 0.08, offset: 0.3}}
+rectangles:
+  seller:
+    max_utility: 10
+    weight: 0.8
+    boxes:
+      - {utility: 4, include: {memory: [0, 5]}, exclude: {memory: [3, 3]}}
+)");
+  ASSERT_TRUE(r.Ok()) << Joined(r);
+  const Case& c = *r.value;
+  EXPECT_EQ(c.parties[0].batna->utility, 0.4);
+  EXPECT_EQ(c.parties[0].deadline->discount, 0.9);
+  EXPECT_EQ(c.parties[1].batna->outcome, (Package{{"laptop", std::string("HP")}, {"memory", 3.0}}));
+  ASSERT_EQ(c.values.size(), 2u);
+  EXPECT_EQ(c.values[0].form, ValueForm::kUtility);
+  EXPECT_EQ(c.values[0].terms[0].weight, 0.445);
+  EXPECT_EQ(c.values[0].terms[0].evaluator,
+            Evaluator(TableValue{{{"Dell", 0.4}, {"Macintosh", 1.0}, {"HP", 0.7}}}));
+  EXPECT_EQ(c.values[0].terms[1].evaluator, Evaluator(ClampedLinearValue{0, 0.08, 0.3}));
+  EXPECT_EQ(c.values[1].form, ValueForm::kRectangles);
+  ASSERT_TRUE(c.values[1].rectangles.has_value());
+  EXPECT_EQ(c.values[1].rectangles->max_utility, 10);
+  EXPECT_EQ(c.values[1].rectangles->weight, 0.8);
+  ASSERT_EQ(c.values[1].rectangles->boxes.size(), 1u);
+  EXPECT_EQ(c.values[1].rectangles->boxes[0].include, (std::vector<IssueBound>{{"memory", 0, 5}}));
+  EXPECT_EQ(c.values[1].rectangles->boxes[0].exclude, (std::vector<IssueBound>{{"memory", 3, 3}}));
+}
+
+TEST(CaseReaderTest, ScalarsKeepTheirSpelling) {
+  const LoadResult r = Yaml(R"(format: parley/1
+title: 2026
+parties:
+  - {id: '044', side: us}
+  - {id: "true", side: them}
+issues:
+  - {id: x, kind: options, options: [044, 1.50, true, "null", 'a: b', 19'' LCD, Zürich]}
+)");
+  ASSERT_TRUE(r.Ok()) << Joined(r);
+  EXPECT_EQ(r.value->title, "2026");
+  EXPECT_EQ(r.value->parties[0].id, "044");
+  EXPECT_EQ(r.value->parties[1].id, "true");
+  EXPECT_EQ(r.value->issues[0].options, (std::vector<std::string>{"044", "1.50", "true", "null",
+                                                                  "a: b", "19'' LCD", "Zürich"}));
+}
+
+TEST(CaseReaderTest, OptionCalledWeightInAMoneyTable) {
+  // A money table of an options issue whose option is named "weight" is not a utility spec.
+  const LoadResult r = Yaml(R"(format: parley/1
+title: Shipping
+parties:
+  - {id: a, side: us}
+  - {id: b, side: them}
+issues:
+  - {id: ship, kind: options, options: [weight, volume, table]}
+values:
+  a: {ship: {weight: 5, volume: 2, table: 1}}
+  b: {ship: {weight: 0.5, table: {weight: 1, volume: 0.2}}}
+)");
+  ASSERT_TRUE(r.Ok()) << Joined(r);
+  EXPECT_EQ(r.value->values[0].form, ValueForm::kMoney);
+  EXPECT_EQ(r.value->values[0].terms[0].evaluator,
+            Evaluator(TableValue{{{"weight", 5}, {"volume", 2}, {"table", 1}}}));
+  EXPECT_EQ(r.value->values[1].form, ValueForm::kUtility);
+  EXPECT_EQ(r.value->values[1].terms[0].weight, 0.5);
+  EXPECT_EQ(r.value->values[1].terms[0].evaluator,
+            Evaluator(TableValue{{{"weight", 1}, {"volume", 0.2}}}));
+}
+
+TEST(CaseReaderTest, AcceptsATrillionPointGrid) {
+  const LoadResult r = Yaml(R"(format: parley/1
+title: Huge grid
+parties:
+  - {id: a, side: us}
+  - {id: b, side: them}
+issues:
+  - {id: price, kind: number, range: [0, 1000000000000], step: 1}
+  - {id: fine, kind: number, range: [0, 1], step: 1e-12}
+values:
+  a: {price: {linear: 1}, fine: {points: [[0.5, 1], [0.5000001, 2]]}}
+)");
+  ASSERT_TRUE(r.Ok()) << Joined(r);
+  EXPECT_EQ(r.value->issues[0].ValueCount(), 1000000000001u);
+  EXPECT_EQ(r.value->issues[1].ValueCount(), 1000000000001u);
+}
+
+TEST(CaseReaderTest, WarningsDoNotBlockTheCase) {
+  const LoadResult r = Yaml(R"(format: parley/1
+title: A BATNA on the wrong scale
+parties:
+  - {id: a, side: us, batna: {value: 5000}}
+  - {id: b, side: them}
+issues:
+  - {id: price, kind: number, range: [0, 100], step: 10}
+values:
+  a: {price: {linear: 1}}
+)");
+  EXPECT_TRUE(r.Ok());
+  ASSERT_TRUE(r.value.has_value());
+  ASSERT_EQ(r.diagnostics.size(), 1u) << Joined(r);
+  EXPECT_EQ(r.diagnostics[0].severity, Severity::kWarning);
+  EXPECT_EQ(
+      FormatDiagnostic(r.diagnostics[0])
+          .rfind("case.yaml:4:30: warning: party 'a' walks away with at least 5000, more than its "
+                 "best possible deal (100)",
+                 0),
+      0u)
+      << Joined(r);
+  EXPECT_FALSE(HasErrors(r.diagnostics));
+}
+
+// --- Structural errors, with exact text.
+
+TEST(CaseReaderTest, UnknownKeysWithHints) {
+  const LoadResult r = Yaml(R"(format: parley/1
+title: Typos
+currancy: EUR
+parties:
+  - id: a
+    side: us
+    deadlin: {date: 2026-12-31}
+    power:
+      situationnal: {score: 3}
+  - id: b
+    side: them
+issues:
+  - {id: x, kind: options, options: [one], unti: EUR}
+)");
+  EXPECT_FALSE(r.Ok());
+  EXPECT_FALSE(r.value.has_value());
+  EXPECT_EQ(Formatted(r),
+            (std::vector<std::string>{
+                "case.yaml:3:1: error: unknown key 'currancy' in the case (did you mean "
+                "'currency'?)",
+                "case.yaml:7:5: error: unknown key 'deadlin' in a party (did you mean "
+                "'deadline'?)",
+                "case.yaml:9:7: error: unknown power source 'situationnal'; the six are "
+                "situational, knowledge, information, organizational, personal, planning (did "
+                "you mean 'situational'?)",
+                "case.yaml:13:44: error: unknown key 'unti' in an issue (did you mean 'unit'?)"}));
+  EXPECT_EQ(r.diagnostics[1].hint, "did you mean 'deadline'?");
+  EXPECT_EQ(r.diagnostics[1].line, 7);
+  EXPECT_EQ(r.diagnostics[1].column, 5);
+  EXPECT_EQ(r.diagnostics[1].file, "case.yaml");
+}
+
+TEST(CaseReaderTest, WrongTypes) {
+  const LoadResult r = Yaml(R"(format: parley/1
+title: [not, text]
+parties:
+  - id: a
+    side: us
+    perceived_power: "3"
+  - id: b
+    side: them
+    stakeholder: x
+issues:
+  - id: price
+    kind: number
+    range: 5
+    step: ten
+  - id: plan
+    kind: options
+    options: basic
+stakeholders:
+  - {id: s, party: a, veto: yes}
+)");
+  EXPECT_EQ(Formatted(r),
+            (std::vector<std::string>{
+                "case.yaml:2:8: error: `title` must be text, not a list",
+                "case.yaml:6:22: error: `perceived_power` must be a number, not '3' (a quoted "
+                "string)",
+                "case.yaml:9:5: error: unknown key 'stakeholder' in a party",
+                "case.yaml:13:12: error: `range` must be a list of two numbers [low, high], not "
+                "'5'",
+                "case.yaml:14:11: error: `step` must be a number, not 'ten'",
+                "case.yaml:17:14: error: `options` must be a list, not 'basic'",
+                "case.yaml:19:29: error: `veto` must be true or false, not 'yes'"}));
+}
+
+TEST(CaseReaderTest, EnumsAndFormat) {
+  const LoadResult r = Yaml(R"(format: parley/2
+title: t
+context: sale
+culture: polite
+parties:
+  - {id: a, side: we}
+  - {id: b, side: them}
+issues:
+  - {id: x, kind: option, options: [one]}
+evidence:
+  - {id: e, kind: benchmrk, claim: c}
+)");
+  EXPECT_EQ(Formatted(r),
+            (std::vector<std::string>{
+                "case.yaml:1:9: error: unsupported format 'parley/2'; this version reads "
+                "`format: parley/1`",
+                "case.yaml:3:10: error: `context` must be one of sales | procurement | "
+                "partnership | hiring | internal | other, not 'sale' (did you mean 'sales'?)",
+                "case.yaml:4:10: error: `culture` must be one of direct | indirect, not 'polite'",
+                // The unreadable side leaves party a on `them`.
+                "case.yaml:6:3: error: no party has `side: us`; exactly one party must be `us`",
+                "case.yaml:6:19: error: `side` must be one of us | them, not 'we'",
+                "case.yaml:9:19: error: `kind` must be one of number | options, not 'option' "
+                "(did you mean 'options'?)",
+                "case.yaml:11:19: error: `kind` must be one of benchmark | cost | legal | "
+                "precedent | capacity | policy | research | other, not 'benchmrk' (did you mean "
+                "'benchmark'?)"}));
+}
+
+TEST(CaseReaderTest, MissingRequiredFields) {
+  const LoadResult r = Yaml(R"(format: parley/1
+parties:
+  - id: a
+    side: us
+  - side: them
+issues:
+  - id: price
+    kind: number
+  - kind: options
+    options: [x]
+)");
+  EXPECT_EQ(Formatted(r),
+            (std::vector<std::string>{
+                "case.yaml:1:1: error: the case is missing the required key 'title'",
+                "case.yaml:5:5: error: a party is missing the required key 'id'",
+                "case.yaml:7:5: error: number issue 'price' needs `range: [low, high]`",
+                "case.yaml:7:5: error: number issue 'price' needs `step`: the grid of values "
+                "considered",
+                "case.yaml:9:5: error: an issue is missing the required key 'id'"}));
+}
+
+TEST(CaseReaderTest, NullListItems) {
+  const LoadResult r = Yaml(R"(format: parley/1
+title: t
+parties:
+  - {id: a, side: us}
+  - {id: b, side: them}
+issues:
+  - {id: x, kind: options, options: [one, null, ~, [two]]}
+)");
+  EXPECT_EQ(Formatted(r),
+            (std::vector<std::string>{
+                "case.yaml:7:43: error: each item of `options` must be text, not nothing",
+                "case.yaml:7:49: error: each item of `options` must be text, not nothing",
+                "case.yaml:7:52: error: each item of `options` must be text, not a list"}));
+}
+
+TEST(CaseReaderTest, UnreadableBatnaNumberIsReportedOnce) {
+  const LoadResult r = Yaml(R"(format: parley/1
+title: t
+parties:
+  - {id: a, side: us, batna: {value: lots}}
+  - {id: b, side: them, batna: {range: [1, many]}}
+issues:
+  - {id: x, kind: number, range: [0, 10], step: 1}
+floors:
+  a: {x: {min: some}}
+)");
+  EXPECT_EQ(Formatted(r), (std::vector<std::string>{
+                              "case.yaml:4:38: error: `value` must be a number, not 'lots'",
+                              "case.yaml:5:44: error: `range` must be a number, not 'many'",
+                              "case.yaml:9:16: error: `min` must be a number, not 'some'"}));
+}
+
+TEST(CaseReaderTest, YamlSyntaxErrors) {
+  EXPECT_EQ(Formatted(Yaml(R"(format: parley/1
+title: Broken YAML
+parties:
+  - id: a
+    side: us
+  - id: b
+   side: them
+issues: []
+)")),
+            std::vector<std::string>{
+                "case.yaml:7:4: error: YAML syntax: end of sequence not found (check the "
+                "indentation and brackets on this line and the one before)"});
+  EXPECT_EQ(Formatted(Yaml("format: parley/1\ntitle: [a, b\nparties: []\nissues: []\n")),
+            std::vector<std::string>{
+                "case.yaml:3:8: error: YAML syntax: end of sequence flow not found (check the "
+                "indentation and brackets on this line and the one before)"});
+  EXPECT_EQ(Formatted(Yaml("format: parley/1\ntitle: t\nparties:\n\t- id: a\n")),
+            std::vector<std::string>{
+                "case.yaml:4:2: error: YAML syntax: illegal block entry (check the indentation "
+                "and brackets on this line and the one before)"});
+}
+
+TEST(CaseReaderTest, JsonSyntaxErrors) {
+  const std::string trailing_comma = R"({
+  "format": "parley/1",
+  "title": "Broken JSON",
+  "parties": [
+    {"id": "a", "side": "us"},
+    {"id": "b", "side": "them"},
+  ],
+  "issues": []
+}
+)";
+  EXPECT_EQ(Formatted(ReadCaseText(trailing_comma, "case.json")),
+            std::vector<std::string>{
+                "case.json:7:3: error: JSON syntax error while parsing value - unexpected ']'; "
+                "expected '[', '{', or a literal"});
+  EXPECT_EQ(Formatted(ReadCaseText("{\n  \"format\" \"parley/1\"\n}\n", "case.json")),
+            std::vector<std::string>{
+                "case.json:2:21: error: JSON syntax error while parsing object separator - "
+                "unexpected string literal; expected ':'"});
+  // An empty file forced to JSON.
+  const LoadResult empty = ReadCaseText("", "case.json", CaseSyntax::kJson);
+  EXPECT_FALSE(empty.Ok());
+  ASSERT_EQ(empty.diagnostics.size(), 1u);
+  EXPECT_EQ(empty.diagnostics[0].line, 1);
+  EXPECT_EQ(empty.diagnostics[0].column, 1);
+  EXPECT_NE(empty.diagnostics[0].message.find("unexpected end of input"), std::string::npos)
+      << empty.diagnostics[0].message;
+}
+
+TEST(CaseReaderTest, PartyMixingMoneyAndUtilityForms) {
+  const LoadResult r = Yaml(R"(format: parley/1
+title: A party mixing money and utility
+parties:
+  - {id: a, side: us, batna: {value: 3}}
+  - {id: b, side: them}
+issues:
+  - {id: price, kind: number, range: [0, 10], step: 1}
+  - {id: colour, kind: options, options: [red, blue]}
+values:
+  a:
+    price: {linear: 2}
+    colour: {weight: 0.5, table: {red: 1, blue: 0}}
+)");
+  EXPECT_EQ(Formatted(r), std::vector<std::string>{
+                              "case.yaml:12:5: error: party 'a' mixes money values (e.g. "
+                              "'price') with utility weights (e.g. 'colour'); a party uses one "
+                              "form throughout"});
+  // The same in JSON, utility first.
+  const LoadResult j = ReadCaseText(R"({"format": "parley/1", "title": "t",
+ "parties": [{"id": "a", "side": "us"}, {"id": "b", "side": "them"}],
+ "issues": [{"id": "p", "kind": "number", "range": [0, 1], "step": 1},
+            {"id": "q", "kind": "number", "range": [0, 1], "step": 1}],
+ "values": {"a": {"p": {"weight": 1, "constant": 1}, "q": {"linear": 3}}}}
+)",
+                                    "case.json");
+  // The party is read in money form, so its utility evaluator is also reported.
+  EXPECT_EQ(Formatted(j),
+            (std::vector<std::string>{
+                "case.json:5:19: error: party 'a' mixes money values (e.g. 'q') with utility "
+                "weights (e.g. 'p'); a party uses one form throughout",
+                "case.json:5:24: error: this evaluator is for utility-form parties (with a "
+                "`weight`); in money form use `linear: k` or `points`"}));
+}
+
+TEST(CaseReaderTest, DuplicateMapKeys) {
+  EXPECT_EQ(Formatted(Yaml(R"(format: parley/1
+title: First title
+title: Second title
+parties:
+  - {id: a, side: us, side: them}
+  - {id: b, side: them}
+issues:
+  - {id: x, kind: options, options: [one]}
+)")),
+            (std::vector<std::string>{
+                "case.yaml:3:1: error: duplicate key 'title' (first written at line 2)",
+                "case.yaml:5:23: error: duplicate key 'side' (first written at line 5)"}));
+  // JSON parsers often keep the last duplicate silently; Parley reports it.
+  EXPECT_EQ(
+      Formatted(ReadCaseText(
+          R"({"format": "parley/1", "title": "a", "title": "b", "parties": [], "issues": []})",
+          "case.json")),
+      std::vector<std::string>{
+          "case.json:1:38: error: duplicate key 'title' (first written at line 1)"});
+}
+
+TEST(CaseReaderTest, EmptyFiles) {
+  const std::vector<std::string> expected = {
+      "case.yaml:1:1: error: the file is empty; a case starts with `format: parley/1`"};
+  EXPECT_EQ(Formatted(Yaml("")), expected);
+  EXPECT_EQ(Formatted(Yaml("\n\n   \n")), expected);
+  EXPECT_EQ(Formatted(Yaml("# only a comment\n")), expected);
+  EXPECT_EQ(Formatted(Yaml("---\n")), expected);
+  EXPECT_FALSE(Yaml("").value.has_value());
+  // An empty JSON object is a map missing every required key.
+  EXPECT_EQ(Formatted(ReadCaseText("{}", "case.json")),
+            (std::vector<std::string>{
+                "case.json:1:1: error: the case is missing the required key 'format'",
+                "case.json:1:1: error: the case is missing the required key 'title'",
+                "case.json:1:1: error: the case is missing the required key 'parties'",
+                "case.json:1:1: error: the case is missing the required key 'issues'"}));
+}
+
+TEST(CaseReaderTest, NotAMap) {
+  EXPECT_EQ(Formatted(Yaml("- just\n- a list\n")),
+            std::vector<std::string>{"case.yaml:1:1: error: a case file is a map of keys (format, "
+                                     "title, parties, issues, ...), not a list"});
+  EXPECT_EQ(Formatted(Yaml("just text\n")),
+            std::vector<std::string>{"case.yaml:1:1: error: a case file is a map of keys (format, "
+                                     "title, parties, issues, ...), not 'just text'"});
+}
+
+TEST(CaseReaderTest, BinaryGarbageWithANulByte) {
+  const std::string text("format: parley/1\ntitle: ab\0cd\n\xff\xfe\x01", 31);
+  ASSERT_EQ(text.size(), 31u);
+  const LoadResult r = Yaml(text);
+  EXPECT_EQ(Formatted(r),
+            std::vector<std::string>{"case.yaml:2:10: error: the file contains a NUL byte: it is "
+                                     "binary, not a YAML or JSON case file"});
+  EXPECT_EQ(r.diagnostics[0].severity, Severity::kError);
+  EXPECT_FALSE(HasLimit(r.diagnostics));
+}
+
+RC_GTEST_PROP(CaseReaderTest, RandomBytesNeverThrow, ()) {
+  const std::string bytes = *rc::gen::container<std::string>(rc::gen::arbitrary<char>());
+  const LoadResult r = Yaml(bytes);
+  RC_ASSERT(!r.Ok());  // random bytes are never a valid case
+  RC_ASSERT(!r.value.has_value());
+  RC_ASSERT(!r.diagnostics.empty());
+  const LoadResult j = ReadCaseText("{" + bytes, "case.json");
+  RC_ASSERT(!j.Ok());
+}
+
+RC_GTEST_PROP(CaseReaderTest, MutatedCasesNeverThrow, ()) {
+  // Random byte edits of a valid case: diagnostics or a case, never an exception or a crash.
+  std::string text(*rc::gen::element(kMinimalYaml, kMinimalJson));
+  const int edits = *rc::gen::inRange(1, 6);
+  for (int i = 0; i < edits; ++i) {
+    const std::size_t at = *rc::gen::inRange<std::size_t>(0, text.size());
+    switch (*rc::gen::inRange(0, 3)) {
+      case 0:
+        text.erase(at, *rc::gen::inRange<std::size_t>(1, 20));
+        break;
+      case 1:
+        text.insert(at, 1,
+                    *rc::gen::element('[', ']', '{', '}', ':', '-', ' ', '\n', '"', '\'', '&', '*',
+                                      '!', '|', '>', '#', ',', '?', 'x', '9'));
+        break;
+      default:
+        text[at] = *rc::gen::arbitrary<char>();
+        break;
+    }
+  }
+  const LoadResult r = Yaml(text);
+  RC_ASSERT(r.Ok() == (r.value.has_value() && !HasErrors(r.diagnostics)));
+  if (!r.value) RC_ASSERT(HasErrors(r.diagnostics));
+  for (const Diagnostic& d : r.diagnostics) {
+    RC_ASSERT(d.file == "case.yaml");
+    RC_ASSERT(!d.message.empty());
+    RC_ASSERT(d.line >= 0);
+    RC_ASSERT(d.column >= 0);
+  }
+}
+
+// --- Limits.
+
+TEST(CaseReaderTest, AliasBombIsALimit) {
+  // Billion laughs: 10 levels of 10 aliases would expand to 10^10 nodes.
+  std::string text = "format: parley/1\ntitle: Billion laughs\n";
+  text += "l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+  for (int level = 1; level < 10; ++level) {
+    const std::string prev = "*l" + std::to_string(level - 1);
+    text += "l" + std::to_string(level) + ": &l" + std::to_string(level) + " [";
+    for (int i = 0; i < 10; ++i) text += (i ? ", " : "") + prev;
+    text += "]\n";
+  }
+  text += "parties: [*l9]\nissues: []\n";
+  const LoadResult r = Yaml(text);
+  ASSERT_EQ(r.diagnostics.size(), 1u) << Joined(r);
+  EXPECT_EQ(r.diagnostics[0].severity, Severity::kLimit);
+  EXPECT_EQ(r.diagnostics[0].message,
+            "the document has more than 1000000 nodes (aliases count each time they are used); a "
+            "case file is far smaller");
+  EXPECT_TRUE(HasLimit(r.diagnostics));
+  EXPECT_TRUE(HasErrors(r.diagnostics));
+  EXPECT_FALSE(r.value.has_value());
+  // Aliases are counted each time: a small bomb (10^4 nodes) is fine structurally.
+  std::string small = "format: parley/1\ntitle: t\nx: &a [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\n";
+  small += "y: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n";
+  small += "z: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nparties: []\nissues: []\n";
+  EXPECT_FALSE(HasLimit(Yaml(small).diagnostics)) << Joined(Yaml(small));
+}
+
+TEST(CaseReaderTest, DeepFlowNestingIsALimit) {
+  // Reported at the bracket that goes one level past 64.
+  auto limit_at = [](const std::string& position) {
+    return std::vector<std::string>{"case.yaml:" + position +
+                                    ": error: limit exceeded: nesting deeper than 64 levels; a "
+                                    "case file needs far fewer"};
+  };
+  // "parties: " is 9 bytes: the 65th '[' is at column 10 + 64.
+  const std::string deep = "format: parley/1\ntitle: t\nparties: " + std::string(100000, '[');
+  const LoadResult r = Yaml(deep);
+  EXPECT_EQ(Formatted(r), limit_at("3:74"));
+  EXPECT_EQ(r.diagnostics[0].severity, Severity::kLimit);
+  EXPECT_EQ(Formatted(Yaml("a: " + std::string(100000, '{'))), limit_at("1:68"));
+  // Balanced, in JSON: the outer '{' is level 1, so the 64th '[' (column 11 + 64) is level 65.
+  const std::string json =
+      "{\"format\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
+  EXPECT_EQ(Formatted(ReadCaseText(json, "case.yaml")), limit_at("1:75"));
+  EXPECT_EQ(Formatted(ReadCaseText(json, "case.yaml", CaseSyntax::kJson)), limit_at("1:75"));
+  // 65 levels: over; 64 levels of brackets pass the limit (and fail as a case instead).
+  EXPECT_EQ(Formatted(Yaml("parties: " + std::string(65, '[') + std::string(65, ']'))),
+            limit_at("1:74"));
+  EXPECT_FALSE(
+      HasLimit(Yaml("parties: " + std::string(64, '[') + std::string(64, ']')).diagnostics));
+  // Brackets inside a double-quoted string are text, not nesting.
+  const LoadResult quoted =
+      Yaml("format: parley/1\ntitle: \"" + std::string(100, '[') + "\"\nparties: []\nissues: []\n");
+  EXPECT_FALSE(HasLimit(quoted.diagnostics)) << Joined(quoted);
+}
+
+TEST(CaseReaderTest, DeepBlockNestingIsALimit) {
+  // parties: -> k1: -> k2: ... each one space deeper; the map holding k65 is at depth 65.
+  std::string text = "format: parley/1\ntitle: t\nparties:\n";
+  for (int i = 1; i <= 70; ++i) text += std::string(i, ' ') + "k" + std::to_string(i) + ":\n";
+  text += std::string(71, ' ') + "leaf: 1\nissues: []\n";
+  EXPECT_EQ(Formatted(Yaml(text)),
+            std::vector<std::string>{
+                "case.yaml:68:66: error: limit exceeded: nesting deeper than 64 levels"});
+}
+
+TEST(CaseReaderTest, OversizedTextIsALimit) {
+  const std::string big(kMaxFileBytes + 1, '#');
+  const LoadResult r = Yaml(big);
+  EXPECT_EQ(Formatted(r), std::vector<std::string>{
+                              "case.yaml: error: limit exceeded: the file is 16777217 bytes; the "
+                              "limit is 16777216"});
+  EXPECT_TRUE(HasLimit(r.diagnostics));
+}
+
+// --- Semantic errors, with positions from the document.
+
+TEST(CaseReaderTest, AllProblemsReportedTogether) {
+  const LoadResult r = Yaml(R"(format: parley/1
+title: Everything wrong at once
+context: sale
+currancy: EUR
+parties:
+  - id: acme
+    side: us
+    batna: {value: lots}
+    power:
+      personal: {score: 9}
+  - id: globex
+    side: them
+    deadline: {date: 2026-02-30}
+  - name: Nobody
+    side: them
+issues:
+  - id: price
+    kind: number
+    range: [10, 1]
+    step: 0
+  - id: term
+    kind: options
+    options: [1y, 1y]
+stakeholders:
+  - id: cfo
+    party: globx
+    veto: yes
+)");
+  EXPECT_FALSE(r.Ok());
+  EXPECT_EQ(Formatted(r),
+            (std::vector<std::string>{
+                "case.yaml:3:10: error: `context` must be one of sales | procurement | "
+                "partnership | hiring | internal | other, not 'sale' (did you mean 'sales'?)",
+                "case.yaml:4:1: error: unknown key 'currancy' in the case (did you mean "
+                "'currency'?)",
+                "case.yaml:8:20: error: `value` must be a number, not 'lots'",
+                "case.yaml:10:25: error: a power score must be between 0 and 5, not 9",
+                "case.yaml:13:22: error: '2026-02-30' is not a date; write YYYY-MM-DD",
+                "case.yaml:14:5: error: a party is missing the required key 'id'",
+                "case.yaml:19:12: error: the range is reversed: write [1, 10]",
+                "case.yaml:20:11: error: the step must be a number above 0, not 0",
+                "case.yaml:23:19: error: option '1y' is listed twice",
+                "case.yaml:26:12: error: unknown party 'globx' (did you mean 'globex'?)",
+                "case.yaml:27:11: error: `veto` must be true or false, not 'yes'"}));
+  EXPECT_EQ(r.diagnostics.size(), 11u);
+}
+
+TEST(CaseReaderTest, DidYouMeanForMisspeltIds) {
+  const LoadResult r = Yaml(R"(format: parley/1
+title: Broken references
+parties:
+  - id: acme
+    side: us
+    batna: {value: 10, evidence: [quote-2025]}
+  - id: globex
+    side: them
+issues:
+  - id: term
+    kind: options
+    options: [1y, 2y]
+values:
+  acme: {term: {1y: 0, 3y: 5}}
+  globx: {term: {1y: 1}}
+floors:
+  acme: {trem: {exclude: [1y]}}
+evidence:
+  - id: quote-2026
+    claim: A second quote
+stakeholders:
+  - id: cfo
+    party: globex
+    influences: [{on: ceo, weight: 0.5}]
+concessions:
+  - item: longer term
+    by: acme
+    give: {term: 3y}
+)");
+  EXPECT_EQ(Formatted(r),
+            (std::vector<std::string>{
+                "case.yaml:6:35: error: unknown evidence 'quote-2025' (did you mean "
+                "'quote-2026'?)",
+                "case.yaml:14:28: error: issue 'term' has no option '3y' (did you mean '1y'?)",
+                "case.yaml:15:10: error: unknown party 'globx' (did you mean 'globex'?)",
+                "case.yaml:17:16: error: unknown issue 'trem' (did you mean 'term'?)",
+                "case.yaml:24:23: error: unknown stakeholder 'ceo' (did you mean 'cfo'?)",
+                "case.yaml:28:11: error: issue 'term' has no option '3y' (did you mean '1y'?)"}));
+  EXPECT_EQ(r.diagnostics[0].hint, "did you mean 'quote-2026'?");
+}
+
+TEST(CaseReaderTest, NonFiniteNumbersAreReadAndRejected) {
+  const LoadResult r = Yaml(R"(format: parley/1
+title: t
+parties:
+  - {id: a, side: us, perceived_power: .nan, batna: {value: -.inf}}
+  - {id: b, side: them, batna: {range: [.NaN, Infinity]}}
+issues:
+  - {id: x, kind: number, range: [0, 1e400], step: 1}
+)");
+  EXPECT_EQ(Formatted(r),
+            (std::vector<std::string>{
+                "case.yaml:4:40: error: perceived_power must be a finite number, not nan",
+                "case.yaml:4:61: error: the BATNA value must be a finite number, not -inf",
+                "case.yaml:5:41: error: the range's low end must be a finite number, not nan",
+                "case.yaml:5:47: error: the range's high end must be a finite number, not inf",
+                "case.yaml:7:34: error: the range must be two finite numbers"}));
+}
+
+}  // namespace
+}  // namespace parley::io

@@ -268,18 +268,7 @@ void Import(const std::string& domain_path, const std::vector<std::string>& prof
   internal::IdAllocator ids;
   Case c;
   c.title = domain->name.empty() ? internal::FileStem(domain_path) : domain->name;
-  c.description =
-      "Imported from GeniusWeb JSON: domain " + internal::FileName(domain_path) + ", profiles ";
-  for (std::size_t i = 0; i < profile_paths.size(); ++i) {
-    Party party;
-    party.name = internal::FileStem(profile_paths[i]);
-    party.id = ids.Take(party.name, "party");
-    party.side = i == 0 ? Side::kUs : Side::kThem;
-    c.parties.push_back(std::move(party));
-    c.description +=
-        (i > 0 ? ", " : "") + internal::FileName(profile_paths[i]) + (i == 0 ? " (us)" : "");
-  }
-  c.description += ".";
+  internal::AddProfileParties("GeniusWeb JSON", domain_path, profile_paths, ids, c);
   for (const internal::WebIssue& web : domain->issues) {
     Issue issue;
     issue.id = ids.Take(web.name, "issue");

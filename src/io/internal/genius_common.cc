@@ -119,6 +119,20 @@ void AppendCaseProblems(const Case& c, const std::function<Diagnostic(const Case
   }
 }
 
+void AddProfileParties(const std::string& format, const std::string& domain_path,
+                       const std::vector<std::string>& profile_paths, IdAllocator& ids, Case& c) {
+  c.description = "Imported from " + format + ": domain " + FileName(domain_path) + ", profiles ";
+  for (std::size_t i = 0; i < profile_paths.size(); ++i) {
+    Party party;
+    party.name = FileStem(profile_paths[i]);
+    party.id = ids.Take(party.name, "party");
+    party.side = i == 0 ? Side::kUs : Side::kThem;
+    c.parties.push_back(std::move(party));
+    c.description += (i > 0 ? ", " : "") + FileName(profile_paths[i]) + (i == 0 ? " (us)" : "");
+  }
+  c.description += ".";
+}
+
 LoadResult GuardedImport(const std::string& path, const std::function<void(LoadResult&)>& import) {
   LoadResult result;
   try {

@@ -57,6 +57,11 @@ std::optional<double> DiscountFromFactor(double d);
 void AppendCaseProblems(const Case& c, const std::function<Diagnostic(const CasePath&)>& locate,
                         std::vector<Diagnostic>& diagnostics);
 
+/// Adds one party per profile to `c` (named after the profile file, the first `us`, the others
+/// `them`) and a description saying which files the case was imported from.
+void AddProfileParties(const std::string& format, const std::string& domain_path,
+                       const std::vector<std::string>& profile_paths, IdAllocator& ids, Case& c);
+
 /// Runs an importer that reports bad input as diagnostics, turning any exception it still
 /// throws (a bug, or memory exhaustion) into an error diagnostic on `path` instead of a crash.
 LoadResult GuardedImport(const std::string& path, const std::function<void(LoadResult&)>& import);

@@ -202,14 +202,17 @@ void ShowText(std::ostream& out, const Case& c) {
   out << "\nIssues\n";
   OutcomeSpace space(c.issues);
   std::vector<std::string> counts;
+  std::size_t width = 0;
+  for (const Issue& issue : c.issues) width = std::max(width, issue.DisplayName().size());
   for (const Issue& issue : c.issues) {
     counts.push_back(std::to_string(issue.ValueCount()));
     if (issue.kind == IssueKind::kNumber) {
-      out << fmt::format("  {:<20} number  {} to {} step {} ({} values)\n", issue.DisplayName(),
-                         FormatNumber(issue.lo), FormatNumber(issue.hi), FormatNumber(issue.step),
-                         issue.ValueCount());
+      out << fmt::format("  {:<{}}  number   {} to {} step {} ({} values)\n", issue.DisplayName(),
+                         width, FormatNumber(issue.lo), FormatNumber(issue.hi),
+                         FormatNumber(issue.step), issue.ValueCount());
     } else {
-      out << fmt::format("  {:<20} options {}\n", issue.DisplayName(), Join(issue.options, " | "));
+      out << fmt::format("  {:<{}}  options  {}\n", issue.DisplayName(), width,
+                         Join(issue.options, " | "));
     }
   }
   out << "\nOutcome space: " << (counts.size() > 1 ? Join(counts, " x ") + " = " : "")

@@ -40,8 +40,19 @@ LoadResult ReadCaseText(std::string_view text, const std::string& file_name, Cas
   result.diagnostics = std::move(doc.diagnostics);
   if (!doc.root) return result;
   if (doc.root->kind == internal::NodeKind::kNull) {
-    result.diagnostics.push_back({Severity::kError, file_name, 1, 1,
-                                  "the file is empty; a case starts with `format: parley/1`", ""});
+    bool blank = true;  // only white space and comments
+    bool in_comment = false;
+    for (char ch : text) {
+      if (ch == '\n') in_comment = false;
+      if (ch == '#') in_comment = true;
+      if (!in_comment && ch != ' ' && ch != '\t' && ch != '\r' && ch != '\n') blank = false;
+    }
+    result.diagnostics.push_back(
+        {Severity::kError, file_name, 1, 1,
+         blank ? "the file is empty; a case starts with `format: parley/1`"
+               : "the file holds no case: a case file is a map of keys starting with "
+                 "`format: parley/1`",
+         ""});
     return result;
   }
   std::optional<Case> c = internal::CaseFromDoc(*doc.root, file_name, result.diagnostics);

@@ -67,6 +67,40 @@ int MaxIndentDepth(std::string_view text) {
   return max_indent;
 }
 
+// The 1-based line where a second YAML document starts (a "---" marker at column 0 after
+// content, or content after a "..." end marker), or 0 when the text holds one document.
+// O(text size).
+int SecondDocumentLine(std::string_view text) {
+  bool content = false, ended = false;
+  int line_number = 0;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    ++line_number;
+    start = end + 1;
+    auto is_marker = [&](std::string_view marker) {
+      return line.substr(0, 3) == marker && (line.size() == 3 || line[3] == ' ' || line[3] == '\t');
+    };
+    const std::size_t first = line.find_first_not_of(" \t");
+    const bool blank = first == std::string_view::npos || line[first] == '#';
+    if (is_marker("---")) {
+      if (content || ended) return line_number;
+      const std::size_t rest = line.find_first_not_of(" \t", 3);
+      content = rest != std::string_view::npos && line[rest] != '#';
+    } else if (is_marker("...")) {
+      ended = content || ended;
+    } else if (!blank && line[0] != '%') {
+      if (ended) return line_number;
+      content = true;
+    }
+    if (end == text.size()) break;
+  }
+  return 0;
+}
+
 Mark MarkOfNode(const YAML::Node& node) {
   const YAML::Mark m = node.Mark();
   if (m.is_null() || m.line < 0) return {};
@@ -175,16 +209,16 @@ ParsedDoc ParseYaml(std::string_view text, const std::string& file) {
   }
   YAML::Node node;
   try {
-    std::vector<YAML::Node> documents = YAML::LoadAll(std::string(text));
-    if (documents.size() > 1) {
-      const Mark second = MarkOfNode(documents[1]);
-      out.diagnostics.push_back({Severity::kError, file, second.line, second.column,
-                                 "the file holds " + std::to_string(documents.size()) +
-                                     " YAML documents (separated by ---); a case file holds one",
+    // yaml-cpp's LoadAll can loop forever on some malformed input (a lone ','), so the second
+    // document, if any, is found by its marker instead, and only the first is parsed.
+    if (const int line = SecondDocumentLine(text); line > 0) {
+      out.diagnostics.push_back({Severity::kError, file, line, 1,
+                                 "the file holds more than one YAML document (separated by "
+                                 "---); a case file holds one",
                                  ""});
       return out;
     }
-    if (!documents.empty()) node = documents.front();
+    node = YAML::Load(std::string(text));
   } catch (const YAML::Exception& e) {
     const int line = e.mark.is_null() ? 0 : e.mark.line + 1;
     const int column = e.mark.is_null() ? 0 : e.mark.column + 1;

@@ -40,12 +40,17 @@ LoadResult ReadCaseText(std::string_view text, const std::string& file_name, Cas
   result.diagnostics = std::move(doc.diagnostics);
   if (!doc.root) return result;
   if (doc.root->kind == internal::NodeKind::kNull) {
-    bool blank = true;  // only white space and comments
-    bool in_comment = false;
-    for (char ch : text) {
-      if (ch == '\n') in_comment = false;
-      if (ch == '#') in_comment = true;
-      if (!in_comment && ch != ' ' && ch != '\t' && ch != '\r' && ch != '\n') blank = false;
+    // Blank: nothing but white space, comments, document markers and directives.
+    bool blank = true;
+    std::size_t start = 0;
+    while (blank && start < text.size()) {
+      std::size_t end = text.find('\n', start);
+      if (end == std::string_view::npos) end = text.size();
+      const std::string_view line = text.substr(start, end - start);
+      const std::size_t first = line.find_first_not_of(" \t\r");
+      blank = first == std::string_view::npos || line[first] == '#' || line[0] == '%' ||
+              line.substr(0, 3) == "---" || line.substr(0, 3) == "...";
+      start = end + 1;
     }
     result.diagnostics.push_back(
         {Severity::kError, file_name, 1, 1,

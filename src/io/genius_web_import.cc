@@ -141,7 +141,7 @@ std::optional<WebProfile> ReadProfile(const JsonFile& file, const WebDomain& dom
   const DocNode* space = file.root.Find("LinearAdditiveUtilitySpace");
   if (file.root.kind != NodeKind::kMap || space == nullptr || space->kind != NodeKind::kMap) {
     std::string found = file.root.kind == NodeKind::kMap && !file.root.entries.empty()
-                            ? "\"" + file.root.entries[0].first.text + "\""
+                            ? "\"" + file.root.entries[0].key.text + "\""
                             : JsonKindName(file.root);
     fail(file.root.mark, "not a GeniusWeb LinearAdditiveUtilitySpace profile (found " + found +
                              "); other profile types are not supported");
@@ -193,13 +193,13 @@ std::optional<WebProfile> ReadProfile(const JsonFile& file, const WebDomain& dom
     if (u == nullptr || w == nullptr) continue;
     out.issue_marks[issues[i].id] = utilities->FindKey(issue.name)->mark;
     if (u->kind != NodeKind::kMap || u->entries.size() != 1 ||
-        u->entries[0].second.kind != NodeKind::kMap) {
+        u->entries[0].value.kind != NodeKind::kMap) {
       fail(u->mark, "the utilities of '" + issue.name +
                         "' are one object such as {\"discreteutils\": {...}}");
       continue;
     }
     std::optional<Evaluator> evaluator =
-        ReadUtilities(file, issue, u->entries[0].first.text, u->entries[0].second, diagnostics);
+        ReadUtilities(file, issue, u->entries[0].key.text, u->entries[0].value, diagnostics);
     const std::optional<double> weight = internal::JsonNumber(*w);
     if (evaluator && weight) {
       out.preferences.terms.push_back({issues[i].id, *weight, std::move(*evaluator)});

@@ -101,6 +101,40 @@ int SecondDocumentLine(std::string_view text) {
   return 0;
 }
 
+// Offset of the first byte that is not part of well-formed UTF-8 (no overlongs, no surrogates,
+// nothing above U+10FFFF), or npos. O(text size).
+std::size_t FirstInvalidUtf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t length = 0;
+    unsigned lo = 0x80, hi = 0xbf;  // allowed range of the second byte
+    if (c < 0x80) {
+      ++i;
+      continue;
+    } else if (c >= 0xc2 && c <= 0xdf) {
+      length = 2;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      length = 3;
+      if (c == 0xe0) lo = 0xa0;
+      if (c == 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      length = 4;
+      if (c == 0xf0) lo = 0x90;
+      if (c == 0xf4) hi = 0x8f;
+    } else {
+      return i;
+    }
+    if (i + length > text.size()) return i;
+    for (std::size_t k = 1; k < length; ++k) {
+      const auto b = static_cast<unsigned char>(text[i + k]);
+      if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xbf)) return i;
+    }
+    i += length;
+  }
+  return std::string_view::npos;
+}
+
 Mark MarkOfNode(const YAML::Node& node) {
   const YAML::Mark m = node.Mark();
   if (m.is_null() || m.line < 0) return {};
@@ -161,10 +195,10 @@ class Builder {
                        std::to_string(first->mark.line) + ")");
             continue;
           }
-          out.entries.emplace_back(std::move(doc_key), DocNode{});
-          if (!Build(entry.second, out.entries.back().second, depth + 1)) return false;
-          if (out.entries.back().second.mark.line == 0) {
-            out.entries.back().second.mark = out.entries.back().first.mark;
+          out.entries.push_back(DocEntry{std::move(doc_key), DocNode{}});
+          if (!Build(entry.second, out.entries.back().value, depth + 1)) return false;
+          if (out.entries.back().value.mark.line == 0) {
+            out.entries.back().value.mark = out.entries.back().key.mark;
           }
         }
         return true;
@@ -194,6 +228,12 @@ ParsedDoc ParseYaml(std::string_view text, const std::string& file) {
                                "the file contains a NUL byte: it is binary, not a YAML or JSON "
                                "case file",
                                ""});
+    return out;
+  }
+  if (const std::size_t bad = FirstInvalidUtf8(text); bad != std::string_view::npos) {
+    const auto [line, column] = LineColumnAt(std::string(text), bad);
+    out.diagnostics.push_back({Severity::kError, file, line, column,
+                               "the file is not valid UTF-8 here; save it as UTF-8 text", ""});
     return out;
   }
   const std::size_t too_deep = BracketDepth(text, kMaxNesting).second;

@@ -19,6 +19,7 @@ struct Mark {
 enum class NodeKind { kNull, kScalar, kList, kMap };
 
 struct DocNode;
+struct DocEntry;
 
 /// A map key with its position.
 struct DocKey {
@@ -34,12 +35,18 @@ struct DocNode {
   std::string text;     ///< scalar text as written (unescaped)
   bool quoted = false;  ///< the scalar was quoted: a string even if it reads as a number
   std::vector<DocNode> items;
-  std::vector<std::pair<DocKey, DocNode>> entries;
+  std::vector<DocEntry> entries;  ///< map entries in file order
 
   /// The value of map key `key`, or nullptr. O(entries).
   const DocNode* Find(std::string_view key) const;
   /// The key entry of `key`, or nullptr.
   const DocKey* FindKey(std::string_view key) const;
+};
+
+/// One map entry. Structured bindings give [key, value].
+struct DocEntry {
+  DocKey key;
+  DocNode value;
 };
 
 /// A parsed document, or the diagnostics that stopped it.

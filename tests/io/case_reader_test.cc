@@ -703,7 +703,7 @@ TEST(CaseReaderTest, AliasBombIsALimit) {
   ASSERT_EQ(r.diagnostics.size(), 1u) << Joined(r);
   EXPECT_EQ(r.diagnostics[0].severity, Severity::kLimit);
   EXPECT_EQ(r.diagnostics[0].message,
-            "the document has more than 1000000 nodes (aliases count each time they are used); a "
+            "the document has more than 250000 nodes (aliases count each time they are used); a "
             "case file is far smaller");
   EXPECT_TRUE(HasLimit(r.diagnostics));
   EXPECT_TRUE(HasErrors(r.diagnostics));

@@ -20,6 +20,6 @@ struct LoadResult {
 /// Documented limits on input files (docs/case-format.md, "Limits").
 inline constexpr std::size_t kMaxFileBytes = 16u << 20;  ///< 16 MiB per file
 inline constexpr int kMaxNesting = 64;                   ///< nesting depth of maps and lists
-inline constexpr std::size_t kMaxNodes = 1'000'000;      ///< nodes, counting alias expansions
+inline constexpr std::size_t kMaxNodes = 250'000;  ///< nodes or elements, counting alias expansions
 
 }  // namespace parley::io

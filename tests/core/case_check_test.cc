@@ -9,39 +9,19 @@
 #include <string>
 #include <vector>
 
+#include "testing/case_builders.h"
+
 namespace parley {
 namespace {
+
+using ::parley::testing::NumberIssue;
+using ::parley::testing::OptionsIssue;
+using ::parley::testing::Term;
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
 std::size_t Index(PowerSource s) { return static_cast<std::size_t>(s); }
-
-Issue NumberIssue(const std::string& id, double lo, double hi, double step) {
-  Issue issue;
-  issue.id = id;
-  issue.kind = IssueKind::kNumber;
-  issue.lo = lo;
-  issue.hi = hi;
-  issue.step = step;
-  return issue;
-}
-
-Issue OptionsIssue(const std::string& id, std::vector<std::string> options) {
-  Issue issue;
-  issue.id = id;
-  issue.kind = IssueKind::kOptions;
-  issue.options = std::move(options);
-  return issue;
-}
-
-IssueTerm Term(const std::string& issue, Evaluator e, double weight = 1) {
-  IssueTerm t;
-  t.issue = issue;
-  t.weight = weight;
-  t.evaluator = std::move(e);
-  return t;
-}
 
 Evidence MakeEvidence(const std::string& id) {
   Evidence e;

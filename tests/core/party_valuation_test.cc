@@ -13,42 +13,15 @@
 
 #include "parley/core/case_check.h"
 #include "parley/core/error.h"
+#include "testing/case_builders.h"
 
 namespace parley {
 namespace {
 
-Issue NumberIssue(const std::string& id, double lo, double hi, double step) {
-  Issue issue;
-  issue.id = id;
-  issue.kind = IssueKind::kNumber;
-  issue.lo = lo;
-  issue.hi = hi;
-  issue.step = step;
-  return issue;
-}
-
-Issue OptionsIssue(const std::string& id, std::vector<std::string> options) {
-  Issue issue;
-  issue.id = id;
-  issue.kind = IssueKind::kOptions;
-  issue.options = std::move(options);
-  return issue;
-}
-
-Party MakeParty(const std::string& id, Side side) {
-  Party p;
-  p.id = id;
-  p.side = side;
-  return p;
-}
-
-IssueTerm Term(const std::string& issue, Evaluator e, double weight = 1) {
-  IssueTerm t;
-  t.issue = issue;
-  t.weight = weight;
-  t.evaluator = std::move(e);
-  return t;
-}
+using ::parley::testing::MakeParty;
+using ::parley::testing::NumberIssue;
+using ::parley::testing::OptionsIssue;
+using ::parley::testing::Term;
 
 TableValue Table(std::vector<std::pair<std::string, double>> entries) {
   return TableValue{std::move(entries)};

@@ -10,9 +10,14 @@
 #include "parley/core/party_valuation.h"
 #include "parley/io/case_reader.h"
 #include "parley/io/genius.h"
+#include "testing/case_builders.h"
 
 namespace parley::io {
 namespace {
+
+using ::parley::testing::MakeParty;
+using ::parley::testing::NumberIssue;
+using ::parley::testing::OptionsIssue;
 
 namespace fs = std::filesystem;
 using genius_test::Describe;
@@ -97,30 +102,6 @@ TEST(GeniusExportTest, GeniusScenariosKeepTheirShape) {
     }
     EXPECT_EQ(back.values, result.value->values) << name;  // evaluators, weights and boxes exact
   }
-}
-
-Party MakeParty(const std::string& id, Side side) {
-  Party p;
-  p.id = id;
-  p.side = side;
-  return p;
-}
-
-Issue NumberIssue(const std::string& id, double lo, double hi, double step) {
-  Issue issue;
-  issue.id = id;
-  issue.kind = IssueKind::kNumber;
-  issue.lo = lo;
-  issue.hi = hi;
-  issue.step = step;
-  return issue;
-}
-
-Issue OptionsIssue(const std::string& id, std::vector<std::string> options) {
-  Issue issue;
-  issue.id = id;
-  issue.options = std::move(options);
-  return issue;
 }
 
 Preferences Prefs(const std::string& party, ValueForm form, std::vector<IssueTerm> terms) {

@@ -1,7 +1,11 @@
 #include "cli_common.h"
 
+#include <fmt/format.h>
+
+#include <cmath>
 #include <ostream>
 
+#include "parley/core/issue.h"
 #include "parley/io/case_reader.h"
 
 namespace parley::cli {
@@ -41,6 +45,17 @@ nlohmann::ordered_json DiagnosticJson(const io::Diagnostic& d) {
   j["message"] = d.message;
   j["hint"] = d.hint;
   return j;
+}
+
+std::string Amount(double x, bool money) {
+  if (!money) return fmt::format("{:.4f}", x);
+  if (!std::isfinite(x) || std::fabs(x) >= 1e15) return FormatNumber(x);
+  const long long cents = std::llround(std::fabs(x) * 100);
+  std::string digits = std::to_string(cents / 100);
+  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(i, ",");
+  std::string out = (x < 0 && cents != 0 ? "-" : "") + digits;
+  if (cents % 100 != 0) out += fmt::format(".{:02d}", cents % 100);
+  return out;
 }
 
 void PrintJson(std::ostream& out, const nlohmann::ordered_json& j) {

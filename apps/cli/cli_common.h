@@ -44,6 +44,10 @@ int ExitCodeFor(const std::vector<io::Diagnostic>& diagnostics);
 /// A diagnostic as JSON: {file, line, column, severity, message, hint}.
 nlohmann::ordered_json DiagnosticJson(const io::Diagnostic& d);
 
+/// Money with thousands separators ("-117,500", "1,250.50") when `money`, else a utility with
+/// 4 decimals.
+std::string Amount(double x, bool money);
+
 /// Writes JSON to `out`, 2-space indented, with a final newline.
 void PrintJson(std::ostream& out, const nlohmann::ordered_json& j);
 
@@ -51,5 +55,6 @@ void PrintJson(std::ostream& out, const nlohmann::ordered_json& j);
 void AddCheckCommand(CLI::App& app, Io& io, Action& action);
 void AddShowCommand(CLI::App& app, Io& io, Action& action);
 void AddConvertCommand(CLI::App& app, Io& io, Action& action);
+void AddFrontierCommand(CLI::App& app, Io& io, Action& action);
 
 }  // namespace parley::cli

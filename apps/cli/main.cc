@@ -8,7 +8,7 @@
 namespace {
 
 constexpr const char* kDescription =
-    "Parley: negotiate from strength. Checks, shows and converts negotiation cases.\n"
+    "Parley: negotiate from strength. Checks, shows, converts and analyses negotiation cases.\n"
     "A CASE is a case file (YAML or JSON, format parley/1) or a folder holding a GENIUS or\n"
     "GeniusWeb scenario (a domain file and two profiles).\n\n"
     "Exit codes: 0 success, 1 internal error, 2 bad usage, 3 invalid input, 4 limit exceeded.\n"
@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
     parley::cli::AddCheckCommand(app, io, action);
     parley::cli::AddShowCommand(app, io, action);
     parley::cli::AddConvertCommand(app, io, action);
+    parley::cli::AddFrontierCommand(app, io, action);
 
     std::string help_topic;
     CLI::App* help = app.add_subcommand("help", "Show help for parley or for one command");

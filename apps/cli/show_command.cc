@@ -28,18 +28,6 @@ const char* FormName(const Preferences* prefs) {
   return "none";
 }
 
-// Money with thousands separators ("-117,500", "1,250.50"), or a utility with 4 decimals.
-std::string Amount(double x, bool money) {
-  if (!money) return fmt::format("{:.4f}", x);
-  if (!std::isfinite(x) || std::fabs(x) >= 1e15) return FormatNumber(x);
-  const long long cents = std::llround(std::fabs(x) * 100);
-  std::string digits = std::to_string(cents / 100);
-  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(i, ",");
-  std::string out = (x < 0 && cents != 0 ? "-" : "") + digits;
-  if (cents % 100 != 0) out += fmt::format(".{:02d}", cents % 100);
-  return out;
-}
-
 std::string Join(const std::vector<std::string>& items, const char* sep) {
   std::string out;
   for (const std::string& s : items) out += (out.empty() ? "" : sep) + s;

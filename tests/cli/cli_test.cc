@@ -244,3 +244,79 @@ TEST(CliTest, QuirkFilesNameFileAndLine) {
 }
 
 }  // namespace
+
+namespace {
+
+// The minimal case worked by hand: buyer value = -price (+80 with express), seller value =
+// price - 800 (-30 with express). Express adds 50 of joint value, so every frontier point uses
+// it, plus the seller's best (standard at 1200): 10 points. Acceptable: the buyer's BATNA -1000
+// needs price <= 1080, the seller's midpoint 200 needs price >= 1030: only price 1050, which is
+// then every solution.
+TEST(CliFrontierTest, MinimalCaseMatchesTheHandComputation) {
+  const Result run = Parley("frontier tests/data/good/minimal.yaml --format json");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const auto j = nlohmann::json::parse(run.out);
+  EXPECT_EQ(j["parties"], nlohmann::json({"buyer", "seller"}));
+  EXPECT_EQ(j["outcome_count"], "18");
+  EXPECT_NEAR(j["disagreement"]["buyer"].get<double>(), 200.0 / 480.0, 1e-12);
+  EXPECT_NEAR(j["disagreement"]["seller"].get<double>(), 230.0 / 430.0, 1e-12);
+  ASSERT_EQ(j["frontier"].size(), 10u);
+  EXPECT_EQ(j["frontier"][0]["outcome"]["price"], 800);
+  EXPECT_EQ(j["frontier"][0]["outcome"]["delivery"], "express");
+  EXPECT_EQ(j["frontier"][9]["outcome"]["delivery"], "standard");
+  EXPECT_EQ(j["frontier"][9]["value"]["seller"], 400);
+  int acceptable = 0;
+  for (const auto& p : j["frontier"]) acceptable += p["acceptable"].get<bool>();
+  EXPECT_EQ(acceptable, 1);
+  for (const char* rule : {"nash", "kalai_smorodinsky", "egalitarian", "utilitarian"}) {
+    ASSERT_EQ(j["solutions"][rule].size(), 1u) << rule;
+    EXPECT_EQ(j["solutions"][rule][0]["outcome"]["price"], 1050) << rule;
+    EXPECT_EQ(j["solutions"][rule][0]["value"]["buyer"], -970) << rule;
+    EXPECT_EQ(j["solutions"][rule][0]["ties"], 1) << rule;
+  }
+  EXPECT_FALSE(j["solutions"].contains("weighted_nash"));
+}
+
+TEST(CliFrontierTest, WeightsAddWeightedNashAndAreChecked) {
+  const Result run =
+      Parley("frontier tests/data/good/minimal.yaml --weights buyer=2,seller=1 --format json");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(nlohmann::json::parse(run.out)["solutions"]["weighted_nash"].size(), 1u);
+  EXPECT_EQ(Parley("frontier tests/data/good/minimal.yaml --weights buyer=2").exit_code, 2);
+  EXPECT_EQ(Parley("frontier tests/data/good/minimal.yaml --weights buyer=2,seller=0").exit_code,
+            2);
+  EXPECT_EQ(Parley("frontier tests/data/good/minimal.yaml --weights buyer=x,seller=1").exit_code,
+            2);
+}
+
+TEST(CliFrontierTest, TextTableMarksSolutionsAndShowsValues) {
+  const Result run = Parley("frontier tests/data/good/minimal.yaml");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("the Pareto frontier has 10 points, 1 acceptable"), std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find("NKEU"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("-970"), std::string::npos) << run.out;
+}
+
+TEST(CliFrontierTest, HugeAdditiveSpaceNeedsNoEnumeration) {
+  const Result run = Parley("frontier tests/data/good/thirty_issues.yaml --format json");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const auto j = nlohmann::json::parse(run.out);
+  EXPECT_EQ(j["outcome_count"], "1" + std::string(30, '0'));
+  EXPECT_EQ(j["method"], "additive");
+  EXPECT_GT(j["frontier"].size(), 10u);
+}
+
+// Opposed preferences on a 10^12-point grid put every grid point on the frontier: a limit.
+TEST(CliFrontierTest, AFrontierTooLargeToListIsALimit) {
+  const Result run = Parley("frontier tests/data/good/huge_grid.yaml");
+  EXPECT_EQ(run.exit_code, 4);
+  EXPECT_NE(run.err.find("issue 'amount' has 1000000000001 grid values"), std::string::npos)
+      << run.err;
+}
+
+TEST(CliFrontierTest, InvalidCaseExitsThree) {
+  EXPECT_EQ(Parley("frontier tests/data/bad/references.yaml").exit_code, 3);
+}
+
+}  // namespace

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "parley/core/big_uint.h"
+#include "parley/core/case.h"
+#include "parley/core/outcome_space.h"
+
+namespace parley::analysis {
+
+/// Two utilities closer than this are equal, everywhere in Parley's analyses (dominance, ties,
+/// acceptability, bargaining solutions). Utilities live in [0, 1], so 1e-9 is far below any
+/// difference a negotiator could care about and far above floating-point noise of sums of a few
+/// dozen terms.
+inline constexpr double kUtilityEpsilon = 1e-9;
+
+/// One point of the Pareto frontier: a distinct utility vector no outcome dominates.
+struct FrontierPoint {
+  std::vector<double> utility;  ///< per party, in Frontier::parties order
+  Outcome outcome;              ///< one outcome that achieves it (the lowest index among ties)
+  BigUint ties;                 ///< how many outcomes have this utility vector (>= 1)
+  bool acceptable = false;      ///< every party's utility >= its disagreement utility - epsilon
+};
+
+/// How a frontier was computed.
+enum class FrontierMethod {
+  kAdditive,     ///< issue by issue with dominance pruning; never enumerates outcomes
+  kEnumeration,  ///< every outcome visited once, streaming (memory O(frontier size))
+};
+
+/// The exact Pareto frontier of a case over the parties that state values.
+struct Frontier {
+  std::vector<std::string> parties;   ///< party ids, in case order
+  std::vector<double> disagreement;   ///< each party's disagreement utility
+  std::vector<FrontierPoint> points;  ///< sorted by the first party's utility, descending
+  FrontierMethod method = FrontierMethod::kAdditive;
+  BigUint outcome_count;  ///< size of the outcome space
+};
+
+/// Options for ComputeFrontier.
+struct FrontierOptions {
+  /// Most frontier points (and partial points kept while combining issues) before giving up
+  /// with Error(kLimit): a frontier that large is no longer a useful answer.
+  std::size_t max_points = 2'000'000;
+  /// Largest outcome space the enumeration path will visit (Error(kLimit) beyond it).
+  std::uint64_t max_enumeration = 100'000'000;
+};
+
+/// The exact Pareto frontier of `c` (valid, with at least two parties stating values). Uses the
+/// additive method when every party is additive (money or utility form), else enumeration.
+/// Exception: when a utility-form party's best raw sum exceeds 1 (so GENIUS's min(1, .) clamp can
+/// merge points), spaces up to max_enumeration are enumerated; larger ones are clamped and
+/// re-pruned, and then `ties` counts only the representative outcomes that survived pruning.
+/// Number issues with more than 10^6 grid points are solved analytically when every party's
+/// evaluator moves the same way along the grid; opposed or non-monotone huge grids are a limit.
+/// With three or more parties, frontiers and partial frontiers are limited to 10,000 points.
+/// Dominance: u dominates v when u_i >= v_i - eps for all parties and u_j > v_j + eps for some.
+/// Throws Error(kLimit) beyond the options' limits, Error(kInvalidInput) for fewer than two
+/// valued parties. Cost: additive, O(sum over issues of |partial frontier| x values x log) for
+/// two parties (O(|partial|^2 x values) for three or more); enumeration, O(N log F) for two
+/// parties and O(N x F) for more.
+Frontier ComputeFrontier(const Case& c, const FrontierOptions& options = {});
+
+/// The same frontier by visiting every outcome (the reference for the additive method and the
+/// path for non-additive profiles). Throws Error(kLimit) when the space exceeds
+/// options.max_enumeration.
+Frontier EnumerateFrontier(const Case& c, const FrontierOptions& options = {});
+
+/// True when `u` dominates `v` under kUtilityEpsilon (see ComputeFrontier).
+bool Dominates(const std::vector<double>& u, const std::vector<double>& v);
+
+}  // namespace parley::analysis

@@ -56,5 +56,6 @@ void AddCheckCommand(CLI::App& app, Io& io, Action& action);
 void AddShowCommand(CLI::App& app, Io& io, Action& action);
 void AddConvertCommand(CLI::App& app, Io& io, Action& action);
 void AddFrontierCommand(CLI::App& app, Io& io, Action& action);
+void AddEvaluateCommand(CLI::App& app, Io& io, Action& action);
 
 }  // namespace parley::cli

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <map>
 #include <ostream>
 #include <sstream>
@@ -7,9 +8,12 @@
 #include "cli_common.h"
 #include "parley/analysis/bargaining.h"
 #include "parley/analysis/frontier.h"
+#include "parley/analysis/zopa.h"
 #include "parley/core/error.h"
 #include "parley/core/package.h"
 #include "parley/core/party_valuation.h"
+#include "parley/io/case_writer.h"
+#include "parley/io/frontier_svg.h"
 
 namespace parley::cli {
 
@@ -21,6 +25,9 @@ struct FrontierOptions {
   std::string file;
   std::size_t rows = 40;
   std::vector<std::string> weights;  // party=weight
+  std::string svg;                   // chart file, empty for none
+  std::uint64_t seed = 1;            // seed of the chart's outcome sample
+  bool force = false;                // replace an existing chart file
 };
 
 struct Solved {
@@ -98,6 +105,66 @@ std::string PackageText(const Case& c, const Outcome& outcome) {
   return out;
 }
 
+Json ZopaJson(const Case& c, const analysis::Zopa& z) {
+  Json j;
+  j["exists"] = z.exists;
+  j["acceptable_count"] = z.acceptable_count.ToString();
+  j["count_exact"] = z.count_exact;
+  j["count_method"] = analysis::ZopaCountMethodName(z.count_method);
+  j["share"] = z.share;
+  if (z.count_method == analysis::ZopaCountMethod::kMonteCarlo) {
+    j["seed"] = z.seed;
+    j["samples"] = z.samples;
+  }
+  j["spans_exact"] = z.spans_exact;
+  Json spans = Json::array();
+  for (const analysis::IssueSpan& span : z.spans) {
+    const Issue* issue = c.FindIssue(span.issue);
+    Json item;
+    item["issue"] = span.issue;
+    if (issue != nullptr && issue->kind == IssueKind::kOptions) {
+      Json values = Json::array();
+      for (std::uint64_t k : span.values) values.push_back(issue->options.at(k));
+      item["options"] = values;
+    } else {
+      item["count"] = span.values.size();
+      item["range"] = span.number_range
+                          ? Json::array({span.number_range->first, span.number_range->second})
+                          : Json(nullptr);
+    }
+    spans.push_back(item);
+  }
+  j["spans"] = spans;
+  j["explanation"] = z.explanation;
+  return j;
+}
+
+std::string ZopaText(const Case& c, const analysis::Zopa& z) {
+  if (!z.exists) return "No ZOPA: no outcome is acceptable to every party. " + z.explanation + "\n";
+  std::string out = fmt::format(
+      "ZOPA: {} of {} outcomes ({:.2f}%) are acceptable to every party{}.\n",
+      z.acceptable_count.ToString(), z.outcome_count.ToString(), 100 * z.share,
+      z.count_exact ? "" : fmt::format(" (estimated from {} samples, seed {})", z.samples, z.seed));
+  for (const analysis::IssueSpan& span : z.spans) {
+    const Issue* issue = c.FindIssue(span.issue);
+    if (issue == nullptr) continue;
+    if (issue->kind == IssueKind::kOptions) {
+      std::vector<std::string> names;
+      for (std::uint64_t k : span.values) names.push_back(issue->options.at(k));
+      std::string list;
+      for (const std::string& name : names) list += (list.empty() ? "" : " | ") + name;
+      out += fmt::format("  {:<24} {}\n", issue->DisplayName(), list);
+    } else if (span.number_range) {
+      out += fmt::format("  {:<24} {} to {}\n", issue->DisplayName(),
+                         FormatNumber(span.number_range->first),
+                         FormatNumber(span.number_range->second));
+    }
+  }
+  if (!z.spans_exact && !z.spans.empty())
+    out += "  (spans seen in the samples; there may be more)\n";
+  return out;
+}
+
 }  // namespace
 
 void AddFrontierCommand(CLI::App& app, Io& io, Action& action) {
@@ -110,6 +177,13 @@ void AddFrontierCommand(CLI::App& app, Io& io, Action& action) {
   cmd->add_option("--weights", opts->weights,
                   "Bargaining weights party=w,... for the weighted Nash solution")
       ->delimiter(',');
+  cmd->add_option("--svg", opts->svg,
+                  "Also write a chart (outcome cloud, frontier, no-deal point, solutions) as SVG");
+  cmd->add_option("--seed", opts->seed,
+                  "Seed of every random draw: the chart's outcome sample and the ZOPA estimate on "
+                  "huge spaces")
+      ->default_val(1);
+  cmd->add_flag("--force", opts->force, "Replace the --svg file if it exists");
   AddFormatOption(*cmd, io.format);
   cmd->footer(
       "Lists every distinct utility vector that no outcome dominates, with one package achieving\n"
@@ -119,14 +193,21 @@ void AddFrontierCommand(CLI::App& app, Io& io, Action& action) {
       "Examples:\n"
       "  parley frontier examples/sales-renewal.yaml\n"
       "  parley frontier examples/hiring-offer.yaml --format json\n"
+      "  parley frontier examples/sales-renewal.yaml --svg renewal.svg --seed 7\n"
       "  parley frontier ../shared/data/genius/anl2023/domain00 --weights profileA=2,profileB=1");
   cmd->callback([&action, opts] {
     action = [opts](Io& io) {
       int code = kExitOk;
+      if (!opts->svg.empty() && !opts->force && std::filesystem::exists(opts->svg)) {
+        throw Error(ErrorCode::kUsage, opts->svg + " already exists; pass --force to replace it");
+      }
       const io::LoadResult result = LoadOrReport(io, opts->file, code);
       if (!result.Ok()) return code;
       const Case& c = *result.value;
       const analysis::Frontier frontier = analysis::ComputeFrontier(c);
+      analysis::ZopaOptions zopa_options;
+      zopa_options.seed = opts->seed;
+      const analysis::Zopa zopa = analysis::ComputeZopa(c, zopa_options);
       std::vector<PartyValuation> valuations;
       for (const std::string& party : frontier.parties) valuations.emplace_back(c, party);
 
@@ -141,6 +222,14 @@ void AddFrontierCommand(CLI::App& app, Io& io, Action& action) {
         solved.push_back(
             {"weighted_nash", analysis::Solve(frontier, analysis::SolutionRule::kWeightedNash,
                                               ParseWeights(opts->weights, frontier))});
+      }
+      if (!opts->svg.empty()) {
+        std::vector<analysis::Solution> solutions;
+        for (const Solved& s : solved) solutions.push_back(s.solution);
+        io::FrontierSvgOptions svg_options;
+        svg_options.seed = opts->seed;
+        io::WriteFileAtomically(opts->svg,
+                                io::RenderFrontierSvg(c, frontier, solutions, svg_options));
       }
 
       if (io.format == OutputFormat::kJson) {
@@ -169,6 +258,8 @@ void AddFrontierCommand(CLI::App& app, Io& io, Action& action) {
           solutions[s.key] = list;
         }
         j["solutions"] = solutions;
+        j["zopa"] = ZopaJson(c, zopa);
+        if (!opts->svg.empty()) j["svg"] = {{"file", opts->svg}, {"seed", opts->seed}};
         PrintJson(io.out, j);
         return kExitOk;
       }
@@ -221,6 +312,7 @@ void AddFrontierCommand(CLI::App& app, Io& io, Action& action) {
         io.out << fmt::format("  ... {} more points (use --rows or --format json)\n",
                               frontier.points.size() - rows);
       }
+      io.out << "\n" << ZopaText(c, zopa);
       io.out << "\nN Nash  K Kalai-Smorodinsky  E egalitarian  U utilitarian"
              << (opts->weights.empty() ? "" : "  W weighted Nash") << "\n";
       for (const Solved& s : solved) {
@@ -228,6 +320,7 @@ void AddFrontierCommand(CLI::App& app, Io& io, Action& action) {
           io.out << fmt::format("  {}: none (no deal is acceptable to every party)\n", s.key);
         }
       }
+      if (!opts->svg.empty()) io.out << fmt::format("wrote {} (seed {})\n", opts->svg, opts->seed);
       return kExitOk;
     };
   });

@@ -42,6 +42,7 @@ int main(int argc, char** argv) {
     parley::cli::AddShowCommand(app, io, action);
     parley::cli::AddConvertCommand(app, io, action);
     parley::cli::AddFrontierCommand(app, io, action);
+    parley::cli::AddEvaluateCommand(app, io, action);
 
     std::string help_topic;
     CLI::App* help = app.add_subcommand("help", "Show help for parley or for one command");

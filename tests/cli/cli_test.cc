@@ -57,7 +57,7 @@ TEST(CliTest, VersionAndHelp) {
   EXPECT_EQ(version.out.rfind("parley ", 0), 0u) << version.out;
   const Result help = Parley("help");
   EXPECT_EQ(help.exit_code, 0);
-  for (const char* command : {"check", "show", "convert"}) {
+  for (const char* command : {"check", "show", "convert", "frontier", "evaluate"}) {
     EXPECT_NE(help.out.find(command), std::string::npos) << command;
     const Result sub = Parley(std::string("help ") + command);
     EXPECT_EQ(sub.exit_code, 0) << command;
@@ -275,6 +275,24 @@ TEST(CliFrontierTest, MinimalCaseMatchesTheHandComputation) {
     EXPECT_EQ(j["solutions"][rule][0]["ties"], 1) << rule;
   }
   EXPECT_FALSE(j["solutions"].contains("weighted_nash"));
+  // The ZOPA also holds (1000, standard), dominated but at both walk-aways exactly.
+  EXPECT_EQ(j["zopa"]["exists"], true);
+  EXPECT_EQ(j["zopa"]["acceptable_count"], "2");
+  EXPECT_EQ(j["zopa"]["count_exact"], true);
+  EXPECT_EQ(j["zopa"]["spans"][0]["range"], nlohmann::json({1000, 1050}));
+  EXPECT_EQ(j["zopa"]["spans"][1]["options"], nlohmann::json({"standard", "express"}));
+}
+
+TEST(CliFrontierTest, NoZopaIsAResultWithAnExplanation) {
+  const fs::path lunch = fs::path(PARLEY_SHARED_DIR) / "data/genius/Lunch";
+  if (!fs::exists(lunch)) GTEST_SKIP() << "shared corpus not present";
+  const Result run = Parley("frontier '" + lunch.string() + "' --format json");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const auto j = nlohmann::json::parse(run.out);
+  EXPECT_EQ(j["zopa"]["exists"], false);
+  EXPECT_NE(j["zopa"]["explanation"].get<std::string>().find("is below its disagreement utility"),
+            std::string::npos);
+  EXPECT_TRUE(j["solutions"]["nash"].empty());
 }
 
 TEST(CliFrontierTest, WeightsAddWeightedNashAndAreChecked) {
@@ -317,6 +335,142 @@ TEST(CliFrontierTest, AFrontierTooLargeToListIsALimit) {
 
 TEST(CliFrontierTest, InvalidCaseExitsThree) {
   EXPECT_EQ(Parley("frontier tests/data/bad/references.yaml").exit_code, 3);
+}
+
+}  // namespace
+
+// `parley evaluate`, on the minimal case worked by hand in CliFrontierTest. Buyer: value =
+// -price + (80 if express), from -1200 to -720 (span 480), walk-away -1000 (utility 200/480).
+// Seller: value = (price - 800) - (30 if express), from -30 to 400 (span 430), walk-away the
+// midpoint 200 of its range (utility 230/430).
+// - price=1050, delivery=standard: buyer -1050 (below its walk-away: rejects), seller 250
+//   (accepts). An outcome dominating it needs -p + 80e >= -1050 and p - 800 - 30e >= 250: with
+//   standard only p = 1050 itself; with express 1080 <= p <= 1130, i.e. p = 1100 on the grid.
+//   So exactly one package dominates it, price=1100 express: buyer -1020 (+30, utility +30/480),
+//   seller 270 (+20, utility +20/430); the buyer still rejects it (-1020 < -1000).
+// - price=1050, delivery=express: buyer -970, seller 220, both above their walk-aways; moving
+//   the price helps one side and hurts the other, and standard delivery costs the buyer 80 to
+//   save the seller 30: efficient (it is the Nash point of CliFrontierTest).
+namespace {
+
+TEST(CliEvaluateTest, DominatedOfferShowsTheMoneyLeftOnTheTable) {
+  const Result run = Parley(
+      "evaluate tests/data/good/minimal.yaml --offer price=1050,delivery=standard "
+      "--format json");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const auto j = nlohmann::json::parse(run.out);
+  EXPECT_EQ(j["offer"]["price"], 1050);
+  EXPECT_EQ(j["offer"]["delivery"], "standard");
+  EXPECT_EQ(j["parties"]["buyer"]["value"], -1050);
+  EXPECT_NEAR(j["parties"]["buyer"]["utility"].get<double>(), 150.0 / 480.0, 1e-12);
+  EXPECT_EQ(j["parties"]["buyer"]["accepts"], false);
+  EXPECT_EQ(j["parties"]["seller"]["value"], 250);
+  EXPECT_NEAR(j["parties"]["seller"]["utility"].get<double>(), 280.0 / 430.0, 1e-12);
+  EXPECT_EQ(j["parties"]["seller"]["accepts"], true);
+  EXPECT_EQ(j["efficient"], false);
+  EXPECT_EQ(j["dominated_by_count"], 1);
+  const auto& best = j["best_improvement"];
+  EXPECT_EQ(best["outcome"]["price"], 1100);
+  EXPECT_EQ(best["outcome"]["delivery"], "express");
+  EXPECT_EQ(best["value"]["buyer"], -1020);
+  EXPECT_EQ(best["value"]["seller"], 270);
+  EXPECT_NEAR(best["gain"]["buyer"]["value"].get<double>(), 30, 1e-9);
+  EXPECT_NEAR(best["gain"]["seller"]["value"].get<double>(), 20, 1e-9);
+  EXPECT_NEAR(best["gain"]["buyer"]["utility"].get<double>(), 30.0 / 480.0, 1e-12);
+  EXPECT_NEAR(best["gain"]["seller"]["utility"].get<double>(), 20.0 / 430.0, 1e-12);
+  EXPECT_EQ(best["acceptable"], false);
+  EXPECT_TRUE(j["tied_improvements"].empty());
+}
+
+TEST(CliEvaluateTest, EfficientAcceptableOffer) {
+  const Result run = Parley(
+      "evaluate tests/data/good/minimal.yaml --offer price=1050,delivery=express --format json");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const auto j = nlohmann::json::parse(run.out);
+  EXPECT_EQ(j["parties"]["buyer"]["value"], -970);
+  EXPECT_EQ(j["parties"]["seller"]["value"], 220);
+  EXPECT_EQ(j["parties"]["buyer"]["accepts"], true);
+  EXPECT_EQ(j["parties"]["seller"]["accepts"], true);
+  EXPECT_EQ(j["acceptable"], true);
+  EXPECT_EQ(j["efficient"], true);
+  EXPECT_EQ(j["dominated_by_count"], 0);
+  EXPECT_TRUE(j["best_improvement"].is_null());
+}
+
+TEST(CliEvaluateTest, TextReportNamesTheImprovement) {
+  const Result run =
+      Parley("evaluate tests/data/good/minimal.yaml --offer delivery=standard,price=1050");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("Not Pareto-efficient: 1 frontier point"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("price=1100, delivery=express"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("(+30 EUR)"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("(+20 EUR)"), std::string::npos) << run.out;
+  const Result good =
+      Parley("evaluate tests/data/good/minimal.yaml --offer price=1050,delivery=express");
+  ASSERT_EQ(good.exit_code, 0) << good.err;
+  EXPECT_NE(good.out.find("Every party would accept"), std::string::npos) << good.out;
+  EXPECT_NE(good.out.find("Pareto-efficient: no package"), std::string::npos) << good.out;
+}
+
+TEST(CliEvaluateTest, BadOffersExitThreeWithHints) {
+  const Result typo =
+      Parley("evaluate tests/data/good/minimal.yaml --offer prise=1050,delivery=expres");
+  EXPECT_EQ(typo.exit_code, 3);
+  EXPECT_NE(typo.err.find("unknown issue 'prise' (did you mean 'price'?)"), std::string::npos)
+      << typo.err;
+  EXPECT_NE(typo.err.find("no option 'expres' (did you mean 'express'?)"), std::string::npos)
+      << typo.err;
+  const Result off_grid =
+      Parley("evaluate tests/data/good/minimal.yaml --offer price=1060,delivery=express");
+  EXPECT_EQ(off_grid.exit_code, 3);
+  EXPECT_NE(off_grid.err.find("cannot take 1060"), std::string::npos) << off_grid.err;
+  EXPECT_NE(off_grid.err.find("(nearest: 1050)"), std::string::npos) << off_grid.err;
+  const Result not_number =
+      Parley("evaluate tests/data/good/minimal.yaml --offer price=cheap,delivery=express");
+  EXPECT_EQ(not_number.exit_code, 3);
+  EXPECT_NE(not_number.err.find("takes a number, not 'cheap'"), std::string::npos)
+      << not_number.err;
+  const Result incomplete = Parley("evaluate tests/data/good/minimal.yaml --offer price=1050");
+  EXPECT_EQ(incomplete.exit_code, 3);
+  EXPECT_NE(incomplete.err.find("leaves out 'delivery'"), std::string::npos) << incomplete.err;
+  EXPECT_EQ(Parley("evaluate tests/data/good/minimal.yaml --offer price").exit_code, 2);
+  EXPECT_EQ(Parley("evaluate tests/data/good/minimal.yaml").exit_code, 2);
+  EXPECT_EQ(Parley("evaluate tests/data/bad/references.yaml --offer price=1").exit_code, 3);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(CliFrontierSvgTest, WritesAChartAndRefusesToOverwriteWithoutForce) {
+  const fs::path dir =
+      fs::temp_directory_path() / ("parley_cli_svg_test_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string svg = (dir / "renewal.svg").string();
+
+  const Result run = Parley("frontier examples/sales-renewal.yaml --svg '" + svg + "' --seed 7");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("wrote " + svg + " (seed 7)"), std::string::npos) << run.out;
+  const std::string chart = Slurp(svg);
+  EXPECT_EQ(chart.rfind("<svg", 0), 0u);
+  EXPECT_NE(chart.find("</svg>"), std::string::npos);
+  EXPECT_NE(chart.find("Enterprise SaaS renewal with Acme"), std::string::npos);
+
+  const Result again = Parley("frontier examples/sales-renewal.yaml --svg '" + svg + "'");
+  EXPECT_EQ(again.exit_code, 2);
+  EXPECT_NE(again.err.find("already exists; pass --force to replace it"), std::string::npos)
+      << again.err;
+  EXPECT_EQ(Slurp(svg), chart);  // untouched
+
+  const Result forced = Parley("frontier examples/sales-renewal.yaml --svg '" + svg +
+                               "' --seed 7 --force --format json");
+  ASSERT_EQ(forced.exit_code, 0) << forced.err;
+  const auto j = nlohmann::json::parse(forced.out);
+  EXPECT_EQ(j["svg"]["file"], svg);
+  EXPECT_EQ(j["svg"]["seed"], 7);
+  EXPECT_EQ(Slurp(svg), chart);  // same inputs and seed, same bytes
+  fs::remove_all(dir);
 }
 
 }  // namespace

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "parley/analysis/frontier.h"
+#include "parley/core/case.h"
+#include "parley/core/outcome_space.h"
+
+namespace parley::analysis {
+
+/// How one valued party sees an offer.
+struct PartyOfferScore {
+  std::string party;
+  bool money = false;       ///< the party states money values (then `value` is money)
+  double value = 0;         ///< PartyValuation::Value: money (money form) or utility
+  double utility = 0;       ///< on the party's own scale
+  double disagreement = 0;  ///< the party's disagreement utility
+  bool accepts = false;     ///< utility >= disagreement - kUtilityEpsilon
+};
+
+/// A frontier point that dominates an offer, with what each party gains there (vectors in
+/// Frontier::parties order).
+struct OfferImprovement {
+  std::size_t point = 0;             ///< index into Frontier::points
+  std::vector<double> value;         ///< each party's value at the point (money, or utility)
+  std::vector<double> utility_gain;  ///< u_i(point) - u_i(offer); each >= -kUtilityEpsilon
+  /// Value_i(point) - Value_i(offer): money for money-form parties (the utility gain times the
+  /// party's max - min value), utility otherwise.
+  std::vector<double> value_gain;
+  double min_gain = 0;  ///< min_i utility_gain
+};
+
+/// What an offer is worth and how much it leaves on the table.
+struct OfferScore {
+  Outcome offer;
+  std::vector<PartyOfferScore> parties;  ///< in Frontier::parties order
+  /// No frontier point dominates the offer's utility vector (analysis::Dominates).
+  bool efficient = true;
+  /// Indices into Frontier::points of every point that dominates the offer, ascending.
+  std::vector<std::size_t> dominated_by;
+  /// The dominating points with the largest smallest gain max_p min_i (u_i(p) - u_i(offer)),
+  /// ties within kUtilityEpsilon all listed, in frontier order; empty when efficient. The first
+  /// one's gains are the money left on the table: what every party could still gain at no cost
+  /// to any other.
+  std::vector<OfferImprovement> best;
+  /// The largest smallest utility gain, best.front().min_gain (0 when efficient).
+  double best_min_gain = 0;
+};
+
+/// Scores `offer` (a complete outcome of `c`) against `frontier` = ComputeFrontier(c): each
+/// valued party's value, utility and acceptance, whether the offer is Pareto-efficient, the
+/// frontier points that dominate it and the best of them (largest smallest gain, ties listed),
+/// and the gains that point offers every party. Since every outcome dominated by some outcome is
+/// dominated by a frontier point, and a frontier point dominating an outcome gains at least as
+/// much for everyone, the best improvement over the frontier is the best over all outcomes.
+/// Throws Error(kUsage) when `offer` is not an outcome of `c` (wrong length or an index out of
+/// range) or when the frontier's parties do not state values in `c`.
+/// O(frontier points x parties + (1 + best points) x parties x issues), plus building each
+/// party's valuation.
+OfferScore ScoreOffer(const Case& c, const Frontier& frontier, const Outcome& offer);
+
+}  // namespace parley::analysis

@@ -1,91 +1,143 @@
-// Pareto frontier timings on seeded random additive domains (issues x values): the additive
-// method, and the enumeration path where the space has at most 10^7 outcomes.
+// Pareto frontier timings (Google Benchmark) on seeded random additive domains (issues x values)
+// and on the GENIUS corpus: the additive method (ComputeFrontier), the four bargaining solutions
+// on its frontier (analysis::Solve), and the enumeration path (EnumerateFrontier) where the
+// space has at most 10^7 outcomes.
 //
-// Domains: two money-form parties, one options issue per issue with `values` options. Party a
-// values each option uniformly in [0, 100]; party b correlated (a's value plus noise), or
-// anti-correlated (100 minus a's value plus noise), where frontiers are large.
+// Random domains (bench_domains.h): two money-form parties, `issues` options issues of 10
+// options; party b's values correlated with, independent of, or anti-correlated with party a's
+// (anti-correlated frontiers are the large ones). Corpus domains come from
+// shared/data/genius/index.json through parley::io; they are left out when it is absent
+// (PARLEY_SHARED_DIR overrides the configured folder).
+//
+// Peak memory is measured per process by bench/compare_frontier.py with frontier_probe.
 
 #include <benchmark/benchmark.h>
 
+#include <cmath>
 #include <cstdint>
-#include <random>
+#include <cstdio>
+#include <exception>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "bench_domains.h"
+#include "parley/analysis/bargaining.h"
 #include "parley/analysis/frontier.h"
-#include "parley/core/case.h"
+#include "parley/core/outcome_space.h"
 
 namespace {
 
-parley::Case RandomDomain(int issues, int values, bool anti, std::uint64_t seed) {
-  std::mt19937_64 rng(seed);
-  std::uniform_real_distribution<double> base(0, 100), noise(-10, 10);
-  parley::Case c;
-  c.title = "bench";
-  c.parties.resize(2);
-  c.parties[0].id = "a";
-  c.parties[0].side = parley::Side::kUs;
-  c.parties[1].id = "b";
-  c.parties[1].side = parley::Side::kThem;
-  parley::Preferences pa, pb;
-  pa.party = "a";
-  pb.party = "b";
-  for (int i = 0; i < issues; ++i) {
-    parley::Issue issue;
-    issue.id = "i" + std::to_string(i);
-    issue.kind = parley::IssueKind::kOptions;
-    parley::TableValue ta, tb;
-    for (int k = 0; k < values; ++k) {
-      const std::string option = "v" + std::to_string(k);
-      issue.options.push_back(option);
-      const double va = base(rng);
-      ta.entries.push_back({option, va});
-      tb.entries.push_back({option, (anti ? 100 - va : va) + noise(rng)});
+using parley::bench::Correlation;
+
+constexpr std::uint64_t kMaxEnumeration = 10'000'000;
+
+constexpr parley::analysis::SolutionRule kRules[] = {
+    parley::analysis::SolutionRule::kNash, parley::analysis::SolutionRule::kKalaiSmorodinsky,
+    parley::analysis::SolutionRule::kEgalitarian, parley::analysis::SolutionRule::kUtilitarian};
+
+void SetOutcomeCounters(benchmark::State& state, const parley::Case& c, std::size_t points) {
+  const parley::OutcomeSpace space(c.issues);
+  // log10: Google Benchmark's SI formatting stops at 10^24.
+  state.counters["log10_outcomes"] = std::log10(space.Size().ToDouble());
+  state.counters["points"] = static_cast<double>(points);
+}
+
+void FrontierBench(benchmark::State& state, std::shared_ptr<const parley::Case> c) {
+  std::size_t points = 0;
+  try {
+    for (auto _ : state) {
+      const parley::analysis::Frontier f = parley::analysis::ComputeFrontier(*c);
+      points = f.points.size();
+      benchmark::DoNotOptimize(points);
     }
-    pa.terms.push_back({issue.id, 1, ta});
-    pb.terms.push_back({issue.id, 1, tb});
-    c.issues.push_back(std::move(issue));
+  } catch (const std::exception& e) {
+    state.SkipWithError(e.what());
+    return;
   }
-  c.values = {pa, pb};
-  return c;
+  SetOutcomeCounters(state, *c, points);
 }
 
-void BM_ComputeFrontier(benchmark::State& state) {
-  const parley::Case c = RandomDomain(static_cast<int>(state.range(0)),
-                                      static_cast<int>(state.range(1)), state.range(2) != 0, 7);
-  std::size_t points = 0;
-  for (auto _ : state) {
-    const parley::analysis::Frontier f = parley::analysis::ComputeFrontier(c);
-    points = f.points.size();
-    benchmark::DoNotOptimize(points);
+void SolveBench(benchmark::State& state, std::shared_ptr<const parley::Case> c) {
+  parley::analysis::Frontier f;
+  try {
+    f = parley::analysis::ComputeFrontier(*c);
+  } catch (const std::exception& e) {
+    state.SkipWithError(e.what());
+    return;
   }
-  state.counters["points"] = static_cast<double>(points);
+  for (auto _ : state) {
+    std::size_t chosen = 0;
+    for (parley::analysis::SolutionRule rule : kRules) {
+      chosen += parley::analysis::Solve(f, rule).points.size();
+    }
+    benchmark::DoNotOptimize(chosen);
+  }
+  SetOutcomeCounters(state, *c, f.points.size());
 }
 
-void BM_EnumerateFrontier(benchmark::State& state) {
-  const parley::Case c = RandomDomain(static_cast<int>(state.range(0)),
-                                      static_cast<int>(state.range(1)), state.range(2) != 0, 7);
+void EnumerateBench(benchmark::State& state, std::shared_ptr<const parley::Case> c) {
   std::size_t points = 0;
-  double outcomes = 1;
-  for (int i = 0; i < state.range(0); ++i) outcomes *= static_cast<double>(state.range(1));
-  for (auto _ : state) {
-    const parley::analysis::Frontier f = parley::analysis::EnumerateFrontier(c);
-    points = f.points.size();
-    benchmark::DoNotOptimize(points);
+  parley::analysis::FrontierOptions options;
+  options.max_enumeration = kMaxEnumeration;
+  try {
+    for (auto _ : state) {
+      const parley::analysis::Frontier f = parley::analysis::EnumerateFrontier(*c, options);
+      points = f.points.size();
+      benchmark::DoNotOptimize(points);
+    }
+  } catch (const std::exception& e) {
+    state.SkipWithError(e.what());
+    return;
   }
-  state.counters["points"] = static_cast<double>(points);
+  SetOutcomeCounters(state, *c, points);
+  const double outcomes = parley::OutcomeSpace(c->issues).Size().ToDouble();
   state.counters["outcomes/s"] = benchmark::Counter(
       outcomes * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
 
-// Args: issues, values, anti-correlated (0/1).
-BENCHMARK(BM_ComputeFrontier)
-    ->ArgsProduct({{5, 6, 7, 10, 30}, {10}, {0, 1}})
-    ->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_EnumerateFrontier)
-    ->ArgsProduct({{5, 6, 7}, {10}, {0, 1}})
-    ->Unit(benchmark::kMillisecond);
+bool Enumerable(const parley::Case& c) {
+  const std::optional<std::uint64_t> n = parley::OutcomeSpace(c.issues).Size64();
+  return n.has_value() && *n <= kMaxEnumeration;
+}
+
+void Register(const std::string& name, std::shared_ptr<const parley::Case> c) {
+  benchmark::RegisterBenchmark(("ComputeFrontier/" + name).c_str(), FrontierBench, c)
+      ->Unit(benchmark::kMillisecond);
+  benchmark::RegisterBenchmark(("Solve4/" + name).c_str(), SolveBench, c)
+      ->Unit(benchmark::kMicrosecond);
+  if (Enumerable(*c)) {
+    benchmark::RegisterBenchmark(("EnumerateFrontier/" + name).c_str(), EnumerateBench, c)
+        ->Unit(benchmark::kMillisecond);
+  }
+}
+
+void RegisterAll() {
+  for (int issues : {5, 6, 7, 10, 30}) {
+    for (Correlation corr :
+         {Correlation::kCorrelated, Correlation::kIndependent, Correlation::kAntiCorrelated}) {
+      Register("random:" + std::to_string(issues) + "x10:" + parley::bench::CorrelationName(corr),
+               std::make_shared<const parley::Case>(parley::bench::RandomDomain(issues, 10, corr)));
+    }
+  }
+  for (const parley::bench::CorpusEntry& entry : parley::bench::CorpusEntries()) {
+    try {
+      Register("corpus:" + entry.name,
+               std::make_shared<const parley::Case>(parley::bench::LoadCorpusCase(entry)));
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "skipping corpus:%s: %s\n", entry.name.c_str(), e.what());
+    }
+  }
+}
 
 }  // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  RegisterAll();
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "parley/core/issue.h"
+#include "parley/core/package.h"
 #include "parley/io/case_reader.h"
 
 namespace parley::cli {
@@ -55,6 +56,26 @@ std::string Amount(double x, bool money) {
   for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(i, ",");
   std::string out = (x < 0 && cents != 0 ? "-" : "") + digits;
   if (cents % 100 != 0) out += fmt::format(".{:02d}", cents % 100);
+  return out;
+}
+
+nlohmann::ordered_json OutcomeJson(const Case& c, const Outcome& outcome) {
+  nlohmann::ordered_json j = nlohmann::ordered_json::object();
+  for (const auto& [issue, v] : OutcomeToPackage(c, outcome)) {
+    if (std::holds_alternative<double>(v)) {
+      j[issue] = std::get<double>(v);
+    } else {
+      j[issue] = std::get<std::string>(v);
+    }
+  }
+  return j;
+}
+
+std::string PackageText(const Case& c, const Outcome& outcome) {
+  std::string out;
+  for (const auto& [issue, v] : OutcomeToPackage(c, outcome)) {
+    out += (out.empty() ? "" : ", ") + issue + "=" + FormatIssueValue(v);
+  }
   return out;
 }
 

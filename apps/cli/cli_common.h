@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "parley/core/outcome_space.h"
 #include "parley/io/load_result.h"
 
 namespace parley::cli {
@@ -47,6 +48,12 @@ nlohmann::ordered_json DiagnosticJson(const io::Diagnostic& d);
 /// Money with thousands separators ("-117,500", "1,250.50") when `money`, else a utility with
 /// 4 decimals.
 std::string Amount(double x, bool money);
+
+/// An outcome as {issue: value}, numbers as numbers, options as text.
+nlohmann::ordered_json OutcomeJson(const Case& c, const Outcome& outcome);
+
+/// An outcome as "issue=value, issue=value, ...".
+std::string PackageText(const Case& c, const Outcome& outcome);
 
 /// Writes JSON to `out`, 2-space indented, with a final newline.
 void PrintJson(std::ostream& out, const nlohmann::ordered_json& j);

@@ -48,26 +48,6 @@ Package ParseOffer(const Case& c, const std::vector<std::string>& items) {
   return package;
 }
 
-Json OutcomeJson(const Case& c, const Outcome& outcome) {
-  Json j = Json::object();
-  for (const auto& [issue, v] : OutcomeToPackage(c, outcome)) {
-    if (std::holds_alternative<double>(v)) {
-      j[issue] = std::get<double>(v);
-    } else {
-      j[issue] = std::get<std::string>(v);
-    }
-  }
-  return j;
-}
-
-std::string PackageText(const Case& c, const Outcome& outcome) {
-  std::string out;
-  for (const auto& [issue, v] : OutcomeToPackage(c, outcome)) {
-    out += (out.empty() ? "" : ", ") + issue + "=" + FormatIssueValue(v);
-  }
-  return out;
-}
-
 // One improvement (a frontier point dominating the offer) as JSON.
 Json ImprovementJson(const Case& c, const analysis::Frontier& frontier,
                      const analysis::OfferScore& score, const analysis::OfferImprovement& imp) {

@@ -83,26 +83,10 @@ Json PointJson(const Case& c, const analysis::Frontier& frontier,
   }
   j["utility"] = utility;
   if (!value.empty()) j["value"] = value;
-  Json outcome = Json::object();
-  for (const auto& [issue, v] : OutcomeToPackage(c, p.outcome)) {
-    if (std::holds_alternative<double>(v)) {
-      outcome[issue] = std::get<double>(v);
-    } else {
-      outcome[issue] = std::get<std::string>(v);
-    }
-  }
-  j["outcome"] = outcome;
+  j["outcome"] = OutcomeJson(c, p.outcome);
   j["ties"] = TiesJson(p.ties);
   j["acceptable"] = p.acceptable;
   return j;
-}
-
-std::string PackageText(const Case& c, const Outcome& outcome) {
-  std::string out;
-  for (const auto& [issue, v] : OutcomeToPackage(c, outcome)) {
-    out += (out.empty() ? "" : ", ") + issue + "=" + FormatIssueValue(v);
-  }
-  return out;
 }
 
 Json ZopaJson(const Case& c, const analysis::Zopa& z) {

@@ -20,10 +20,13 @@
 #include "parley/core/outcome_space.h"
 #include "parley/core/party_valuation.h"
 #include "parley/io/genius.h"
+#include "testing/brute_force.h"
 #include "testing/case_builders.h"
 
 namespace parley::analysis {
 namespace {
+
+using ::parley::testing::BruteDominates;
 
 using ::parley::testing::MakeParty;
 using ::parley::testing::NumberIssue;
@@ -39,15 +42,6 @@ bool BruteTie(const std::vector<double>& a, const std::vector<double>& b) {
     if (std::fabs(a[i] - b[i]) > kUtilityEpsilon) return false;
   }
   return true;
-}
-
-bool BruteDominates(const std::vector<double>& a, const std::vector<double>& b) {
-  bool strict = false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (a[i] < b[i] - kUtilityEpsilon) return false;
-    if (a[i] > b[i] + kUtilityEpsilon) strict = true;
-  }
-  return strict;
 }
 
 struct BrutePoint {

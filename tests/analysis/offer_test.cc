@@ -16,10 +16,13 @@
 #include "parley/core/error.h"
 #include "parley/core/outcome_space.h"
 #include "parley/core/party_valuation.h"
+#include "testing/brute_force.h"
 #include "testing/case_builders.h"
 
 namespace parley::analysis {
 namespace {
+
+using ::parley::testing::BruteDominates;
 
 using ::parley::testing::MakeParty;
 using ::parley::testing::NumberIssue;
@@ -82,15 +85,6 @@ Case RandomCase(int parties) {
     if (!problem.warning) RC_FAIL("generated an invalid case: " + problem.message);
   }
   return c;
-}
-
-bool BruteDominates(const std::vector<double>& a, const std::vector<double>& b) {
-  bool strict = false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (a[i] < b[i] - kUtilityEpsilon) return false;
-    if (a[i] > b[i] + kUtilityEpsilon) strict = true;
-  }
-  return strict;
 }
 
 double MinGain(const std::vector<double>& to, const std::vector<double>& from) {

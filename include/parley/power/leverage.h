@@ -1,0 +1,86 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "parley/analysis/frontier.h"
+#include "parley/core/case.h"
+#include "parley/power/options.h"
+#include "parley/power/sources.h"
+
+namespace parley::power {
+
+/// The structural leverage of one party that states values: what it depends on the deal for,
+/// how impatient it is, and the bargaining weight that follows (docs/power-model.md).
+struct PartyLeverage {
+  std::string party;
+  bool money = false;  ///< money form: values are money; otherwise utilities
+  /// Its value range: best possible deal minus worst, in value units (the stake of the
+  /// negotiation for this party; used to turn a cost of delay into a rate).
+  double scale = 0;
+  double reservation_value = 0;  ///< BATNA less costs (midpoint of a range), value units
+  std::pair<double, double> reservation_range{0, 0};
+  double disagreement = 0;  ///< the reservation value on the party's utility scale
+
+  /// Dependence: the most the party can gain over its BATNA in a deal every other party
+  /// accepts (best acceptable frontier point), in utility and in value units; 0 when there is no
+  /// such deal. dependence_share is its share of all parties' dependence (1/n when all are 0):
+  /// the more a party depends on the deal relative to the others, the weaker it is.
+  double dependence_utility = 0;
+  double dependence_value = 0;
+  double dependence_share = 0;
+
+  std::optional<double> cost_per_week;  ///< as stated (money form)
+  std::optional<double> discount;       ///< as stated (utility form, per session)
+  std::string deadline;                 ///< ISO date, empty when none
+  std::optional<double> weeks_to_deadline;  ///< from the analysis date; negative when passed
+  /// Impatience per week: base_rate + delay_rate + deadline_rate, where delay_rate is
+  /// cost_per_week / scale (money form) or -ln(discount) (utility form), and deadline_rate is
+  /// deadline_weight / max(1, weeks_to_deadline) for a dated deadline.
+  double delay_rate = 0;
+  double deadline_rate = 0;
+  double impatience = 0;
+  /// (1 / impatience) / sum over parties of (1 / impatience): the share of the surplus the
+  /// party gets in the limit of Rubinstein's alternating offers (Binmore, Rubinstein and
+  /// Wolinsky 1986).
+  double patience_weight = 0;
+  double balance = 0;  ///< its six-source share among the parties that state values
+  /// (1 - power_band) x patience_weight + power_band x balance. Weights sum to 1.
+  double weight = 0;
+};
+
+/// The leverage of every party that states values, in case order.
+struct Leverage {
+  std::vector<PartyLeverage> parties;
+  /// The analysis date deadlines are counted from, and where it came from: "option" (given),
+  /// "case" (the latest evidence or concession date) or "none" (no date known: deadline dates
+  /// are then not used, only costs of delay).
+  std::string today;
+  std::string today_source;
+
+  /// The weights in `parties` order.
+  std::vector<double> Weights() const;
+  /// The entry of `party`, or nullptr.
+  const PartyLeverage* Find(const std::string& party) const;
+};
+
+/// The analysis date for `c`: options.today when set, else the latest date among its evidence and
+/// concessions, else empty. Sets `source` to "option", "case" or "none".
+std::string AnalysisDate(const Case& c, const PowerOptions& options, std::string& source);
+
+/// Computes the leverage of every party of `c` that states values. `frontier` =
+/// ComputeFrontier(c) (for dependence), `sources` = AssessSources(c, options).
+/// Monotone by construction: a lower cost of delay, a later deadline or a larger six-source
+/// balance never lowers a party's weight; mirror-image parties get equal weights.
+/// O(parties x frontier points).
+Leverage ComputeLeverage(const Case& c, const analysis::Frontier& frontier,
+                         const SourceAssessment& sources, const PowerOptions& options);
+
+/// Days since 1970-01-01 of an ISO date YYYY-MM-DD, or nullopt when it is not one.
+std::optional<long> DayNumber(const std::string& iso_date);
+/// The ISO date of a day number (inverse of DayNumber).
+std::string IsoDate(long day_number);
+
+}  // namespace parley::power

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "parley/analysis/frontier.h"
+#include "parley/core/case.h"
+#include "parley/core/outcome_space.h"
+#include "parley/power/leverage.h"
+#include "parley/power/options.h"
+
+namespace parley::power {
+
+/// The deal the model predicts at one disagreement point: the weighted Nash solution
+/// (analysis::SolutionRule::kWeightedNash) on the frontier with the leverage weights.
+struct PredictedDeal {
+  std::size_t point = 0;  ///< index into Frontier::points (the first of tied points)
+  std::size_t ties = 1;   ///< how many frontier points attain the optimum
+  Outcome outcome;
+  /// Per party that states values (Frontier::parties order): utility, value (money or utility),
+  /// gain over the reservation value (value units) and share of the surplus: gain_i / sum of the
+  /// gains, in money when every party states money values (share_in_money), else in utility.
+  std::vector<double> utility, value, gain, share;
+  bool share_in_money = false;
+};
+
+/// The 5th, 25th, 50th, 75th and 95th percentiles (nearest rank: the ceil(p N / 100)-th smallest
+/// of N) and the mean of a sample.
+struct Percentiles {
+  double p5 = 0, p25 = 0, p50 = 0, p75 = 0, p95 = 0, mean = 0;
+};
+
+/// How often each value of one issue appears in the predicted deal over the samples with a deal:
+/// (value text, share), options in option order, numbers ascending; values never predicted are
+/// left out.
+struct IssueFrequency {
+  std::string issue;
+  std::vector<std::pair<std::string, double>> values;
+};
+
+/// An input the case states as a range and the model samples uniformly.
+struct UncertainInput {
+  std::string party;
+  std::string field;  ///< "batna.range"
+  double lo = 0, hi = 0;
+};
+
+/// The predicted deal, at the point estimate and over the sampled uncertain inputs.
+struct Prediction {
+  std::vector<std::string> parties;  ///< parties that state values, case order
+  std::vector<double> weights;       ///< the leverage weights
+  std::vector<double> disagreement;  ///< at the point estimate (midpoints of ranges)
+  /// At the point estimate; unset when no frontier point is acceptable to every party (no ZOPA).
+  std::optional<PredictedDeal> deal;
+
+  std::string perspective;  ///< whose value is summarised below
+  std::vector<UncertainInput> uncertain;
+  std::uint64_t seed = 0;
+  /// Draws made: options.samples when some input is uncertain, else 0 (the point estimate is
+  /// then exact and the figures below describe it).
+  std::size_t samples = 0;
+  double zopa_probability = 0;  ///< share of draws where some deal is acceptable to every party
+  /// The perspective's expected result: its value in the predicted deal, or its reservation value
+  /// when no deal is acceptable (it walks away to its BATNA).
+  double expected_value = 0;
+  /// The perspective's value over the draws with a deal; unset when no draw has one.
+  std::optional<Percentiles> value;
+  std::vector<IssueFrequency> frequencies;  ///< one per issue, case order
+};
+
+/// Predicts the deal of `c` (valid, two or more parties state values, `perspective` among them)
+/// on `frontier` = ComputeFrontier(c) with `leverage` = ComputeLeverage(...). Each draw takes
+/// every party's reservation value uniformly in its range (std::mt19937_64 seeded with
+/// options.seed, one 53-bit uniform per party per draw, in case order) and solves the weighted
+/// Nash problem on the frontier. Same seed, same result. Throws Error(kUsage) when `perspective`
+/// states no values. O(samples x frontier points x parties).
+Prediction PredictDeal(const Case& c, const analysis::Frontier& frontier, const Leverage& leverage,
+                       const std::string& perspective, const PowerOptions& options);
+
+}  // namespace parley::power

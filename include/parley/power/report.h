@@ -1,0 +1,42 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parley/analysis/frontier.h"
+#include "parley/core/case.h"
+#include "parley/power/lenses.h"
+#include "parley/power/leverage.h"
+#include "parley/power/levers.h"
+#include "parley/power/options.h"
+#include "parley/power/perception.h"
+#include "parley/power/pitfalls.h"
+#include "parley/power/prediction.h"
+#include "parley/power/sources.h"
+
+namespace parley::power {
+
+/// The whole power analysis of a case from one chair (what `parley power` shows).
+struct PowerReport {
+  std::string perspective;  ///< the chair: options.as, or the `us` party
+  PowerOptions options;     ///< as used, with `today` resolved to the analysis date
+  SourceAssessment sources;
+  std::vector<StructuralScores> structural;
+  std::vector<Lens> lenses;
+  Perception perception;
+  /// Present when two or more parties state values.
+  std::optional<analysis::Frontier> frontier;
+  std::optional<Leverage> leverage;
+  std::optional<Prediction> prediction;
+  std::vector<Lever> levers;  ///< empty when the perspective states no values
+  std::vector<Pitfall> pitfalls;
+  /// The modelling assumptions this result rests on, one sentence each, with their figures.
+  std::vector<std::string> assumptions;
+};
+
+/// Runs the whole analysis. Throws Error(kUsage) when options are out of range or options.as
+/// names no party (with a did-you-mean hint), and what ComputeFrontier throws (kLimit).
+PowerReport AnalysePower(const Case& c, const PowerOptions& options);
+
+}  // namespace parley::power

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "parley/analysis/frontier.h"
+#include "parley/core/case.h"
+#include "parley/core/party_valuation.h"
+
+namespace parley::power::internal {
+
+/// The frontier of a case laid out for fast repeated weighted-Nash solves under changing
+/// disagreement points: utilities and values in flat arrays, one valuation per party. Keeps
+/// pointers into the case, which must outlive it.
+class DealModel {
+ public:
+  /// `frontier` = ComputeFrontier(c). O(points x parties x issues).
+  DealModel(const Case& c, const analysis::Frontier& frontier);
+
+  std::size_t Parties() const { return valuations_.size(); }
+  std::size_t Points() const { return points_; }
+  double Utility(std::size_t point, std::size_t party) const {
+    return utility_[point * valuations_.size() + party];
+  }
+  double Value(std::size_t point, std::size_t party) const {
+    return value_[point * valuations_.size() + party];
+  }
+  const PartyValuation& Valuation(std::size_t party) const { return valuations_[party]; }
+
+  /// True when the party's reservation value is a range of positive width.
+  bool Uncertain(std::size_t party) const;
+  /// The reservation value at `fraction` in [0, 1) of the party's range (value units).
+  double Reservation(std::size_t party, double fraction) const;
+  /// A reservation value on the party's utility scale (PartyValuation's disagreement rule).
+  double Disagreement(std::size_t party, double reservation) const;
+
+  /// The weighted Nash solution for disagreement utilities `d` (one per party) and weights `w`
+  /// (>= 0, any scale), with analysis::Solve's rule: among the points every party accepts
+  /// (u_i >= d_i - eps), those whose gains all exceed eps rank by sum_i w'_i log(u_i - d_i) with
+  /// w' = w scaled to mean 1, above every point with a zero gain; points within eps of the best
+  /// tie. Returns the first optimal point in frontier order and sets `ties`; nullopt when no
+  /// point is acceptable. O(points x parties).
+  std::optional<std::size_t> Solve(const std::vector<double>& d, const std::vector<double>& w,
+                                   std::size_t* ties = nullptr) const;
+
+ private:
+  std::size_t points_ = 0;
+  std::vector<double> utility_, value_;
+  std::vector<PartyValuation> valuations_;
+};
+
+/// `samples` x `parties` uniform numbers in [0, 1), row by row, from std::mt19937_64 seeded with
+/// `seed` (53 bits of one draw each), the same on every platform.
+std::vector<double> DrawFractions(std::uint64_t seed, std::size_t samples, std::size_t parties);
+
+/// What one party's results are over a set of draws.
+struct SampleRun {
+  std::size_t samples = 0;
+  std::size_t deals = 0;                       ///< draws with an acceptable deal
+  double expected_value = 0;                   ///< deal value, or the reservation value without
+  std::vector<double> deal_values;             ///< the party's value in each deal, draw order
+  std::vector<std::optional<std::size_t>> point;  ///< the predicted point of each draw
+};
+
+/// Solves every draw of `fractions` (DrawFractions layout) and summarises party `party`.
+/// O(samples x points x parties).
+SampleRun RunDraws(const DealModel& model, const std::vector<double>& weights,
+                   const std::vector<double>& fractions, std::size_t samples, std::size_t party);
+
+}  // namespace parley::power::internal

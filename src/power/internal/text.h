@@ -1,0 +1,14 @@
+#pragma once
+
+#include <string>
+
+namespace parley::power::internal {
+
+/// `x` with `decimals` digits after the point ("3.50"), "-0" printed as "0".
+std::string Fixed(double x, int decimals);
+/// Money with thousands separators and no cents ("-117,500"), or a utility with 4 decimals.
+std::string Amount(double x, bool money);
+/// A share as a whole percentage ("62%").
+std::string Percent(double share);
+
+}  // namespace parley::power::internal

@@ -1,0 +1,173 @@
+// Structural leverage and bargaining weights (docs/power-model.md, "Bargaining weights").
+//
+// A party's patience weight is its share of 1 / impatience, the split of the surplus in the limit
+// of Rubinstein's alternating-offers game as the time between offers shrinks (A. Rubinstein,
+// "Perfect Equilibrium in a Bargaining Model", Econometrica 50(1), 1982; K. Binmore,
+// A. Rubinstein and A. Wolinsky, "The Nash Bargaining Solution in Economic Modelling", RAND
+// Journal of Economics 17(2), 1986: with discount rates r_i, the weights are (1/r_i) / sum_j
+// (1/r_j)). The six-source balance then moves it within power_band by a convex mixture.
+#include "parley/power/leverage.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <limits>
+
+#include "parley/core/party_valuation.h"
+
+namespace parley::power {
+namespace {
+
+bool AllDigits(const std::string& s, std::size_t from, std::size_t count) {
+  for (std::size_t i = from; i < from + count; ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<long> DayNumber(const std::string& iso_date) {
+  if (iso_date.size() != 10 || iso_date[4] != '-' || iso_date[7] != '-' ||
+      !AllDigits(iso_date, 0, 4) || !AllDigits(iso_date, 5, 2) || !AllDigits(iso_date, 8, 2)) {
+    return std::nullopt;
+  }
+  using namespace std::chrono;
+  const year_month_day ymd{year{std::stoi(iso_date.substr(0, 4))},
+                           month{static_cast<unsigned>(std::stoi(iso_date.substr(5, 2)))},
+                           day{static_cast<unsigned>(std::stoi(iso_date.substr(8, 2)))}};
+  if (!ymd.ok()) return std::nullopt;
+  return static_cast<long>(sys_days{ymd}.time_since_epoch().count());
+}
+
+std::string IsoDate(long day_number) {
+  using namespace std::chrono;
+  const year_month_day ymd{sys_days{days{day_number}}};
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return text;
+}
+
+std::vector<double> Leverage::Weights() const {
+  std::vector<double> weights;
+  for (const PartyLeverage& p : parties) weights.push_back(p.weight);
+  return weights;
+}
+
+const PartyLeverage* Leverage::Find(const std::string& party) const {
+  for (const PartyLeverage& p : parties) {
+    if (p.party == party) return &p;
+  }
+  return nullptr;
+}
+
+std::string AnalysisDate(const Case& c, const PowerOptions& options, std::string& source) {
+  if (!options.today.empty()) {
+    source = "option";
+    return options.today;
+  }
+  std::optional<long> latest;
+  auto consider = [&latest](const std::string& date) {
+    if (const auto day = DayNumber(date)) latest = std::max(latest.value_or(*day), *day);
+  };
+  for (const Evidence& e : c.evidence) consider(e.date);
+  for (const Concession& con : c.concessions) consider(con.date);
+  if (!latest) {
+    source = "none";
+    return "";
+  }
+  source = "case";
+  return IsoDate(*latest);
+}
+
+Leverage ComputeLeverage(const Case& c, const analysis::Frontier& frontier,
+                         const SourceAssessment& sources, const PowerOptions& options) {
+  Leverage lev;
+  lev.today = AnalysisDate(c, options, lev.today_source);
+  const std::optional<long> today = DayNumber(lev.today);
+  const std::size_t n = frontier.parties.size();
+
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string& id = frontier.parties[i];
+    const PartyValuation valuation(c, id);
+    PartyLeverage p;
+    p.party = id;
+    p.money = valuation.form() == ValueForm::kMoney;
+    p.scale = valuation.MaxValue() - valuation.MinValue();
+    p.reservation_value = valuation.ReservationValue();
+    p.reservation_range = valuation.ReservationRange();
+    p.disagreement = frontier.disagreement[i];
+
+    // Dependence: the best gain over the BATNA among deals every party accepts.
+    for (const analysis::FrontierPoint& point : frontier.points) {
+      if (!point.acceptable) continue;
+      p.dependence_utility = std::max(p.dependence_utility, point.utility[i] - p.disagreement);
+    }
+    p.dependence_value = p.money ? p.dependence_utility * p.scale : p.dependence_utility;
+
+    const Party* party = c.FindParty(id);
+    if (party != nullptr && party->deadline) {
+      const Deadline& d = *party->deadline;
+      p.cost_per_week = d.cost_per_week;
+      p.discount = d.discount;
+      p.deadline = d.date;
+      const std::optional<long> due = DayNumber(d.date);
+      if (today && due) p.weeks_to_deadline = static_cast<double>(*due - *today) / 7.0;
+    }
+    if (p.money && p.cost_per_week && p.scale > 0) p.delay_rate = *p.cost_per_week / p.scale;
+    if (!p.money && p.discount && *p.discount > 0 && *p.discount < 1) {
+      p.delay_rate = -std::log(*p.discount);
+    }
+    if (p.weeks_to_deadline) {
+      p.deadline_rate = options.deadline_weight / std::max(1.0, *p.weeks_to_deadline);
+    }
+    p.impatience = options.base_rate + p.delay_rate + p.deadline_rate;
+    lev.parties.push_back(std::move(p));
+  }
+
+  // Dependence shares.
+  double dependence = 0;
+  for (const PartyLeverage& p : lev.parties) dependence += p.dependence_utility;
+  for (PartyLeverage& p : lev.parties) {
+    p.dependence_share = dependence > 0 ? p.dependence_utility / dependence : 1.0 / n;
+  }
+
+  // Patience weights: shares of 1 / impatience; parties with no impatience at all share
+  // everything equally (infinitely patient against finitely patient).
+  std::size_t infinitely_patient = 0;
+  double patience = 0;
+  for (const PartyLeverage& p : lev.parties) {
+    if (p.impatience <= 0) {
+      ++infinitely_patient;
+    } else {
+      patience += 1 / p.impatience;
+    }
+  }
+  for (PartyLeverage& p : lev.parties) {
+    if (infinitely_patient > 0) {
+      p.patience_weight = p.impatience <= 0 ? 1.0 / infinitely_patient : 0.0;
+    } else {
+      p.patience_weight = (1 / p.impatience) / patience;
+    }
+  }
+
+  // Six-source balance among the valued parties, then the weight.
+  double balance = 0;
+  for (const PartyLeverage& p : lev.parties) {
+    for (std::size_t k = 0; k < sources.parties.size(); ++k) {
+      if (sources.parties[k] == p.party) balance += sources.balance[k];
+    }
+  }
+  for (PartyLeverage& p : lev.parties) {
+    double share = 0;
+    for (std::size_t k = 0; k < sources.parties.size(); ++k) {
+      if (sources.parties[k] == p.party) share = sources.balance[k];
+    }
+    p.balance = balance > 0 ? share / balance : 1.0 / n;
+    p.weight = (1 - options.power_band) * p.patience_weight + options.power_band * p.balance;
+  }
+  return lev;
+}
+
+}  // namespace parley::power

@@ -1,0 +1,269 @@
+#include "parley/power/pitfalls.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "internal/text.h"
+#include "parley/core/party_valuation.h"
+
+namespace parley::power {
+namespace {
+
+using internal::Fixed;
+using internal::Percent;
+
+std::size_t IndexOf(const Case& c, const std::string& party) {
+  for (std::size_t i = 0; i < c.parties.size(); ++i) {
+    if (c.parties[i].id == party) return i;
+  }
+  return 0;
+}
+
+CasePath ClaimPath(const Case& c, const Claim& claim) {
+  const std::size_t i = IndexOf(c, claim.party);
+  switch (claim.kind) {
+    case ClaimKind::kPowerScore:
+      return {"parties", i, "power", claim.subject.substr(claim.subject.find('.') + 1)};
+    case ClaimKind::kBatna:
+      return {"parties", i, "batna"};
+    case ClaimKind::kDeadline:
+      return {"parties", i, "deadline"};
+    case ClaimKind::kFloor:
+      return {"floors", claim.party, claim.subject.substr(claim.subject.find('.') + 1)};
+  }
+  return {"parties", i};
+}
+
+std::string ClaimText(const Case& c, const Claim& claim) {
+  const Party* p = c.FindParty(claim.party);
+  const std::string who = p != nullptr ? p->DisplayName() : claim.party;
+  switch (claim.kind) {
+    case ClaimKind::kPowerScore: {
+      const std::string source = claim.subject.substr(claim.subject.find('.') + 1);
+      double score = 0;
+      for (int s = 0; s < kPowerSourceCount; ++s) {
+        if (PowerSourceNames()[s] == source && p != nullptr && p->power[s]) {
+          score = p->power[s]->score;
+        }
+      }
+      return who + "'s " + source + " power score (" + FormatNumber(score) + ")";
+    }
+    case ClaimKind::kBatna:
+      return who + "'s BATNA";
+    case ClaimKind::kDeadline:
+      return who + "'s deadline";
+    case ClaimKind::kFloor:
+      return who + "'s floor on " + claim.subject.substr(claim.subject.find('.') + 1);
+  }
+  return who;
+}
+
+// Each issue's share of a party's value range: (max - min contribution) / sum over issues.
+// Number grids of more than 10^5 points are read at 1,001 evenly spaced points.
+std::vector<double> IssueRangeShares(const Case& c, const PartyValuation& v) {
+  std::vector<double> ranges;
+  double total = 0;
+  for (std::size_t k = 0; k < c.issues.size(); ++k) {
+    const std::uint64_t count = c.issues[k].ValueCount();
+    double lo = 0, hi = 0;
+    bool first = true;
+    auto visit = [&](std::uint64_t index) {
+      const double x = v.IssueContribution(k, index);
+      lo = first ? x : std::min(lo, x);
+      hi = first ? x : std::max(hi, x);
+      first = false;
+    };
+    if (count <= 100'000) {
+      for (std::uint64_t index = 0; index < count; ++index) visit(index);
+    } else {
+      for (std::uint64_t step = 0; step <= 1000; ++step) visit((count - 1) / 1000 * step);
+      visit(count - 1);
+    }
+    ranges.push_back(hi - lo);
+    total += hi - lo;
+  }
+  for (double& r : ranges) r = total > 0 ? r / total : 0;
+  return ranges;
+}
+
+}  // namespace
+
+std::vector<Pitfall> FindPowerPitfalls(const PitfallInputs& in, const PowerOptions& options) {
+  const Case& c = *in.c;
+  const SourceAssessment& sources = *in.sources;
+  const std::size_t me = IndexOf(c, in.perspective);
+  const Party& us = c.parties[me];
+  std::vector<Pitfall> out;
+
+  // unsupported-claim
+  for (const Claim& claim : sources.unsupported) {
+    out.push_back({"unsupported-claim", claim.party,
+                   ClaimText(c, claim) + " has no evidence: a bluff risk. Attach evidence, or "
+                                         "treat it as a guess and do not lean on it at the table.",
+                   {ClaimPath(c, claim)}});
+  }
+
+  // underestimating-power
+  const PartyPerception& mine = in.perception->parties[me];
+  if (mine.verdict == PerceptionVerdict::kUnderestimates) {
+    std::string shares;
+    if (in.perception->felt_share) {
+      shares = "; felt share of power " + Percent(*in.perception->felt_share) + ", assessed " +
+               Percent(in.perception->assessed_share);
+    }
+    out.push_back({"underestimating-power", us.id,
+                   us.DisplayName() + " feels " + Fixed(*mine.felt, 1) +
+                       " of 5 but the assessment says " + Fixed(mine.assessed, 1) + " (" +
+                       Fixed(-mine.gap, 1) + " points weaker than it is" + shares +
+                       "). A side that feels weaker asks for less and concedes more: open from "
+                       "the assessed position.",
+                   {{"parties", me, "perceived_power"}}});
+  }
+
+  // overestimating-other-side
+  for (std::size_t j = 0; j < c.parties.size(); ++j) {
+    if (j == me) continue;
+    const Party& them = c.parties[j];
+    const PartyPerception& theirs = in.perception->parties[j];
+    if (theirs.verdict == PerceptionVerdict::kOverestimates) {
+      out.push_back({"overestimating-other-side", them.id,
+                     them.DisplayName() + " appears " + Fixed(*theirs.felt, 1) +
+                         " of 5 but the assessment says " + Fixed(theirs.assessed, 1) + " (" +
+                         Fixed(theirs.gap, 1) + " points stronger than the evidence shows).",
+                     {{"parties", j, "perceived_power"}}});
+    }
+    double unbacked = 0;
+    std::vector<CasePath> fields;
+    for (const SourceScore& s : sources.power[j].sources) {
+      if (s.confidence != Confidence::kAsserted) continue;
+      const double excess = s.score - options.unscored_score;
+      if (excess <= 0) continue;
+      unbacked += excess;
+      fields.push_back({"parties", j, "power", PowerSourceName(s.source)});
+    }
+    if (unbacked >= 2) {
+      out.push_back({"overestimating-other-side", them.id,
+                     "We credit " + them.DisplayName() + " with " + Fixed(unbacked, 1) +
+                         " points of power above the neutral " +
+                         FormatNumber(options.unscored_score) +
+                         " that no evidence backs. Test those scores before conceding to them.",
+                     fields});
+    }
+  }
+
+  // over-reliance
+  for (std::size_t j = 0; j < c.parties.size(); ++j) {
+    double total = 0, top = 0;
+    int top_source = -1;
+    for (int s = 0; s < kPowerSourceCount; ++s) {
+      if (!c.parties[j].power[s]) continue;
+      const double score = c.parties[j].power[s]->score;
+      total += score;
+      if (score > top) {
+        top = score;
+        top_source = s;
+      }
+    }
+    if (total > 0 && top > 0.5 * total) {
+      out.push_back({"over-reliance", c.parties[j].id,
+                     c.parties[j].DisplayName() + "'s power rests on one source: " +
+                         PowerSourceNames()[top_source] + " carries " + Percent(top / total) +
+                         " of its scored power (" + FormatNumber(top) + " of " +
+                         FormatNumber(total) + " points). If that source fails, little is left.",
+                     {{"parties", j, "power", PowerSourceNames()[top_source]}}});
+    }
+  }
+
+  // ignoring-personal-power
+  const auto& personal = us.Power(PowerSource::kPersonal);
+  if (!personal || personal->score < 2) {
+    out.push_back(
+        {"ignoring-personal-power", us.id,
+         personal ? us.DisplayName() + " scores its personal power " +
+                        FormatNumber(personal->score) +
+                        " of 5: composure, credibility and listening are power too. Plan who "
+                        "negotiates and how they hold the line."
+                  : us.DisplayName() + " has not assessed its personal power (composure, "
+                                       "credibility, tenacity, listening). Score it: it is the "
+                                       "source negotiators most often overlook.",
+         {{"parties", me, "power", "personal"}}});
+  }
+
+  // unprepared
+  if (!us.batna) {
+    out.push_back({"unprepared", us.id,
+                   us.DisplayName() + " has no BATNA: without a walk-away value no deal can be "
+                                      "judged. Write down the best alternative and what it is "
+                                      "worth.",
+                   {{"parties", me, "batna"}}});
+  }
+  const bool has_floor = std::any_of(c.floors.begin(), c.floors.end(),
+                                     [&](const Floor& f) { return f.party == us.id; });
+  if (!has_floor) {
+    out.push_back({"unprepared", us.id,
+                   us.DisplayName() + " has set no floors: decide before the meeting which "
+                                      "terms it will not cross.",
+                   {{"floors"}}});
+  }
+  if (c.evidence.empty()) {
+    out.push_back({"unprepared", us.id,
+                   "The case holds no evidence: every power score, BATNA and floor is an "
+                   "assertion. Build the evidence pack (benchmarks, costs, capacity, precedents).",
+                   {{"evidence"}}});
+  }
+  for (std::size_t j = 0; j < c.parties.size(); ++j) {
+    const Party& them = c.parties[j];
+    if (j == me) continue;
+    const bool scored = std::any_of(them.power.begin(), them.power.end(),
+                                    [](const auto& s) { return s.has_value(); });
+    if (!them.batna && !scored && c.FindValues(them.id) == nullptr) {
+      out.push_back({"unprepared", us.id,
+                     "Nothing is known about " + them.DisplayName() +
+                         ": no BATNA, no power scores, no values. Research its alternatives and "
+                         "interests before the meeting.",
+                     {{"parties", j}}});
+    }
+  }
+
+  // price-only: one issue carries almost all of the value range, on average over the parties.
+  if (in.leverage != nullptr && !c.issues.empty()) {
+    std::vector<double> joint(c.issues.size(), 0.0);
+    std::size_t parties = 0;
+    for (const PartyLeverage& p : in.leverage->parties) {
+      const PartyValuation v(c, p.party);
+      if (!v.IsAdditive()) continue;
+      const std::vector<double> shares = IssueRangeShares(c, v);
+      for (std::size_t k = 0; k < shares.size(); ++k) joint[k] += shares[k];
+      ++parties;
+    }
+    if (parties > 0) {
+      const auto top = std::max_element(joint.begin(), joint.end()) - joint.begin();
+      const double share = joint[top] / static_cast<double>(parties);
+      if (share >= options.price_only_share) {
+        out.push_back({"price-only", "",
+                       c.issues[top].DisplayName() + " carries " + Percent(share) +
+                           " of what the negotiation can move: a one-issue haggle, where one "
+                           "side's gain is the other's loss. Add issues that are cheap for one "
+                           "side and dear to the other (term, payment, scope, service).",
+                       {{"issues", static_cast<std::size_t>(top)}}});
+      }
+    }
+  }
+
+  // no-zopa
+  if (in.prediction != nullptr && !in.prediction->deal) {
+    std::string odds;
+    if (in.prediction->samples > 0) {
+      odds = " Over the uncertain BATNAs, a deal exists in " +
+             Percent(in.prediction->zopa_probability) + " of draws.";
+    }
+    out.push_back({"no-zopa", "",
+                   "No deal is acceptable to every party at the point estimate: there is no "
+                   "ZOPA, so Parley predicts no agreement." +
+                       odds + " Improve an alternative, or add issues that create value.",
+                   {{"parties"}}});
+  }
+  return out;
+}
+
+}  // namespace parley::power

@@ -64,5 +64,6 @@ void AddShowCommand(CLI::App& app, Io& io, Action& action);
 void AddConvertCommand(CLI::App& app, Io& io, Action& action);
 void AddFrontierCommand(CLI::App& app, Io& io, Action& action);
 void AddEvaluateCommand(CLI::App& app, Io& io, Action& action);
+void AddPowerCommand(CLI::App& app, Io& io, Action& action);
 
 }  // namespace parley::cli

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "internal/svg_util.h"
 #include "parley/core/error.h"
 #include "parley/core/outcome_space.h"
 #include "parley/core/party_valuation.h"
@@ -24,9 +25,11 @@ constexpr double kPlotTop = 78;
 constexpr double kPlotSize = 520;
 constexpr double kLegendLeft = kPlotLeft + kPlotSize + 40;
 
-constexpr const char* kFont = "font-family=\"Helvetica, Arial, sans-serif\"";
-constexpr const char* kInk = "#1f2933";
-constexpr const char* kMuted = "#52606d";
+using internal::Shorten;
+using internal::SvgText;
+using internal::XmlEscape;
+constexpr const char* kInk = internal::kSvgInk;
+constexpr const char* kMuted = internal::kSvgMuted;
 constexpr const char* kCloud = "#8b9bb0";
 constexpr const char* kFrontier = "#1d4e89";
 constexpr const char* kAcceptable = "#e3f4ea";
@@ -53,43 +56,6 @@ Style StyleFor(analysis::SolutionRule rule) {
       return {"Weighted Nash", "#00838f", "down", 10};
   }
   return {"Solution", kInk, "diamond", 8};
-}
-
-std::string Escape(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char ch : text) {
-    switch (ch) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        // XML 1.0 forbids most control characters; drop them rather than emit a broken file.
-        if (static_cast<unsigned char>(ch) < 0x20 && ch != '\t' && ch != '\n') break;
-        out += ch;
-    }
-  }
-  return out;
-}
-
-// Cuts `text` to at most `max` characters (not splitting a UTF-8 sequence), adding "...".
-std::string Shorten(const std::string& text, std::size_t max) {
-  if (text.size() <= max) return text;
-  std::size_t cut = max - 3;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return text.substr(0, cut) + "...";
 }
 
 // "1234567" -> "1,234,567" for a decimal digit string.
@@ -140,11 +106,6 @@ std::string Symbol(const Style& s, double x, double y, double size) {
       "<path d=\"M{:.2f} {:.2f}L{:.2f} {:.2f}M{:.2f} {:.2f}L{:.2f} {:.2f}\" {} "
       "stroke-linecap=\"round\"/>",
       x - r, y - r, x + r, y + r, x - r, y + r, x + r, y - r, stroke);
-}
-
-std::string Text(double x, double y, const std::string& text, const std::string& attributes) {
-  return fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" {}>{}</text>\n", x, y, attributes,
-                     Escape(text));
 }
 
 }  // namespace
@@ -206,25 +167,18 @@ std::string RenderFrontierSvg(const Case& c, const analysis::Frontier& f,
   }
 
   const double d0 = f.disagreement[0], d1 = f.disagreement[1];
-  std::string svg;
-  svg += fmt::format(
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{0}\" height=\"{1}\" "
-      "viewBox=\"0 0 {0} {1}\" {2} font-size=\"13\" fill=\"{3}\">\n",
-      kWidth, kHeight, kFont, kInk);
-  svg += "<title>" + Escape(c.title.empty() ? "Deal space" : c.title) + "</title>\n";
-  svg += "<desc>" +
-         Escape(fmt::format("Outcome utilities for {} (x) and {} (y), the Pareto frontier, the "
-                            "disagreement point and the bargaining solutions. Made by Parley.",
-                            names[0], names[1])) +
-         "</desc>\n";
-  svg += fmt::format("<rect width=\"{}\" height=\"{}\" fill=\"#ffffff\"/>\n", kWidth, kHeight);
-  svg += Text(kPlotLeft, 36, Shorten(c.title.empty() ? "Deal space" : c.title, 90),
-              "font-size=\"20\" font-weight=\"bold\"");
-  svg += Text(kPlotLeft, 58,
-              fmt::format("What each outcome is worth to {} and {} (utility: 0 = worst deal, "
-                          "1 = best)",
-                          Shorten(names[0], 30), Shorten(names[1], 30)),
-              fmt::format("fill=\"{}\"", kMuted));
+  const std::string title = c.title.empty() ? "Deal space" : c.title;
+  std::string svg = internal::SvgBegin(
+      kWidth, kHeight, title,
+      fmt::format("Outcome utilities for {} (x) and {} (y), the Pareto frontier, the "
+                  "disagreement point and the bargaining solutions. Made by Parley.",
+                  names[0], names[1]));
+  svg += SvgText(kPlotLeft, 36, Shorten(title, 90), "font-size=\"20\" font-weight=\"bold\"");
+  svg += SvgText(kPlotLeft, 58,
+                 fmt::format("What each outcome is worth to {} and {} (utility: 0 = worst deal, "
+                             "1 = best)",
+                             Shorten(names[0], 30), Shorten(names[1], 30)),
+                 fmt::format("fill=\"{}\"", kMuted));
 
   // Acceptable region: at least the disagreement utility for both.
   const bool region = d0 <= 1 && d1 <= 1;
@@ -312,26 +266,27 @@ std::string RenderFrontierSvg(const Case& c, const analysis::Frontier& f,
   for (int t = 0; t <= 10; t += 2) {
     const double u = t / 10.0;
     const std::string label = fmt::format("{:.1f}", u);
-    svg += Text(X(u), Y(0) + 22, label, "text-anchor=\"middle\"");
-    svg += Text(X(0) - 10, Y(u) + 4.5, label, "text-anchor=\"end\"");
+    svg += SvgText(X(u), Y(0) + 22, label, "text-anchor=\"middle\"");
+    svg += SvgText(X(0) - 10, Y(u) + 4.5, label, "text-anchor=\"end\"");
   }
-  svg += Text(X(0.5), Y(0) + 48, "Utility for " + Shorten(names[0], 50),
-              "text-anchor=\"middle\" font-size=\"15\" font-weight=\"bold\"");
+  svg += SvgText(X(0.5), Y(0) + 48, "Utility for " + Shorten(names[0], 50),
+                 "text-anchor=\"middle\" font-size=\"15\" font-weight=\"bold\"");
   svg += fmt::format(
       "<text x=\"0\" y=\"0\" transform=\"translate({:.1f} {:.1f}) rotate(-90)\" "
       "text-anchor=\"middle\" font-size=\"15\" font-weight=\"bold\">{}</text>\n",
-      X(0) - 52, Y(0.5), Escape("Utility for " + Shorten(names[1], 50)));
+      X(0) - 52, Y(0.5), XmlEscape("Utility for " + Shorten(names[1], 50)));
 
   // Legend.
   const std::string outcomes = Grouped(f.outcome_count.ToString());
   double y = kPlotTop + 8;
   svg += "<g id=\"legend\">\n";
-  svg += Text(kLegendLeft, y, "Legend", "font-size=\"15\" font-weight=\"bold\"");
+  svg += SvgText(kLegendLeft, y, "Legend", "font-size=\"15\" font-weight=\"bold\"");
   y += 26;
   svg += fmt::format(
       "<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"3\" fill=\"{}\" fill-opacity=\"0.6\"/>\n",
       kLegendLeft + 9, y - 4.5, kCloud);
-  svg += Text(kLegendLeft + 26, y,
+  svg +=
+      SvgText(kLegendLeft + 26, y,
               sampled ? fmt::format("Outcomes (sample of {})", Grouped(std::to_string(cloud_count)))
                       : fmt::format("Outcomes (all {})", outcomes),
               "");
@@ -340,7 +295,8 @@ std::string RenderFrontierSvg(const Case& c, const analysis::Frontier& f,
       "<path d=\"M{:.1f} {:.1f}H{:.1f}\" stroke=\"{}\" stroke-width=\"1.6\"/>"
       "<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"3.4\" fill=\"{}\"/>\n",
       kLegendLeft, y - 4.5, kLegendLeft + 18, kFrontier, kLegendLeft + 9, y - 4.5, kFrontier);
-  svg += Text(kLegendLeft + 26, y,
+  svg +=
+      SvgText(kLegendLeft + 26, y,
               fmt::format("Pareto frontier ({} point{})", Grouped(std::to_string(f.points.size())),
                           f.points.size() == 1 ? "" : "s"),
               "");
@@ -349,19 +305,19 @@ std::string RenderFrontierSvg(const Case& c, const analysis::Frontier& f,
       "<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"5\" fill=\"#ffffff\" stroke=\"{}\" "
       "stroke-width=\"2\"/>\n",
       kLegendLeft + 9, y - 4.5, kInk);
-  svg += Text(kLegendLeft + 26, y, fmt::format("No deal ({:.2f}, {:.2f})", d0, d1), "");
+  svg += SvgText(kLegendLeft + 26, y, fmt::format("No deal ({:.2f}, {:.2f})", d0, d1), "");
   y += 24;
   svg += fmt::format(
       "<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"18\" height=\"12\" fill=\"{}\" "
       "stroke=\"#b7dfc6\"/>\n",
       kLegendLeft, y - 10.5, kAcceptable);
-  svg +=
-      Text(kLegendLeft + 26, y, region ? "Acceptable to both" : "No deal beats walking away", "");
+  svg += SvgText(kLegendLeft + 26, y, region ? "Acceptable to both" : "No deal beats walking away",
+                 "");
   y += 34;
   for (const auto& s : solutions) {
     const Style style = StyleFor(s.rule);
     svg += Symbol(style, kLegendLeft + 9, y - 4.5, std::min(style.size, 7.0)) + "\n";
-    svg += Text(kLegendLeft + 26, y, style.label, "font-weight=\"bold\"");
+    svg += SvgText(kLegendLeft + 26, y, style.label, "font-weight=\"bold\"");
     y += 17;
     std::string detail;
     if (s.points.empty()) {
@@ -371,7 +327,7 @@ std::string RenderFrontierSvg(const Case& c, const analysis::Frontier& f,
       detail = fmt::format("({:.3f}, {:.3f})", p.utility[0], p.utility[1]);
       if (s.points.size() > 1) detail += fmt::format(" and {} tied", s.points.size() - 1);
     }
-    svg += Text(kLegendLeft + 26, y, detail, fmt::format("fill=\"{}\"", kMuted));
+    svg += SvgText(kLegendLeft + 26, y, detail, fmt::format("fill=\"{}\"", kMuted));
     y += 26;
   }
   svg += "</g>\n";
@@ -392,8 +348,8 @@ std::string RenderFrontierSvg(const Case& c, const analysis::Frontier& f,
     notes += " The no-deal point lies outside 0..1 and is drawn at the edge.";
   }
   svg += "<g id=\"caption\" font-size=\"12\" fill=\"" + std::string(kMuted) + "\">\n";
-  svg += Text(kPlotLeft, kHeight - 36, cloud_text, "");
-  svg += Text(kPlotLeft, kHeight - 16, notes, "");
+  svg += SvgText(kPlotLeft, kHeight - 36, cloud_text, "");
+  svg += SvgText(kPlotLeft, kHeight - 16, notes, "");
   svg += "</g>\n";
   svg += "</svg>\n";
   return svg;

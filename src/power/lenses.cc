@@ -107,23 +107,23 @@ std::vector<Lens> ComputeLenses(const SourceAssessment& sources,
   first.components.push_back(Component(
       "positional", "alternatives, resources, status and legal position",
       {S(P::kSituational), S(P::kOrganizational), kBatnaInput, kTimeInput}, sources, structural));
-  first.components.push_back(Component(
-      "psychological", "reading people, framing choices, building trust",
-      {S(P::kPersonal), S(P::kKnowledge), S(P::kPlanning)}, sources, structural));
-  first.components.push_back(Component(
-      "systemic", "industry, internal politics, culture and networks around the table",
-      {S(P::kInformation), S(P::kOrganizational), kAuthorityInput}, sources, structural));
+  first.components.push_back(
+      Component("psychological", "reading people, framing choices, building trust",
+                {S(P::kPersonal), S(P::kKnowledge), S(P::kPlanning)}, sources, structural));
+  first.components.push_back(
+      Component("systemic", "industry, internal politics, culture and networks around the table",
+                {S(P::kInformation), S(P::kOrganizational), kAuthorityInput}, sources, structural));
   Lens second{"position/resource/expert", {}};
-  second.components.push_back(Component(
-      "position", "formal authority and the place one negotiates from",
-      {S(P::kOrganizational), kAuthorityInput, S(P::kSituational)}, sources, structural));
-  second.components.push_back(Component(
-      "resource", "alternatives, time and the means to wait or walk away",
-      {kBatnaInput, kTimeInput, S(P::kSituational)}, sources, structural));
-  second.components.push_back(Component(
-      "expert", "knowledge, data, preparation and credibility",
-      {S(P::kKnowledge), S(P::kInformation), S(P::kPlanning), S(P::kPersonal)}, sources,
-      structural));
+  second.components.push_back(
+      Component("position", "formal authority and the place one negotiates from",
+                {S(P::kOrganizational), kAuthorityInput, S(P::kSituational)}, sources, structural));
+  second.components.push_back(
+      Component("resource", "alternatives, time and the means to wait or walk away",
+                {kBatnaInput, kTimeInput, S(P::kSituational)}, sources, structural));
+  second.components.push_back(
+      Component("expert", "knowledge, data, preparation and credibility",
+                {S(P::kKnowledge), S(P::kInformation), S(P::kPlanning), S(P::kPersonal)}, sources,
+                structural));
   return {first, second};
 }
 

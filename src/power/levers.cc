@@ -40,8 +40,9 @@ std::size_t PartyIndex(const analysis::Frontier& frontier, const std::string& pa
   for (std::size_t i = 0; i < frontier.parties.size(); ++i) {
     if (frontier.parties[i] == party) return i;
   }
-  throw Error(ErrorCode::kUsage, "party '" + party + "' states no values, so its levers cannot "
-                                 "be valued");
+  throw Error(ErrorCode::kUsage, "party '" + party +
+                                     "' states no values, so its levers cannot "
+                                     "be valued");
 }
 
 Party& MutableParty(Case& c, const std::string& id) {
@@ -205,14 +206,15 @@ std::vector<Lever> ValueLevers(const Case& c, const analysis::Frontier& frontier
       lever.step = options.delay_cost_cut;
       if (has_cost) {
         *edit.cost_per_week *= 1 - options.delay_cost_cut;
-        lever.description = "Lower our cost of delay by " + internal::Percent(options.delay_cost_cut) +
-                            ", from " + Money(*dl.cost_per_week, true) + " to " +
-                            Money(*edit.cost_per_week, true) + " a week";
+        lever.description =
+            "Lower our cost of delay by " + internal::Percent(options.delay_cost_cut) + ", from " +
+            Money(*dl.cost_per_week, true) + " to " + Money(*edit.cost_per_week, true) + " a week";
       } else {
         *edit.discount = std::pow(*dl.discount, 1 - options.delay_cost_cut);
         lever.description = "Lower our discount rate by " +
                             internal::Percent(options.delay_cost_cut) + " (discount factor " +
-                            FormatNumber(*dl.discount) + " to " + FormatNumber(*edit.discount) + ")";
+                            FormatNumber(*dl.discount) + " to " + FormatNumber(*edit.discount) +
+                            ")";
       }
       add(lever, variant);
     }

@@ -97,7 +97,8 @@ std::vector<Pitfall> FindPowerPitfalls(const PitfallInputs& in, const PowerOptio
 
   // unsupported-claim
   for (const Claim& claim : sources.unsupported) {
-    out.push_back({"unsupported-claim", claim.party,
+    out.push_back({"unsupported-claim",
+                   claim.party,
                    ClaimText(c, claim) + " has no evidence: a bluff risk. Attach evidence, or "
                                          "treat it as a guess and do not lean on it at the table.",
                    {ClaimPath(c, claim)}});
@@ -111,7 +112,8 @@ std::vector<Pitfall> FindPowerPitfalls(const PitfallInputs& in, const PowerOptio
       shares = "; felt share of power " + Percent(*in.perception->felt_share) + ", assessed " +
                Percent(in.perception->assessed_share);
     }
-    out.push_back({"underestimating-power", us.id,
+    out.push_back({"underestimating-power",
+                   us.id,
                    us.DisplayName() + " feels " + Fixed(*mine.felt, 1) +
                        " of 5 but the assessment says " + Fixed(mine.assessed, 1) + " (" +
                        Fixed(-mine.gap, 1) + " points weaker than it is" + shares +
@@ -126,7 +128,8 @@ std::vector<Pitfall> FindPowerPitfalls(const PitfallInputs& in, const PowerOptio
     const Party& them = c.parties[j];
     const PartyPerception& theirs = in.perception->parties[j];
     if (theirs.verdict == PerceptionVerdict::kOverestimates) {
-      out.push_back({"overestimating-other-side", them.id,
+      out.push_back({"overestimating-other-side",
+                     them.id,
                      them.DisplayName() + " appears " + Fixed(*theirs.felt, 1) +
                          " of 5 but the assessment says " + Fixed(theirs.assessed, 1) + " (" +
                          Fixed(theirs.gap, 1) + " points stronger than the evidence shows).",
@@ -165,7 +168,8 @@ std::vector<Pitfall> FindPowerPitfalls(const PitfallInputs& in, const PowerOptio
       }
     }
     if (total > 0 && top > 0.5 * total) {
-      out.push_back({"over-reliance", c.parties[j].id,
+      out.push_back({"over-reliance",
+                     c.parties[j].id,
                      c.parties[j].DisplayName() + "'s power rests on one source: " +
                          PowerSourceNames()[top_source] + " carries " + Percent(top / total) +
                          " of its scored power (" + FormatNumber(top) + " of " +
@@ -178,20 +182,22 @@ std::vector<Pitfall> FindPowerPitfalls(const PitfallInputs& in, const PowerOptio
   const auto& personal = us.Power(PowerSource::kPersonal);
   if (!personal || personal->score < 2) {
     out.push_back(
-        {"ignoring-personal-power", us.id,
-         personal ? us.DisplayName() + " scores its personal power " +
-                        FormatNumber(personal->score) +
-                        " of 5: composure, credibility and listening are power too. Plan who "
-                        "negotiates and how they hold the line."
-                  : us.DisplayName() + " has not assessed its personal power (composure, "
-                                       "credibility, tenacity, listening). Score it: it is the "
-                                       "source negotiators most often overlook.",
+        {"ignoring-personal-power",
+         us.id,
+         personal
+             ? us.DisplayName() + " scores its personal power " + FormatNumber(personal->score) +
+                   " of 5: composure, credibility and listening are power too. Plan who "
+                   "negotiates and how they hold the line."
+             : us.DisplayName() + " has not assessed its personal power (composure, "
+                                  "credibility, tenacity, listening). Score it: it is the "
+                                  "source negotiators most often overlook.",
          {{"parties", me, "power", "personal"}}});
   }
 
   // unprepared
   if (!us.batna) {
-    out.push_back({"unprepared", us.id,
+    out.push_back({"unprepared",
+                   us.id,
                    us.DisplayName() + " has no BATNA: without a walk-away value no deal can be "
                                       "judged. Write down the best alternative and what it is "
                                       "worth.",
@@ -200,13 +206,15 @@ std::vector<Pitfall> FindPowerPitfalls(const PitfallInputs& in, const PowerOptio
   const bool has_floor = std::any_of(c.floors.begin(), c.floors.end(),
                                      [&](const Floor& f) { return f.party == us.id; });
   if (!has_floor) {
-    out.push_back({"unprepared", us.id,
+    out.push_back({"unprepared",
+                   us.id,
                    us.DisplayName() + " has set no floors: decide before the meeting which "
                                       "terms it will not cross.",
                    {{"floors"}}});
   }
   if (c.evidence.empty()) {
-    out.push_back({"unprepared", us.id,
+    out.push_back({"unprepared",
+                   us.id,
                    "The case holds no evidence: every power score, BATNA and floor is an "
                    "assertion. Build the evidence pack (benchmarks, costs, capacity, precedents).",
                    {{"evidence"}}});
@@ -217,7 +225,8 @@ std::vector<Pitfall> FindPowerPitfalls(const PitfallInputs& in, const PowerOptio
     const bool scored = std::any_of(them.power.begin(), them.power.end(),
                                     [](const auto& s) { return s.has_value(); });
     if (!them.batna && !scored && c.FindValues(them.id) == nullptr) {
-      out.push_back({"unprepared", us.id,
+      out.push_back({"unprepared",
+                     us.id,
                      "Nothing is known about " + them.DisplayName() +
                          ": no BATNA, no power scores, no values. Research its alternatives and "
                          "interests before the meeting.",
@@ -240,7 +249,8 @@ std::vector<Pitfall> FindPowerPitfalls(const PitfallInputs& in, const PowerOptio
       const auto top = std::max_element(joint.begin(), joint.end()) - joint.begin();
       const double share = joint[top] / static_cast<double>(parties);
       if (share >= options.price_only_share) {
-        out.push_back({"price-only", "",
+        out.push_back({"price-only",
+                       "",
                        c.issues[top].DisplayName() + " carries " + Percent(share) +
                            " of what the negotiation can move: a one-issue haggle, where one "
                            "side's gain is the other's loss. Add issues that are cheap for one "
@@ -257,7 +267,8 @@ std::vector<Pitfall> FindPowerPitfalls(const PitfallInputs& in, const PowerOptio
       odds = " Over the uncertain BATNAs, a deal exists in " +
              Percent(in.prediction->zopa_probability) + " of draws.";
     }
-    out.push_back({"no-zopa", "",
+    out.push_back({"no-zopa",
+                   "",
                    "No deal is acceptable to every party at the point estimate: there is no "
                    "ZOPA, so Parley predicts no agreement." +
                        odds + " Improve an alternative, or add issues that create value.",

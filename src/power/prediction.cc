@@ -14,8 +14,9 @@ std::size_t PartyIndex(const analysis::Frontier& frontier, const std::string& pa
   for (std::size_t i = 0; i < frontier.parties.size(); ++i) {
     if (frontier.parties[i] == party) return i;
   }
-  throw Error(ErrorCode::kUsage, "party '" + party + "' states no values, so no deal can be "
-                                 "predicted from its chair");
+  throw Error(ErrorCode::kUsage, "party '" + party +
+                                     "' states no values, so no deal can be "
+                                     "predicted from its chair");
 }
 
 // Nearest-rank percentile of sorted values: the ceil(p N / 100)-th smallest.
@@ -83,16 +84,14 @@ Prediction PredictDeal(const Case& c, const analysis::Frontier& frontier, const 
   if (!pr.uncertain.empty() && options.samples > 0) {
     pr.samples = options.samples;
     const std::vector<double> fractions = internal::DrawFractions(options.seed, pr.samples, n);
-    internal::SampleRun run =
-        internal::RunDraws(model, pr.weights, fractions, pr.samples, me);
+    internal::SampleRun run = internal::RunDraws(model, pr.weights, fractions, pr.samples, me);
     pr.zopa_probability = static_cast<double>(run.deals) / static_cast<double>(pr.samples);
     pr.expected_value = run.expected_value;
     points = std::move(run.point);
     values = std::move(run.deal_values);
   } else {
     pr.zopa_probability = pr.deal ? 1.0 : 0.0;
-    pr.expected_value =
-        pr.deal ? pr.deal->value[me] : model.Valuation(me).ReservationValue();
+    pr.expected_value = pr.deal ? pr.deal->value[me] : model.Valuation(me).ReservationValue();
     if (pr.deal) {
       points.push_back(pr.deal->point);
       values.push_back(pr.deal->value[me]);

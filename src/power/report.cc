@@ -35,16 +35,18 @@ std::vector<std::string> Assumptions(const PowerReport& r, const Case& c) {
     out.push_back("Sources not scored in the case count " + FormatNumber(o.unscored_score) +
                   " of 5, the middle of the scale: " + unscored + ".");
   }
-  out.push_back("Power is relative: a party's share of a source is its score over the sum of "
-                "all parties' scores.");
+  out.push_back(
+      "Power is relative: a party's share of a source is its score over the sum of "
+      "all parties' scores.");
   if (!r.leverage) {
     out.push_back("Fewer than two parties state values: no leverage, weights or deal.");
     return out;
   }
-  out.push_back("Bargaining weights come from patience, as in the limit of Rubinstein's "
-                "alternating offers (Binmore, Rubinstein and Wolinsky 1986), moved toward the "
-                "six-source balance by a band of " +
-                FormatNumber(o.power_band) + ".");
+  out.push_back(
+      "Bargaining weights come from patience, as in the limit of Rubinstein's "
+      "alternating offers (Binmore, Rubinstein and Wolinsky 1986), moved toward the "
+      "six-source balance by a band of " +
+      FormatNumber(o.power_band) + ".");
   out.push_back("Every party is impatient at a base rate of " + FormatNumber(o.base_rate) +
                 " per week; a cost of delay counts as a share of the party's value range per "
                 "week; a dated deadline H weeks away adds " +
@@ -62,20 +64,22 @@ std::vector<std::string> Assumptions(const PowerReport& r, const Case& c) {
   if (utility_discount) {
     out.push_back("A utility-form discount factor is read as per week: its rate is -ln(factor).");
   }
-  out.push_back("BATNAs are the disagreement point; a BATNA range counts as its midpoint for "
-                "the point estimate.");
+  out.push_back(
+      "BATNAs are the disagreement point; a BATNA range counts as its midpoint for "
+      "the point estimate.");
   if (r.prediction && !r.prediction->uncertain.empty()) {
     std::string ranges;
     for (const UncertainInput& u : r.prediction->uncertain) {
       ranges += (ranges.empty() ? "" : "; ") + u.party + " " + FormatNumber(u.lo) + " to " +
                 FormatNumber(u.hi);
     }
-    out.push_back("Reservation values given as ranges are drawn uniformly (" + ranges + "): " +
-                  std::to_string(r.prediction->samples) + " draws, seed " +
+    out.push_back("Reservation values given as ranges are drawn uniformly (" + ranges +
+                  "): " + std::to_string(r.prediction->samples) + " draws, seed " +
                   std::to_string(r.prediction->seed) + ".");
   }
-  out.push_back("The value of information assumes we name the deal and the other side accepts "
-                "whatever beats its BATNA: an upper bound on what knowing their BATNA is worth.");
+  out.push_back(
+      "The value of information assumes we name the deal and the other side accepts "
+      "whatever beats its BATNA: an upper bound on what knowing their BATNA is worth.");
   (void)c;
   return out;
 }

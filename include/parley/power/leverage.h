@@ -32,9 +32,9 @@ struct PartyLeverage {
   double dependence_value = 0;
   double dependence_share = 0;
 
-  std::optional<double> cost_per_week;  ///< as stated (money form)
-  std::optional<double> discount;       ///< as stated (utility form, per session)
-  std::string deadline;                 ///< ISO date, empty when none
+  std::optional<double> cost_per_week;      ///< as stated (money form)
+  std::optional<double> discount;           ///< as stated (utility form, per session)
+  std::string deadline;                     ///< ISO date, empty when none
   std::optional<double> weeks_to_deadline;  ///< from the analysis date; negative when passed
   /// Impatience per week: base_rate + delay_rate + deadline_rate, where delay_rate is
   /// cost_per_week / scale (money form) or -ln(discount) (utility form), and deadline_rate is

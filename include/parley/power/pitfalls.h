@@ -19,8 +19,8 @@ struct Pitfall {
   /// Stable id: unsupported-claim, underestimating-power, overestimating-other-side,
   /// over-reliance, ignoring-personal-power, unprepared, price-only, no-zopa.
   std::string id;
-  std::string party;    ///< whose pitfall or claim it is; empty when it concerns the case
-  std::string message;  ///< what is wrong, with figures, and what to do
+  std::string party;             ///< whose pitfall or claim it is; empty when it concerns the case
+  std::string message;           ///< what is wrong, with figures, and what to do
   std::vector<CasePath> fields;  ///< the case fields it concerns
 };
 

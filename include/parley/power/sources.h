@@ -46,8 +46,8 @@ struct PartySources {
 
 /// The six-source assessment of every party, and how the power is shared between them.
 struct SourceAssessment {
-  std::vector<std::string> parties;   ///< every party, in case order
-  std::vector<PartySources> power;    ///< in `parties` order
+  std::vector<std::string> parties;  ///< every party, in case order
+  std::vector<PartySources> power;   ///< in `parties` order
   /// Per source, each party's share: score_p / sum of the scores (1/n each when all are 0).
   std::array<std::vector<double>, kPowerSourceCount> source_share;
   /// Overall: total_p / sum of the totals (1/n each when all are 0). Sums to 1.

@@ -41,8 +41,7 @@ double DealModel::Disagreement(std::size_t party, double reservation) const {
 }
 
 std::optional<std::size_t> DealModel::Solve(const std::vector<double>& d,
-                                            const std::vector<double>& w,
-                                            std::size_t* ties) const {
+                                            const std::vector<double>& w, std::size_t* ties) const {
   constexpr double kEps = analysis::kUtilityEpsilon;
   const std::size_t n = valuations_.size();
   double total = 0;

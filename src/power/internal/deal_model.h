@@ -58,9 +58,9 @@ std::vector<double> DrawFractions(std::uint64_t seed, std::size_t samples, std::
 /// What one party's results are over a set of draws.
 struct SampleRun {
   std::size_t samples = 0;
-  std::size_t deals = 0;                       ///< draws with an acceptable deal
-  double expected_value = 0;                   ///< deal value, or the reservation value without
-  std::vector<double> deal_values;             ///< the party's value in each deal, draw order
+  std::size_t deals = 0;                          ///< draws with an acceptable deal
+  double expected_value = 0;                      ///< deal value, or the reservation value without
+  std::vector<double> deal_values;                ///< the party's value in each deal, draw order
   std::vector<std::optional<std::size_t>> point;  ///< the predicted point of each draw
 };
 

@@ -1,0 +1,504 @@
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "cli_common.h"
+#include "parley/core/case_check.h"
+#include "parley/core/error.h"
+#include "parley/io/case_writer.h"
+#include "parley/io/power_svg.h"
+#include "parley/power/report.h"
+
+namespace parley::cli {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+struct PowerCommandOptions {
+  std::string file;
+  std::string svg;
+  bool force = false;
+  power::PowerOptions model;
+  double batna_step = 0;  // 0: the model's default (5% of each party's value range)
+};
+
+std::string Name(const Case& c, const std::string& id) {
+  const Party* p = c.FindParty(id);
+  return p != nullptr ? p->DisplayName() : id;
+}
+
+bool IsMoney(const Case& c, const std::string& party) {
+  const Preferences* v = c.FindValues(party);
+  return v != nullptr && v->form == ValueForm::kMoney;
+}
+
+Json NullableNumber(const std::optional<double>& x) { return x ? Json(*x) : Json(nullptr); }
+
+// ---- JSON -----------------------------------------------------------------------------------
+
+Json SourcesJson(const power::SourceAssessment& a) {
+  Json j = Json::object();
+  for (int s = 0; s < kPowerSourceCount; ++s) {
+    Json per = Json::object();
+    for (std::size_t p = 0; p < a.parties.size(); ++p) {
+      const power::SourceScore& score = a.power[p].sources[s];
+      per[a.parties[p]] = {{"score", score.score},
+                           {"share", a.source_share[s][p]},
+                           {"confidence", power::ConfidenceName(score.confidence)},
+                           {"confidence_level", score.confidence_level},
+                           {"evidence", score.evidence}};
+    }
+    j[PowerSourceNames()[s]] = per;
+  }
+  return j;
+}
+
+Json PartiesJson(const power::SourceAssessment& a) {
+  Json j = Json::object();
+  for (const power::PartySources& p : a.power) {
+    j[p.party] = {
+        {"total", p.total}, {"mean", p.mean}, {"confidence", p.confidence}, {"scored", p.scored}};
+  }
+  return j;
+}
+
+Json PerPartyJson(const std::vector<std::string>& parties, const std::vector<double>& values) {
+  Json j = Json::object();
+  for (std::size_t i = 0; i < parties.size() && i < values.size(); ++i) j[parties[i]] = values[i];
+  return j;
+}
+
+Json LeverageJson(const power::Leverage& lev) {
+  Json parties = Json::object();
+  for (const power::PartyLeverage& p : lev.parties) {
+    parties[p.party] = {
+        {"money", p.money},
+        {"scale", p.scale},
+        {"reservation_value", p.reservation_value},
+        {"reservation_range", {p.reservation_range.first, p.reservation_range.second}},
+        {"disagreement", p.disagreement},
+        {"dependence_utility", p.dependence_utility},
+        {"dependence_value", p.dependence_value},
+        {"dependence_share", p.dependence_share},
+        {"cost_per_week", NullableNumber(p.cost_per_week)},
+        {"discount", NullableNumber(p.discount)},
+        {"deadline", p.deadline.empty() ? Json(nullptr) : Json(p.deadline)},
+        {"weeks_to_deadline", NullableNumber(p.weeks_to_deadline)},
+        {"delay_rate", p.delay_rate},
+        {"deadline_rate", p.deadline_rate},
+        {"impatience", p.impatience},
+        {"patience_weight", p.patience_weight},
+        {"balance", p.balance},
+        {"weight", p.weight}};
+  }
+  return {{"today", lev.today.empty() ? Json(nullptr) : Json(lev.today)},
+          {"today_source", lev.today_source},
+          {"parties", parties}};
+}
+
+Json PredictionJson(const Case& c, const power::Prediction& pr) {
+  Json j;
+  j["parties"] = pr.parties;
+  j["disagreement"] = PerPartyJson(pr.parties, pr.disagreement);
+  if (pr.deal) {
+    const power::PredictedDeal& d = *pr.deal;
+    j["outcome"] = OutcomeJson(c, d.outcome);
+    j["utility"] = PerPartyJson(pr.parties, d.utility);
+    Json value = Json::object();
+    for (std::size_t i = 0; i < pr.parties.size(); ++i) {
+      if (IsMoney(c, pr.parties[i])) value[pr.parties[i]] = d.value[i];
+    }
+    if (!value.empty()) j["value"] = value;
+    j["gain"] = PerPartyJson(pr.parties, d.gain);
+    j["share"] = PerPartyJson(pr.parties, d.share);
+    j["share_in_money"] = d.share_in_money;
+    j["ties"] = d.ties;
+  } else {
+    j["outcome"] = nullptr;
+  }
+  j["perspective"] = pr.perspective;
+  j["seed"] = pr.seed;
+  j["samples"] = pr.samples;
+  Json uncertain = Json::array();
+  for (const power::UncertainInput& u : pr.uncertain) {
+    uncertain.push_back({{"party", u.party}, {"field", u.field}, {"range", {u.lo, u.hi}}});
+  }
+  j["uncertain"] = uncertain;
+  j["zopa_probability"] = pr.zopa_probability;
+  j["expected_value"] = pr.expected_value;
+  if (pr.value) {
+    j["percentiles"] = {{"p5", pr.value->p5},   {"p25", pr.value->p25}, {"p50", pr.value->p50},
+                        {"p75", pr.value->p75}, {"p95", pr.value->p95}, {"mean", pr.value->mean}};
+  } else {
+    j["percentiles"] = nullptr;
+  }
+  Json freq = Json::object();
+  for (const power::IssueFrequency& f : pr.frequencies) {
+    Json values = Json::object();
+    for (const auto& [text, share] : f.values) values[text] = share;
+    freq[f.issue] = values;
+  }
+  j["frequencies"] = freq;
+  return j;
+}
+
+Json ReportJson(const Case& c, const std::string& file, const power::PowerReport& r) {
+  const power::PowerOptions& o = r.options;
+  Json j;
+  j["command"] = "power";
+  j["file"] = file;
+  j["perspective"] = r.perspective;
+  j["options"] = {{"seed", o.seed},
+                  {"samples", o.samples},
+                  {"unscored_score", o.unscored_score},
+                  {"power_band", o.power_band},
+                  {"base_rate", o.base_rate},
+                  {"deadline_weight", o.deadline_weight},
+                  {"today", o.today.empty() ? Json(nullptr) : Json(o.today)},
+                  {"perception_threshold", o.perception_threshold},
+                  {"batna_step", NullableNumber(o.batna_step)},
+                  {"deadline_step_weeks", o.deadline_step_weeks},
+                  {"delay_cost_cut", o.delay_cost_cut},
+                  {"price_only_share", o.price_only_share}};
+  j["balance"] = PerPartyJson(r.sources.parties, r.sources.balance);
+  j["parties"] = PartiesJson(r.sources);
+  j["sources"] = SourcesJson(r.sources);
+  Json structural = Json::object();
+  for (const power::StructuralScores& s : r.structural) {
+    structural[s.party] = {{"batna", s.batna},         {"batna_known", s.batna_known},
+                           {"time", s.time},           {"time_known", s.time_known},
+                           {"authority", s.authority}, {"authority_known", s.authority_known}};
+  }
+  j["structural"] = structural;
+  Json lenses = Json::array();
+  for (const power::Lens& lens : r.lenses) {
+    Json components = Json::array();
+    for (const power::LensComponent& comp : lens.components) {
+      components.push_back({{"name", comp.name},
+                            {"covers", comp.covers},
+                            {"inputs", comp.inputs},
+                            {"score", PerPartyJson(r.sources.parties, comp.score)},
+                            {"share", PerPartyJson(r.sources.parties, comp.share)}});
+    }
+    lenses.push_back({{"name", lens.name}, {"components", components}});
+  }
+  j["lenses"] = lenses;
+  Json unsupported = Json::array();
+  for (const Claim& claim : r.sources.unsupported) {
+    unsupported.push_back(
+        {{"party", claim.party}, {"kind", ClaimKindName(claim.kind)}, {"subject", claim.subject}});
+  }
+  j["unsupported"] = unsupported;
+  Json perception = Json::object();
+  perception["perspective"] = r.perception.perspective;
+  perception["felt_share"] = NullableNumber(r.perception.felt_share);
+  perception["assessed_share"] = r.perception.assessed_share;
+  Json pp = Json::object();
+  for (const power::PartyPerception& p : r.perception.parties) {
+    pp[p.party] = {{"felt", NullableNumber(p.felt)},
+                   {"assessed", p.assessed},
+                   {"gap", p.gap},
+                   {"verdict", power::PerceptionVerdictName(p.verdict)}};
+  }
+  perception["parties"] = pp;
+  j["perception"] = perception;
+  j["leverage"] = r.leverage ? LeverageJson(*r.leverage) : Json(nullptr);
+  j["weights"] =
+      r.leverage ? PerPartyJson(r.prediction ? r.prediction->parties : std::vector<std::string>{},
+                                r.leverage->Weights())
+                 : Json(nullptr);
+  if (r.leverage && !r.prediction) {
+    Json w = Json::object();
+    for (const power::PartyLeverage& p : r.leverage->parties) w[p.party] = p.weight;
+    j["weights"] = w;
+  }
+  j["prediction"] = r.prediction ? PredictionJson(c, *r.prediction) : Json(nullptr);
+  Json levers = Json::array();
+  for (const power::Lever& l : r.levers) {
+    levers.push_back({{"lever", l.lever},
+                      {"party", l.party},
+                      {"source", l.source.empty() ? Json(nullptr) : Json(l.source)},
+                      {"description", l.description},
+                      {"step", l.step},
+                      {"gain", l.gain},
+                      {"before", l.before},
+                      {"after", l.after},
+                      {"money", l.money},
+                      {"model", l.model}});
+  }
+  j["levers"] = levers;
+  Json pitfalls = Json::array();
+  for (const power::Pitfall& p : r.pitfalls) {
+    Json fields = Json::array();
+    for (const CasePath& path : p.fields) fields.push_back(FormatCasePath(path));
+    pitfalls.push_back({{"id", p.id},
+                        {"party", p.party.empty() ? Json(nullptr) : Json(p.party)},
+                        {"message", p.message},
+                        {"fields", fields}});
+  }
+  j["pitfalls"] = pitfalls;
+  j["assumptions"] = r.assumptions;
+  return j;
+}
+
+// ---- Text -----------------------------------------------------------------------------------
+
+// A 0..5 score as a bar of 20 cells, 4 per point, with half cells rounded up.
+std::string Bar(double score) {
+  const int cells = static_cast<int>(std::lround(std::clamp(score, 0.0, 5.0) * 4));
+  std::string bar;
+  for (int i = 0; i < 20; ++i) bar += i < cells ? "\u2588" : "\u00b7";
+  return bar;
+}
+
+std::string ConfidenceText(const power::SourceScore& s) {
+  switch (s.confidence) {
+    case power::Confidence::kUnscored:
+      return "not scored (assumed)";
+    case power::Confidence::kAsserted:
+      return "asserted, no evidence";
+    case power::Confidence::kEvidenced:
+      return fmt::format("evidenced ({})", s.evidence.size());
+  }
+  return "";
+}
+
+void PrintSources(std::ostream& out, const Case& c, const power::PowerReport& r) {
+  const power::SourceAssessment& a = r.sources;
+  std::size_t width = 6;
+  for (const std::string& id : a.parties) width = std::max(width, Name(c, id).size());
+  out << "Balance of power:";
+  for (std::size_t p = 0; p < a.parties.size(); ++p) {
+    out << fmt::format("  {} {:.0f}%", Name(c, a.parties[p]), 100 * a.balance[p]);
+  }
+  out << "\n\n";
+  for (int s = 0; s < kPowerSourceCount; ++s) {
+    for (std::size_t p = 0; p < a.parties.size(); ++p) {
+      const power::SourceScore& score = a.power[p].sources[s];
+      out << fmt::format("  {:<15} {:<{}}  {} {:>3}  {:>4.0f}%  {}\n",
+                         p == 0 ? PowerSourceNames()[s] : "", Name(c, a.parties[p]), width,
+                         Bar(score.score), FormatNumber(score.score), 100 * a.source_share[s][p],
+                         ConfidenceText(score));
+    }
+  }
+  out << fmt::format("  {:<15} ", "overall");
+  for (std::size_t p = 0; p < a.parties.size(); ++p) {
+    out << fmt::format("{}{} {:.1f} of 5 (confidence {:.2f})", p == 0 ? "" : ";  ",
+                       Name(c, a.parties[p]), a.power[p].mean, a.power[p].confidence);
+  }
+  out << "\n";
+}
+
+void PrintLenses(std::ostream& out, const Case& c, const power::PowerReport& r) {
+  out << "\nThe same power through the method's other lenses (0..5, share in brackets):\n";
+  for (const power::Lens& lens : r.lenses) {
+    out << "  " << lens.name << "\n";
+    for (const power::LensComponent& comp : lens.components) {
+      std::string line = fmt::format("    {:<14}", comp.name);
+      for (std::size_t p = 0; p < r.sources.parties.size(); ++p) {
+        line += fmt::format("  {} {:.1f} ({:.0f}%)", Name(c, r.sources.parties[p]), comp.score[p],
+                            100 * comp.share[p]);
+      }
+      std::string inputs;
+      for (const std::string& in : comp.inputs) inputs += (inputs.empty() ? "" : ", ") + in;
+      out << line << "   [" << inputs << "]\n";
+    }
+  }
+}
+
+void PrintPerception(std::ostream& out, const Case& c, const power::PowerReport& r) {
+  out << "\nPerception:\n";
+  for (const power::PartyPerception& p : r.perception.parties) {
+    if (!p.felt) {
+      out << fmt::format("  {:<14} assessed {:.1f} of 5; no perceived_power stated\n",
+                         Name(c, p.party), p.assessed);
+      continue;
+    }
+    out << fmt::format("  {:<14} {} {:.1f}, assessed {:.1f}: {} ({:+.1f})\n", Name(c, p.party),
+                       p.party == r.perspective ? "feels" : "appears", *p.felt, p.assessed,
+                       power::PerceptionVerdictName(p.verdict), p.gap);
+  }
+  if (r.perception.felt_share) {
+    out << fmt::format("  felt share of power {:.0f}%, assessed {:.0f}%\n",
+                       100 * *r.perception.felt_share, 100 * r.perception.assessed_share);
+  }
+}
+
+void PrintLeverage(std::ostream& out, const Case& c, const power::PowerReport& r) {
+  if (!r.leverage) return;
+  out << "\nLeverage (per week; weights sum to 1):\n";
+  out << fmt::format("  {:<14} {:>12} {:>12} {:>10} {:>8} {:>9} {:>9} {:>8} {:>7}\n", "party",
+                     "walk-away", "dependence", "delay/wk", "weeks", "impatience", "patience",
+                     "balance", "weight");
+  for (const power::PartyLeverage& p : r.leverage->parties) {
+    out << fmt::format(
+        "  {:<14} {:>12} {:>12} {:>10} {:>8} {:>9.4f} {:>9.3f} {:>8.3f} {:>7.3f}\n",
+        Name(c, p.party), Amount(p.reservation_value, p.money), Amount(p.dependence_value, p.money),
+        p.cost_per_week ? Amount(*p.cost_per_week, true)
+                        : (p.discount ? fmt::format("d={}", FormatNumber(*p.discount)) : "-"),
+        p.weeks_to_deadline ? fmt::format("{:.1f}", *p.weeks_to_deadline) : "-", p.impatience,
+        p.patience_weight, p.balance, p.weight);
+  }
+  if (!r.leverage->today.empty()) {
+    out << "  weeks to each deadline counted from " << r.leverage->today << "\n";
+  }
+}
+
+void PrintPrediction(std::ostream& out, const Case& c, const power::PowerReport& r) {
+  if (!r.prediction) return;
+  const power::Prediction& pr = *r.prediction;
+  out << "\nPredicted deal (weighted Nash on the frontier, BATNAs as the disagreement point):\n";
+  if (!pr.deal) {
+    out << "  none: no deal is acceptable to every party at the point estimate (no ZOPA)\n";
+  } else {
+    const power::PredictedDeal& d = *pr.deal;
+    out << "  " << PackageText(c, d.outcome)
+        << (d.ties > 1 ? fmt::format("  ({} points tie; the first is shown)", d.ties) : "") << "\n";
+    for (std::size_t i = 0; i < pr.parties.size(); ++i) {
+      const bool money = IsMoney(c, pr.parties[i]);
+      out << fmt::format(
+          "  {:<14} value {:>12}  utility {:.4f}  gain over BATNA {:>10}  "
+          "surplus share {:.0f}%\n",
+          Name(c, pr.parties[i]), Amount(d.value[i], money), d.utility[i], Amount(d.gain[i], money),
+          100 * d.share[i]);
+    }
+  }
+  const std::size_t me =
+      std::find(pr.parties.begin(), pr.parties.end(), pr.perspective) - pr.parties.begin();
+  const bool money = IsMoney(c, pr.perspective);
+  if (pr.samples == 0) {
+    out << "  nothing uncertain: the point estimate is the prediction\n";
+  } else {
+    out << fmt::format(
+        "  over {} draws of the uncertain BATNAs (seed {}): a ZOPA exists in "
+        "{:.1f}%\n",
+        pr.samples, pr.seed, 100 * pr.zopa_probability);
+    if (pr.value) {
+      out << fmt::format("  {}'s value in the deal: p5 {}  p25 {}  median {}  p75 {}  p95 {}\n",
+                         Name(c, pr.perspective), Amount(pr.value->p5, money),
+                         Amount(pr.value->p25, money), Amount(pr.value->p50, money),
+                         Amount(pr.value->p75, money), Amount(pr.value->p95, money));
+    }
+    for (const power::IssueFrequency& f : pr.frequencies) {
+      std::string line;
+      for (const auto& [text, share] : f.values) {
+        if (share < 0.005) continue;
+        line += fmt::format("{}{} {:.0f}%", line.empty() ? "" : ", ", text, 100 * share);
+      }
+      const Issue* issue = c.FindIssue(f.issue);
+      out << fmt::format("    {:<24} {}\n", issue ? issue->DisplayName() : f.issue, line);
+    }
+  }
+  (void)me;
+  out << fmt::format("  expected value for {} (BATNA when no deal): {}\n", Name(c, pr.perspective),
+                     Amount(pr.expected_value, money));
+}
+
+void PrintLevers(std::ostream& out, const Case& c, const power::PowerReport& r) {
+  if (r.levers.empty()) return;
+  out << "\nLevers, ranked (change in " << Name(c, r.perspective) << "'s expected value):\n";
+  for (std::size_t k = 0; k < r.levers.size(); ++k) {
+    const power::Lever& l = r.levers[k];
+    out << fmt::format("  {:>2}. {:>10}  {}{}\n", k + 1,
+                       (l.gain >= 0 ? "+" : "") + Amount(l.gain, l.money), l.description,
+                       l.model == "proposer" ? " [proposer model]" : "");
+  }
+}
+
+void PrintText(std::ostream& out, const Case& c, const power::PowerReport& r) {
+  out << "Power: " << c.title << "\n";
+  out << fmt::format("From the chair of {} ({})", Name(c, r.perspective), r.perspective);
+  if (r.prediction && r.prediction->samples > 0) {
+    out << fmt::format("; seed {}, {} draws", r.options.seed, r.prediction->samples);
+  }
+  out << "\n\n";
+  PrintSources(out, c, r);
+  PrintLenses(out, c, r);
+  PrintPerception(out, c, r);
+  PrintLeverage(out, c, r);
+  PrintPrediction(out, c, r);
+  PrintLevers(out, c, r);
+  if (!r.pitfalls.empty()) {
+    out << "\nPitfalls:\n";
+    for (const power::Pitfall& p : r.pitfalls) {
+      std::string fields;
+      for (const CasePath& path : p.fields) {
+        fields += (fields.empty() ? "" : ", ") + FormatCasePath(path);
+      }
+      out << fmt::format("  [{}] {}\n      at {}\n", p.id, p.message, fields);
+    }
+  }
+  out << "\nAssumptions:\n";
+  for (const std::string& a : r.assumptions) out << "  - " << a << "\n";
+}
+
+}  // namespace
+
+void AddPowerCommand(CLI::App& app, Io& io, Action& action) {
+  auto opts = std::make_shared<PowerCommandOptions>();
+  auto* cmd = app.add_subcommand(
+      "power", "Assess power: six sources, leverage, the predicted deal, levers and pitfalls");
+  cmd->add_option("CASE", opts->file, "A case file or a GENIUS/GeniusWeb scenario folder")
+      ->required();
+  cmd->add_option("--as", opts->model.as,
+                  "Take this party's chair (role reversal); default: the `us` party");
+  cmd->add_option("--seed", opts->model.seed, "Seed of the sampled uncertain inputs")
+      ->default_val(1);
+  cmd->add_option("--samples", opts->model.samples,
+                  "Draws of the uncertain inputs (BATNA ranges), 0 to 1,000,000")
+      ->default_val(10000);
+  cmd->add_option("--today", opts->model.today,
+                  "Analysis date YYYY-MM-DD for deadlines (default: the case's latest dated fact)");
+  cmd->add_option("--power-band", opts->model.power_band,
+                  "How far the six-source balance may move a bargaining weight, 0..1")
+      ->default_val(0.3);
+  cmd->add_option("--batna-step", opts->batna_step,
+                  "Size of the BATNA levers in value units (default: 5% of each party's range)");
+  cmd->add_option("--svg", opts->svg, "Also write a radar chart of the six sources as SVG");
+  cmd->add_flag("--force", opts->force, "Replace the --svg file if it exists");
+  AddFormatOption(*cmd, io.format);
+  cmd->footer(
+      "Scores every party on the six sources of power with the evidence behind each score,\n"
+      "shows the balance (us against them) through three lenses, compares felt and assessed\n"
+      "power, derives bargaining weights from patience and power, predicts where the deal lands\n"
+      "(weighted Nash on the frontier), samples uncertain BATNAs, values each lever you could\n"
+      "pull before the meeting and lists the pitfalls. The model is in docs/power-model.md.\n\n"
+      "Examples:\n"
+      "  parley power examples/sales-renewal.yaml\n"
+      "  parley power examples/sales-renewal.yaml --as acme\n"
+      "  parley power examples/procurement-components.yaml --seed 7 --samples 50000\n"
+      "  parley power examples/hiring-offer.yaml --svg radar.svg --format json");
+  cmd->callback([&action, opts] {
+    action = [opts](Io& io) {
+      int code = kExitOk;
+      if (!opts->svg.empty() && !opts->force && std::filesystem::exists(opts->svg)) {
+        throw Error(ErrorCode::kUsage, opts->svg + " already exists; pass --force to replace it");
+      }
+      if (opts->batna_step != 0) opts->model.batna_step = opts->batna_step;
+      const io::LoadResult result = LoadOrReport(io, opts->file, code);
+      if (!result.Ok()) return code;
+      const Case& c = *result.value;
+      const power::PowerReport report = power::AnalysePower(c, opts->model);
+      if (!opts->svg.empty()) {
+        io::WriteFileAtomically(opts->svg,
+                                io::RenderPowerRadarSvg(c, report.sources, report.perspective));
+      }
+      if (io.format == OutputFormat::kJson) {
+        Json j = ReportJson(c, opts->file, report);
+        if (!opts->svg.empty()) j["svg"] = opts->svg;
+        PrintJson(io.out, j);
+        return kExitOk;
+      }
+      PrintText(io.out, c, report);
+      if (!opts->svg.empty()) io.out << "\nwrote " << opts->svg << "\n";
+      return kExitOk;
+    };
+  });
+}
+
+}  // namespace parley::cli

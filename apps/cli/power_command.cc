@@ -207,6 +207,7 @@ Json ReportJson(const Case& c, const std::string& file, const power::PowerReport
   }
   perception["parties"] = pp;
   j["perception"] = perception;
+  j["floors"] = {{"feasible", r.floored.feasible}, {"notes", r.floored.notes}};
   j["leverage"] = r.leverage ? LeverageJson(*r.leverage) : Json(nullptr);
   j["weights"] =
       r.leverage ? PerPartyJson(r.prediction ? r.prediction->parties : std::vector<std::string>{},
@@ -217,7 +218,7 @@ Json ReportJson(const Case& c, const std::string& file, const power::PowerReport
     for (const power::PartyLeverage& p : r.leverage->parties) w[p.party] = p.weight;
     j["weights"] = w;
   }
-  j["prediction"] = r.prediction ? PredictionJson(c, *r.prediction) : Json(nullptr);
+  j["prediction"] = r.prediction ? PredictionJson(r.floored.c, *r.prediction) : Json(nullptr);
   Json levers = Json::array();
   for (const power::Lever& l : r.levers) {
     levers.push_back({{"lever", l.lever},
@@ -352,7 +353,8 @@ void PrintLeverage(std::ostream& out, const Case& c, const power::PowerReport& r
 void PrintPrediction(std::ostream& out, const Case& c, const power::PowerReport& r) {
   if (!r.prediction) return;
   const power::Prediction& pr = *r.prediction;
-  out << "\nPredicted deal (weighted Nash on the frontier, BATNAs as the disagreement point):\n";
+  out << "\nPredicted deal (weighted Nash on the frontier within the floors, BATNAs as the "
+         "disagreement point):\n";
   if (!pr.deal) {
     out << "  none: no deal is acceptable to every party at the point estimate (no ZOPA)\n";
   } else {
@@ -421,7 +423,7 @@ void PrintText(std::ostream& out, const Case& c, const power::PowerReport& r) {
   PrintLenses(out, c, r);
   PrintPerception(out, c, r);
   PrintLeverage(out, c, r);
-  PrintPrediction(out, c, r);
+  PrintPrediction(out, r.floored.c, r);
   PrintLevers(out, c, r);
   if (!r.pitfalls.empty()) {
     out << "\nPitfalls:\n";

@@ -261,7 +261,13 @@ std::vector<Pitfall> FindPowerPitfalls(const PitfallInputs& in, const PowerOptio
   }
 
   // no-zopa
-  if (in.prediction != nullptr && !in.prediction->deal) {
+  if (!in.floors_blocked.empty()) {
+    out.push_back({"no-zopa",
+                   "",
+                   "The floors leave no possible deal: " + in.floors_blocked +
+                       ". Some party must move a floor, or the negotiation has no ZOPA.",
+                   {{"floors"}}});
+  } else if (in.prediction != nullptr && !in.prediction->deal) {
     std::string odds;
     if (in.prediction->samples > 0) {
       odds = " Over the uncertain BATNAs, a deal exists in " +

@@ -93,7 +93,10 @@ PowerReport AnalysePower(const Case& c, const PowerOptions& options) {
   r.options = options;
   std::string date_source;
   r.options.today = AnalysisDate(c, options, date_source);
+  r.today_source = date_source;
   r.sources = AssessSources(c, r.options);
+  r.floored = analysis::ApplyFloors(c);
+  const Case& deals = r.floored.c;
 
   std::size_t valued = 0;
   bool perspective_valued = false;
@@ -102,23 +105,25 @@ PowerReport AnalysePower(const Case& c, const PowerOptions& options) {
     perspective_valued |= p.party == r.perspective;
   }
   if (valued >= 2) {
-    r.frontier = analysis::ComputeFrontier(c);
-    r.leverage = ComputeLeverage(c, *r.frontier, r.sources, r.options);
-    if (perspective_valued) {
-      r.prediction = PredictDeal(c, *r.frontier, *r.leverage, r.perspective, r.options);
-      r.levers = ValueLevers(c, *r.frontier, r.perspective, r.options);
+    r.frontier = analysis::ComputeFrontier(deals);
+    r.leverage = ComputeLeverage(deals, *r.frontier, r.sources, r.options);
+    r.leverage->today_source = date_source;
+    if (perspective_valued && r.floored.feasible) {
+      r.prediction = PredictDeal(deals, *r.frontier, *r.leverage, r.perspective, r.options);
+      r.levers = ValueLevers(deals, *r.frontier, r.perspective, r.options);
     }
   }
   r.structural = ComputeStructuralScores(c, r.sources, r.leverage.value_or(Leverage{}), r.options);
   r.lenses = ComputeLenses(r.sources, r.structural);
   r.perception = ComparePerception(c, r.sources, r.perspective, r.options);
   PitfallInputs in;
-  in.c = &c;
+  in.c = &deals;
   in.sources = &r.sources;
   in.perception = &r.perception;
   in.leverage = r.leverage ? &*r.leverage : nullptr;
   in.prediction = r.prediction ? &*r.prediction : nullptr;
   in.perspective = r.perspective;
+  if (!r.floored.feasible) in.floors_blocked = r.floored.notes.front();
   r.pitfalls = FindPowerPitfalls(in, r.options);
   r.assumptions = Assumptions(r, c);
   return r;

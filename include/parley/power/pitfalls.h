@@ -32,6 +32,8 @@ struct PitfallInputs {
   const Leverage* leverage = nullptr;
   const Prediction* prediction = nullptr;  ///< may be null (fewer than two valued parties)
   std::string perspective;
+  /// When the parties' floors leave no possible deal: why (analysis::FlooredCase::notes).
+  std::string floors_blocked;
 };
 
 /// The power pitfalls of a case from the perspective's chair, in a fixed order: by id in the

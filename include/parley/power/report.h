@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "parley/analysis/floors.h"
 #include "parley/analysis/frontier.h"
 #include "parley/core/case.h"
 #include "parley/power/lenses.h"
@@ -25,7 +26,13 @@ struct PowerReport {
   std::vector<StructuralScores> structural;
   std::vector<Lens> lenses;
   Perception perception;
-  /// Present when two or more parties state values.
+  /// The case narrowed to every party's floors (analysis::ApplyFloors): the frontier, the
+  /// prediction and the levers are computed on floored.c, and outcomes index its issues.
+  analysis::FlooredCase floored;
+  /// Where the analysis date came from: "option", "case" or "none" (see AnalysisDate).
+  std::string today_source;
+  /// Present when two or more parties state values (of floored.c, or of the case when the
+  /// floors leave no deal).
   std::optional<analysis::Frontier> frontier;
   std::optional<Leverage> leverage;
   std::optional<Prediction> prediction;

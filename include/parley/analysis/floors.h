@@ -1,0 +1,30 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "parley/core/case.h"
+
+namespace parley::analysis {
+
+/// A case narrowed to the terms every party's floors allow.
+struct FlooredCase {
+  Case c;  ///< the case with each issue's range or options narrowed; all else unchanged
+  /// False when the floors leave some issue with no value at all (then `c` is the input case
+  /// unchanged and `blocked_issue` names the first such issue).
+  bool feasible = true;
+  std::string blocked_issue;
+  /// One sentence per floor that removed values, e.g. "cloudco's floor on price (min 105000)
+  /// removes 15 of 61 values".
+  std::vector<std::string> notes;
+};
+
+/// Applies every party's floors to the issues of `c` (valid): a number issue keeps the grid
+/// values within [max of the mins, min of the maxes], keeping its step and grid (so a kept value
+/// is the same number as before); an options issue loses every option a floor excludes. A floor
+/// binds its own party only, but a deal outside it is one that party will not sign, so no party
+/// can get it: the deal space for prediction and planning is the floored one.
+/// O(issues x floors).
+FlooredCase ApplyFloors(const Case& c);
+
+}  // namespace parley::analysis

@@ -55,8 +55,10 @@ std::optional<std::size_t> DealModel::Solve(const std::vector<double>& d,
   int best_tier = -1;
   double best_key = -std::numeric_limits<double>::infinity();
   std::optional<std::size_t> best;
-  std::vector<double> keys(points_, 0.0);
-  std::vector<int> tiers(points_, -1);
+  std::vector<double>& keys = keys_;
+  std::vector<int>& tiers = tiers_;
+  keys.assign(points_, 0.0);
+  tiers.assign(points_, -1);
   for (std::size_t p = 0; p < points_; ++p) {
     const double* u = &utility_[p * n];
     bool acceptable = true, positive = true;

@@ -13,7 +13,8 @@ namespace parley::power::internal {
 
 /// The frontier of a case laid out for fast repeated weighted-Nash solves under changing
 /// disagreement points: utilities and values in flat arrays, one valuation per party. Keeps
-/// pointers into the case, which must outlive it.
+/// pointers into the case, which must outlive it. Not safe to share between threads (Solve uses
+/// scratch space); give each thread its own.
 class DealModel {
  public:
   /// `frontier` = ComputeFrontier(c). O(points x parties x issues).
@@ -49,6 +50,9 @@ class DealModel {
   std::size_t points_ = 0;
   std::vector<double> utility_, value_;
   std::vector<PartyValuation> valuations_;
+  // Scratch space of Solve (its ranks), kept to avoid two allocations per solve.
+  mutable std::vector<double> keys_;
+  mutable std::vector<int> tiers_;
 };
 
 /// `samples` x `parties` uniform numbers in [0, 1), row by row, from std::mt19937_64 seeded with

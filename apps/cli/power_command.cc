@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <cmath>
 #include <filesystem>
 #include <memory>
 #include <ostream>
@@ -404,10 +405,26 @@ void PrintPrediction(std::ostream& out, const Case& c, const power::PowerReport&
 void PrintLevers(std::ostream& out, const Case& c, const power::PowerReport& r) {
   if (r.levers.empty()) return;
   out << "\nLevers, ranked (change in " << Name(c, r.perspective) << "'s expected value):\n";
+  // Raising any one source by a point moves the balance by the same amount, so equal
+  // raise-source levers are shown on one line.
+  int rank = 0;
   for (std::size_t k = 0; k < r.levers.size(); ++k) {
     const power::Lever& l = r.levers[k];
-    out << fmt::format("  {:>2}. {:>10}  {}{}\n", k + 1,
-                       (l.gain >= 0 ? "+" : "") + Amount(l.gain, l.money), l.description,
+    std::string text = l.description;
+    if (l.lever == "raise-source") {
+      std::vector<std::string> sources = {l.source};
+      while (k + 1 < r.levers.size() && r.levers[k + 1].lever == "raise-source" &&
+             std::fabs(r.levers[k + 1].gain - l.gain) <= 1e-9 * std::max(1.0, std::fabs(l.gain))) {
+        sources.push_back(r.levers[++k].source);
+      }
+      if (sources.size() > 1) {
+        std::string list;
+        for (const std::string& s : sources) list += (list.empty() ? "" : ", ") + s;
+        text = "Raise any one of our sources by a point, backed by evidence (" + list + ")";
+      }
+    }
+    out << fmt::format("  {:>2}. {:>10}  {}{}\n", ++rank,
+                       (l.gain >= 0 ? "+" : "") + Amount(l.gain, l.money), text,
                        l.model == "proposer" ? " [proposer model]" : "");
   }
 }

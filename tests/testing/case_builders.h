@@ -2,6 +2,7 @@
 
 // Small builders for the parts of a Case, shared by the tests.
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -45,6 +46,99 @@ inline IssueTerm Term(const std::string& issue, Evaluator e, double weight = 1) 
   t.evaluator = std::move(e);
   t.weight = weight;
   return t;
+}
+
+/// Money-form values of `party` (values in the case's currency, summed over issues).
+inline Preferences MoneyValues(const std::string& party, std::vector<IssueTerm> terms) {
+  Preferences p;
+  p.party = party;
+  p.form = ValueForm::kMoney;
+  p.terms = std::move(terms);
+  return p;
+}
+
+/// Utility-form values of `party` (weight x score per issue).
+inline Preferences UtilityValues(const std::string& party, std::vector<IssueTerm> terms) {
+  Preferences p;
+  p.party = party;
+  p.form = ValueForm::kUtility;
+  p.terms = std::move(terms);
+  return p;
+}
+
+/// An options evaluator: option -> value (money) or score (utility).
+inline TableValue Table(std::vector<std::pair<std::string, double>> entries) {
+  TableValue t;
+  t.entries = std::move(entries);
+  return t;
+}
+
+/// A money BATNA known exactly.
+inline Batna MoneyBatna(double value, std::vector<std::string> evidence = {}) {
+  Batna b;
+  b.value = value;
+  b.evidence = std::move(evidence);
+  return b;
+}
+
+/// A money BATNA known only as a range [lo, hi] (sampled uniformly).
+inline Batna MoneyBatnaRange(double lo, double hi, std::vector<std::string> evidence = {}) {
+  Batna b;
+  b.range = std::make_pair(lo, hi);
+  b.evidence = std::move(evidence);
+  return b;
+}
+
+/// A deadline: an ISO date (may be empty) and a money cost of delay per week (unset when < 0).
+inline Deadline MakeDeadline(const std::string& date, double cost_per_week = -1,
+                             std::vector<std::string> evidence = {}) {
+  Deadline d;
+  d.date = date;
+  if (cost_per_week >= 0) d.cost_per_week = cost_per_week;
+  d.evidence = std::move(evidence);
+  return d;
+}
+
+/// One power source's score (0..5) with the evidence behind it.
+inline PowerScore Score(double score, std::vector<std::string> evidence = {}) {
+  PowerScore s;
+  s.score = score;
+  s.evidence = std::move(evidence);
+  return s;
+}
+
+/// A piece of evidence, optionally dated (YYYY-MM-DD).
+inline Evidence MakeEvidence(const std::string& id, const std::string& date = "") {
+  Evidence e;
+  e.id = id;
+  e.claim = "claim " + id;
+  e.date = date;
+  return e;
+}
+
+/// A floor of `party` on a number issue: at least `min` and at most `max` (each optional).
+inline Floor NumberFloor(const std::string& party, const std::string& issue,
+                         std::optional<double> min, std::optional<double> max,
+                         std::vector<std::string> evidence = {}) {
+  Floor f;
+  f.party = party;
+  f.issue = issue;
+  f.min = min;
+  f.max = max;
+  f.evidence = std::move(evidence);
+  return f;
+}
+
+/// A case with two money-form parties, "a" (us) and "b" (them), over `issues`.
+inline Case TwoMoneyParties(std::vector<Issue> issues, std::vector<IssueTerm> a,
+                            std::vector<IssueTerm> b) {
+  Case c;
+  c.title = "two parties";
+  c.currency = "USD";
+  c.parties = {MakeParty("a", Side::kUs), MakeParty("b", Side::kThem)};
+  c.issues = std::move(issues);
+  c.values = {MoneyValues("a", std::move(a)), MoneyValues("b", std::move(b))};
+  return c;
 }
 
 }  // namespace parley::testing

@@ -1,0 +1,188 @@
+#pragma once
+
+// Random small two-party money cases for the power module's property tests. Call only inside a
+// rapidcheck property. Money figures are multiples of 5 and prices multiples of 10, so equal
+// values are exactly equal and distinct ones far apart; every case has at most 5 x 4 x 4
+// outcomes and passes CheckCase (warnings allowed).
+
+#include <rapidcheck.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parley/core/case.h"
+#include "parley/core/case_check.h"
+#include "parley/core/party_valuation.h"
+#include "parley/power/leverage.h"
+#include "testing/case_builders.h"
+
+namespace parley::testing {
+
+/// The date of the one dated piece of evidence of every random case, hence its analysis date.
+inline constexpr const char* kRandomToday = "2026-01-01";
+
+/// Ids of the evidence of every random case.
+inline const std::vector<std::string>& RandomEvidenceIds() {
+  static const std::vector<std::string> ids = {"e0", "e1", "e2", "e3"};
+  return ids;
+}
+
+/// Random six-source scores (some unscored, scores multiples of 0.5, 0-3 pieces of evidence) and
+/// sometimes a perceived power.
+inline void RandomPower(Party& p) {
+  for (int s = 0; s < kPowerSourceCount; ++s) {
+    if (*rc::gen::inRange(0, 3) == 0) {
+      p.power[s].reset();
+      continue;
+    }
+    PowerScore score;
+    score.score = *rc::gen::inRange(0, 11) * 0.5;
+    const int n = *rc::gen::inRange(0, 4);
+    for (int k = 0; k < n; ++k) score.evidence.push_back(RandomEvidenceIds()[k]);
+    p.power[s] = score;
+  }
+  if (*rc::gen::inRange(0, 2) == 0) {
+    p.perceived_power = *rc::gen::inRange(0, 11) * 0.5;
+  } else {
+    p.perceived_power.reset();
+  }
+}
+
+/// No deadline, a date only, a cost of delay only, or both; dates from two weeks before the
+/// analysis date to four months after.
+inline std::optional<Deadline> RandomDeadline() {
+  const int kind = *rc::gen::inRange(0, 4);
+  if (kind == 0) return std::nullopt;
+  Deadline d;
+  if (kind != 2) d.date = power::IsoDate(*power::DayNumber(kRandomToday) + *rc::gen::inRange(-14, 121));
+  if (kind != 1) d.cost_per_week = *rc::gen::inRange(0, 6) * 2.0;
+  return d;
+}
+
+/// A random money BATNA for a party whose deals are worth `min` to `max`: none, a value or (when
+/// `ranges`) a range, from just below the worst deal to just above the best, sometimes with a
+/// cost.
+inline std::optional<Batna> RandomMoneyBatna(double min, double max, bool ranges) {
+  const int kind = *rc::gen::inRange(0, ranges ? 6 : 4);
+  if (kind == 0) return std::nullopt;
+  const int steps = static_cast<int>((max - min) / 5);
+  const double v = min + 5.0 * *rc::gen::inRange(-1, steps + 2);
+  Batna b = kind >= 4 ? MoneyBatnaRange(v, v + 5.0 * *rc::gen::inRange(1, 5)) : MoneyBatna(v);
+  if (*rc::gen::inRange(0, 4) == 0) {
+    b.costs.time = 5;
+    if (b.value) *b.value += 5;
+    if (b.range) {
+      b.range->first += 5;
+      b.range->second += 5;
+    }
+  }
+  return b;
+}
+
+/// Shape of RandomTwoPartyMoneyCase.
+struct RandomCaseSpec {
+  int min_issues = 2;
+  int max_issues = 3;
+  int max_values = 4;  ///< values per issue: 2..max_values (price: up to 5)
+  bool ranges = true;  ///< BATNAs may be ranges
+};
+
+inline void RequireValid(const Case& c) {
+  for (const CaseProblem& problem : CheckCase(c)) {
+    if (!problem.warning) RC_FAIL("generated an invalid case: " + problem.message);
+  }
+}
+
+/// A random case: "a" (us) and "b" (them) state money values on a price (a gains, b pays) and
+/// 1-2 options issues valued at random; random BATNAs, deadlines, power scores and evidence.
+inline Case RandomTwoPartyMoneyCase(const RandomCaseSpec& spec = {}) {
+  Case c = TwoMoneyParties({}, {}, {});
+  c.title = "random";
+  const int n = *rc::gen::inRange(spec.min_issues, spec.max_issues + 1);
+  for (int i = 0; i < n; ++i) {
+    if (i == 0) {
+      const int m = *rc::gen::inRange(2, 6);
+      c.issues.push_back(NumberIssue("price", 0, 10.0 * (m - 1), 10));
+      c.values[0].terms.push_back(Term("price", LinearValue{*rc::gen::inRange(1, 3) * 1.0}));
+      c.values[1].terms.push_back(Term("price", LinearValue{-*rc::gen::inRange(1, 3) * 1.0}));
+      continue;
+    }
+    const std::string id = "i" + std::to_string(i);
+    const int m = *rc::gen::inRange(2, spec.max_values + 1);
+    std::vector<std::string> options;
+    for (int k = 0; k < m; ++k) options.push_back("o" + std::to_string(k));
+    c.issues.push_back(OptionsIssue(id, options));
+    for (Preferences& p : c.values) {
+      std::vector<std::pair<std::string, double>> entries;
+      for (const std::string& o : options) entries.emplace_back(o, 5.0 * *rc::gen::inRange(-4, 5));
+      p.terms.push_back(Term(id, Table(entries)));
+    }
+  }
+  c.evidence = {MakeEvidence("e0", kRandomToday), MakeEvidence("e1"), MakeEvidence("e2"),
+                MakeEvidence("e3")};
+  for (Party& p : c.parties) {
+    double min = 0, max = 0;
+    {
+      const PartyValuation v(c, p.id);
+      min = v.MinValue();
+      max = v.MaxValue();
+    }
+    p.batna = RandomMoneyBatna(min, max, spec.ranges);
+    p.deadline = RandomDeadline();
+    RandomPower(p);
+  }
+  RequireValid(c);
+  return c;
+}
+
+/// A mirror-image case: b is a with the sign of price flipped (price 0..hi, a gains x, b pays
+/// x), an options issue whose two values a and b rank in swapped order, sometimes a common-value
+/// issue, BATNAs at the same distance from each party's worst deal, and the same deadline,
+/// scores and perceived power. Swapping x for hi - x and the two options swaps the parties'
+/// utilities exactly.
+inline Case RandomMirrorCase() {
+  const int m = *rc::gen::inRange(2, 7);
+  const double hi = 10.0 * (m - 1);
+  const double v1 = 5.0 * *rc::gen::inRange(-3, 4), v2 = 5.0 * *rc::gen::inRange(-3, 4);
+  std::vector<Issue> issues = {NumberIssue("price", 0, hi, 10), OptionsIssue("swap", {"x", "y"})};
+  std::vector<IssueTerm> a = {Term("price", LinearValue{1}), Term("swap", Table({{"x", v1}, {"y", v2}}))};
+  std::vector<IssueTerm> b = {Term("price", LinearValue{-1}), Term("swap", Table({{"x", v2}, {"y", v1}}))};
+  if (*rc::gen::inRange(0, 2) == 0) {
+    issues.push_back(OptionsIssue("common", {"p", "q", "r"}));
+    const auto f = Table({{"p", 5.0 * *rc::gen::inRange(-2, 3)},
+                          {"q", 5.0 * *rc::gen::inRange(-2, 3)},
+                          {"r", 5.0 * *rc::gen::inRange(-2, 3)}});
+    a.push_back(Term("common", f));
+    b.push_back(Term("common", f));
+  }
+  Case c = TwoMoneyParties(issues, a, b);
+  c.title = "mirror";
+  c.evidence = {MakeEvidence("e0", kRandomToday), MakeEvidence("e1"), MakeEvidence("e2"),
+                MakeEvidence("e3")};
+  double min_a = 0, max_a = 0;
+  {
+    const PartyValuation v(c, "a");
+    min_a = v.MinValue();
+    max_a = v.MaxValue();
+  }
+  Party& pa = c.parties[0];
+  pa.batna = RandomMoneyBatna(min_a, max_a, true);
+  pa.deadline = RandomDeadline();
+  RandomPower(pa);
+  Party& pb = c.parties[1];
+  pb.batna = pa.batna;
+  pb.deadline = pa.deadline;
+  pb.power = pa.power;
+  pb.perceived_power = pa.perceived_power;
+  // b's worst deal is worth hi less than a's worst, so the same distance is hi lower.
+  if (pb.batna && pb.batna->value) *pb.batna->value -= hi;
+  if (pb.batna && pb.batna->range) {
+    pb.batna->range->first -= hi;
+    pb.batna->range->second -= hi;
+  }
+  RequireValid(c);
+  return c;
+}
+
+}  // namespace parley::testing

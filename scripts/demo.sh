@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sets everything up, builds Parley (release) and runs its main job on an example case.
+# Sets everything up, builds Parley (release), checks the examples, shows one and assesses the
+# power in it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -8,3 +9,4 @@ cmake --build --preset release
 example=examples/sales-renewal.yaml
 ./build/release/parley check examples/*.yaml
 ./build/release/parley show "$example"
+./build/release/parley power "$example"

@@ -333,18 +333,23 @@ void PrintPerception(std::ostream& out, const Case& c, const power::PowerReport&
 
 void PrintLeverage(std::ostream& out, const Case& c, const power::PowerReport& r) {
   if (!r.leverage) return;
+  std::size_t width = 5;
+  for (const power::PartyLeverage& p : r.leverage->parties) {
+    width = std::max(width, Name(c, p.party).size());
+  }
   out << "\nLeverage (per week; weights sum to 1):\n";
-  out << fmt::format("  {:<14} {:>12} {:>12} {:>10} {:>8} {:>9} {:>9} {:>8} {:>7}\n", "party",
-                     "walk-away", "dependence", "delay/wk", "weeks", "impatience", "patience",
+  out << fmt::format("  {:<{}} {:>12} {:>12} {:>10} {:>8} {:>10} {:>9} {:>8} {:>7}\n", "party",
+                     width, "walk-away", "dependence", "delay", "weeks", "impatience", "patience",
                      "balance", "weight");
   for (const power::PartyLeverage& p : r.leverage->parties) {
-    out << fmt::format(
-        "  {:<14} {:>12} {:>12} {:>10} {:>8} {:>9.4f} {:>9.3f} {:>8.3f} {:>7.3f}\n",
-        Name(c, p.party), Amount(p.reservation_value, p.money), Amount(p.dependence_value, p.money),
-        p.cost_per_week ? Amount(*p.cost_per_week, true)
-                        : (p.discount ? fmt::format("d={}", FormatNumber(*p.discount)) : "-"),
-        p.weeks_to_deadline ? fmt::format("{:.1f}", *p.weeks_to_deadline) : "-", p.impatience,
-        p.patience_weight, p.balance, p.weight);
+    std::string delay = "-";
+    if (p.money && p.cost_per_week) delay = Amount(*p.cost_per_week, true);
+    if (!p.money && p.discount) delay = "d=" + FormatNumber(*p.discount);
+    out << fmt::format("  {:<{}} {:>12} {:>12} {:>10} {:>8} {:>10.4f} {:>9.3f} {:>8.3f} {:>7.3f}\n",
+                       Name(c, p.party), width, Amount(p.reservation_value, p.money),
+                       Amount(p.dependence_value, p.money), delay,
+                       p.weeks_to_deadline ? fmt::format("{:.1f}", *p.weeks_to_deadline) : "-",
+                       p.impatience, p.patience_weight, p.balance, p.weight);
   }
   if (!r.leverage->today.empty()) {
     out << "  weeks to each deadline counted from " << r.leverage->today << "\n";
@@ -374,7 +379,9 @@ void PrintPrediction(std::ostream& out, const Case& c, const power::PowerReport&
   const std::size_t me =
       std::find(pr.parties.begin(), pr.parties.end(), pr.perspective) - pr.parties.begin();
   const bool money = IsMoney(c, pr.perspective);
-  if (pr.samples == 0) {
+  if (pr.samples == 0 && !pr.uncertain.empty()) {
+    out << "  no draws (--samples 0): BATNA ranges count at their midpoints\n";
+  } else if (pr.samples == 0) {
     out << "  nothing uncertain: the point estimate is the prediction\n";
   } else {
     out << fmt::format(

@@ -49,8 +49,8 @@ FlooredCase ApplyFloors(const Case& c) {
       }
       if (!out.feasible) {
         out.blocked_issue = issue.id;
-        out.notes.push_back(f.party + "'s floor on " + issue.id + " (" + what +
-                            ") leaves no value of the issue that every floor allows");
+        out.notes = {f.party + "'s floor on " + issue.id + " (" + what +
+                     ") leaves no value of the issue that every floor allows"};
         out.c = c;
         return out;
       }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "parley/core/error.h"
+#include "parley/core/issue.h"
 #include "parley/power/leverage.h"
 
 namespace parley::power {
@@ -21,9 +22,9 @@ void ValidateOptions(const PowerOptions& o) {
   Require(o.samples <= 1'000'000,
           "samples must be at most 1,000,000, got " + std::to_string(o.samples));
   Require(NonNegative(o.unscored_score) && o.unscored_score <= 5,
-          "the unscored score must be in 0..5, got " + std::to_string(o.unscored_score));
+          "the unscored score must be in 0..5, got " + FormatNumber(o.unscored_score));
   Require(NonNegative(o.power_band) && o.power_band <= 1,
-          "the power band must be in [0, 1], got " + std::to_string(o.power_band));
+          "the power band must be in [0, 1], got " + FormatNumber(o.power_band));
   Require(NonNegative(o.base_rate), "the base rate must be a finite number >= 0");
   Require(NonNegative(o.deadline_weight), "the deadline weight must be a finite number >= 0");
   Require(o.today.empty() || DayNumber(o.today).has_value(),
@@ -35,7 +36,7 @@ void ValidateOptions(const PowerOptions& o) {
   Require(NonNegative(o.deadline_step_weeks) && o.deadline_step_weeks <= 520,
           "the deadline step must be in 0..520 weeks");
   Require(std::isfinite(o.delay_cost_cut) && o.delay_cost_cut > 0 && o.delay_cost_cut <= 1,
-          "the delay cost cut must be in (0, 1], got " + std::to_string(o.delay_cost_cut));
+          "the delay cost cut must be in (0, 1], got " + FormatNumber(o.delay_cost_cut));
   Require(NonNegative(o.price_only_share) && o.price_only_share <= 1,
           "the price-only share must be in [0, 1]");
 }

@@ -1,5 +1,7 @@
 #include "parley/power/report.h"
 
+#include <algorithm>
+
 #include "internal/text.h"
 #include "parley/core/closest_match.h"
 #include "parley/core/error.h"
@@ -67,7 +69,9 @@ std::vector<std::string> Assumptions(const PowerReport& r, const Case& c) {
   out.push_back(
       "BATNAs are the disagreement point; a BATNA range counts as its midpoint for "
       "the point estimate.");
-  if (r.prediction && !r.prediction->uncertain.empty()) {
+  if (r.prediction && !r.prediction->uncertain.empty() && r.prediction->samples == 0) {
+    out.push_back("BATNA ranges count at their midpoints only: no draws were made (samples 0).");
+  } else if (r.prediction && !r.prediction->uncertain.empty()) {
     std::string ranges;
     for (const UncertainInput& u : r.prediction->uncertain) {
       ranges += (ranges.empty() ? "" : "; ") + u.party + " " + FormatNumber(u.lo) + " to " +
@@ -77,9 +81,13 @@ std::vector<std::string> Assumptions(const PowerReport& r, const Case& c) {
                   "): " + std::to_string(r.prediction->samples) + " draws, seed " +
                   std::to_string(r.prediction->seed) + ".");
   }
-  out.push_back(
-      "The value of information assumes we name the deal and the other side accepts "
-      "whatever beats its BATNA: an upper bound on what knowing their BATNA is worth.");
+  const bool information = std::any_of(r.levers.begin(), r.levers.end(),
+                                       [](const Lever& l) { return l.lever == "learn-batna"; });
+  if (information) {
+    out.push_back(
+        "The value of information assumes we name the deal and the other side accepts "
+        "whatever beats its BATNA: an upper bound on what knowing their BATNA is worth.");
+  }
   (void)c;
   return out;
 }
@@ -123,7 +131,7 @@ PowerReport AnalysePower(const Case& c, const PowerOptions& options) {
   in.leverage = r.leverage ? &*r.leverage : nullptr;
   in.prediction = r.prediction ? &*r.prediction : nullptr;
   in.perspective = r.perspective;
-  if (!r.floored.feasible) in.floors_blocked = r.floored.notes.front();
+  if (!r.floored.feasible) in.floors_blocked = r.floored.notes.back();
   r.pitfalls = FindPowerPitfalls(in, r.options);
   r.assumptions = Assumptions(r, c);
   return r;

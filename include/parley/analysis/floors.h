@@ -15,7 +15,7 @@ struct FlooredCase {
   bool feasible = true;
   std::string blocked_issue;
   /// One sentence per floor that removed values, e.g. "cloudco's floor on price (min 105000)
-  /// removes 15 of 61 values".
+  /// removes 15 of 61 values"; when !feasible, only the sentence naming the blocking floor.
   std::vector<std::string> notes;
 };
 

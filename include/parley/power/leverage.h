@@ -33,7 +33,7 @@ struct PartyLeverage {
   double dependence_share = 0;
 
   std::optional<double> cost_per_week;      ///< as stated (money form)
-  std::optional<double> discount;           ///< as stated (utility form, per session)
+  std::optional<double> discount;           ///< as stated (utility form; read as per week)
   std::string deadline;                     ///< ISO date, empty when none
   std::optional<double> weeks_to_deadline;  ///< from the analysis date; negative when passed
   /// Impatience per week: base_rate + delay_rate + deadline_rate, where delay_rate is

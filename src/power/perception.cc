@@ -31,7 +31,8 @@ Perception ComparePerception(const Case& c, const SourceAssessment& sources,
     pp.assessed = sources.power[i].mean;
     if (pp.felt) {
       pp.gap = *pp.felt - pp.assessed;
-      if (std::fabs(pp.gap) < options.perception_threshold) {
+      // A gap of zero is accurate even at threshold 0.
+      if (pp.gap == 0 || std::fabs(pp.gap) < options.perception_threshold) {
         pp.verdict = PerceptionVerdict::kAccurate;
       } else {
         pp.verdict =

@@ -55,7 +55,9 @@ inline std::optional<Deadline> RandomDeadline() {
   const int kind = *rc::gen::inRange(0, 4);
   if (kind == 0) return std::nullopt;
   Deadline d;
-  if (kind != 2) d.date = power::IsoDate(*power::DayNumber(kRandomToday) + *rc::gen::inRange(-14, 121));
+  if (kind != 2) {
+    d.date = power::IsoDate(*power::DayNumber(kRandomToday) + *rc::gen::inRange(-14, 121));
+  }
   if (kind != 1) d.cost_per_week = *rc::gen::inRange(0, 6) * 2.0;
   return d;
 }
@@ -108,10 +110,15 @@ inline Case RandomTwoPartyMoneyCase(const RandomCaseSpec& spec = {}) {
       c.values[1].terms.push_back(Term("price", LinearValue{-*rc::gen::inRange(1, 3) * 1.0}));
       continue;
     }
-    const std::string id = "i" + std::to_string(i);
+    std::string id = "i";
+    id += std::to_string(i);  // appended: GCC 12 warns falsely on "i" + std::string
     const int m = *rc::gen::inRange(2, spec.max_values + 1);
     std::vector<std::string> options;
-    for (int k = 0; k < m; ++k) options.push_back("o" + std::to_string(k));
+    for (int k = 0; k < m; ++k) {
+      std::string option = "o";
+      option += std::to_string(k);
+      options.push_back(option);
+    }
     c.issues.push_back(OptionsIssue(id, options));
     for (Preferences& p : c.values) {
       std::vector<std::pair<std::string, double>> entries;
@@ -146,8 +153,10 @@ inline Case RandomMirrorCase() {
   const double hi = 10.0 * (m - 1);
   const double v1 = 5.0 * *rc::gen::inRange(-3, 4), v2 = 5.0 * *rc::gen::inRange(-3, 4);
   std::vector<Issue> issues = {NumberIssue("price", 0, hi, 10), OptionsIssue("swap", {"x", "y"})};
-  std::vector<IssueTerm> a = {Term("price", LinearValue{1}), Term("swap", Table({{"x", v1}, {"y", v2}}))};
-  std::vector<IssueTerm> b = {Term("price", LinearValue{-1}), Term("swap", Table({{"x", v2}, {"y", v1}}))};
+  std::vector<IssueTerm> a = {Term("price", LinearValue{1}),
+                              Term("swap", Table({{"x", v1}, {"y", v2}}))};
+  std::vector<IssueTerm> b = {Term("price", LinearValue{-1}),
+                              Term("swap", Table({{"x", v2}, {"y", v1}}))};
   if (*rc::gen::inRange(0, 2) == 0) {
     issues.push_back(OptionsIssue("common", {"p", "q", "r"}));
     const auto f = Table({{"p", 5.0 * *rc::gen::inRange(-2, 3)},

@@ -39,8 +39,7 @@ double Sum(const std::vector<double>& v) {
 Case ThreeParties() {
   Case c;
   c.title = "three";
-  c.parties = {MakeParty("a", Side::kUs), MakeParty("b", Side::kThem),
-               MakeParty("c", Side::kThem)};
+  c.parties = {MakeParty("a", Side::kUs), MakeParty("b", Side::kThem), MakeParty("c", Side::kThem)};
   c.evidence = {MakeEvidence("e1"), MakeEvidence("e2")};
   c.parties[0].power[kSituational] = Score(4, {"e1"});
   c.parties[0].power[kSituational]->note = "a live alternative";

@@ -13,7 +13,7 @@ namespace parley::power {
 /// How a party's felt power compares with its assessed power.
 enum class PerceptionVerdict {
   kNotStated,       ///< no perceived_power in the case
-  kAccurate,        ///< |felt - assessed| < perception_threshold
+  kAccurate,        ///< felt = assessed, or |felt - assessed| < perception_threshold
   kUnderestimates,  ///< felt below assessed by at least the threshold
   kOverestimates,   ///< felt above assessed by at least the threshold
 };

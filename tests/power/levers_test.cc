@@ -1,0 +1,294 @@
+// Tests of the levers on the sales renewal example: ranking, every bargaining lever against
+// PredictDeal on the case edited by hand, and the value of information about the buyer's BATNA
+// against a brute force over the frontier and the same draws; which levers are left out; ties.
+#include "parley/power/levers.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <random>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "parley/analysis/frontier.h"
+#include "parley/core/error.h"
+#include "parley/core/party_valuation.h"
+#include "parley/io/case_reader.h"
+#include "parley/power/leverage.h"
+#include "parley/power/prediction.h"
+#include "parley/power/sources.h"
+#include "testing/case_builders.h"
+
+namespace parley::power {
+namespace {
+
+using ::parley::testing::MakeParty;
+using ::parley::testing::MoneyBatna;
+using ::parley::testing::NumberIssue;
+using ::parley::testing::Score;
+using ::parley::testing::Term;
+
+Case LoadExample(const std::string& name) {
+  const io::LoadResult loaded =
+      io::LoadCase(std::string(PARLEY_SOURCE_DIR) + "/examples/" + name + ".yaml");
+  if (!loaded.Ok()) throw std::runtime_error("cannot load example " + name);
+  return *loaded.value;
+}
+
+// The perspective's expected value by PredictDeal, on the case's own frontier and leverage.
+double ExpectedValue(const Case& c, const std::string& perspective, const PowerOptions& options) {
+  const analysis::Frontier f = analysis::ComputeFrontier(c);
+  const Leverage lev = ComputeLeverage(c, f, AssessSources(c, options), options);
+  return PredictDeal(c, f, lev, perspective, options).expected_value;
+}
+
+Party& PartyOf(Case& c, const std::string& id) {
+  for (Party& p : c.parties) {
+    if (p.id == id) return p;
+  }
+  throw std::runtime_error("no party " + id);
+}
+
+int SourceIndex(const std::string& name) {
+  for (int s = 0; s < kPowerSourceCount; ++s) {
+    if (PowerSourceNames()[s] == name) return s;
+  }
+  return -1;
+}
+
+// The case edited as `lever` says, by hand.
+Case Edit(const Case& c, const Lever& lever, const PowerOptions& options) {
+  Case e = c;
+  Party& p = PartyOf(e, lever.party);
+  if (lever.lever == "improve-batna" || lever.lever == "weaken-batna") {
+    const double delta = lever.lever == "improve-batna" ? lever.step : -lever.step;
+    if (p.batna->value) *p.batna->value += delta;
+    if (p.batna->range) {
+      p.batna->range->first += delta;
+      p.batna->range->second += delta;
+    }
+  } else if (lever.lever == "later-deadline") {
+    p.deadline->date = IsoDate(*DayNumber(p.deadline->date) + std::lround(lever.step * 7));
+  } else if (lever.lever == "lower-delay-cost") {
+    *p.deadline->cost_per_week *= 1 - lever.step;
+  } else if (lever.lever == "raise-source") {
+    auto& score = p.power[SourceIndex(lever.source)];
+    const double current = score ? score->score : options.unscored_score;
+    if (!score) score = PowerScore{};
+    score->score = current + lever.step;
+  } else {
+    ADD_FAILURE() << "not a bargaining lever: " << lever.lever;
+  }
+  return e;
+}
+
+const Lever* FindLever(const std::vector<Lever>& levers, const std::string& id,
+                       const std::string& source = "") {
+  for (const Lever& l : levers) {
+    if (l.lever == id && l.source == source) return &l;
+  }
+  return nullptr;
+}
+
+void ExpectRanked(const std::vector<Lever>& levers) {
+  for (std::size_t k = 1; k < levers.size(); ++k) {
+    const Lever& a = levers[k - 1];
+    const Lever& b = levers[k];
+    EXPECT_GE(a.gain, b.gain) << k;
+    if (a.gain == b.gain) {
+      EXPECT_LE(std::tie(a.lever, a.party, a.source), std::tie(b.lever, b.party, b.source)) << k;
+    }
+  }
+}
+
+TEST(LeversTest, SalesRenewalLeversAreRankedAndComplete) {
+  const Case c = LoadExample("sales-renewal");
+  const analysis::Frontier f = analysis::ComputeFrontier(c);
+  const std::vector<Lever> levers = ValueLevers(c, f, "cloudco", PowerOptions{});
+  ExpectRanked(levers);
+  // cloudco: a BATNA value, a dated deadline with a cost of delay, six sources below 5; acme's
+  // BATNA is a range.
+  std::vector<std::string> ids;
+  for (const Lever& l : levers) ids.push_back(l.lever + "/" + l.party + "/" + l.source);
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids, (std::vector<std::string>{
+                     "improve-batna/cloudco/", "later-deadline/cloudco/", "learn-batna/acme/",
+                     "lower-delay-cost/cloudco/", "raise-source/cloudco/information",
+                     "raise-source/cloudco/knowledge", "raise-source/cloudco/organizational",
+                     "raise-source/cloudco/personal", "raise-source/cloudco/planning",
+                     "raise-source/cloudco/situational", "weaken-batna/acme/"}));
+  const double baseline = ExpectedValue(c, "cloudco", PowerOptions{});
+  for (const Lever& l : levers) {
+    EXPECT_TRUE(l.money) << l.lever;
+    EXPECT_NEAR(l.gain, l.after - l.before, 1e-9) << l.lever;
+    if (l.lever != "learn-batna") {
+      EXPECT_EQ(l.model, "bargaining") << l.lever;
+      EXPECT_NEAR(l.before, baseline, 1e-6) << l.lever;
+    }
+  }
+
+  // Steps: 5% of each party's value range (cloudco 76,000..175,000; acme -156,000..-74,000),
+  // two weeks, half the cost of delay, one point.
+  const Lever* improve = FindLever(levers, "improve-batna");
+  ASSERT_NE(improve, nullptr);
+  EXPECT_NEAR(improve->step, 4950, 1e-9);
+  EXPECT_EQ(improve->description,
+            "Improve our BATNA by 4,950 (a better alternative, lower walk-away costs)");
+  const Lever* weaken = FindLever(levers, "weaken-batna");
+  ASSERT_NE(weaken, nullptr);
+  EXPECT_NEAR(weaken->step, 4100, 1e-9);
+  const Lever* later = FindLever(levers, "later-deadline");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(later->step, 2);
+  EXPECT_EQ(later->description, "Move our deadline 2 weeks later, from 2026-12-15 to 2026-12-29");
+  const Lever* cheaper = FindLever(levers, "lower-delay-cost");
+  ASSERT_NE(cheaper, nullptr);
+  EXPECT_EQ(cheaper->step, 0.5);
+  EXPECT_EQ(cheaper->description, "Lower our cost of delay by 50%, from 2,000 to 1,000 a week");
+  const Lever* organizational = FindLever(levers, "raise-source", "organizational");
+  ASSERT_NE(organizational, nullptr);
+  EXPECT_EQ(organizational->step, 1);
+  EXPECT_EQ(organizational->description,
+            "Raise our organizational power from 2 to 3, backed by evidence");
+}
+
+// improve-batna's gain is PredictDeal's expected value on the case with cloudco's BATNA raised
+// by hand (100,000 -> 104,950) minus the baseline; likewise every bargaining lever.
+TEST(LeversTest, BargainingLeversEqualPredictDealOnTheEditedCase) {
+  const Case c = LoadExample("sales-renewal");
+  const analysis::Frontier f = analysis::ComputeFrontier(c);
+  const PowerOptions options;
+  const std::vector<Lever> levers = ValueLevers(c, f, "cloudco", options);
+  const double baseline = ExpectedValue(c, "cloudco", options);
+
+  Case improved = c;
+  PartyOf(improved, "cloudco").batna->value = 104950;
+  const Lever* improve = FindLever(levers, "improve-batna");
+  ASSERT_NE(improve, nullptr);
+  EXPECT_NEAR(improve->before, baseline, 1e-6);
+  EXPECT_NEAR(improve->after, ExpectedValue(improved, "cloudco", options), 1e-6);
+  EXPECT_NEAR(improve->gain, ExpectedValue(improved, "cloudco", options) - baseline, 1e-6);
+  EXPECT_GT(improve->gain, 0);
+
+  for (const Lever& l : levers) {
+    if (l.model != "bargaining") continue;
+    const Case edited = Edit(c, l, options);
+    EXPECT_NEAR(l.after, ExpectedValue(edited, "cloudco", options), 1e-6)
+        << l.lever << " " << l.source;
+  }
+}
+
+// The value of perfect information about acme's BATNA range, when cloudco names a frontier deal
+// and acme accepts it when it is worth at least its (drawn) BATNA: without it, the best single
+// target; with it, the mean over the draws of the best target acme accepts.
+TEST(LeversTest, LearnBatnaIsTheExpectedValueOfPerfectInformation) {
+  const Case c = LoadExample("sales-renewal");
+  const analysis::Frontier f = analysis::ComputeFrontier(c);
+  PowerOptions options;
+  options.seed = 11;
+  options.samples = 4000;
+  const std::vector<Lever> levers = ValueLevers(c, f, "cloudco", options);
+  const Lever* learn = FindLever(levers, "learn-batna");
+  ASSERT_NE(learn, nullptr);
+  EXPECT_EQ(learn->party, "acme");
+  EXPECT_EQ(learn->model, "proposer");
+  EXPECT_NEAR(learn->step, 20000, 1e-9);
+  EXPECT_GE(learn->gain, 0);
+
+  ASSERT_EQ(f.parties, (std::vector<std::string>{"cloudco", "acme"}));
+  const PartyValuation us(c, "cloudco"), them(c, "acme");
+  const auto [lo, hi] = them.ReservationRange();
+  EXPECT_EQ(lo, -140000);
+  EXPECT_EQ(hi, -120000);
+  const double walk = us.ReservationValue();  // 87,000, known exactly
+  // The draws: mt19937_64(seed), one 53-bit uniform per party per draw, parties in case order.
+  std::mt19937_64 rng(options.seed);
+  std::vector<double> d;  // acme's disagreement utility in each draw
+  for (std::size_t s = 0; s < options.samples; ++s) {
+    rng();  // cloudco's draw (its BATNA is exact)
+    const double fraction = static_cast<double>(rng() >> 11) / 9007199254740992.0;
+    const double r = lo + fraction * (hi - lo);
+    d.push_back((r - them.MinValue()) / (them.MaxValue() - them.MinValue()));
+  }
+  auto accepts = [&](std::size_t x, std::size_t s) {
+    return f.points[x].utility[1] >= d[s] - analysis::kUtilityEpsilon;
+  };
+  double without = walk;
+  for (std::size_t x = 0; x < f.points.size(); ++x) {
+    std::size_t yes = 0;
+    for (std::size_t s = 0; s < d.size(); ++s) yes += accepts(x, s) ? 1 : 0;
+    const double p = static_cast<double>(yes) / d.size();
+    without = std::max(without, p * us.Value(f.points[x].outcome) + (1 - p) * walk);
+  }
+  double with = 0;
+  for (std::size_t s = 0; s < d.size(); ++s) {
+    double best = walk;
+    for (std::size_t x = 0; x < f.points.size(); ++x) {
+      if (accepts(x, s)) best = std::max(best, us.Value(f.points[x].outcome));
+    }
+    with += best / d.size();
+  }
+  EXPECT_NEAR(learn->before, without, 1e-6);
+  EXPECT_NEAR(learn->after, with, 1e-6);
+  EXPECT_NEAR(learn->gain, with - without, 1e-6);
+  EXPECT_GT(with - without, 0);
+}
+
+// A case with nothing uncertain, no deadline and a source at 5: no learn-batna, no time levers,
+// no raise-source for that source; the raise-source levers tie and are ordered by source name.
+TEST(LeversTest, LeversThatDoNotApplyAreLeftOut) {
+  Case c =
+      testing::TwoMoneyParties({NumberIssue("price", 0, 100, 1)}, {Term("price", LinearValue{1})},
+                               {Term("price", LinearValue{-1})});
+  c.parties[0].batna = MoneyBatna(10);
+  c.parties[1].batna = MoneyBatna(-90);
+  c.parties[0].power[static_cast<int>(PowerSource::kPersonal)] = Score(5);
+  PowerOptions options;
+  options.batna_step = 8;
+  const analysis::Frontier f = analysis::ComputeFrontier(c);
+  const std::vector<Lever> levers = ValueLevers(c, f, "a", options);
+  ExpectRanked(levers);
+  std::vector<std::string> ids;
+  for (const Lever& l : levers) ids.push_back(l.lever + "/" + l.party + "/" + l.source);
+  std::vector<std::string> sorted = ids;
+  std::sort(sorted.begin(), sorted.end());
+  EXPECT_EQ(sorted,
+            (std::vector<std::string>{"improve-batna/a/", "raise-source/a/information",
+                                      "raise-source/a/knowledge", "raise-source/a/organizational",
+                                      "raise-source/a/planning", "raise-source/a/situational",
+                                      "weaken-batna/b/"}));
+  for (const Lever& l : levers) {
+    if (l.lever == "improve-batna" || l.lever == "weaken-batna") {
+      EXPECT_EQ(l.step, 8);
+    } else {
+      EXPECT_EQ(l.step, 1);  // raise-source: 2.5 (unscored) -> 3.5
+    }
+  }
+  // Raising any source by one point moves the balance the same way: equal gains, by name.
+  std::vector<std::string> raised;
+  for (const Lever& l : levers) {
+    if (l.lever == "raise-source") raised.push_back(l.source);
+  }
+  EXPECT_EQ(raised, (std::vector<std::string>{"information", "knowledge", "organizational",
+                                              "planning", "situational"}));
+}
+
+TEST(LeversTest, PerspectiveWithoutValuesThrows) {
+  Case c =
+      testing::TwoMoneyParties({NumberIssue("price", 0, 10, 1)}, {Term("price", LinearValue{1})},
+                               {Term("price", LinearValue{-1})});
+  c.parties.push_back(MakeParty("c", Side::kThem));
+  const analysis::Frontier f = analysis::ComputeFrontier(c);
+  try {
+    ValueLevers(c, f, "c", PowerOptions{});
+    FAIL() << "expected Error(kUsage)";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kUsage);
+  }
+}
+
+}  // namespace
+}  // namespace parley::power

@@ -148,7 +148,7 @@ Json PredictionJson(const Case& c, const power::Prediction& pr) {
   return j;
 }
 
-Json ReportJson(const Case& c, const std::string& file, const power::PowerReport& r) {
+Json ReportJson(const std::string& file, const power::PowerReport& r) {
   const power::PowerOptions& o = r.options;
   Json j;
   j["command"] = "power";
@@ -515,7 +515,7 @@ void AddPowerCommand(CLI::App& app, Io& io, Action& action) {
                                 io::RenderPowerRadarSvg(c, report.sources, report.perspective));
       }
       if (io.format == OutputFormat::kJson) {
-        Json j = ReportJson(c, opts->file, report);
+        Json j = ReportJson(opts->file, report);
         if (!opts->svg.empty()) j["svg"] = opts->svg;
         PrintJson(io.out, j);
         return kExitOk;

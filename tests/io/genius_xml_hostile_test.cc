@@ -1,6 +1,7 @@
 // Broken, hostile and edge-case GENIUS XML files, written by the tests.
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <random>
@@ -84,7 +85,11 @@ TEST(GeniusXmlHostileTest, OversizedFilesAreALimit) {
   EXPECT_TRUE(HasLimit(r.diagnostics)) << Describe(r);
   EXPECT_NE(r.diagnostics[0].file.find("a.xml"), std::string::npos);
   // In a folder too: an oversized .xml cannot be skipped silently, it might be a profile.
-  r = ImportScenarioFolder((fs::path(::testing::TempDir()) / "parley_genius_oversized").string());
+  // Import() wrote the files in this process's folder for the test name.
+  const fs::path folder =
+      fs::path(::testing::TempDir()) / ("parley_genius_oversized_" + std::to_string(::getpid()));
+  ASSERT_TRUE(fs::exists(folder / "a.xml"));
+  r = ImportScenarioFolder(folder.string());
   EXPECT_TRUE(HasLimit(r.diagnostics)) << Describe(r);
 }
 

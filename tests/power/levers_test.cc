@@ -16,11 +16,11 @@
 #include "parley/analysis/frontier.h"
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
-#include "parley/io/case_reader.h"
 #include "parley/power/leverage.h"
 #include "parley/power/prediction.h"
 #include "parley/power/sources.h"
 #include "testing/case_builders.h"
+#include "testing/examples.h"
 
 namespace parley::power {
 namespace {
@@ -31,12 +31,7 @@ using ::parley::testing::NumberIssue;
 using ::parley::testing::Score;
 using ::parley::testing::Term;
 
-Case LoadExample(const std::string& name) {
-  const io::LoadResult loaded =
-      io::LoadCase(std::string(PARLEY_SOURCE_DIR) + "/examples/" + name + ".yaml");
-  if (!loaded.Ok()) throw std::runtime_error("cannot load example " + name);
-  return *loaded.value;
-}
+using ::parley::testing::LoadExample;
 
 // The perspective's expected value by PredictDeal, on the case's own frontier and leverage.
 double ExpectedValue(const Case& c, const std::string& perspective, const PowerOptions& options) {

@@ -16,10 +16,10 @@
 
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
-#include "parley/io/case_reader.h"
 #include "power/random_cases.h"
 #include "testing/brute_force.h"
 #include "testing/case_builders.h"
+#include "testing/examples.h"
 
 namespace parley::power {
 namespace {
@@ -29,12 +29,7 @@ using ::parley::testing::MoneyBatna;
 using ::parley::testing::NumberIssue;
 using ::parley::testing::Term;
 
-Case LoadExample(const std::string& name) {
-  const io::LoadResult loaded =
-      io::LoadCase(std::string(PARLEY_SOURCE_DIR) + "/examples/" + name + ".yaml");
-  if (!loaded.Ok()) throw std::runtime_error("cannot load example " + name);
-  return *loaded.value;
-}
+using ::parley::testing::LoadExample;
 
 PowerOptions Fast(const std::string& as = "") {
   PowerOptions o;

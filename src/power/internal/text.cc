@@ -19,7 +19,9 @@ std::string Amount(double x, bool money) {
   const long long whole = std::llround(std::fabs(x));
   std::string digits = std::to_string(whole);
   for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(i, ",");
-  return (x < 0 && whole != 0 ? "-" : "") + digits;
+  std::string out = x < 0 && whole != 0 ? "-" : "";
+  out += digits;
+  return out;
 }
 
 std::string Percent(double share) { return Fixed(100 * share, 0) + "%"; }

@@ -17,10 +17,12 @@ std::string Amount(double x, bool money) {
   if (!money) return Fixed(x, 4);
   if (!std::isfinite(x) || std::fabs(x) >= 1e15) return Fixed(x, 0);
   const long long whole = std::llround(std::fabs(x));
-  std::string digits = std::to_string(whole);
-  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(i, ",");
+  const std::string digits = std::to_string(whole);
   std::string out = x < 0 && whole != 0 ? "-" : "";
-  out += digits;
+  for (std::size_t k = 0; k < digits.size(); ++k) {
+    if (k > 0 && (digits.size() - k) % 3 == 0) out += ',';
+    out += digits[k];
+  }
   return out;
 }
 

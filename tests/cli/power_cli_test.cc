@@ -126,7 +126,9 @@ TEST(CliPowerTest, ThePredictionIsTheSameFromEitherChair) {
     EXPECT_EQ(us["balance"], other["balance"]) << file;
     // Each chair sees its own levers.
     for (const Json& lever : other["levers"]) {
-      if (lever["lever"] == "improve-batna") EXPECT_EQ(lever["party"], them);
+      if (lever["lever"] == "improve-batna") {
+        EXPECT_EQ(lever["party"], them);
+      }
     }
   }
 }

@@ -1,0 +1,219 @@
+#include "parley/plan/tradeables.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <utility>
+
+#include "parley/core/error.h"
+#include "parley/core/party_valuation.h"
+
+namespace parley::plan {
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+constexpr int kNumberPoints = 11;
+
+// The value indices of an issue that moves are made between: every option, or at most
+// kNumberPoints evenly spaced grid values, ascending.
+std::vector<std::uint64_t> MovePoints(const Issue& issue) {
+  const std::uint64_t count = issue.ValueCount();
+  std::vector<std::uint64_t> points;
+  if (issue.kind == IssueKind::kOptions || count <= kNumberPoints) {
+    for (std::uint64_t k = 0; k < count; ++k) points.push_back(k);
+    return points;
+  }
+  for (int k = 0; k < kNumberPoints; ++k) {
+    const auto index = static_cast<std::uint64_t>(
+        std::llround(static_cast<double>(count - 1) * k / (kNumberPoints - 1)));
+    if (points.empty() || points.back() != index) points.push_back(index);
+  }
+  return points;
+}
+
+std::string ValueText(const Issue& issue, std::uint64_t k) {
+  return issue.kind == IssueKind::kOptions ? issue.options[k] : FormatNumber(issue.NumberAt(k));
+}
+
+double Range(const std::vector<double>& v) {
+  if (v.empty()) return 0;
+  const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
+  return *hi - *lo;
+}
+
+// Pearson correlation of two equally long vectors (0 when either is constant).
+double Correlation(const std::vector<double>& a, const std::vector<double>& b) {
+  const double n = static_cast<double>(a.size());
+  double ma = 0, mb = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    ma += a[i] / n;
+    mb += b[i] / n;
+  }
+  double sab = 0, saa = 0, sbb = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    sab += (a[i] - ma) * (b[i] - mb);
+    saa += (a[i] - ma) * (a[i] - ma);
+    sbb += (b[i] - mb) * (b[i] - mb);
+  }
+  if (saa <= 0 || sbb <= 0) return 0;
+  return sab / std::sqrt(saa * sbb);
+}
+
+IssueNature Classify(const std::vector<double>& ours, const std::vector<double>& theirs,
+                     bool money) {
+  const double ra = Range(ours), rb = Range(theirs);
+  const double scale = std::max(ra, rb);
+  if (ra <= 1e-9 * std::max(1.0, scale) || rb <= 1e-9 * std::max(1.0, scale)) {
+    return IssueNature::kOneSided;
+  }
+  if (Correlation(ours, theirs) >= 0) return IssueNature::kCompatible;
+  // Opposed. Distributive when the sum is (nearly) constant: in money as written, in utility
+  // after scaling each side to its own range.
+  std::vector<double> sum(ours.size());
+  for (std::size_t i = 0; i < ours.size(); ++i) {
+    sum[i] = money ? ours[i] + theirs[i] : ours[i] / ra + theirs[i] / rb;
+  }
+  const double tolerance = money ? 0.05 * scale : 0.05;
+  return Range(sum) <= tolerance ? IssueNature::kDistributive : IssueNature::kIntegrative;
+}
+
+bool RankBefore(const Move& a, const Move& b, bool gives) {
+  if (a.ratio != b.ratio) return a.ratio > b.ratio;
+  const double other_a = gives ? a.their_change : -a.their_change;
+  const double other_b = gives ? b.their_change : -b.their_change;
+  if (other_a != other_b) return gives ? other_a > other_b : other_a < other_b;
+  return std::tie(a.issue, a.from, a.to) < std::tie(b.issue, b.from, b.to);
+}
+
+}  // namespace
+
+const char* IssueNatureName(IssueNature nature) {
+  switch (nature) {
+    case IssueNature::kDistributive:
+      return "distributive";
+    case IssueNature::kIntegrative:
+      return "integrative";
+    case IssueNature::kCompatible:
+      return "compatible";
+    case IssueNature::kOneSided:
+      return "one-sided";
+  }
+  return "unknown";
+}
+
+Tradeables ComputeTradeables(const Case& c, const std::string& us, const std::string& them) {
+  for (const std::string& id : {us, them}) {
+    if (c.FindParty(id) == nullptr) throw Error(ErrorCode::kUsage, "no party '" + id + "'");
+    if (c.FindValues(id) == nullptr) {
+      throw Error(ErrorCode::kUsage, "party '" + id +
+                                         "' states no values, so it has no "
+                                         "tradeables");
+    }
+  }
+  const PartyValuation mine(c, us), theirs(c, them);
+  if (!mine.IsAdditive() || !theirs.IsAdditive()) {
+    throw Error(ErrorCode::kUsage,
+                "tradeables need additive values (money or utility form) for both parties");
+  }
+  Tradeables t;
+  t.us = us;
+  t.them = them;
+  t.money = mine.form() == ValueForm::kMoney && theirs.form() == ValueForm::kMoney;
+  double our_total = 0, their_total = 0;
+  std::vector<std::vector<std::uint64_t>> points(c.issues.size());
+  for (std::size_t i = 0; i < c.issues.size(); ++i) {
+    const Issue& issue = c.issues[i];
+    points[i] = MovePoints(issue);
+    std::vector<double> ours, others;
+    for (std::uint64_t k : points[i]) {
+      ours.push_back(mine.IssueContribution(i, k));
+      others.push_back(theirs.IssueContribution(i, k));
+    }
+    IssueTrade trade;
+    trade.issue = issue.id;
+    trade.nature = Classify(ours, others, t.money);
+    trade.our_range = Range(ours);
+    trade.their_range = Range(others);
+    our_total += trade.our_range;
+    their_total += trade.their_range;
+    t.issues.push_back(trade);
+
+    // Options: every ordered pair; numbers: neighbouring sample points, both ways.
+    auto add_move = [&](std::size_t a, std::size_t b) {
+      Move m;
+      m.issue = issue.id;
+      m.from = points[i][a];
+      m.to = points[i][b];
+      m.from_text = ValueText(issue, m.from);
+      m.to_text = ValueText(issue, m.to);
+      m.our_change = ours[b] - ours[a];
+      m.their_change = others[b] - others[a];
+      const bool we_lose = m.our_change<0, we_gain = m.our_change> 0;
+      const bool they_lose = m.their_change<0, they_gain = m.their_change> 0;
+      if (we_lose && they_gain) {
+        m.ratio = m.their_change / -m.our_change;
+        t.gives.push_back(m);
+      } else if (we_gain && they_lose) {
+        m.ratio = m.our_change / -m.their_change;
+        t.gets.push_back(m);
+      } else if ((we_gain && !they_lose) || (they_gain && !we_lose)) {
+        m.ratio = kInfinity;
+        t.mutual.push_back(m);
+      }
+    };
+    const std::size_t n = points[i].size();
+    for (std::size_t a = 0; a < n; ++a) {
+      for (std::size_t b = 0; b < n; ++b) {
+        if (a == b) continue;
+        if (issue.kind == IssueKind::kNumber && (a + 1 != b && b + 1 != a)) continue;
+        add_move(a, b);
+      }
+    }
+  }
+  for (IssueTrade& trade : t.issues) {
+    trade.our_priority = our_total > 0 ? trade.our_range / our_total : 0;
+    trade.their_priority = their_total > 0 ? trade.their_range / their_total : 0;
+  }
+  std::stable_sort(t.gives.begin(), t.gives.end(),
+                   [](const Move& a, const Move& b) { return RankBefore(a, b, true); });
+  std::stable_sort(t.gets.begin(), t.gets.end(),
+                   [](const Move& a, const Move& b) { return RankBefore(a, b, false); });
+  std::stable_sort(t.mutual.begin(), t.mutual.end(), [](const Move& a, const Move& b) {
+    const double ja = a.our_change + a.their_change, jb = b.our_change + b.their_change;
+    if (ja != jb) return ja > jb;
+    return std::tie(a.issue, a.from, a.to) < std::tie(b.issue, b.from, b.to);
+  });
+  return t;
+}
+
+std::vector<GiveGet> BuildGiveGetPairs(const Tradeables& t, std::size_t max_pairs) {
+  // The best pair per ordered pair of issues (give issue, get issue).
+  std::map<std::pair<std::string, std::string>, GiveGet> best;
+  for (const Move& give : t.gives) {
+    for (const Move& get : t.gets) {
+      if (give.issue == get.issue) continue;
+      GiveGet pair{give, get, give.our_change + get.our_change,
+                   give.their_change + get.their_change, false};
+      pair.both_gain = pair.our_net > 0 && pair.their_net > 0;
+      const auto key = std::make_pair(give.issue, get.issue);
+      const auto it = best.find(key);
+      const double score = std::min(pair.our_net, pair.their_net);
+      if (it == best.end() || score > std::min(it->second.our_net, it->second.their_net)) {
+        best[key] = pair;
+      }
+    }
+  }
+  std::vector<GiveGet> pairs;
+  for (auto& [key, pair] : best) pairs.push_back(std::move(pair));
+  std::stable_sort(pairs.begin(), pairs.end(), [](const GiveGet& a, const GiveGet& b) {
+    if (a.both_gain != b.both_gain) return a.both_gain;
+    const double ma = std::min(a.our_net, a.their_net), mb = std::min(b.our_net, b.their_net);
+    if (ma != mb) return ma > mb;
+    return a.our_net + a.their_net > b.our_net + b.their_net;
+  });
+  if (pairs.size() > max_pairs) pairs.resize(max_pairs);
+  return pairs;
+}
+
+}  // namespace parley::plan

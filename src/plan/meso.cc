@@ -1,0 +1,247 @@
+#include "parley/plan/meso.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <set>
+
+#include "parley/core/error.h"
+#include "parley/core/party_valuation.h"
+
+namespace parley::plan {
+namespace {
+
+constexpr int kSampledValues = 11;
+
+// The values of an issue that candidates try: every option, or at most 11 evenly spaced grid
+// values.
+std::vector<std::uint64_t> Tried(const Issue& issue) {
+  const std::uint64_t count = issue.ValueCount();
+  std::vector<std::uint64_t> out;
+  if (issue.kind == IssueKind::kOptions || count <= kSampledValues) {
+    for (std::uint64_t k = 0; k < count; ++k) out.push_back(k);
+    return out;
+  }
+  for (int k = 0; k < kSampledValues; ++k) {
+    const auto index = static_cast<std::uint64_t>(
+        std::llround(static_cast<double>(count - 1) * k / (kSampledValues - 1)));
+    if (out.empty() || out.back() != index) out.push_back(index);
+  }
+  return out;
+}
+
+std::string ValueText(const Issue& issue, std::uint64_t k) {
+  return issue.kind == IssueKind::kOptions ? issue.options[k] : FormatNumber(issue.NumberAt(k));
+}
+
+std::size_t PartyIndex(const analysis::Frontier& f, const std::string& party) {
+  for (std::size_t i = 0; i < f.parties.size(); ++i) {
+    if (f.parties[i] == party) return i;
+  }
+  throw Error(ErrorCode::kUsage, "party '" + party + "' states no values");
+}
+
+// The grid index of the balancing issue that brings `partial` (our value without it) closest to
+// `target`; grids over 10^5 values are searched on 1,001 evenly spaced values.
+std::uint64_t Balance(const PartyValuation& mine, std::size_t issue, std::uint64_t count,
+                      double partial, double target) {
+  const std::uint64_t stride = count <= 100'000 ? 1 : (count - 1) / 1000;
+  std::uint64_t best = 0;
+  double best_gap = std::numeric_limits<double>::infinity();
+  for (std::uint64_t k = 0; k < count; k += stride) {
+    const double gap = std::fabs(partial + mine.IssueContribution(issue, k) - target);
+    if (gap < best_gap) {
+      best_gap = gap;
+      best = k;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::string& us,
+               const std::string& them, const Outcome& base, const MesoOptions& options) {
+  if (options.count < 2 || options.count > 4) {
+    throw Error(ErrorCode::kUsage,
+                "a MESO set has 2 to 4 packages, not " + std::to_string(options.count));
+  }
+  const PartyValuation mine(c, us), theirs(c, them);
+  if (!mine.IsAdditive() || !theirs.IsAdditive()) {
+    throw Error(ErrorCode::kUsage, "MESO packages need additive values for both parties");
+  }
+  const std::size_t me = PartyIndex(frontier, us), other = PartyIndex(frontier, them);
+  const std::size_t n = c.issues.size();
+
+  Meso meso;
+  meso.target = options.target.value_or(mine.Value(base));
+  meso.tolerance_value = options.tolerance * (mine.MaxValue() - mine.MinValue());
+
+  // The balancing issue: the number issue with the widest range of value for us.
+  int balancing = -1;
+  double widest = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (c.issues[i].kind != IssueKind::kNumber) continue;
+    const std::uint64_t count = c.issues[i].ValueCount();
+    const double range =
+        std::fabs(mine.IssueContribution(i, count - 1) - mine.IssueContribution(i, 0));
+    if (range > widest) {
+      widest = range;
+      balancing = static_cast<int>(i);
+    }
+  }
+  if (balancing >= 0) meso.balancing_issue = c.issues[balancing].id;
+
+  // Their reservation range, for the acceptance probability.
+  const auto [their_lo, their_hi] = theirs.ReservationRange();
+  auto acceptance = [&](double value) {
+    if (their_hi <= their_lo) return value >= their_lo - 1e-9 ? 1.0 : 0.0;
+    return std::clamp((value - their_lo) / (their_hi - their_lo), 0.0, 1.0);
+  };
+  // The best utility of theirs on the frontier at our utility or more.
+  auto frontier_best = [&](double our_utility) {
+    double best = -std::numeric_limits<double>::infinity();
+    for (const analysis::FrontierPoint& p : frontier.points) {
+      if (p.utility[me] >= our_utility - analysis::kUtilityEpsilon) {
+        best = std::max(best, p.utility[other]);
+      }
+    }
+    return best;
+  };
+
+  // Candidates: base varied on one or two non-balancing issues, then balanced.
+  std::vector<std::vector<std::uint64_t>> tried(n);
+  for (std::size_t i = 0; i < n; ++i) tried[i] = Tried(c.issues[i]);
+  std::set<Outcome> seen;
+  std::vector<MesoPackage> candidates;
+  auto consider = [&](Outcome o) {
+    if (balancing >= 0) {
+      double partial = 0;
+      for (std::size_t i = 0; i < n; ++i) {
+        if (static_cast<int>(i) != balancing) partial += mine.IssueContribution(i, o[i]);
+      }
+      o[balancing] =
+          Balance(mine, balancing, c.issues[balancing].ValueCount(), partial, meso.target);
+    }
+    if (!seen.insert(o).second) return;
+    MesoPackage p;
+    p.our_value = mine.Value(o);
+    if (std::fabs(p.our_value - meso.target) > meso.tolerance_value + 1e-9) return;
+    if (p.our_value < mine.ReservationValue() - 1e-9) return;
+    p.our_utility = mine.Utility(o);
+    p.their_value = theirs.Value(o);
+    p.their_utility = theirs.Utility(o);
+    p.frontier_gap = std::max(0.0, frontier_best(p.our_utility) - p.their_utility);
+    if (p.frontier_gap > options.near_frontier) return;
+    p.acceptance = acceptance(p.their_value);
+    p.outcome = std::move(o);
+    candidates.push_back(std::move(p));
+  };
+  consider(base);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (static_cast<int>(i) == balancing) continue;
+    for (std::uint64_t k : tried[i]) {
+      Outcome o = base;
+      o[i] = k;
+      consider(o);
+      for (std::size_t j = i + 1; j < n; ++j) {
+        if (static_cast<int>(j) == balancing) continue;
+        for (std::uint64_t l : tried[j]) {
+          Outcome p = o;
+          p[j] = l;
+          consider(p);
+        }
+      }
+    }
+  }
+  if (candidates.empty()) {
+    meso.shortfall = "no package within the tolerance of the target is near the frontier";
+    return meso;
+  }
+
+  // Greedy selection: most acceptable first (ties: better for them, then lower index), then the
+  // candidate farthest from those chosen.
+  auto distance = [&](const MesoPackage& a, const MesoPackage& b) {
+    std::size_t differ = 0;
+    for (std::size_t i = 0; i < n; ++i) differ += a.outcome[i] != b.outcome[i];
+    return std::fabs(a.their_utility - b.their_utility) +
+           static_cast<double>(differ) / static_cast<double>(std::max<std::size_t>(1, n));
+  };
+  std::vector<std::size_t> chosen;
+  std::size_t first = 0;
+  for (std::size_t k = 1; k < candidates.size(); ++k) {
+    const MesoPackage &a = candidates[k], &b = candidates[first];
+    if (a.acceptance > b.acceptance ||
+        (a.acceptance == b.acceptance && a.their_utility > b.their_utility)) {
+      first = k;
+    }
+  }
+  chosen.push_back(first);
+  while (chosen.size() < options.count && chosen.size() < candidates.size()) {
+    std::size_t best = candidates.size();
+    double best_distance = -1;
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+      if (std::find(chosen.begin(), chosen.end(), k) != chosen.end()) continue;
+      double nearest = std::numeric_limits<double>::infinity();
+      for (std::size_t s : chosen)
+        nearest = std::min(nearest, distance(candidates[k], candidates[s]));
+      if (nearest > best_distance + 1e-12) {
+        best_distance = nearest;
+        best = k;
+      }
+    }
+    if (best == candidates.size() || best_distance <= 0) break;
+    chosen.push_back(best);
+  }
+  for (std::size_t s : chosen) meso.packages.push_back(candidates[s]);
+  if (meso.packages.size() < options.count) {
+    meso.shortfall = "only " + std::to_string(meso.packages.size()) +
+                     " distinct packages are within the tolerance and near the frontier";
+  }
+
+  // Where each package carries its give, and what choosing it reveals.
+  const Party* them_party = c.FindParty(them);
+  const std::string who = them_party != nullptr ? them_party->DisplayName() : them;
+  for (std::size_t a = 0; a < meso.packages.size(); ++a) {
+    MesoPackage& p = meso.packages[a];
+    std::vector<std::string> rather, instead;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (static_cast<int>(i) == balancing) continue;
+      std::set<std::string> others;
+      bool distinct = meso.packages.size() > 1;
+      for (std::size_t b = 0; b < meso.packages.size(); ++b) {
+        if (b == a) continue;
+        if (meso.packages[b].outcome[i] == p.outcome[i]) distinct = false;
+        others.insert(ValueText(c.issues[i], meso.packages[b].outcome[i]));
+      }
+      if (!distinct) continue;
+      p.distinct_issues.push_back(c.issues[i].id);
+      rather.push_back(c.issues[i].DisplayName() + " " + ValueText(c.issues[i], p.outcome[i]));
+      std::string alternatives;
+      for (const std::string& o : others) alternatives += (alternatives.empty() ? "" : " or ") + o;
+      instead.push_back(alternatives);
+    }
+    auto join = [](const std::vector<std::string>& items) {
+      std::string out;
+      for (std::size_t k = 0; k < items.size(); ++k) {
+        out += (k == 0 ? "" : k + 1 == items.size() ? " and " : ", ") + items[k];
+      }
+      return out;
+    };
+    const std::string price = balancing >= 0
+                                  ? c.issues[balancing].DisplayName() + " " +
+                                        ValueText(c.issues[balancing], p.outcome[balancing])
+                                  : "";
+    if (rather.empty()) {
+      p.reveals = "Choosing this package says " + who + " puts " +
+                  (balancing >= 0 ? price : "this mix of terms") +
+                  " ahead of the other terms on offer.";
+    } else {
+      p.reveals = "Choosing this package says " + who + " would rather have " + join(rather) +
+                  (balancing >= 0 ? " with " + price : "") + " than " + join(instead) + ".";
+    }
+  }
+  return meso;
+}
+
+}  // namespace parley::plan

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parley/analysis/frontier.h"
+#include "parley/core/case.h"
+#include "parley/core/outcome_space.h"
+
+namespace parley::plan {
+
+/// The opening offer: ambitious but defensible.
+struct Anchor {
+  Outcome outcome;  ///< an outcome of the case given to PlanAnchor (the floored case)
+  double our_value = 0, their_value = 0;
+  /// The credible range of our value for an opening: from the best deal for us that the other
+  /// side accepts whatever its BATNA in its range (the safe end) to the best it accepts when its
+  /// BATNA is at the weak end of the range (the ambitious end, where the anchor sits).
+  double credible_low = 0, credible_high = 0;
+  double predicted_value = 0;  ///< our value in the predicted deal
+  double walk_away = 0;        ///< our reservation value
+  /// Concession room: anchor minus predicted deal, and predicted deal minus walk-away.
+  double room_to_prediction = 0, room_to_walk_away = 0;
+  /// Evidence that can be cited for it: the case's benchmarks, costs, precedents and legal
+  /// standards, then the evidence behind our floors and BATNA. Empty: the anchor has no
+  /// evidence (the plan flags `anchor-without-evidence`).
+  std::vector<std::string> evidence;
+  std::string rationale;  ///< what to say aloud, with the figures
+};
+
+/// Plans the anchor for `us` facing `them` on `frontier` = ComputeFrontier(c) of the floored case
+/// `c`, with `predicted` our predicted deal (or nullopt when there is none). The anchor is the
+/// frontier point best for us among those the other side accepts at the low end of its
+/// reservation range; with none, the frontier point best for us. O(frontier points).
+/// Throws Error(kUsage) when a party states no values.
+Anchor PlanAnchor(const Case& c, const analysis::Frontier& frontier, const std::string& us,
+                  const std::string& them, const std::optional<Outcome>& predicted);
+
+}  // namespace parley::plan

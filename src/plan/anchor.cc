@@ -1,0 +1,117 @@
+#include "parley/plan/anchor.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "parley/core/error.h"
+#include "parley/core/package.h"
+#include "parley/core/party_valuation.h"
+
+namespace parley::plan {
+namespace {
+
+std::size_t PartyIndex(const analysis::Frontier& f, const std::string& party) {
+  for (std::size_t i = 0; i < f.parties.size(); ++i) {
+    if (f.parties[i] == party) return i;
+  }
+  throw Error(ErrorCode::kUsage, "party '" + party + "' states no values");
+}
+
+bool Citable(EvidenceKind kind) {
+  switch (kind) {
+    case EvidenceKind::kBenchmark:
+    case EvidenceKind::kCost:
+    case EvidenceKind::kPrecedent:
+    case EvidenceKind::kLegal:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string Figure(double x, bool money) {
+  if (!money) return FormatNumber(std::round(x * 1e4) / 1e4);
+  return FormatNumber(std::round(x));
+}
+
+}  // namespace
+
+Anchor PlanAnchor(const Case& c, const analysis::Frontier& frontier, const std::string& us,
+                  const std::string& them, const std::optional<Outcome>& predicted) {
+  PartyIndex(frontier, us);  // both parties must state values
+  PartyIndex(frontier, them);
+  const PartyValuation mine(c, us), theirs(c, them);
+  const auto [their_low, their_high] = theirs.ReservationRange();
+  constexpr double kEps = 1e-9;
+
+  // The best frontier point for us whose value to them reaches `threshold`.
+  auto best_for_us = [&](double threshold) -> std::optional<std::size_t> {
+    std::optional<std::size_t> best;
+    double best_value = -std::numeric_limits<double>::infinity();
+    for (std::size_t p = 0; p < frontier.points.size(); ++p) {
+      const Outcome& o = frontier.points[p].outcome;
+      if (theirs.Value(o) < threshold - kEps) continue;
+      const double v = mine.Value(o);
+      if (v > best_value) {
+        best_value = v;
+        best = p;
+      }
+    }
+    return best;
+  };
+  std::optional<std::size_t> ambitious = best_for_us(their_low);
+  if (!ambitious) ambitious = best_for_us(-std::numeric_limits<double>::infinity());
+  const std::optional<std::size_t> safe = best_for_us(their_high);
+
+  Anchor a;
+  a.outcome = frontier.points[*ambitious].outcome;
+  a.our_value = mine.Value(a.outcome);
+  a.their_value = theirs.Value(a.outcome);
+  a.credible_high = a.our_value;
+  a.credible_low = safe ? mine.Value(frontier.points[*safe].outcome) : mine.ReservationValue();
+  a.walk_away = mine.ReservationValue();
+  a.predicted_value = predicted ? mine.Value(*predicted) : a.walk_away;
+  a.room_to_prediction = a.our_value - a.predicted_value;
+  a.room_to_walk_away = a.predicted_value - a.walk_away;
+
+  for (const Evidence& e : c.evidence) {
+    if (Citable(e.kind)) a.evidence.push_back(e.id);
+  }
+  auto add = [&a](const std::vector<std::string>& ids) {
+    for (const std::string& id : ids) {
+      if (std::find(a.evidence.begin(), a.evidence.end(), id) == a.evidence.end()) {
+        a.evidence.push_back(id);
+      }
+    }
+  };
+  for (const Floor& f : c.floors) {
+    if (f.party == us) add(f.evidence);
+  }
+  if (const Party* p = c.FindParty(us); p != nullptr && p->batna) add(p->batna->evidence);
+
+  const bool money = mine.form() == ValueForm::kMoney;
+  std::string terms;
+  for (const auto& [issue, value] : OutcomeToPackage(c, a.outcome)) {
+    terms += (terms.empty() ? "" : ", ") + issue + " " + FormatIssueValue(value);
+  }
+  const Party* other_party = c.FindParty(them);
+  const std::string who = other_party != nullptr ? other_party->DisplayName() : them;
+  a.rationale = "Open with " + terms + ": worth " + Figure(a.our_value, money) + " to us and " +
+                Figure(a.their_value, theirs.form() == ValueForm::kMoney) + " to " + who +
+                ", which still beats " + who + "'s alternative at the weak end of its range. " +
+                (a.evidence.empty()
+                     ? "No benchmark, cost or precedent backs it yet: find one before the meeting."
+                     : "Cite the evidence: " +
+                           [&] {
+                             std::string list;
+                             for (const std::string& id : a.evidence) {
+                               list += (list.empty() ? "" : ", ") + id;
+                             }
+                             return list;
+                           }() +
+                           ".");
+  return a;
+}
+
+}  // namespace parley::plan

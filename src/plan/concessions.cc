@@ -1,0 +1,108 @@
+#include "parley/plan/concessions.h"
+
+#include <algorithm>
+#include <limits>
+#include <memory>
+#include <optional>
+
+#include "parley/core/package.h"
+#include "parley/core/party_valuation.h"
+
+namespace parley::plan {
+namespace {
+
+// The index of a party's best value of issue i (the first when tied). O(values), grids sampled
+// at most 100,001 values.
+std::uint64_t BestIndex(const PartyValuation& v, const Issue& issue, std::size_t i) {
+  const std::uint64_t count = issue.ValueCount();
+  const std::uint64_t stride = count <= 100'000 ? 1 : (count - 1) / 100'000;
+  std::uint64_t best = 0;
+  double best_value = -std::numeric_limits<double>::infinity();
+  for (std::uint64_t k = 0; k < count; k += stride) {
+    const double x = v.IssueContribution(i, k);
+    if (x > best_value) {
+      best_value = x;
+      best = k;
+    }
+  }
+  return best;
+}
+
+std::unique_ptr<PartyValuation> Additive(const Case& c, const std::string& party) {
+  if (party.empty() || c.FindValues(party) == nullptr) return nullptr;
+  auto v = std::make_unique<PartyValuation>(c, party);
+  if (!v->IsAdditive()) return nullptr;
+  return v;
+}
+
+}  // namespace
+
+ConcessionLog AnalyseConcessions(const Case& c) {
+  ConcessionLog log;
+  const std::string us = c.Us().id;
+  for (std::size_t index = 0; index < c.concessions.size(); ++index) {
+    const Concession& con = c.concessions[index];
+    ConcessionReview r;
+    r.index = index;
+    r.item = con.item;
+    r.giver = con.by.empty() ? us : con.by;
+    for (const Preferences& p : c.values) {
+      if (p.party != r.giver) {
+        r.receiver = p.party;
+        break;
+      }
+    }
+    r.one_way = con.get.empty();
+    const auto giver = Additive(c, r.giver);
+    const auto receiver = Additive(c, r.receiver);
+    auto value_terms = [&](const Package& package, bool give, std::vector<TermValue>& out) {
+      const ResolvedPackage resolved = ResolvePackage(c, package);
+      for (const auto& [issue_id, value] : package) {
+        const int i = c.IssueIndex(issue_id);
+        TermValue t;
+        t.issue = issue_id;
+        t.value = FormatIssueValue(value);
+        if (i >= 0 && resolved.indices[i] && giver && receiver) {
+          const Issue& issue = c.issues[i];
+          const std::uint64_t k = *resolved.indices[i];
+          if (give) {
+            const std::uint64_t hold = BestIndex(*giver, issue, i);
+            t.giver = giver->IssueContribution(i, k) - giver->IssueContribution(i, hold);
+            t.receiver = receiver->IssueContribution(i, k) - receiver->IssueContribution(i, hold);
+          } else {
+            const std::uint64_t hold = BestIndex(*receiver, issue, i);
+            t.giver = giver->IssueContribution(i, k) - giver->IssueContribution(i, hold);
+            t.receiver = receiver->IssueContribution(i, k) - receiver->IssueContribution(i, hold);
+          }
+        }
+        out.push_back(t);
+      }
+    };
+    value_terms(con.give, true, r.give);
+    value_terms(con.get, false, r.get);
+    for (const TermValue& t : r.give) {
+      r.given += -t.giver;
+      r.receiver_gain += t.receiver;
+    }
+    for (const TermValue& t : r.get) {
+      r.received += t.giver;
+      r.receiver_cost += -t.receiver;
+    }
+    log.entries.push_back(std::move(r));
+  }
+  for (const Party& p : c.parties) {
+    ConcessionTotals t;
+    t.party = p.id;
+    for (const ConcessionReview& r : log.entries) {
+      if (r.giver != p.id) continue;
+      ++t.entries;
+      t.one_way += r.one_way;
+      t.given += r.given;
+      t.received += r.received;
+    }
+    if (t.entries > 0) log.totals.push_back(t);
+  }
+  return log;
+}
+
+}  // namespace parley::plan

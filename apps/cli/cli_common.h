@@ -9,6 +9,7 @@
 
 #include "parley/core/outcome_space.h"
 #include "parley/io/load_result.h"
+#include "parley/io/report_format.h"
 
 namespace parley::cli {
 
@@ -45,15 +46,10 @@ int ExitCodeFor(const std::vector<io::Diagnostic>& diagnostics);
 /// A diagnostic as JSON: {file, line, column, severity, message, hint}.
 nlohmann::ordered_json DiagnosticJson(const io::Diagnostic& d);
 
-/// Money with thousands separators ("-117,500", "1,250.50") when `money`, else a utility with
-/// 4 decimals.
-std::string Amount(double x, bool money);
-
-/// An outcome as {issue: value}, numbers as numbers, options as text.
-nlohmann::ordered_json OutcomeJson(const Case& c, const Outcome& outcome);
-
-/// An outcome as "issue=value, issue=value, ...".
-std::string PackageText(const Case& c, const Outcome& outcome);
+/// The report formatters live in io (report_format.h); commands use them unqualified.
+using io::Amount;
+using io::OutcomeJson;
+using io::PackageText;
 
 /// Writes JSON to `out`, 2-space indented, with a final newline.
 void PrintJson(std::ostream& out, const nlohmann::ordered_json& j);

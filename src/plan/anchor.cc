@@ -4,19 +4,13 @@
 #include <cmath>
 #include <limits>
 
+#include "internal/grid.h"
 #include "parley/core/error.h"
 #include "parley/core/package.h"
 #include "parley/core/party_valuation.h"
 
 namespace parley::plan {
 namespace {
-
-std::size_t PartyIndex(const analysis::Frontier& f, const std::string& party) {
-  for (std::size_t i = 0; i < f.parties.size(); ++i) {
-    if (f.parties[i] == party) return i;
-  }
-  throw Error(ErrorCode::kUsage, "party '" + party + "' states no values");
-}
 
 bool Citable(EvidenceKind kind) {
   switch (kind) {
@@ -39,8 +33,8 @@ std::string Figure(double x, bool money) {
 
 Anchor PlanAnchor(const Case& c, const analysis::Frontier& frontier, const std::string& us,
                   const std::string& them, const std::optional<Outcome>& predicted) {
-  PartyIndex(frontier, us);  // both parties must state values
-  PartyIndex(frontier, them);
+  internal::FrontierPartyIndex(frontier, us);  // both parties must state values
+  internal::FrontierPartyIndex(frontier, them);
   const PartyValuation mine(c, us), theirs(c, them);
   const auto [their_low, their_high] = theirs.ReservationRange();
   constexpr double kEps = 1e-9;

@@ -5,41 +5,12 @@
 #include <limits>
 #include <set>
 
+#include "internal/grid.h"
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
 
 namespace parley::plan {
 namespace {
-
-constexpr int kSampledValues = 11;
-
-// The values of an issue that candidates try: every option, or at most 11 evenly spaced grid
-// values.
-std::vector<std::uint64_t> Tried(const Issue& issue) {
-  const std::uint64_t count = issue.ValueCount();
-  std::vector<std::uint64_t> out;
-  if (issue.kind == IssueKind::kOptions || count <= kSampledValues) {
-    for (std::uint64_t k = 0; k < count; ++k) out.push_back(k);
-    return out;
-  }
-  for (int k = 0; k < kSampledValues; ++k) {
-    const auto index = static_cast<std::uint64_t>(
-        std::llround(static_cast<double>(count - 1) * k / (kSampledValues - 1)));
-    if (out.empty() || out.back() != index) out.push_back(index);
-  }
-  return out;
-}
-
-std::string ValueText(const Issue& issue, std::uint64_t k) {
-  return issue.kind == IssueKind::kOptions ? issue.options[k] : FormatNumber(issue.NumberAt(k));
-}
-
-std::size_t PartyIndex(const analysis::Frontier& f, const std::string& party) {
-  for (std::size_t i = 0; i < f.parties.size(); ++i) {
-    if (f.parties[i] == party) return i;
-  }
-  throw Error(ErrorCode::kUsage, "party '" + party + "' states no values");
-}
 
 // The grid index of the balancing issue that brings `partial` (our value without it) closest to
 // `target`; grids over 10^5 values are searched on 1,001 evenly spaced values.
@@ -70,7 +41,8 @@ Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::str
   if (!mine.IsAdditive() || !theirs.IsAdditive()) {
     throw Error(ErrorCode::kUsage, "MESO packages need additive values for both parties");
   }
-  const std::size_t me = PartyIndex(frontier, us), other = PartyIndex(frontier, them);
+  const std::size_t me = internal::FrontierPartyIndex(frontier, us),
+                    other = internal::FrontierPartyIndex(frontier, them);
   const std::size_t n = c.issues.size();
 
   Meso meso;
@@ -111,7 +83,7 @@ Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::str
 
   // Candidates: base varied on one or two non-balancing issues, then balanced.
   std::vector<std::vector<std::uint64_t>> tried(n);
-  for (std::size_t i = 0; i < n; ++i) tried[i] = Tried(c.issues[i]);
+  for (std::size_t i = 0; i < n; ++i) tried[i] = internal::SampledValues(c.issues[i]);
   std::set<Outcome> seen;
   std::vector<MesoPackage> candidates;
   auto consider = [&](Outcome o) {
@@ -212,33 +184,28 @@ Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::str
       for (std::size_t b = 0; b < meso.packages.size(); ++b) {
         if (b == a) continue;
         if (meso.packages[b].outcome[i] == p.outcome[i]) distinct = false;
-        others.insert(ValueText(c.issues[i], meso.packages[b].outcome[i]));
+        others.insert(internal::ValueText(c.issues[i], meso.packages[b].outcome[i]));
       }
       if (!distinct) continue;
       p.distinct_issues.push_back(c.issues[i].id);
-      rather.push_back(c.issues[i].DisplayName() + " " + ValueText(c.issues[i], p.outcome[i]));
+      rather.push_back(c.issues[i].DisplayName() + " " +
+                       internal::ValueText(c.issues[i], p.outcome[i]));
       std::string alternatives;
       for (const std::string& o : others) alternatives += (alternatives.empty() ? "" : " or ") + o;
       instead.push_back(alternatives);
     }
-    auto join = [](const std::vector<std::string>& items) {
-      std::string out;
-      for (std::size_t k = 0; k < items.size(); ++k) {
-        out += (k == 0 ? "" : k + 1 == items.size() ? " and " : ", ") + items[k];
-      }
-      return out;
-    };
-    const std::string price = balancing >= 0
-                                  ? c.issues[balancing].DisplayName() + " " +
-                                        ValueText(c.issues[balancing], p.outcome[balancing])
-                                  : "";
+    const std::string price =
+        balancing >= 0 ? c.issues[balancing].DisplayName() + " " +
+                             internal::ValueText(c.issues[balancing], p.outcome[balancing])
+                       : "";
     if (rather.empty()) {
       p.reveals = "Choosing this package says " + who + " puts " +
                   (balancing >= 0 ? price : "this mix of terms") +
                   " ahead of the other terms on offer.";
     } else {
-      p.reveals = "Choosing this package says " + who + " would rather have " + join(rather) +
-                  (balancing >= 0 ? " with " + price : "") + " than " + join(instead) + ".";
+      p.reveals = "Choosing this package says " + who + " would rather have " +
+                  internal::JoinAnd(rather) + (balancing >= 0 ? " with " + price : "") + " than " +
+                  internal::JoinAnd(instead) + ".";
     }
   }
   return meso;

@@ -6,6 +6,7 @@
 #include <map>
 #include <utility>
 
+#include "internal/grid.h"
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
 
@@ -13,28 +14,6 @@ namespace parley::plan {
 namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
-constexpr int kNumberPoints = 11;
-
-// The value indices of an issue that moves are made between: every option, or at most
-// kNumberPoints evenly spaced grid values, ascending.
-std::vector<std::uint64_t> MovePoints(const Issue& issue) {
-  const std::uint64_t count = issue.ValueCount();
-  std::vector<std::uint64_t> points;
-  if (issue.kind == IssueKind::kOptions || count <= kNumberPoints) {
-    for (std::uint64_t k = 0; k < count; ++k) points.push_back(k);
-    return points;
-  }
-  for (int k = 0; k < kNumberPoints; ++k) {
-    const auto index = static_cast<std::uint64_t>(
-        std::llround(static_cast<double>(count - 1) * k / (kNumberPoints - 1)));
-    if (points.empty() || points.back() != index) points.push_back(index);
-  }
-  return points;
-}
-
-std::string ValueText(const Issue& issue, std::uint64_t k) {
-  return issue.kind == IssueKind::kOptions ? issue.options[k] : FormatNumber(issue.NumberAt(k));
-}
 
 double Range(const std::vector<double>& v) {
   if (v.empty()) return 0;
@@ -124,7 +103,7 @@ Tradeables ComputeTradeables(const Case& c, const std::string& us, const std::st
   std::vector<std::vector<std::uint64_t>> points(c.issues.size());
   for (std::size_t i = 0; i < c.issues.size(); ++i) {
     const Issue& issue = c.issues[i];
-    points[i] = MovePoints(issue);
+    points[i] = internal::SampledValues(issue);
     std::vector<double> ours, others;
     for (std::uint64_t k : points[i]) {
       ours.push_back(mine.IssueContribution(i, k));
@@ -145,8 +124,8 @@ Tradeables ComputeTradeables(const Case& c, const std::string& us, const std::st
       m.issue = issue.id;
       m.from = points[i][a];
       m.to = points[i][b];
-      m.from_text = ValueText(issue, m.from);
-      m.to_text = ValueText(issue, m.to);
+      m.from_text = internal::ValueText(issue, m.from);
+      m.to_text = internal::ValueText(issue, m.to);
       m.our_change = ours[b] - ours[a];
       m.their_change = others[b] - others[a];
       const bool we_lose = m.our_change<0, we_gain = m.our_change> 0;

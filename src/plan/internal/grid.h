@@ -1,0 +1,33 @@
+#pragma once
+
+// Helpers the plan computations share: the values of an issue they try, how a value is written,
+// and where a party sits in a frontier.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "parley/analysis/frontier.h"
+#include "parley/core/issue.h"
+
+namespace parley::plan::internal {
+
+/// Most values of a number issue that the plan computations try.
+inline constexpr int kSampledValues = 11;
+
+/// The value indices of `issue` that are tried, ascending: every option, or at most
+/// kSampledValues evenly spaced grid values (the whole grid when it is that small). O(result).
+std::vector<std::uint64_t> SampledValues(const Issue& issue);
+
+/// Value `k` of `issue` as written in a package: the option, or the number.
+std::string ValueText(const Issue& issue, std::uint64_t k);
+
+/// The index of `party` among the frontier's parties. Throws Error(kUsage) "party 'X' states no
+/// values" when it is not one of them. O(parties).
+std::size_t FrontierPartyIndex(const analysis::Frontier& f, const std::string& party);
+
+/// "a", "a and b", "a, b and c".
+std::string JoinAnd(const std::vector<std::string>& items);
+
+}  // namespace parley::plan::internal

@@ -49,19 +49,7 @@ Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::str
   meso.target = options.target.value_or(mine.Value(base));
   meso.tolerance_value = options.tolerance * (mine.MaxValue() - mine.MinValue());
 
-  // The balancing issue: the number issue with the widest range of value for us.
-  int balancing = -1;
-  double widest = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (c.issues[i].kind != IssueKind::kNumber) continue;
-    const std::uint64_t count = c.issues[i].ValueCount();
-    const double range =
-        std::fabs(mine.IssueContribution(i, count - 1) - mine.IssueContribution(i, 0));
-    if (range > widest) {
-      widest = range;
-      balancing = static_cast<int>(i);
-    }
-  }
+  const int balancing = internal::BalancingIssue(c, mine);
   if (balancing >= 0) meso.balancing_issue = c.issues[balancing].id;
 
   // Their reservation range, for the acceptance probability.

@@ -21,6 +21,30 @@ std::vector<std::uint64_t> SampledValues(const Issue& issue) {
   return out;
 }
 
+std::vector<std::uint64_t> GridValues(const Issue& issue) {
+  const std::uint64_t count = issue.ValueCount();
+  const std::uint64_t stride = count <= 100'000 ? 1 : (count - 1) / 1000;
+  std::vector<std::uint64_t> out;
+  for (std::uint64_t k = 0; k < count; k += stride) out.push_back(k);
+  return out;
+}
+
+int BalancingIssue(const Case& c, const PartyValuation& mine) {
+  int balancing = -1;
+  double widest = 0;
+  for (std::size_t i = 0; i < c.issues.size(); ++i) {
+    if (c.issues[i].kind != IssueKind::kNumber) continue;
+    const std::uint64_t count = c.issues[i].ValueCount();
+    const double range =
+        std::fabs(mine.IssueContribution(i, count - 1) - mine.IssueContribution(i, 0));
+    if (range > widest) {
+      widest = range;
+      balancing = static_cast<int>(i);
+    }
+  }
+  return balancing;
+}
+
 std::string ValueText(const Issue& issue, std::uint64_t k) {
   return issue.kind == IssueKind::kOptions ? issue.options[k] : FormatNumber(issue.NumberAt(k));
 }

@@ -9,7 +9,9 @@
 #include <vector>
 
 #include "parley/analysis/frontier.h"
+#include "parley/core/case.h"
 #include "parley/core/issue.h"
+#include "parley/core/party_valuation.h"
 
 namespace parley::plan::internal {
 
@@ -19,6 +21,13 @@ inline constexpr int kSampledValues = 11;
 /// The value indices of `issue` that are tried, ascending: every option, or at most
 /// kSampledValues evenly spaced grid values (the whole grid when it is that small). O(result).
 std::vector<std::uint64_t> SampledValues(const Issue& issue);
+
+/// Every value index of `issue`, or 1,001 evenly spaced ones when it has over 100,000. O(result).
+std::vector<std::uint64_t> GridValues(const Issue& issue);
+
+/// The balancing issue for `mine`: the number issue with the widest range of value for that
+/// party (normally price), or -1 when there is none. O(issues).
+int BalancingIssue(const Case& c, const PartyValuation& mine);
 
 /// Value `k` of `issue` as written in a package: the option, or the number.
 std::string ValueText(const Issue& issue, std::uint64_t k);

@@ -1,0 +1,88 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parley/core/case.h"
+#include "parley/core/outcome_space.h"
+
+namespace parley::plan {
+
+/// Options for PlanConcessions.
+struct ConcessionPlanOptions {
+  std::size_t max_steps = 4;  ///< most planned concessions, 1..8
+  /// Fewest days between two planned concessions when the plan is dated: a close N days away
+  /// holds at most N / min_days_apart steps (at least one).
+  double min_days_apart = 3;
+};
+
+/// One issue changed by a planned step.
+struct TermChange {
+  std::string issue;
+  std::string from, to;
+  double our_change = 0;    ///< value units
+  double their_change = 0;  ///< value units
+};
+
+/// One planned concession: what we give, what we ask in return, and when.
+struct PlannedConcession {
+  std::size_t step = 0;  ///< 1-based
+  /// When to make it: an ISO date when the plan is dated, else empty (then `day` is unset too).
+  std::string date;
+  std::optional<long> day;        ///< days after the analysis date
+  std::vector<TermChange> gives;  ///< terms that cost us
+  std::vector<TermChange> gets;   ///< terms that are worth something to us (a valued get)
+  /// What we ask in return, in words: the valued gets, or, when the step has none, the
+  /// commitment it is conditional on (their agreement on the rest of the package by a date).
+  std::string condition;
+  bool get_valued = false;  ///< the get is a term of the deal with a value to us
+  double size = 0;          ///< our value given up, net of the gets (> 0)
+  double their_gain = 0;    ///< their value gained
+  double our_value_after = 0, their_value_after = 0;
+  Outcome package;  ///< the package on the table after this step
+};
+
+/// The sequence of concessions from the opening to the landing point.
+struct ConcessionPlan {
+  Outcome start;            ///< the opening package (normally the anchor)
+  double start_value = 0;   ///< our value of it
+  double target_value = 0;  ///< our value where the plan lands (normally the predicted deal)
+  double walk_away = 0;     ///< our reservation value
+  /// The planned sizes before rounding to the grid: the room (start - target) split in halves,
+  /// 2^(n-1) : ... : 2 : 1, so each concession is half the one before.
+  std::vector<double> planned_sizes;
+  std::vector<PlannedConcession> steps;
+  double conceded = 0;  ///< start_value minus our value after the last step
+  double reserve = 0;   ///< our value after the last step minus the walk-away: room held back
+  std::string today;    ///< the analysis date the days count from; empty when none is known
+  /// The close the pacing aims at: the earliest deadline after today among us and them.
+  std::string close_date;
+  std::string close_party;  ///< whose deadline that is
+  std::string pacing;       ///< one sentence on how the steps are spaced and why
+};
+
+/// Plans the concessions of `us` facing `them` in `c` (the floored case: every package respects
+/// the floors) from `start` (the anchor) to `target` (the predicted deal), counting days from
+/// `today` (ISO date, may be empty).
+///
+/// Steps: n = max_steps, or fewer when a dated close leaves fewer than min_days_apart days per
+/// step. The planned cumulative concession after step k is the room R = our(start) - our(target)
+/// times (2^n - 2^(n-k)) / (2^n - 1). Each step realises it on the grid: from the package on the
+/// table it tries every package that changes one issue to any of its sampled values (options:
+/// all; numbers: 11 evenly spaced) and optionally sets the balancing issue (the number issue
+/// with the widest range for us) to any grid value, keeps those our value of which lies between
+/// the planned cumulative level and the current value, is no larger a step than the previous one
+/// (sizes never grow), never takes back a term given nor gives back a term won in an earlier
+/// step, and raises their value, and takes the one best for them (ties: fewer
+/// changed issues, then more value for us, then issue order). A step with no such package ends
+/// the plan; the rest of the room is held in reserve. Steps are dated at today + D x k / (n + 1)
+/// where D is the days to the close, so the last concession comes before the deadline, not on
+/// it. Both parties need additive values (Error(kUsage) otherwise).
+/// O(steps x issues x sampled values x balancing grid).
+ConcessionPlan PlanConcessions(const Case& c, const std::string& us, const std::string& them,
+                               const Outcome& start, const Outcome& target,
+                               const std::string& today, const ConcessionPlanOptions& options = {});
+
+}  // namespace parley::plan

@@ -1,0 +1,203 @@
+#include "parley/plan/concession_plan.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "internal/grid.h"
+#include "parley/core/error.h"
+#include "parley/core/party_valuation.h"
+#include "parley/power/leverage.h"
+
+namespace parley::plan {
+namespace {
+
+// A candidate step from the package on the table: up to two issues changed.
+struct Candidate {
+  Outcome package;
+  double our = 0, their = 0;
+  int changed = 0;
+};
+
+// The earliest deadline on or after `today_day` among `us` and `them`.
+void FindClose(const Case& c, const std::string& us, const std::string& them, long today_day,
+               ConcessionPlan& plan, std::optional<long>& close_day) {
+  for (const std::string& id : {us, them}) {
+    const Party* p = c.FindParty(id);
+    if (p == nullptr || !p->deadline || p->deadline->date.empty()) continue;
+    const std::optional<long> day = power::DayNumber(p->deadline->date);
+    if (!day || *day < today_day) continue;
+    if (!close_day || *day < *close_day) {
+      close_day = day;
+      plan.close_date = p->deadline->date;
+      plan.close_party = id;
+    }
+  }
+}
+
+}  // namespace
+
+ConcessionPlan PlanConcessions(const Case& c, const std::string& us, const std::string& them,
+                               const Outcome& start, const Outcome& target,
+                               const std::string& today, const ConcessionPlanOptions& options) {
+  if (options.max_steps < 1 || options.max_steps > 8) {
+    throw Error(ErrorCode::kUsage,
+                "a concession plan has 1 to 8 steps, not " + std::to_string(options.max_steps));
+  }
+  if (!(options.min_days_apart > 0)) {
+    throw Error(ErrorCode::kUsage, "min_days_apart must be positive");
+  }
+  const PartyValuation mine(c, us), theirs(c, them);
+  if (!mine.IsAdditive() || !theirs.IsAdditive()) {
+    throw Error(ErrorCode::kUsage, "a concession plan needs additive values for both parties");
+  }
+  const std::size_t n_issues = c.issues.size();
+  const double eps = 1e-9 * std::max(1.0, mine.MaxValue() - mine.MinValue());
+
+  ConcessionPlan plan;
+  plan.start = start;
+  plan.start_value = mine.Value(start);
+  plan.target_value = mine.Value(target);
+  plan.walk_away = mine.ReservationValue();
+  plan.today = today;
+
+  // Pacing: a dated close limits the number of steps.
+  std::size_t steps = options.max_steps;
+  std::optional<long> today_day = power::DayNumber(today), close_day;
+  if (today_day) FindClose(c, us, them, *today_day, plan, close_day);
+  const std::optional<long> days =
+      close_day ? std::optional<long>(*close_day - *today_day) : std::nullopt;
+  if (days) {
+    const auto fit = static_cast<std::size_t>(std::floor(*days / options.min_days_apart));
+    steps = std::clamp<std::size_t>(fit, 1, options.max_steps);
+  }
+
+  const double room = plan.start_value - plan.target_value;
+  const int balancing = internal::BalancingIssue(c, mine);
+  Outcome table = start;
+  // Once an issue has moved, it keeps its direction: a term given is never taken back and a
+  // term won is never given back (+1: given to them, -1: won by us, 0: not moved yet).
+  std::vector<int> direction(n_issues, 0);
+  double our_now = plan.start_value, their_now = theirs.Value(start);
+  if (room > eps) {
+    const double whole = std::ldexp(1.0, static_cast<int>(steps)) - 1;
+    for (std::size_t k = 1; k <= steps; ++k) {
+      plan.planned_sizes.push_back(room * std::ldexp(1.0, static_cast<int>(steps - k)) / whole);
+    }
+    double previous_size = std::numeric_limits<double>::infinity();
+    double cumulative = 0;
+    for (std::size_t k = 1; k <= steps; ++k) {
+      cumulative += plan.planned_sizes[k - 1];
+      const double level = k == steps ? plan.target_value : plan.start_value - cumulative;
+      const double lowest = std::max(level, our_now - previous_size);
+      std::optional<Candidate> best;
+      auto consider = [&](const Outcome& o, int changed) {
+        for (std::size_t i = 0; i < n_issues; ++i) {
+          if (o[i] == table[i] || direction[i] == 0) continue;
+          const double ours = mine.IssueContribution(i, o[i]) - mine.IssueContribution(i, table[i]);
+          if ((direction[i] > 0 && ours > 0) || (direction[i] < 0 && ours < 0)) return;
+        }
+        Candidate cand{o, mine.Value(o), theirs.Value(o), changed};
+        if (cand.our < lowest - eps || cand.our >= our_now - eps) return;
+        if (cand.their <= their_now + eps) return;
+        if (best && (cand.their < best->their - eps ||
+                     (std::fabs(cand.their - best->their) <= eps &&
+                      (cand.changed > best->changed ||
+                       (cand.changed == best->changed && cand.our <= best->our + eps))))) {
+          return;
+        }
+        best = std::move(cand);
+      };
+      for (std::size_t i = 0; i < n_issues; ++i) {
+        const std::vector<std::uint64_t> values = static_cast<int>(i) == balancing
+                                                      ? internal::GridValues(c.issues[i])
+                                                      : internal::SampledValues(c.issues[i]);
+        for (std::uint64_t v : values) {
+          if (v == table[i]) continue;
+          Outcome o = table;
+          o[i] = v;
+          consider(o, 1);
+          if (balancing < 0 || static_cast<int>(i) == balancing) continue;
+          for (std::uint64_t u : internal::GridValues(c.issues[balancing])) {
+            if (u == table[balancing]) continue;
+            Outcome p = o;
+            p[balancing] = u;
+            consider(p, 2);
+          }
+        }
+      }
+      if (!best) break;
+
+      PlannedConcession step;
+      step.step = plan.steps.size() + 1;
+      if (days) {
+        step.day = static_cast<long>(
+            std::llround(static_cast<double>(*days) * static_cast<double>(k) / (steps + 1.0)));
+        step.date = power::IsoDate(*today_day + *step.day);
+      }
+      std::vector<std::string> asks;
+      for (std::size_t i = 0; i < n_issues; ++i) {
+        if (best->package[i] == table[i]) continue;
+        TermChange t;
+        t.issue = c.issues[i].id;
+        t.from = internal::ValueText(c.issues[i], table[i]);
+        t.to = internal::ValueText(c.issues[i], best->package[i]);
+        t.our_change =
+            mine.IssueContribution(i, best->package[i]) - mine.IssueContribution(i, table[i]);
+        t.their_change =
+            theirs.IssueContribution(i, best->package[i]) - theirs.IssueContribution(i, table[i]);
+        if (t.our_change < 0) {
+          direction[i] = 1;
+          step.gives.push_back(t);
+        } else {
+          if (t.our_change > 0) direction[i] = -1;
+          asks.push_back(c.issues[i].DisplayName() + " " + t.to);
+          step.gets.push_back(t);
+        }
+      }
+      const Party* other = c.FindParty(them);
+      const std::string who = other != nullptr ? other->DisplayName() : them;
+      step.get_valued = !step.gets.empty();
+      step.condition = step.get_valued
+                           ? "in return for " + internal::JoinAnd(asks)
+                           : "only in return for " + who +
+                                 "'s agreement on the rest of the package" +
+                                 (step.date.empty() ? std::string() : " by " + step.date);
+      step.size = our_now - best->our;
+      step.their_gain = best->their - their_now;
+      step.our_value_after = best->our;
+      step.their_value_after = best->their;
+      step.package = best->package;
+      previous_size = step.size;
+      table = best->package;
+      our_now = best->our;
+      their_now = best->their;
+      plan.steps.push_back(std::move(step));
+    }
+  }
+  plan.conceded = plan.start_value - our_now;
+  plan.reserve = our_now - plan.walk_away;
+
+  const std::string count = std::to_string(plan.steps.size());
+  if (plan.steps.empty()) {
+    plan.pacing = room > eps ? "No step on the grid is small enough to concede: hold the opening."
+                             : "The opening is already where the deal is predicted to land: "
+                               "hold it and trade only value for value.";
+  } else if (days) {
+    const Party* p = c.FindParty(plan.close_party);
+    const std::string whose = p != nullptr ? p->DisplayName() : plan.close_party;
+    const long last = *plan.steps.back().day;
+    plan.pacing = count + " concession" + (plan.steps.size() == 1 ? "" : "s") + " over the " +
+                  std::to_string(*days) + " days to " + whose + "'s deadline on " +
+                  plan.close_date + ", each no larger than the one before; the last on " +
+                  plan.steps.back().date + ", " + std::to_string(*days - last) +
+                  " days before the deadline, so nothing is left for a last-minute squeeze.";
+  } else {
+    plan.pacing = count + " concession" + (plan.steps.size() == 1 ? "" : "s") +
+                  ", each no larger than the one before. No dated deadline is known, so pace "
+                  "them one per round of offers, never two in a row without a move from them.";
+  }
+  return plan;
+}
+
+}  // namespace parley::plan

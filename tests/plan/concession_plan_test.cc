@@ -1,0 +1,202 @@
+#include "parley/plan/concession_plan.h"
+
+#include <gtest/gtest.h>
+#include <rapidcheck/gtest.h>
+
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "parley/core/error.h"
+#include "parley/core/party_valuation.h"
+#include "parley/plan/anchor.h"
+#include "parley/power/leverage.h"
+#include "parley/power/report.h"
+#include "testing/examples.h"
+
+namespace parley::plan {
+namespace {
+
+using ::parley::testing::LoadExample;
+
+struct PlanSetup {
+  power::PowerReport report;
+  std::string them;
+  Anchor anchor;
+};
+
+PlanSetup SetUpPlan(const std::string& example) {
+  power::PowerOptions options;
+  options.samples = 0;
+  PlanSetup s{power::AnalysePower(LoadExample(example), options), "", {}};
+  for (const std::string& p : s.report.frontier->parties) {
+    if (p != s.report.perspective && s.them.empty()) s.them = p;
+  }
+  s.anchor = PlanAnchor(s.report.floored.c, *s.report.frontier, s.report.perspective, s.them,
+                        s.report.prediction->deal->outcome);
+  return s;
+}
+
+ConcessionPlan Plan(const PlanSetup& s, const std::string& today,
+                    const ConcessionPlanOptions& options = {}) {
+  return PlanConcessions(s.report.floored.c, s.report.perspective, s.them, s.anchor.outcome,
+                         s.report.prediction->deal->outcome, today, options);
+}
+
+TEST(ConcessionPlanTest, SalesRenewalHalvesEachStepAndFinishesBeforeTheDeadline) {
+  const PlanSetup s = SetUpPlan("sales-renewal");
+  const ConcessionPlan plan = Plan(s, s.report.leverage->today);
+  EXPECT_EQ(plan.today, "2026-11-20");
+  EXPECT_EQ(plan.close_date, "2026-12-15");  // CloudCo's slot deadline comes before Acme's
+  EXPECT_EQ(plan.close_party, "cloudco");
+  EXPECT_DOUBLE_EQ(plan.start_value, 159000);
+  EXPECT_DOUBLE_EQ(plan.target_value, 124000);
+  // The room of 35,000 halves: 8/15, 4/15, 2/15, 1/15 of it.
+  ASSERT_EQ(plan.planned_sizes.size(), 4u);
+  EXPECT_DOUBLE_EQ(plan.planned_sizes[0], 35000.0 * 8 / 15);
+  EXPECT_DOUBLE_EQ(plan.planned_sizes[3], 35000.0 / 15);
+  ASSERT_EQ(plan.steps.size(), 4u);
+  // 25 days to the close: steps at days 5, 10, 15 and 20.
+  const std::vector<std::string> dates{"2026-11-25", "2026-11-30", "2026-12-05", "2026-12-10"};
+  const std::vector<double> sizes{18000, 10000, 4000, 3000};
+  for (std::size_t k = 0; k < 4; ++k) {
+    EXPECT_EQ(plan.steps[k].date, dates[k]);
+    EXPECT_DOUBLE_EQ(plan.steps[k].size, sizes[k]) << k;
+  }
+  // The first step gives premium support, worth 9,000 to Acme for 4,000 to us, with the price.
+  ASSERT_EQ(plan.steps[0].gives.size(), 2u);
+  EXPECT_EQ(plan.steps[0].gives[0].issue, "price");
+  EXPECT_EQ(plan.steps[0].gives[0].from, "135000");
+  EXPECT_EQ(plan.steps[0].gives[0].to, "121000");
+  EXPECT_EQ(plan.steps[0].gives[1].issue, "support");
+  EXPECT_EQ(plan.steps[0].gives[1].to, "premium");
+  EXPECT_DOUBLE_EQ(plan.steps[0].their_gain, 21000);
+  EXPECT_FALSE(plan.steps[0].get_valued);
+  EXPECT_EQ(plan.steps[0].condition,
+            "only in return for Acme Corp's agreement on the rest of the package by 2026-11-25");
+  EXPECT_DOUBLE_EQ(plan.steps.back().our_value_after, 124000);
+  EXPECT_DOUBLE_EQ(plan.conceded, 35000);
+  EXPECT_DOUBLE_EQ(plan.reserve, 124000 - 87000);
+  EXPECT_EQ(plan.pacing,
+            "4 concessions over the 25 days to CloudCo's deadline on 2026-12-15, each no larger "
+            "than the one before; the last on 2026-12-10, 5 days before the deadline, so nothing "
+            "is left for a last-minute squeeze.");
+}
+
+TEST(ConcessionPlanTest, AValuedGetIsNamedAsTheCondition) {
+  const PlanSetup s = SetUpPlan("partnership-cobranding");
+  const ConcessionPlan plan = Plan(s, s.report.leverage->today);
+  ASSERT_FALSE(plan.steps.empty());
+  const PlannedConcession& first = plan.steps[0];
+  ASSERT_TRUE(first.get_valued);
+  ASSERT_EQ(first.gets.size(), 1u);
+  EXPECT_GT(first.gets[0].our_change, 0);
+  EXPECT_EQ(first.condition.rfind("in return for ", 0), 0u) << first.condition;
+}
+
+TEST(ConcessionPlanTest, WithoutADateTheStepsArePacedByRounds) {
+  const PlanSetup s = SetUpPlan("sales-renewal");
+  const ConcessionPlan plan = Plan(s, "");
+  ASSERT_EQ(plan.steps.size(), 4u);
+  for (const PlannedConcession& step : plan.steps) {
+    EXPECT_TRUE(step.date.empty());
+    EXPECT_FALSE(step.day.has_value());
+    EXPECT_EQ(step.condition,
+              "only in return for Acme Corp's agreement on the rest of the package");
+  }
+  EXPECT_TRUE(plan.close_date.empty());
+  EXPECT_NE(plan.pacing.find("one per round of offers"), std::string::npos);
+}
+
+TEST(ConcessionPlanTest, ACloseDeadlineLeavesFewerSteps) {
+  const PlanSetup s = SetUpPlan("sales-renewal");
+  // Seven days before CloudCo's deadline, at least three days apart: two steps.
+  const ConcessionPlan plan = Plan(s, "2026-12-08");
+  EXPECT_EQ(plan.planned_sizes.size(), 2u);
+  ASSERT_EQ(plan.steps.size(), 2u);
+  EXPECT_EQ(plan.steps[0].date, "2026-12-10");
+  EXPECT_EQ(plan.steps[1].date, "2026-12-13");
+  // On the deadline itself: one step, made that day.
+  const ConcessionPlan last = Plan(s, "2026-12-15");
+  ASSERT_EQ(last.steps.size(), 1u);
+  EXPECT_EQ(last.steps[0].date, "2026-12-15");
+}
+
+TEST(ConcessionPlanTest, NoRoomMeansNoConcession) {
+  const PlanSetup s = SetUpPlan("sales-renewal");
+  const Outcome& predicted = s.report.prediction->deal->outcome;
+  const ConcessionPlan plan =
+      PlanConcessions(s.report.floored.c, "cloudco", "acme", predicted, predicted, "2026-11-20");
+  EXPECT_TRUE(plan.steps.empty());
+  EXPECT_DOUBLE_EQ(plan.conceded, 0);
+  EXPECT_EQ(plan.pacing,
+            "The opening is already where the deal is predicted to land: hold it and trade only "
+            "value for value.");
+}
+
+TEST(ConcessionPlanTest, OptionsAreChecked) {
+  const PlanSetup s = SetUpPlan("sales-renewal");
+  ConcessionPlanOptions options;
+  options.max_steps = 0;
+  EXPECT_THROW(Plan(s, "", options), Error);
+  options.max_steps = 9;
+  EXPECT_THROW(Plan(s, "", options), Error);
+  options.max_steps = 4;
+  options.min_days_apart = 0;
+  EXPECT_THROW(Plan(s, "", options), Error);
+}
+
+// On every example and any step count: the sizes never grow, each step gives them value, no
+// term moves back, the plan never goes below the target, and dated steps come before the close.
+RC_GTEST_PROP(ConcessionPlanProperty, StepsShrinkAndNeverTakeBackATerm, ()) {
+  static const std::vector<PlanSetup> setups = [] {
+    std::vector<PlanSetup> out;
+    for (const char* name : {"sales-renewal", "procurement-components", "hiring-offer",
+                             "partnership-cobranding", "internal-promotion"}) {
+      out.push_back(SetUpPlan(name));
+    }
+    return out;
+  }();
+  const PlanSetup& s = *rc::gen::elementOf(setups);
+  ConcessionPlanOptions options;
+  options.max_steps = *rc::gen::inRange<std::size_t>(1, 9);
+  options.min_days_apart = *rc::gen::element(1.0, 3.0, 7.0);
+  const bool dated = *rc::gen::arbitrary<bool>();
+  const ConcessionPlan plan = Plan(s, dated ? s.report.leverage->today : "", options);
+  const Case& c = s.report.floored.c;
+  const PartyValuation mine(c, s.report.perspective), theirs(c, s.them);
+  RC_ASSERT(plan.steps.size() <= options.max_steps);
+  double previous = std::numeric_limits<double>::infinity();
+  double our = plan.start_value, their = theirs.Value(plan.start);
+  std::vector<int> direction(c.issues.size(), 0);
+  Outcome table = plan.start;
+  for (const PlannedConcession& step : plan.steps) {
+    RC_ASSERT(step.size > 0);
+    RC_ASSERT(step.size <= previous + 1e-6);
+    RC_ASSERT(step.their_gain > 0);
+    RC_ASSERT(std::fabs(mine.Value(step.package) - step.our_value_after) < 1e-6);
+    RC_ASSERT(std::fabs(our - step.our_value_after - step.size) < 1e-6);
+    RC_ASSERT(std::fabs(theirs.Value(step.package) - their - step.their_gain) < 1e-6);
+    RC_ASSERT(step.our_value_after >= plan.target_value - 1e-6);
+    RC_ASSERT(step.get_valued == !step.gets.empty());
+    for (std::size_t i = 0; i < c.issues.size(); ++i) {
+      if (step.package[i] == table[i]) continue;
+      const double change =
+          mine.IssueContribution(i, step.package[i]) - mine.IssueContribution(i, table[i]);
+      const int d = change < 0 ? 1 : change > 0 ? -1 : 0;
+      RC_ASSERT(direction[i] == 0 || d == 0 || d == direction[i]);
+      if (d != 0) direction[i] = d;
+    }
+    if (!plan.close_date.empty()) {
+      RC_ASSERT(step.date <= plan.close_date);
+    }
+    previous = step.size;
+    our = step.our_value_after;
+    their = step.their_value_after;
+    table = step.package;
+  }
+  RC_ASSERT(std::fabs(plan.conceded - (plan.start_value - our)) < 1e-6);
+}
+
+}  // namespace
+}  // namespace parley::plan

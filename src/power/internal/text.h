@@ -1,14 +1,13 @@
 #pragma once
 
-#include <string>
+// The power analysis writes figures with the core text helpers (parley/core/text.h).
+
+#include "parley/core/text.h"
 
 namespace parley::power::internal {
 
-/// `x` with `decimals` digits after the point ("3.50"), "-0" printed as "0".
-std::string Fixed(double x, int decimals);
-/// Money with thousands separators and no cents ("-117,500"), or a utility with 4 decimals.
-std::string Amount(double x, bool money);
-/// A share as a whole percentage ("62%").
-std::string Percent(double share);
+using text::Amount;
+using text::Fixed;
+using text::Percent;
 
 }  // namespace parley::power::internal

@@ -1,9 +1,9 @@
-#include "internal/text.h"
+#include "parley/core/text.h"
 
 #include <cmath>
 #include <cstdio>
 
-namespace parley::power::internal {
+namespace parley::text {
 
 std::string Fixed(double x, int decimals) {
   char text[64];
@@ -28,4 +28,4 @@ std::string Amount(double x, bool money) {
 
 std::string Percent(double share) { return Fixed(100 * share, 0) + "%"; }
 
-}  // namespace parley::power::internal
+}  // namespace parley::text

@@ -187,15 +187,26 @@ ConcessionPlan PlanConcessions(const Case& c, const std::string& us, const std::
     const Party* p = c.FindParty(plan.close_party);
     const std::string whose = p != nullptr ? p->DisplayName() : plan.close_party;
     const long last = *plan.steps.back().day;
-    plan.pacing = count + " concession" + (plan.steps.size() == 1 ? "" : "s") + " over the " +
-                  std::to_string(*days) + " days to " + whose + "'s deadline on " +
-                  plan.close_date + ", each no larger than the one before; the last on " +
-                  plan.steps.back().date + ", " + std::to_string(*days - last) +
+    const std::string before = std::to_string(*days - last) + " days before " + whose +
+                               "'s deadline on " + plan.close_date;
+    plan.pacing =
+        plan.steps.size() == 1
+            ? "One concession, on " + plan.steps.back().date + ", " + before +
+                  "; the rest of the room is held in reserve."
+            : count + " concessions over the " + std::to_string(*days) + " days to " + whose +
+                  "'s deadline on " + plan.close_date +
+                  ", each no larger than the one before; the last on " + plan.steps.back().date +
+                  ", " + std::to_string(*days - last) +
                   " days before the deadline, so nothing is left for a last-minute squeeze.";
   } else {
-    plan.pacing = count + " concession" + (plan.steps.size() == 1 ? "" : "s") +
-                  ", each no larger than the one before. No dated deadline is known, so pace "
-                  "them one per round of offers, never two in a row without a move from them.";
+    plan.pacing = (plan.steps.size() == 1 ? "One concession"
+                                          : count +
+                                                " concessions, each no "
+                                                "larger than the one "
+                                                "before") +
+                  std::string(
+                      ". No dated deadline is known, so pace them one per round of "
+                      "offers, never two in a row without a move from them.");
   }
   return plan;
 }

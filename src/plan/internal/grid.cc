@@ -56,12 +56,20 @@ std::size_t FrontierPartyIndex(const analysis::Frontier& f, const std::string& p
   throw Error(ErrorCode::kUsage, "party '" + party + "' states no values");
 }
 
-std::string JoinAnd(const std::vector<std::string>& items) {
+namespace {
+
+std::string Join(const std::vector<std::string>& items, const char* last) {
   std::string out;
   for (std::size_t k = 0; k < items.size(); ++k) {
-    out += (k == 0 ? "" : k + 1 == items.size() ? " and " : ", ") + items[k];
+    out += (k == 0 ? "" : k + 1 == items.size() ? last : ", ") + items[k];
   }
   return out;
 }
+
+}  // namespace
+
+std::string JoinAnd(const std::vector<std::string>& items) { return Join(items, " and "); }
+
+std::string JoinOr(const std::vector<std::string>& items) { return Join(items, " or "); }
 
 }  // namespace parley::plan::internal

@@ -38,5 +38,7 @@ std::size_t FrontierPartyIndex(const analysis::Frontier& f, const std::string& p
 
 /// "a", "a and b", "a, b and c".
 std::string JoinAnd(const std::vector<std::string>& items);
+/// "a", "a or b", "a, b or c".
+std::string JoinOr(const std::vector<std::string>& items);
 
 }  // namespace parley::plan::internal

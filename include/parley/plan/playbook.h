@@ -1,0 +1,52 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "parley/core/case.h"
+#include "parley/power/pitfalls.h"
+
+namespace parley::plan {
+
+struct Brief;
+
+/// One move of the playbook: when to use it, what to say, what tells us to adjust or stop, and
+/// what can go wrong with the safeguard against it. Texts are filled with the case's figures,
+/// dates, names and evidence.
+struct PlayMove {
+  std::string id;  ///< stable: "floor-with-evidence", "validity-date", ...
+  std::string name;
+  std::string when;
+  std::string say;  ///< the script, in our words, to adapt rather than read out
+  std::string signal;
+  std::string risk;
+  std::string safeguard;
+};
+
+/// One phase of the negotiation (METHOD.md section 5).
+struct PlayPhase {
+  std::string phase;  ///< setup, first-move, midgame, close, implementation
+  std::vector<PlayMove> moves;
+};
+
+/// The conduct plan for the case's context (sales, procurement, partnership, hiring, internal,
+/// other).
+struct Playbook {
+  std::string context;            ///< the context it is written for ("other" when unset)
+  std::vector<PlayPhase> phases;  ///< the five phases, in order
+  /// Where hard power should not be used, and other conduct warnings: the brief's pitfalls with
+  /// ids hard-power-in-repeated-relationship, unsupported-claim (ours), face-threat and
+  /// deadline-reliance.
+  std::vector<power::Pitfall> warnings;
+};
+
+/// The five phase ids in order.
+const std::vector<std::string>& PhaseNames();
+
+/// Writes the playbook of `c` from the brief's figures (anchor, MESO, concession plan, floors,
+/// evidence, deadlines, stakeholders, give-get pairs); parts the brief lacks are left out of
+/// the scripts, never invented. Every phase has at least one move; every move has every field.
+/// O(size of the case + size of the brief).
+Playbook BuildPlaybook(const Case& c, const Brief& brief);
+
+}  // namespace parley::plan

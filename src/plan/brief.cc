@@ -1,0 +1,161 @@
+#include "parley/plan/brief.h"
+
+#include <cmath>
+#include <limits>
+
+#include "parley/core/error.h"
+#include "parley/core/party_valuation.h"
+#include "parley/core/text.h"
+#include "parley/power/leverage.h"
+
+namespace parley::plan {
+namespace {
+
+void ValidatePlanOptions(const PlanOptions& o) {
+  if (o.give_get_pairs > 100) {
+    throw Error(ErrorCode::kUsage,
+                "give_get_pairs is at most 100, not " + std::to_string(o.give_get_pairs));
+  }
+  if (!(o.repeated_gain_share > 0 && o.repeated_gain_share <= 1)) {
+    throw Error(ErrorCode::kUsage, "repeated_gain_share must be in (0, 1]");
+  }
+  if (!(o.deadline_weight_share > 0 && o.deadline_weight_share <= 1)) {
+    throw Error(ErrorCode::kUsage, "deadline_weight_share must be in (0, 1]");
+  }
+  if (!(o.meso.tolerance >= 0 && o.meso.tolerance <= 1) ||
+      !(o.meso.near_frontier >= 0 && o.meso.near_frontier <= 1)) {
+    throw Error(ErrorCode::kUsage, "MESO tolerance and near_frontier must be in [0, 1]");
+  }
+}
+
+// Our value in the symmetric Nash deal: the frontier point maximising the product of every
+// party's utility gain over its disagreement point. O(frontier points x parties).
+std::optional<double> EvenSplitValue(const Case& c, const analysis::Frontier& f,
+                                     const std::string& us) {
+  std::vector<double> d;
+  for (const std::string& p : f.parties) d.push_back(PartyValuation(c, p).DisagreementUtility());
+  const PartyValuation mine(c, us);
+  std::optional<double> best_value;
+  double best = -1;
+  for (const analysis::FrontierPoint& point : f.points) {
+    double product = 1;
+    for (std::size_t k = 0; k < d.size(); ++k) {
+      const double gain = point.utility[k] - d[k];
+      if (gain <= 0) {
+        product = -1;
+        break;
+      }
+      product *= gain;
+    }
+    if (product > best) {
+      best = product;
+      best_value = mine.Value(point.outcome);
+    }
+  }
+  return best > 0 ? best_value : std::nullopt;
+}
+
+bool Additive(const Case& c, const std::string& party) {
+  return PartyValuation(c, party).IsAdditive();
+}
+
+}  // namespace
+
+Brief BuildBrief(const Case& c, const PlanOptions& options) {
+  ValidatePlanOptions(options);
+  Brief b;
+  b.options = options;
+  b.power = power::AnalysePower(c, options.power);
+  b.us = b.power.perspective;
+  for (const Party& p : c.parties) {
+    if (p.id != b.us && c.FindValues(p.id) != nullptr) {
+      b.them = p.id;
+      break;
+    }
+  }
+  b.concessions = AnalyseConcessions(c);
+  const Case& fc = b.power.floored.c;
+
+  if (c.FindValues(b.us) == nullptr || b.them.empty()) {
+    b.notes.push_back(
+        "Tradeables, the anchor, MESO and the concession plan need values from both sides; " +
+        std::string(c.FindValues(b.us) == nullptr ? "our side states none."
+                                                  : "no other party states any."));
+  } else if (!Additive(fc, b.us) || !Additive(fc, b.them)) {
+    b.notes.push_back(
+        "Tradeables, the anchor, MESO and the concession plan need additive values (money or "
+        "utility form); a party here states rectangles.");
+  } else {
+    b.tradeables = ComputeTradeables(fc, b.us, b.them);
+    b.give_get = BuildGiveGetPairs(*b.tradeables, options.give_get_pairs);
+    if (!b.power.floored.feasible) {
+      b.notes.push_back(
+          "The floors leave no possible deal, so there is no anchor, MESO or "
+          "concession plan: " +
+          [&] {
+            std::string all;
+            for (const std::string& n : b.power.floored.notes) {
+              all += (all.empty() ? "" : " ") + n;
+            }
+            return all;
+          }());
+    } else if (b.power.frontier) {
+      const analysis::Frontier& f = *b.power.frontier;
+      std::optional<Outcome> predicted;
+      if (b.power.prediction && b.power.prediction->deal) {
+        predicted = b.power.prediction->deal->outcome;
+      }
+      b.anchor = PlanAnchor(fc, f, b.us, b.them, predicted);
+      b.even_split_value = EvenSplitValue(fc, f, b.us);
+      if (predicted) {
+        b.meso = BuildMeso(fc, f, b.us, b.them, *predicted, options.meso);
+        const std::string today = b.power.leverage ? b.power.leverage->today : "";
+        b.concession_plan = PlanConcessions(fc, b.us, b.them, b.anchor->outcome, *predicted, today,
+                                            options.concessions);
+      } else {
+        b.notes.push_back(
+            "No deal beats both sides' alternatives (no ZOPA), so there is no predicted deal to "
+            "build MESO packages around or to plan concessions towards. Change a BATNA or add "
+            "issues first.");
+      }
+      if (b.power.leverage) {
+        power::PowerOptions no_deadlines = b.power.options;
+        no_deadlines.deadline_weight = 0;
+        const power::Leverage without =
+            power::ComputeLeverage(fc, f, b.power.sources, no_deadlines);
+        if (const power::PartyLeverage* mine = without.Find(b.us)) {
+          b.weight_without_deadlines = mine->weight;
+        }
+      }
+    }
+  }
+
+  b.pitfalls = b.power.pitfalls;
+  for (power::Pitfall& p : FindPlanPitfalls(c, b)) b.pitfalls.push_back(std::move(p));
+  b.playbook = BuildPlaybook(c, b);
+  b.checklist = EvaluateChecklist(c, b);
+
+  b.assumptions = b.power.assumptions;
+  const MesoOptions& m = options.meso;
+  b.assumptions.push_back("MESO packages are equal in value to us within " +
+                          text::Percent(m.tolerance) + " of our value range and lie within " +
+                          text::Fixed(m.near_frontier, 2) +
+                          " of the other side's utility below the frontier.");
+  b.assumptions.push_back(
+      "The concession plan halves each step (at most " +
+      std::to_string(options.concessions.max_steps) + " steps, at least " +
+      text::Fixed(options.concessions.min_days_apart, 0) +
+      " days apart) from the anchor to the predicted deal, and holds the rest down to the "
+      "walk-away in reserve.");
+  b.assumptions.push_back(
+      "Hard power is judged against an even split (the symmetric Nash deal) and one more deal "
+      "of the same size: a gain under " +
+      text::Percent(options.repeated_gain_share) + " of that deal's surplus is small.");
+  b.assumptions.push_back(
+      "Deadlines carry too much of the plan when ignoring them would lower "
+      "our bargaining weight by " +
+      text::Fixed(100 * options.deadline_weight_share, 0) + " points or more.");
+  return b;
+}
+
+}  // namespace parley::plan

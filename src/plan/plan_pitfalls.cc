@@ -1,0 +1,144 @@
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "internal/grid.h"
+#include "parley/core/party_valuation.h"
+#include "parley/core/text.h"
+#include "parley/plan/brief.h"
+
+namespace parley::plan {
+namespace {
+
+std::string NameOf(const Case& c, const std::string& id) {
+  const Party* p = c.FindParty(id);
+  return p != nullptr ? p->DisplayName() : id;
+}
+
+std::size_t PartyPosition(const Case& c, const std::string& id) {
+  for (std::size_t i = 0; i < c.parties.size(); ++i) {
+    if (c.parties[i].id == id) return i;
+  }
+  return 0;
+}
+
+bool IsMoney(const Case& c, const std::string& party) {
+  const Preferences* v = c.FindValues(party);
+  return v != nullptr && v->form == ValueForm::kMoney;
+}
+
+// The other side's stakeholders who decide (veto, then formal authority) and who champion us.
+std::string DecisionMaker(const Case& c, const std::string& them) {
+  const Stakeholder* best = nullptr;
+  for (const Stakeholder& s : c.stakeholders) {
+    if (s.party != them) continue;
+    if (best == nullptr || (s.veto && !best->veto) ||
+        (s.veto == best->veto && s.formal.value_or(0) > best->formal.value_or(0))) {
+      best = &s;
+    }
+  }
+  if (best == nullptr) return "";
+  const std::string name = best->name.empty() ? best->id : best->name;
+  return best->title.empty() ? name : best->title + (best->name.empty() ? "" : " " + best->name);
+}
+
+}  // namespace
+
+std::vector<power::Pitfall> FindPlanPitfalls(const Case& c, const Brief& b) {
+  std::vector<power::Pitfall> out;
+  const bool money = IsMoney(c, b.us);
+  auto amount = [money](double x) { return text::Amount(x, money); };
+  const std::string us_name = NameOf(c, b.us), them_name = NameOf(c, b.them);
+
+  if (b.anchor && b.anchor->evidence.empty()) {
+    out.push_back({"anchor-without-evidence",
+                   b.us,
+                   "The opening (worth " + amount(b.anchor->our_value) +
+                       " to us) has no benchmark, cost, precedent or legal standard behind it, "
+                       "and our floors and BATNA cite none: an anchor without evidence invites "
+                       "a counter-anchor. Add evidence of kind benchmark, cost, precedent or "
+                       "legal and cite it when you open.",
+                   {{"evidence"}}});
+  }
+
+  for (const ConcessionReview& e : b.concessions.entries) {
+    if (!e.one_way) continue;
+    const bool giver_money = IsMoney(c, e.giver);
+    out.push_back(
+        {"one-way-concession",
+         e.giver,
+         NameOf(c, e.giver) + "'s concession '" + e.item + "' gave " +
+             text::Amount(e.given, giver_money) + " (worth " +
+             text::Amount(e.receiver_gain, IsMoney(c, e.receiver)) + " to " +
+             NameOf(c, e.receiver) +
+             ") and asked nothing in return. Pair every concession with a get or a condition.",
+         {{"concessions", e.index, "get"}}});
+  }
+
+  if (c.relationship == Relationship::kRepeated && b.anchor && b.even_split_value) {
+    const double gain = b.anchor->our_value - *b.even_split_value;
+    const double stake = *b.even_split_value - b.anchor->walk_away;
+    if (gain > 0 && stake > 0 && gain < b.options.repeated_gain_share * stake) {
+      out.push_back({"hard-power-in-repeated-relationship",
+                     b.us,
+                     "The relationship with " + them_name +
+                         " is repeated. Pressing for the anchor (" + amount(b.anchor->our_value) +
+                         ") rather than an even split (" + amount(*b.even_split_value) +
+                         ") gains " + amount(gain) + ", less than " +
+                         text::Percent(b.options.repeated_gain_share) + " of the " + amount(stake) +
+                         " of surplus one more deal like this one would bring us. Claim with "
+                         "standards and evidence, not threats; state deadlines and "
+                         "alternatives as facts, never as ultimatums.",
+                     {{"relationship"}}});
+    }
+  }
+
+  if (c.culture == Culture::kIndirect) {
+    const std::string decider = DecisionMaker(c, b.them);
+    out.push_back({"face-threat",
+                   b.them,
+                   them_name +
+                       " works in an indirect, high power-distance culture, where pressure in "
+                       "front of others reads as humiliation. Preview the anchor and the "
+                       "packages privately" +
+                       (decider.empty() ? "" : " with " + decider) +
+                       " before any group meeting, let " + them_name +
+                       " present movement as its own win, and never reject an offer or cite "
+                       "our alternative in front of its team.",
+                   {{"culture"}}});
+  }
+
+  if (b.power.leverage && b.weight_without_deadlines) {
+    const power::PartyLeverage* mine = b.power.leverage->Find(b.us);
+    const double drop = mine != nullptr ? mine->weight - *b.weight_without_deadlines : 0;
+    std::string unbacked;
+    if (b.concession_plan && !b.concession_plan->close_party.empty()) {
+      const Party* p = c.FindParty(b.concession_plan->close_party);
+      if (p != nullptr && p->deadline && p->deadline->evidence.empty()) {
+        unbacked = p->DisplayName() + "'s deadline of " + p->deadline->date;
+      }
+    }
+    if (drop >= b.options.deadline_weight_share || !unbacked.empty()) {
+      std::string message;
+      if (drop >= b.options.deadline_weight_share) {
+        message = "Deadlines carry " + text::Fixed(100 * drop, 1) +
+                  " points of our bargaining weight (" + text::Percent(mine->weight) +
+                  " with them, " + text::Percent(*b.weight_without_deadlines) +
+                  " without). Verify the dates and make sure the plan still works if one "
+                  "moves.";
+      }
+      if (!unbacked.empty()) {
+        message += std::string(message.empty() ? "" : " ") + "The pacing rests on " + unbacked +
+                   ", which no evidence backs: confirm it before relying on it.";
+      }
+      const std::string& whose = unbacked.empty() ? b.us : b.concession_plan->close_party;
+      out.push_back({"deadline-reliance",
+                     whose,
+                     message,
+                     {{"parties", PartyPosition(c, whose), "deadline"}}});
+    }
+  }
+  return out;
+}
+
+}  // namespace parley::plan

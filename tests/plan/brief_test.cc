@@ -220,10 +220,13 @@ TEST(BriefTest, HardPowerInARepeatedRelationship) {
   const Brief b = Build(LoadExample("sales-renewal"), options);
   const power::Pitfall* p = FindPitfall(b, "hard-power-in-repeated-relationship");
   ASSERT_NE(p, nullptr);
-  EXPECT_EQ(p->message.substr(0, 194),
-            "The relationship with Acme Corp is repeated. Pressing for the anchor (159,000) "
-            "rather than an even split (124,000) gains 35,000, less than 100% of the 37,000 of "
-            "surplus one more deal like this one wou");
+  EXPECT_EQ(p->message.rfind("The relationship with Acme Corp is repeated. Pressing for the "
+                             "anchor (159,000) rather than an even split (124,000) gains "
+                             "35,000, less than 100% of the 37,000 of surplus one more deal "
+                             "like this one would bring us.",
+                             0),
+            0u)
+      << p->message;
   EXPECT_EQ(Check(b, "no-hard-power-when-repeated").status, CheckStatus::kFail);
   EXPECT_EQ(FindPitfall(Build(LoadExample("sales-renewal")), "hard-power-in-repeated-relationship"),
             nullptr);

@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkgconf
   libyaml-cpp-dev nlohmann-json3-dev libpugixml-dev libcli11-dev libfmt-dev
+  libxlsxwriter-dev libminizip-dev
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev
   clang-format
 )

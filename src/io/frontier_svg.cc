@@ -122,6 +122,13 @@ std::string RenderFrontierSvg(const Case& c, const analysis::Frontier& f,
   if (f.disagreement.size() != 2) {
     throw Error(ErrorCode::kUsage, "the frontier has no two-party disagreement point");
   }
+  for (const FrontierMarker& m : o.markers) {
+    if (m.outcome.size() != c.issues.size()) {
+      throw Error(ErrorCode::kUsage,
+                  fmt::format("marker '{}' has {} values for a case of {} issues", m.label,
+                              m.outcome.size(), c.issues.size()));
+    }
+  }
   for (const auto& s : solutions) {
     for (std::size_t index : s.points) {
       if (index >= f.points.size()) {
@@ -249,6 +256,19 @@ std::string RenderFrontierSvg(const Case& c, const analysis::Frontier& f,
   }
   svg += "</g>\n";
 
+  // Marked packages, at their utilities for the two parties.
+  std::vector<std::pair<double, double>> marked;
+  if (!o.markers.empty()) {
+    const PartyValuation first(c, f.parties[0]), second(c, f.parties[1]);
+    svg += "<g id=\"markers\">\n";
+    for (const FrontierMarker& m : o.markers) {
+      marked.emplace_back(first.Utility(m.outcome), second.Utility(m.outcome));
+      const Style style{m.label.c_str(), m.color.c_str(), m.shape.c_str(), 7};
+      svg += Symbol(style, X(marked.back().first), Y(marked.back().second), style.size) + "\n";
+    }
+    svg += "</g>\n";
+  }
+
   // Axes, tick labels and axis titles.
   svg += fmt::format(
       "<path id=\"axes\" d=\"M{:.1f} {:.1f}V{:.1f}H{:.1f}\" fill=\"none\" stroke=\"{}\" "
@@ -328,6 +348,17 @@ std::string RenderFrontierSvg(const Case& c, const analysis::Frontier& f,
       if (s.points.size() > 1) detail += fmt::format(" and {} tied", s.points.size() - 1);
     }
     svg += SvgText(kLegendLeft + 26, y, detail, fmt::format("fill=\"{}\"", kMuted));
+    y += 26;
+  }
+  for (std::size_t k = 0; k < o.markers.size(); ++k) {
+    const FrontierMarker& m = o.markers[k];
+    const Style style{m.label.c_str(), m.color.c_str(), m.shape.c_str(), 7};
+    svg += Symbol(style, kLegendLeft + 9, y - 4.5, style.size) + "\n";
+    svg += SvgText(kLegendLeft + 26, y, Shorten(m.label, 36), "font-weight=\"bold\"");
+    y += 17;
+    svg += SvgText(kLegendLeft + 26, y,
+                   fmt::format("({:.3f}, {:.3f})", marked[k].first, marked[k].second),
+                   fmt::format("fill=\"{}\"", kMuted));
     y += 26;
   }
   svg += "</g>\n";

@@ -8,8 +8,18 @@
 #include "parley/analysis/bargaining.h"
 #include "parley/analysis/frontier.h"
 #include "parley/core/case.h"
+#include "parley/core/outcome_space.h"
 
 namespace parley::io {
+
+/// A package to mark on the chart besides the solutions (an anchor, a MESO package).
+struct FrontierMarker {
+  std::string label;  ///< the legend entry, e.g. "Anchor"
+  Outcome outcome;    ///< an outcome of the case drawn
+  /// "diamond", "triangle", "square", "cross" or "down" (a triangle pointing down).
+  std::string shape = "square";
+  std::string color = "#37474f";  ///< any SVG colour
+};
 
 /// Options for RenderFrontierSvg.
 struct FrontierSvgOptions {
@@ -18,6 +28,9 @@ struct FrontierSvgOptions {
   std::size_t max_cloud = 20'000;
   /// Seed of the std::mt19937_64 that draws the sample; printed in the chart's caption.
   std::uint64_t seed = 1;
+  /// Packages marked after the solutions, each at its utilities for the two parties, in a group
+  /// with id "markers" (one symbol per marker, in order) and listed in the legend.
+  std::vector<FrontierMarker> markers;
 };
 
 /// A two-party deal-space chart of `c` as a self-contained SVG 1.1 document (no XML declaration,
@@ -34,9 +47,10 @@ struct FrontierSvgOptions {
 ///
 /// Deterministic: the same inputs and seed give the same bytes on every platform (the sampler
 /// does its own rejection sampling rather than use std::uniform_int_distribution).
-/// Preconditions: `f` was computed from `c`, and every index in `solutions` is a point of `f`
-/// (Error(kUsage) otherwise). Throws Error(kUsage) unless `f` has exactly two parties.
-/// Cost: O(cloud x issues + frontier size); the text is about 60 bytes per drawn point.
+/// Preconditions: `f` was computed from `c`, every index in `solutions` is a point of `f` and
+/// every marker's outcome has one value per issue of `c` (Error(kUsage) otherwise). Throws
+/// Error(kUsage) unless `f` has exactly two parties. Cost: O(cloud x issues + frontier size); the
+/// text is about 60 bytes per drawn point.
 std::string RenderFrontierSvg(const Case& c, const analysis::Frontier& f,
                               const std::vector<analysis::Solution>& solutions,
                               const FrontierSvgOptions& o = {});

@@ -61,5 +61,6 @@ void AddConvertCommand(CLI::App& app, Io& io, Action& action);
 void AddFrontierCommand(CLI::App& app, Io& io, Action& action);
 void AddEvaluateCommand(CLI::App& app, Io& io, Action& action);
 void AddPowerCommand(CLI::App& app, Io& io, Action& action);
+void AddReviewCommand(CLI::App& app, Io& io, Action& action);
 
 }  // namespace parley::cli

@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
     parley::cli::AddFrontierCommand(app, io, action);
     parley::cli::AddEvaluateCommand(app, io, action);
     parley::cli::AddPowerCommand(app, io, action);
+    parley::cli::AddReviewCommand(app, io, action);
 
     std::string help_topic;
     CLI::App* help = app.add_subcommand("help", "Show help for parley or for one command");

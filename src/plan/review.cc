@@ -52,9 +52,10 @@ std::vector<double> Shares(const std::vector<double>& gains) {
 }
 
 // Checks the outcome against every floor limit, and narrows `relaxed` (a copy of the case) to the
-// limits it respected. Returns true when some limit was crossed.
+// limits it respected; each limit dropped is described in `dropped`. Returns true when some limit
+// was crossed.
 bool CheckFloors(const Case& c, const Outcome& outcome, Case& relaxed,
-                 std::vector<FloorCheck>& checks) {
+                 std::vector<FloorCheck>& checks, std::vector<std::string>& dropped) {
   bool crossed = false;
   for (std::size_t f = 0; f < c.floors.size(); ++f) {
     const Floor& floor = c.floors[f];
@@ -62,9 +63,12 @@ bool CheckFloors(const Case& c, const Outcome& outcome, Case& relaxed,
     if (i < 0) continue;
     const Issue& issue = c.issues[i];
     Floor& kept = relaxed.floors[f];
-    auto add = [&](const std::string& limit, const std::string& value, bool respected) {
+    auto add = [&](const std::string& limit, const std::string& value, bool respected,
+                   const std::string& crossed_limit) {
       checks.push_back({floor.party, floor.issue, limit, value, respected, floor.evidence});
-      crossed |= !respected;
+      if (respected) return;
+      crossed = true;
+      dropped.push_back(floor.party + "'s floor on " + floor.issue + " (" + crossed_limit + ")");
     };
     if (issue.kind == IssueKind::kNumber) {
       // The same tolerance as ApplyFloors: a grid value within 1e-9 of a step of the limit is in.
@@ -72,12 +76,14 @@ bool CheckFloors(const Case& c, const Outcome& outcome, Case& relaxed,
       const double tolerance = 1e-9 * issue.step;
       if (floor.min) {
         const bool ok = x >= *floor.min - tolerance;
-        add("min " + FormatNumber(*floor.min), FormatNumber(x), ok);
+        add("min " + FormatNumber(*floor.min), FormatNumber(x), ok,
+            "min " + FormatNumber(*floor.min));
         if (!ok) kept.min.reset();
       }
       if (floor.max) {
         const bool ok = x <= *floor.max + tolerance;
-        add("max " + FormatNumber(*floor.max), FormatNumber(x), ok);
+        add("max " + FormatNumber(*floor.max), FormatNumber(x), ok,
+            "max " + FormatNumber(*floor.max));
         if (!ok) kept.max.reset();
       }
     } else {
@@ -86,7 +92,8 @@ bool CheckFloors(const Case& c, const Outcome& outcome, Case& relaxed,
       for (const std::string& x : floor.exclude) limit += (limit.empty() ? "excludes " : ", ") + x;
       if (limit.empty()) continue;
       const auto it = std::find(kept.exclude.begin(), kept.exclude.end(), option);
-      add(limit, option, it == kept.exclude.end());
+      // Only the option the outcome took is dropped: the floor's other exclusions still held.
+      add(limit, option, it == kept.exclude.end(), "excludes " + option);
       if (it != kept.exclude.end()) kept.exclude.erase(it);
     }
   }
@@ -208,7 +215,8 @@ Review ReviewOutcome(const Case& c, const Outcome& outcome, const power::PowerRe
 
   // Which floors held. The reference space for what was left on the table keeps exactly those.
   Case relaxed = c;
-  const bool crossed = CheckFloors(c, outcome, relaxed, r.floors);
+  std::vector<std::string> dropped;
+  const bool crossed = CheckFloors(c, outcome, relaxed, r.floors, dropped);
   for (const FloorCheck& f : r.floors) {
     if (f.party == r.perspective && !f.respected) r.floors_respected = false;
   }
@@ -274,12 +282,7 @@ Review ReviewOutcome(const Case& c, const Outcome& outcome, const power::PowerRe
     const analysis::FlooredCase space = analysis::ApplyFloors(relaxed);
     const analysis::Frontier frontier = analysis::ComputeFrontier(space.c);
     r.left_on_table = FindLeftOnTable(c, space.c, frontier, vals, utility, value, r.share_in_money);
-    for (const FloorCheck& f : r.floors) {
-      if (!f.respected) {
-        r.left_on_table.relaxed_floors.push_back(f.party + "'s floor on " + f.issue + " (" +
-                                                 f.limit + ")");
-      }
-    }
+    r.left_on_table.relaxed_floors = dropped;
   }
 
   r.concessions = AnalyseConcessions(c);

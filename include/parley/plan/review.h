@@ -46,8 +46,8 @@ struct PartyReview {
   double reservation_value = 0;  ///< BATNA less its costs (midpoint of a range), value units
   /// The lowest and highest reservation value when the BATNA is a range; both equal otherwise.
   std::pair<double, double> reservation_range{0, 0};
-  double disagreement = 0;       ///< the reservation value on the utility scale
-  double gain = 0;               ///< value - reservation_value
+  double disagreement = 0;  ///< the reservation value on the utility scale
+  double gain = 0;          ///< value - reservation_value
   /// Share of the joint surplus: max(0, gain) over the sum of every party's max(0, gain), in
   /// money when every valued party is money form (Review::share_in_money), else the same with
   /// utility gains (utility - disagreement); 1/n each when no party gains. Shares sum to 1.
@@ -83,10 +83,11 @@ struct LeftOnTable {
   /// Per party (Review::parties order) at `package`: utility gain, and value gain in value
   /// units (money for money-form parties). All zero when efficient; never negative.
   std::vector<double> utility_gain, value_gain;
-  double joint_utility = 0;          ///< sum of the utility gains
+  double joint_utility = 0;           ///< sum of the utility gains
   std::optional<double> joint_money;  ///< sum of the money gains, when every party is money form
-  /// The floor limits the outcome crossed, "party's floor on issue (limit)": the reference space
-  /// ignores them, since the deal shows they did not bind. Empty when every floor held.
+  /// The floor limits the outcome crossed, "party's floor on issue (min X | max X | excludes
+  /// option)": the reference space ignores them, since the deal shows they did not bind. For an
+  /// options floor only the option the outcome took is dropped. Empty when every floor held.
   std::vector<std::string> relaxed_floors;
 };
 
@@ -103,15 +104,15 @@ struct ReviewQuestion {
 
 /// The review of a real outcome against the prediction and the frontier.
 struct Review {
-  std::string perspective;          ///< the chair (report.perspective)
-  Outcome outcome;                  ///< the real outcome, an outcome of the original case
+  std::string perspective;           ///< the chair (report.perspective)
+  Outcome outcome;                   ///< the real outcome, an outcome of the original case
   std::vector<PartyReview> parties;  ///< every party that states values, case order
-  bool share_in_money = false;      ///< shares are of money gains (every valued party money form)
+  bool share_in_money = false;       ///< shares are of money gains (every valued party money form)
   std::optional<Outcome> predicted;  ///< the predicted deal, mapped to the original case
   LeftOnTable left_on_table;
-  std::vector<FloorCheck> floors;  ///< every limit of every floor, case order
-  bool floors_respected = true;    ///< the outcome respects every floor of the chair
-  ConcessionLog concessions;       ///< AnalyseConcessions(c)
+  std::vector<FloorCheck> floors;         ///< every limit of every floor, case order
+  bool floors_respected = true;           ///< the outcome respects every floor of the chair
+  ConcessionLog concessions;              ///< AnalyseConcessions(c)
   std::vector<ReviewQuestion> questions;  ///< the seven questions, in the order of the ids above
 };
 

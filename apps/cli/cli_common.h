@@ -62,5 +62,6 @@ void AddFrontierCommand(CLI::App& app, Io& io, Action& action);
 void AddEvaluateCommand(CLI::App& app, Io& io, Action& action);
 void AddPowerCommand(CLI::App& app, Io& io, Action& action);
 void AddReviewCommand(CLI::App& app, Io& io, Action& action);
+void AddNewCommand(CLI::App& app, Io& io, Action& action);
 
 }  // namespace parley::cli

@@ -8,7 +8,8 @@
 namespace {
 
 constexpr const char* kDescription =
-    "Parley: negotiate from strength. Checks, shows, converts and analyses negotiation cases.\n"
+    "Parley: negotiate from strength. Checks, shows, converts and analyses negotiation cases;\n"
+    "`parley new` starts a case by asking the preparation questions.\n"
     "A CASE is a case file (YAML or JSON, format parley/1) or a folder holding a GENIUS or\n"
     "GeniusWeb scenario (a domain file and two profiles).\n\n"
     "Exit codes: 0 success, 1 internal error, 2 bad usage, 3 invalid input, 4 limit exceeded.\n"
@@ -45,6 +46,7 @@ int main(int argc, char** argv) {
     parley::cli::AddEvaluateCommand(app, io, action);
     parley::cli::AddPowerCommand(app, io, action);
     parley::cli::AddReviewCommand(app, io, action);
+    parley::cli::AddNewCommand(app, io, action);
 
     std::string help_topic;
     CLI::App* help = app.add_subcommand("help", "Show help for parley or for one command");

@@ -61,6 +61,7 @@ void AddConvertCommand(CLI::App& app, Io& io, Action& action);
 void AddFrontierCommand(CLI::App& app, Io& io, Action& action);
 void AddEvaluateCommand(CLI::App& app, Io& io, Action& action);
 void AddPowerCommand(CLI::App& app, Io& io, Action& action);
+void AddPlanCommand(CLI::App& app, Io& io, Action& action);
 void AddReviewCommand(CLI::App& app, Io& io, Action& action);
 void AddNewCommand(CLI::App& app, Io& io, Action& action);
 

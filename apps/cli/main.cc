@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
     parley::cli::AddFrontierCommand(app, io, action);
     parley::cli::AddEvaluateCommand(app, io, action);
     parley::cli::AddPowerCommand(app, io, action);
+    parley::cli::AddPlanCommand(app, io, action);
     parley::cli::AddReviewCommand(app, io, action);
     parley::cli::AddNewCommand(app, io, action);
 

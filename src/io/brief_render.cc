@@ -199,7 +199,7 @@ void DealSpace(const Writer& w, Document& d, bool charts) {
     }
     FrontierSvgOptions options;
     options.seed = b.power.options.seed;
-    options.max_cloud = 4000;
+    options.max_cloud = 1500;
     if (b.anchor) options.markers.push_back({"Anchor", b.anchor->outcome, "triangle", "#ef6c00"});
     if (b.meso) {
       for (std::size_t k = 0; k < b.meso->packages.size(); ++k) {

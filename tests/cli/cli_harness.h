@@ -2,6 +2,7 @@
 
 // Runs the built `parley` binary for the end-to-end tests (PARLEY_BINARY, PARLEY_SOURCE_DIR).
 
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -46,6 +47,20 @@ inline Result Parley(const std::string& args) {
   run.out = Slurp(out);
   run.err = Slurp(err);
   return run;
+}
+
+// Compares `actual` with tests/data/golden/NAME, or rewrites the file when PARLEY_UPDATE_GOLDEN
+// is set.
+inline void ExpectGolden(const std::string& actual, const std::string& name) {
+  const fs::path golden = fs::path(PARLEY_SOURCE_DIR) / "tests/data/golden" / name;
+  if (std::getenv("PARLEY_UPDATE_GOLDEN") != nullptr) {
+    fs::create_directories(golden.parent_path());
+    std::ofstream(golden, std::ios::binary) << actual;
+    return;
+  }
+  ASSERT_TRUE(fs::exists(golden)) << "missing " << golden
+                                  << " (run the test with PARLEY_UPDATE_GOLDEN=1 to write it)";
+  EXPECT_TRUE(actual == Slurp(golden)) << name << " differs from its golden file";
 }
 
 inline std::vector<fs::path> Files(const fs::path& dir) {

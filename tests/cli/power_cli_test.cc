@@ -13,24 +13,13 @@
 
 namespace {
 
+using parley::testing::ExpectGolden;
 using parley::testing::Files;
 using parley::testing::Parley;
 using parley::testing::Result;
 using parley::testing::Slurp;
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
-
-// Compares `actual` with the golden file, or rewrites it when PARLEY_UPDATE_GOLDEN is set.
-void ExpectGolden(const std::string& actual, const std::string& name) {
-  const fs::path golden = fs::path(PARLEY_SOURCE_DIR) / "tests/data/golden/power" / name;
-  if (std::getenv("PARLEY_UPDATE_GOLDEN") != nullptr) {
-    std::ofstream(golden, std::ios::binary) << actual;
-    return;
-  }
-  ASSERT_TRUE(fs::exists(golden)) << "missing " << golden
-                                  << " (run the test with PARLEY_UPDATE_GOLDEN=1 to write it)";
-  EXPECT_EQ(actual, Slurp(golden)) << name;
-}
 
 double Sum(const Json& object) {
   double total = 0;
@@ -47,16 +36,16 @@ TEST(CliPowerTest, GoldenReportsForEveryExample) {
     const Result text = Parley("power " + rel);
     ASSERT_EQ(text.exit_code, 0) << rel << "\n" << text.err;
     EXPECT_EQ(text.err, "");
-    ExpectGolden(text.out, stem + ".txt");
+    ExpectGolden(text.out, "power/" + stem + ".txt");
     const Result json = Parley("power " + rel + " --format json");
     ASSERT_EQ(json.exit_code, 0) << rel << "\n" << json.err;
-    ExpectGolden(json.out, stem + ".json");
+    ExpectGolden(json.out, "power/" + stem + ".json");
     ++count;
   }
   EXPECT_EQ(count, 5);
   const Result reversed = Parley("power examples/sales-renewal.yaml --as acme");
   ASSERT_EQ(reversed.exit_code, 0) << reversed.err;
-  ExpectGolden(reversed.out, "sales-renewal.as-acme.txt");
+  ExpectGolden(reversed.out, "power/sales-renewal.as-acme.txt");
 }
 
 TEST(CliPowerTest, JsonHasTheDocumentedKeysAndConsistentFigures) {

@@ -1,0 +1,190 @@
+// End-to-end tests of `parley plan`: golden briefs for the examples in every format, the JSON
+// contract, the output file rules, and the HTML page rendered in a headless browser.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "cli/cli_harness.h"
+
+namespace {
+
+using parley::testing::ExpectGolden;
+using parley::testing::Files;
+using parley::testing::Parley;
+using parley::testing::Result;
+using parley::testing::Slurp;
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+fs::path TempDir(const std::string& name) {
+  const fs::path dir =
+      fs::temp_directory_path() / ("parley_plan_test_" + std::to_string(::getpid())) / name;
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+TEST(CliPlanTest, GoldenBriefsForEveryExampleInEveryFormat) {
+  const fs::path out = TempDir("golden");
+  int count = 0;
+  for (const fs::path& file : Files(fs::path(PARLEY_SOURCE_DIR) / "examples")) {
+    if (file.extension() != ".yaml") continue;
+    const std::string rel = "examples/" + file.filename().string();
+    const std::string stem = file.stem().string();
+    const Result text = Parley("plan " + rel);
+    ASSERT_EQ(text.exit_code, 0) << rel << "\n" << text.err;
+    EXPECT_EQ(text.err, "");
+    ExpectGolden(text.out, "plan/" + stem + ".txt");
+    for (const char* ext : {".txt", ".md", ".html", ".json", ".xlsx"}) {
+      const fs::path target = out / (stem + ext);
+      const Result run = Parley("plan " + rel + " -o '" + target.string() + "'");
+      ASSERT_EQ(run.exit_code, 0) << rel << " " << ext << "\n" << run.err;
+      EXPECT_EQ(run.out.rfind("wrote " + target.string() + " (", 0), 0u) << run.out;
+      ASSERT_TRUE(fs::exists(target));
+      if (std::string(ext) == ".txt") {
+        EXPECT_EQ(Slurp(target), text.out);  // the file holds what the terminal shows
+      } else {
+        ExpectGolden(Slurp(target), "plan/" + stem + ext);
+      }
+    }
+    ++count;
+  }
+  EXPECT_EQ(count, 5);
+  const Result reversed = Parley("plan examples/sales-renewal.yaml --as acme");
+  ASSERT_EQ(reversed.exit_code, 0) << reversed.err;
+  ExpectGolden(reversed.out, "plan/sales-renewal.as-acme.txt");
+}
+
+TEST(CliPlanTest, JsonHasTheDocumentedKeys) {
+  const Result run = Parley("plan examples/sales-renewal.yaml --format json --samples 2000");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const Json j = Json::parse(run.out);
+  for (const char* key :
+       {"command", "file", "us", "them", "options", "power", "tradeables", "give_get", "anchor",
+        "meso", "concessions", "playbook", "checklist", "pitfalls", "notes", "assumptions"}) {
+    EXPECT_TRUE(j.contains(key)) << key;
+  }
+  EXPECT_EQ(j["command"], "plan");
+  EXPECT_EQ(j["file"], "examples/sales-renewal.yaml");
+  EXPECT_EQ(j["anchor"]["our_value"], 159000);
+  EXPECT_EQ(j["concessions"]["plan"]["steps"].size(), 4u);
+  EXPECT_EQ(j["playbook"]["context"], "sales");
+  EXPECT_EQ(j["playbook"]["phases"].size(), 5u);
+  EXPECT_EQ(j["power"]["prediction"]["samples"], 2000);
+  bool one_way = false;
+  for (const Json& p : j["pitfalls"]) one_way = one_way || p["id"] == "one-way-concession";
+  EXPECT_TRUE(one_way);
+}
+
+TEST(CliPlanTest, OutputFilesAreNeverReplacedWithoutForce) {
+  const fs::path dir = TempDir("force");
+  const fs::path target = dir / "brief.md";
+  { std::ofstream(target) << "my notes\n"; }
+  const Result refused = Parley("plan examples/hiring-offer.yaml -o '" + target.string() + "'");
+  EXPECT_EQ(refused.exit_code, 2);
+  EXPECT_EQ(refused.err,
+            "parley: error: " + target.string() + " already exists; pass --force to replace it\n");
+  EXPECT_EQ(Slurp(target), "my notes\n");
+  const Result forced =
+      Parley("plan examples/hiring-offer.yaml -o '" + target.string() + "' --force");
+  EXPECT_EQ(forced.exit_code, 0) << forced.err;
+  EXPECT_EQ(Slurp(target).rfind("# Preparation brief: ", 0), 0u);
+  EXPECT_EQ(Files(dir).size(), 1u);  // no temporary file left behind
+}
+
+TEST(CliPlanTest, TheFormatFollowsTheExtension) {
+  const Result pdf = Parley("plan examples/sales-renewal.yaml -o brief.pdf");
+  EXPECT_EQ(pdf.exit_code, 2);
+  EXPECT_EQ(
+      pdf.err,
+      "parley: error: brief.pdf: cannot tell the brief's format from the extension '.pdf'; use "
+      ".txt, .md, .html, .json or .xlsx\n");
+  EXPECT_FALSE(fs::exists(fs::path(PARLEY_SOURCE_DIR) / "brief.pdf"));
+  const Result conflict = Parley("plan examples/sales-renewal.yaml -o brief.md --format json");
+  EXPECT_EQ(conflict.exit_code, 2);
+  EXPECT_EQ(conflict.err,
+            "parley: error: --format json conflicts with brief.md: the file's extension sets its "
+            "format\n");
+  const Result bad_case = Parley("plan tests/data/bad/references.yaml");
+  EXPECT_EQ(bad_case.exit_code, 3);
+  EXPECT_NE(bad_case.err.find("tests/data/bad/references.yaml:6:35: error: unknown evidence"),
+            std::string::npos)
+      << bad_case.err;
+  const Result typo = Parley("plan examples/sales-renewal.yaml --as acmee");
+  EXPECT_EQ(typo.exit_code, 2);
+  EXPECT_NE(typo.err.find("did you mean 'acme'?"), std::string::npos) << typo.err;
+}
+
+TEST(CliPlanTest, CorpusScenariosGetABrief) {
+  // A GENIUS scenario: utility form, no context, no evidence. Lunch has no ZOPA.
+  const Result laptop = Parley("plan ../shared/data/genius/Laptop --samples 200");
+  ASSERT_EQ(laptop.exit_code, 0) << laptop.err;
+  EXPECT_NE(laptop.out.find("Playbook (other)"), std::string::npos);
+  const Result lunch = Parley("plan ../shared/data/genius/Lunch --samples 200");
+  ASSERT_EQ(lunch.exit_code, 0) << lunch.err;
+  EXPECT_NE(lunch.out.find("No deal beats both sides' alternatives (no ZOPA)"), std::string::npos);
+}
+
+// The HTML page in Debian's chromium: it loads, holds its three charts and every section, and
+// renders to a screenshot and to PDF (print). scripts/setup.sh installs chromium.
+TEST(CliPlanTest, HtmlBriefRendersInAHeadlessBrowser) {
+  const char* candidates[] = {"/usr/bin/chromium", "/usr/bin/chromium-browser"};
+  std::string browser;
+  for (const char* c : candidates) {
+    if (fs::exists(c)) browser = c;
+  }
+  ASSERT_FALSE(browser.empty()) << "chromium is not installed: run scripts/setup.sh";
+  const fs::path dir = TempDir("browser");
+  const fs::path page = dir / "brief.html";
+  const Result run =
+      Parley("plan examples/partnership-cobranding.yaml -o '" + page.string() + "' --samples 2000");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const std::string flags =
+      " --headless=new --no-sandbox --disable-gpu --hide-scrollbars --no-first-run "
+      "--user-data-dir='" +
+      (dir / "profile").string() + "' ";
+  const fs::path dom = dir / "dom.html", shot = dir / "brief.png", pdf = dir / "brief.pdf";
+  ASSERT_EQ(std::system((browser + flags + "--dump-dom 'file://" + page.string() + "' > '" +
+                         dom.string() + "' 2> /dev/null")
+                            .c_str()),
+            0);
+  const std::string rendered = Slurp(dom);
+  std::size_t svgs = 0;
+  for (std::size_t at = rendered.find("<svg"); at != std::string::npos;
+       at = rendered.find("<svg", at + 1)) {
+    ++svgs;
+  }
+  EXPECT_EQ(svgs, 3u);  // the radar, the BATNA/ZOPA bar and the frontier
+  for (const char* id :
+       {"summary", "power", "deal-space", "tradeables", "anchor", "meso", "concession-plan",
+        "concession-log", "playbook", "checklist", "pitfalls", "notes"}) {
+    EXPECT_NE(rendered.find(std::string("id=\"") + id + "\""), std::string::npos) << id;
+  }
+  EXPECT_EQ(rendered.find("parsererror"), std::string::npos);
+  ASSERT_EQ(std::system((browser + flags + "--window-size=1100,2400 --screenshot='" +
+                         shot.string() + "' 'file://" + page.string() + "' > /dev/null 2>&1")
+                            .c_str()),
+            0);
+  const std::string png = Slurp(shot);
+  ASSERT_GT(png.size(), 20000u);
+  EXPECT_EQ(png.substr(1, 3), "PNG");
+  ASSERT_EQ(std::system((browser + flags + "--no-pdf-header-footer --print-to-pdf='" +
+                         pdf.string() + "' 'file://" + page.string() + "' > /dev/null 2>&1")
+                            .c_str()),
+            0);
+  const std::string printed = Slurp(pdf);
+  EXPECT_EQ(printed.substr(0, 5), "%PDF-");
+  // Several pages: the brief is long enough to break, and the print CSS keeps it readable.
+  std::size_t pages = 0;
+  for (std::size_t at = printed.find("/Type /Page"); at != std::string::npos;
+       at = printed.find("/Type /Page", at + 1)) {
+    pages += printed.compare(at, 12, "/Type /Pages") != 0;
+  }
+  EXPECT_GE(pages, 3u);
+}
+
+}  // namespace

@@ -9,6 +9,7 @@ packages=(
   libxlsxwriter-dev libminizip-dev
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev
   clang-format
+  chromium fonts-dejavu-core  # the HTML brief is checked in a headless browser
 )
 
 missing=()

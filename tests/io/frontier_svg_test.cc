@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <pugixml.hpp>
 #include <string>
 #include <vector>
@@ -177,6 +178,28 @@ TEST(FrontierSvgTest, SolutionOutsideTheFrontierIsAUsageError) {
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::kUsage);
   }
+}
+
+TEST(FrontierSvgTest, MarkersAreDrawnAtTheirUtilitiesAndListed) {
+  const Case c = TwoParties(10, 2);
+  const analysis::Frontier f = analysis::ComputeFrontier(c);
+  FrontierSvgOptions o;
+  const Outcome first(c.issues.size(), 0);
+  o.markers.push_back({"Anchor", first, "triangle", "#ef6c00"});
+  o.markers.push_back({"MESO <A>", f.points.front().outcome, "square", "#6a1b9a"});
+  const std::string svg = RenderFrontierSvg(c, f, {}, o);
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(svg.c_str()));
+  EXPECT_EQ(GroupSize(doc, "markers", "path") + GroupSize(doc, "markers", "rect"), 2u);
+  EXPECT_NE(svg.find("MESO &lt;A&gt;"), std::string::npos);
+  // The frontier point's marker sits at its utilities, listed in the legend.
+  const auto& p = f.points.front();
+  char coords[64];
+  std::snprintf(coords, sizeof coords, "(%.3f, %.3f)", p.utility[0], p.utility[1]);
+  EXPECT_NE(svg.find(coords), std::string::npos) << coords;
+  // A marker's outcome must fit the case.
+  o.markers.push_back({"Broken", Outcome{0}, "square", "#000"});
+  EXPECT_THROW(RenderFrontierSvg(c, f, {}, o), Error);
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Sets everything up, builds Parley (release), checks the examples, shows one and assesses the
-# power in it.
+# Sets everything up, builds Parley (release), checks the examples and writes the preparation
+# brief of one, on the terminal and as an HTML page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -8,5 +8,5 @@ cmake --preset release >/dev/null
 cmake --build --preset release
 example=examples/sales-renewal.yaml
 ./build/release/parley check examples/*.yaml
-./build/release/parley show "$example"
-./build/release/parley power "$example"
+./build/release/parley plan "$example"
+./build/release/parley plan "$example" -o build/release/sales-renewal-brief.html --force

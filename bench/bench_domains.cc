@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "parley/io/case_reader.h"
 #include "parley/io/genius.h"
 
 namespace parley::bench {
@@ -158,6 +159,13 @@ std::vector<std::string> AllDomainNames() {
   }
   for (const CorpusEntry& entry : CorpusEntries()) names.push_back("corpus:" + entry.name);
   return names;
+}
+
+Case LoadExample(const std::string& name) {
+  const io::LoadResult r =
+      io::LoadCase(std::string(PARLEY_BENCH_SOURCE_DIR) + "/examples/" + name + ".yaml");
+  if (!r.Ok()) throw std::runtime_error("cannot load example " + name);
+  return *r.value;
 }
 
 }  // namespace parley::bench

@@ -49,6 +49,10 @@ Case LoadCorpusCase(const CorpusEntry& entry);
 /// of corr, indep, anti) or "corpus:NAME". Throws std::runtime_error for an unknown name.
 Case LoadNamedDomain(const std::string& name);
 
+/// The example examples/NAME.yaml of the source tree. Throws std::runtime_error when it cannot
+/// be read.
+Case LoadExample(const std::string& name);
+
 /// The random ladder's names followed by the corpus names, in benchmark order.
 std::vector<std::string> AllDomainNames();
 

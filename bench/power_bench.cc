@@ -31,13 +31,6 @@ namespace {
 
 constexpr std::size_t kSamples = 10'000;
 
-parley::Case LoadExample(const std::string& name) {
-  const parley::io::LoadResult r =
-      parley::io::LoadCase(std::string(PARLEY_BENCH_SOURCE_DIR) + "/examples/" + name + ".yaml");
-  if (!r.Ok()) throw std::runtime_error("cannot load example " + name);
-  return *r.value;
-}
-
 void BM_AnalysePower(benchmark::State& state, const parley::Case& c) {
   parley::power::PowerOptions options;
   options.samples = kSamples;
@@ -127,7 +120,7 @@ int main(int argc, char** argv) {
   for (const char* name : {"sales-renewal", "procurement-components", "partnership-cobranding",
                            "internal-promotion", "hiring-offer"}) {
     try {
-      const parley::Case c = LoadExample(name);
+      const parley::Case c = parley::bench::LoadExample(name);
       benchmark::RegisterBenchmark((std::string("AnalysePower/example:") + name).c_str(),
                                    BM_AnalysePower, c)
           ->Unit(benchmark::kMillisecond);

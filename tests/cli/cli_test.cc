@@ -25,7 +25,8 @@ TEST(CliTest, VersionAndHelp) {
   EXPECT_EQ(version.out.rfind("parley ", 0), 0u) << version.out;
   const Result help = Parley("help");
   EXPECT_EQ(help.exit_code, 0);
-  for (const char* command : {"check", "show", "convert", "frontier", "evaluate", "power"}) {
+  for (const char* command :
+       {"check", "show", "convert", "frontier", "evaluate", "power", "plan", "review"}) {
     EXPECT_NE(help.out.find(command), std::string::npos) << command;
     const Result sub = Parley(std::string("help ") + command);
     EXPECT_EQ(sub.exit_code, 0) << command;

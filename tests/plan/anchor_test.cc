@@ -8,6 +8,7 @@
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
 #include "parley/power/report.h"
+#include "testing/case_builders.h"
 #include "testing/examples.h"
 
 namespace parley::plan {
@@ -42,16 +43,7 @@ TEST(AnchorTest, SalesRenewalAnchorIsAmbitiousButInsideTheirRange) {
 
 TEST(AnchorTest, WithoutEvidenceTheRationaleSaysSo) {
   Case c = LoadExample("sales-renewal");
-  c.evidence.clear();
-  for (Party& p : c.parties) {
-    if (p.batna) p.batna->evidence.clear();
-    if (p.deadline) p.deadline->evidence.clear();
-    for (auto& s : p.power) {
-      if (s) s->evidence.clear();
-    }
-  }
-  for (Floor& f : c.floors) f.evidence.clear();
-  for (Stakeholder& s : c.stakeholders) s.evidence.clear();
+  ::parley::testing::StripEvidence(c);
   const analysis::Frontier f = analysis::ComputeFrontier(c);
   const Anchor a = PlanAnchor(c, f, "cloudco", "acme", std::nullopt);
   EXPECT_TRUE(a.evidence.empty());

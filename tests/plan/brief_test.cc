@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "parley/core/error.h"
+#include "testing/case_builders.h"
 #include "testing/examples.h"
 
 namespace parley::plan {
@@ -176,16 +177,7 @@ TEST(BriefTest, EveryContextHasItsMovesAndEveryMoveIsComplete) {
 
 TEST(BriefTest, AnAnchorWithoutEvidenceIsFlagged) {
   Case c = LoadExample("sales-renewal");
-  c.evidence.clear();
-  for (Party& p : c.parties) {
-    if (p.batna) p.batna->evidence.clear();
-    if (p.deadline) p.deadline->evidence.clear();
-    for (auto& s : p.power) {
-      if (s) s->evidence.clear();
-    }
-  }
-  for (Floor& f : c.floors) f.evidence.clear();
-  for (Stakeholder& s : c.stakeholders) s.evidence.clear();
+  ::parley::testing::StripEvidence(c);
   const Brief b = Build(c);
   const power::Pitfall* p = FindPitfall(b, "anchor-without-evidence");
   ASSERT_NE(p, nullptr);

@@ -141,4 +141,18 @@ inline Case TwoMoneyParties(std::vector<Issue> issues, std::vector<IssueTerm> a,
   return c;
 }
 
+/// Removes every piece of evidence from `c` and every citation of one.
+inline void StripEvidence(Case& c) {
+  c.evidence.clear();
+  for (Party& p : c.parties) {
+    if (p.batna) p.batna->evidence.clear();
+    if (p.deadline) p.deadline->evidence.clear();
+    for (auto& s : p.power) {
+      if (s) s->evidence.clear();
+    }
+  }
+  for (Floor& f : c.floors) f.evidence.clear();
+  for (Stakeholder& s : c.stakeholders) s.evidence.clear();
+}
+
 }  // namespace parley::testing

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <sstream>
 
+#include "internal/svg_util.h"
+
 namespace parley::io::internal {
 namespace {
 
@@ -102,28 +104,8 @@ std::string MarkdownCell(const std::string& s) {
   return out.empty() ? " " : out;
 }
 
-std::string Html(const std::string& s) {
-  std::string out;
-  for (char ch : s) {
-    switch (ch) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += ch;
-    }
-  }
-  return out;
-}
+// HTML text and attribute values are escaped as XML (the SVG helpers' escape).
+std::string Html(const std::string& s) { return XmlEscape(s); }
 
 constexpr const char* kCss = R"(
 :root { color-scheme: light; }

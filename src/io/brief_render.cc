@@ -223,12 +223,21 @@ void DealSpace(const Writer& w, Document& d, bool charts) {
         Paragraph("Predicted deal: " + w.Terms(pr->deal->outcome) + ". Value: " + shares + "."));
   }
   if (pr) {
-    std::string line = "A zone of possible agreement exists in " +
-                       text::Percent(pr->zopa_probability) + " of " + std::to_string(pr->samples) +
-                       " sampled BATNAs (seed " + std::to_string(pr->seed) + ").";
-    if (pr->value) {
-      line += " Our value: 5th percentile " + w.Value(pr->value->p5) + ", median " +
-              w.Value(pr->value->p50) + ", 95th " + w.Value(pr->value->p95) + ".";
+    std::string line;
+    if (pr->samples == 0) {
+      line = (pr->uncertain.empty()
+                  ? std::string("Both BATNAs are known exactly, so nothing is sampled: ")
+                  : std::string("Sampling is off: uncertain BATNAs are taken at the middle of "
+                                "their ranges: ")) +
+             (pr->deal ? "a deal both prefer exists." : "no deal beats both alternatives.");
+    } else {
+      line = "A zone of possible agreement exists in " + text::Percent(pr->zopa_probability) +
+             " of " + std::to_string(pr->samples) + " sampled BATNAs (seed " +
+             std::to_string(pr->seed) + ").";
+      if (pr->value) {
+        line += " Our value: 5th percentile " + w.Value(pr->value->p5) + ", median " +
+                w.Value(pr->value->p50) + ", 95th " + w.Value(pr->value->p95) + ".";
+      }
     }
     s.blocks.push_back(Paragraph(line));
   }
@@ -378,8 +387,9 @@ void ConcessionsSection(const Writer& w, Document& d) {
     for (const plan::ConcessionTotals& tot : b.concessions.totals) {
       totals.push_back(w.Name(tot.party) + " gave " + w.ValueOf(tot.party, tot.given) +
                        " and received " + w.ValueOf(tot.party, tot.received) + " over " +
-                       std::to_string(tot.entries) + " entries (" + std::to_string(tot.one_way) +
-                       " one-way)");
+                       std::to_string(tot.entries) +
+                       (tot.entries == 1 ? " entry (" : " entries (") +
+                       std::to_string(tot.one_way) + " one-way)");
     }
     s.blocks.push_back(List(totals));
   }

@@ -139,9 +139,11 @@ std::vector<CheckItem> EvaluateChecklist(const Case& c, const Brief& b) {
       mapped == 0    ? kFail
       : deciders > 0 ? kPass
                      : kUnknown,
-      mapped == 0 ? "No stakeholder of " + them_name + " is mapped."
-                  : std::to_string(mapped) + " stakeholders of " + them_name + " mapped, " +
-                        std::to_string(deciders) + " with a veto or formal authority of 4+.");
+      mapped == 0
+          ? "No stakeholder of " + them_name + " is mapped."
+          : std::to_string(mapped) + (mapped == 1 ? " stakeholder of " : " stakeholders of ") +
+                them_name + " mapped, " + std::to_string(deciders) +
+                " with a veto or formal authority of 4+.");
 
   if (!b.tradeables) {
     add("value-before-price", "do", "Create value before claiming it: trade across issues",
@@ -166,7 +168,8 @@ std::vector<CheckItem> EvaluateChecklist(const Case& c, const Brief& b) {
   } else {
     add("meso-ready", "do", "Prepare two or three packages of equal value (MESO)",
         b.meso->packages.size() >= 2 ? kPass : kFail,
-        std::to_string(b.meso->packages.size()) + " packages" +
+        std::to_string(b.meso->packages.size()) +
+            (b.meso->packages.size() == 1 ? " package" : " packages") +
             (b.meso->shortfall.empty() ? "." : ": " + b.meso->shortfall + "."));
   }
 

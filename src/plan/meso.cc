@@ -155,8 +155,10 @@ Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::str
   }
   for (std::size_t s : chosen) meso.packages.push_back(candidates[s]);
   if (meso.packages.size() < options.count) {
-    meso.shortfall = "only " + std::to_string(meso.packages.size()) +
-                     " distinct packages are within the tolerance and near the frontier";
+    meso.shortfall = meso.packages.size() == 1
+                         ? "only 1 package is within the tolerance and near the frontier"
+                         : "only " + std::to_string(meso.packages.size()) +
+                               " distinct packages are within the tolerance and near the frontier";
   }
 
   // Where each package carries its give, and what choosing it reveals.

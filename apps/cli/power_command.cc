@@ -29,16 +29,6 @@ struct PowerCommandOptions {
   double batna_step = 0;  // 0: the model's default (5% of each party's value range)
 };
 
-std::string Name(const Case& c, const std::string& id) {
-  const Party* p = c.FindParty(id);
-  return p != nullptr ? p->DisplayName() : id;
-}
-
-bool IsMoney(const Case& c, const std::string& party) {
-  const Preferences* v = c.FindValues(party);
-  return v != nullptr && v->form == ValueForm::kMoney;
-}
-
 // ---- Text -----------------------------------------------------------------------------------
 
 // A 0..5 score as a bar of 20 cells, 4 per point, with half cells rounded up.
@@ -64,17 +54,17 @@ std::string ConfidenceText(const power::SourceScore& s) {
 void PrintSources(std::ostream& out, const Case& c, const power::PowerReport& r) {
   const power::SourceAssessment& a = r.sources;
   std::size_t width = 6;
-  for (const std::string& id : a.parties) width = std::max(width, Name(c, id).size());
+  for (const std::string& id : a.parties) width = std::max(width, PartyName(c, id).size());
   out << "Balance of power:";
   for (std::size_t p = 0; p < a.parties.size(); ++p) {
-    out << fmt::format("  {} {:.0f}%", Name(c, a.parties[p]), 100 * a.balance[p]);
+    out << fmt::format("  {} {:.0f}%", PartyName(c, a.parties[p]), 100 * a.balance[p]);
   }
   out << "\n\n";
   for (int s = 0; s < kPowerSourceCount; ++s) {
     for (std::size_t p = 0; p < a.parties.size(); ++p) {
       const power::SourceScore& score = a.power[p].sources[s];
       out << fmt::format("  {:<15} {:<{}}  {} {:>3}  {:>4.0f}%  {}\n",
-                         p == 0 ? PowerSourceNames()[s] : "", Name(c, a.parties[p]), width,
+                         p == 0 ? PowerSourceNames()[s] : "", PartyName(c, a.parties[p]), width,
                          Bar(score.score), FormatNumber(score.score), 100 * a.source_share[s][p],
                          ConfidenceText(score));
     }
@@ -82,7 +72,7 @@ void PrintSources(std::ostream& out, const Case& c, const power::PowerReport& r)
   out << fmt::format("  {:<15} ", "overall");
   for (std::size_t p = 0; p < a.parties.size(); ++p) {
     out << fmt::format("{}{} {:.1f} of 5 (confidence {:.2f})", p == 0 ? "" : ";  ",
-                       Name(c, a.parties[p]), a.power[p].mean, a.power[p].confidence);
+                       PartyName(c, a.parties[p]), a.power[p].mean, a.power[p].confidence);
   }
   out << "\n";
 }
@@ -94,8 +84,8 @@ void PrintLenses(std::ostream& out, const Case& c, const power::PowerReport& r) 
     for (const power::LensComponent& comp : lens.components) {
       std::string line = fmt::format("    {:<14}", comp.name);
       for (std::size_t p = 0; p < r.sources.parties.size(); ++p) {
-        line += fmt::format("  {} {:.1f} ({:.0f}%)", Name(c, r.sources.parties[p]), comp.score[p],
-                            100 * comp.share[p]);
+        line += fmt::format("  {} {:.1f} ({:.0f}%)", PartyName(c, r.sources.parties[p]),
+                            comp.score[p], 100 * comp.share[p]);
       }
       std::string inputs;
       for (const std::string& in : comp.inputs) inputs += (inputs.empty() ? "" : ", ") + in;
@@ -109,10 +99,10 @@ void PrintPerception(std::ostream& out, const Case& c, const power::PowerReport&
   for (const power::PartyPerception& p : r.perception.parties) {
     if (!p.felt) {
       out << fmt::format("  {:<14} assessed {:.1f} of 5; no perceived_power stated\n",
-                         Name(c, p.party), p.assessed);
+                         PartyName(c, p.party), p.assessed);
       continue;
     }
-    out << fmt::format("  {:<14} {} {:.1f}, assessed {:.1f}: {} ({:+.1f})\n", Name(c, p.party),
+    out << fmt::format("  {:<14} {} {:.1f}, assessed {:.1f}: {} ({:+.1f})\n", PartyName(c, p.party),
                        p.party == r.perspective ? "feels" : "appears", *p.felt, p.assessed,
                        power::PerceptionVerdictName(p.verdict), p.gap);
   }
@@ -126,7 +116,7 @@ void PrintLeverage(std::ostream& out, const Case& c, const power::PowerReport& r
   if (!r.leverage) return;
   std::size_t width = 5;
   for (const power::PartyLeverage& p : r.leverage->parties) {
-    width = std::max(width, Name(c, p.party).size());
+    width = std::max(width, PartyName(c, p.party).size());
   }
   out << "\nLeverage (per week; weights sum to 1):\n";
   out << fmt::format("  {:<{}} {:>12} {:>12} {:>10} {:>8} {:>10} {:>9} {:>8} {:>7}\n", "party",
@@ -137,7 +127,7 @@ void PrintLeverage(std::ostream& out, const Case& c, const power::PowerReport& r
     if (p.money && p.cost_per_week) delay = Amount(*p.cost_per_week, true);
     if (!p.money && p.discount) delay = "d=" + FormatNumber(*p.discount);
     out << fmt::format("  {:<{}} {:>12} {:>12} {:>10} {:>8} {:>10.4f} {:>9.3f} {:>8.3f} {:>7.3f}\n",
-                       Name(c, p.party), width, Amount(p.reservation_value, p.money),
+                       PartyName(c, p.party), width, Amount(p.reservation_value, p.money),
                        Amount(p.dependence_value, p.money), delay,
                        p.weeks_to_deadline ? fmt::format("{:.1f}", *p.weeks_to_deadline) : "-",
                        p.impatience, p.patience_weight, p.balance, p.weight);
@@ -159,17 +149,17 @@ void PrintPrediction(std::ostream& out, const Case& c, const power::PowerReport&
     out << "  " << PackageText(c, d.outcome)
         << (d.ties > 1 ? fmt::format("  ({} points tie; the first is shown)", d.ties) : "") << "\n";
     for (std::size_t i = 0; i < pr.parties.size(); ++i) {
-      const bool money = IsMoney(c, pr.parties[i]);
+      const bool money = StatesMoney(c, pr.parties[i]);
       out << fmt::format(
           "  {:<14} value {:>12}  utility {:.4f}  gain over BATNA {:>10}  "
           "surplus share {:.0f}%\n",
-          Name(c, pr.parties[i]), Amount(d.value[i], money), d.utility[i], Amount(d.gain[i], money),
-          100 * d.share[i]);
+          PartyName(c, pr.parties[i]), Amount(d.value[i], money), d.utility[i],
+          Amount(d.gain[i], money), 100 * d.share[i]);
     }
   }
   const std::size_t me =
       std::find(pr.parties.begin(), pr.parties.end(), pr.perspective) - pr.parties.begin();
-  const bool money = IsMoney(c, pr.perspective);
+  const bool money = StatesMoney(c, pr.perspective);
   if (pr.samples == 0 && !pr.uncertain.empty()) {
     out << "  no draws (--samples 0): BATNA ranges count at their midpoints\n";
   } else if (pr.samples == 0) {
@@ -181,7 +171,7 @@ void PrintPrediction(std::ostream& out, const Case& c, const power::PowerReport&
         pr.samples, pr.seed, 100 * pr.zopa_probability);
     if (pr.value) {
       out << fmt::format("  {}'s value in the deal: p5 {}  p25 {}  median {}  p75 {}  p95 {}\n",
-                         Name(c, pr.perspective), Amount(pr.value->p5, money),
+                         PartyName(c, pr.perspective), Amount(pr.value->p5, money),
                          Amount(pr.value->p25, money), Amount(pr.value->p50, money),
                          Amount(pr.value->p75, money), Amount(pr.value->p95, money));
     }
@@ -196,13 +186,13 @@ void PrintPrediction(std::ostream& out, const Case& c, const power::PowerReport&
     }
   }
   (void)me;
-  out << fmt::format("  expected value for {} (BATNA when no deal): {}\n", Name(c, pr.perspective),
-                     Amount(pr.expected_value, money));
+  out << fmt::format("  expected value for {} (BATNA when no deal): {}\n",
+                     PartyName(c, pr.perspective), Amount(pr.expected_value, money));
 }
 
 void PrintLevers(std::ostream& out, const Case& c, const power::PowerReport& r) {
   if (r.levers.empty()) return;
-  out << "\nLevers, ranked (change in " << Name(c, r.perspective) << "'s expected value):\n";
+  out << "\nLevers, ranked (change in " << PartyName(c, r.perspective) << "'s expected value):\n";
   // Raising any one source by a point moves the balance by the same amount, so equal
   // raise-source levers are shown on one line.
   int rank = 0;
@@ -229,7 +219,7 @@ void PrintLevers(std::ostream& out, const Case& c, const power::PowerReport& r) 
 
 void PrintText(std::ostream& out, const Case& c, const power::PowerReport& r) {
   out << "Power: " << c.title << "\n";
-  out << fmt::format("From the chair of {} ({})", Name(c, r.perspective), r.perspective);
+  out << fmt::format("From the chair of {} ({})", PartyName(c, r.perspective), r.perspective);
   if (r.prediction && r.prediction->samples > 0) {
     out << fmt::format("; seed {}, {} draws", r.options.seed, r.prediction->samples);
   }

@@ -23,11 +23,6 @@ struct ReviewCommandOptions {
   power::PowerOptions model;
 };
 
-std::string Name(const Case& c, const std::string& id) {
-  const Party* p = c.FindParty(id);
-  return p != nullptr ? p->DisplayName() : id;
-}
-
 Json Optional(const std::optional<double>& x) { return x ? Json(*x) : Json(nullptr); }
 
 // ---- JSON -----------------------------------------------------------------------------------
@@ -139,7 +134,7 @@ void PrintParties(std::ostream& out, const Case& c, const plan::Review& r) {
                      "share", "vs predicted", "beats BATNA");
   for (const plan::PartyReview& p : r.parties) {
     out << fmt::format("  {:<{}} {:>12} {:>8.4f} {:>12} {:>12} {:>6}   {:>12} {:>6}  {:>12}  {}\n",
-                       Name(c, p.party), width, Amount(p.value, p.money), p.utility,
+                       PartyName(c, p.party), width, Amount(p.value, p.money), p.utility,
                        Amount(p.reservation_value, p.money), Amount(p.gain, p.money),
                        fmt::format("{:.0f}%", 100 * p.share),
                        p.predicted_gain ? Amount(*p.predicted_gain, p.money) : "-",
@@ -172,7 +167,7 @@ void PrintLeftOnTable(std::ostream& out, const Case& c, const plan::Review& r) {
   out << "  " << PackageText(c, *left.package) << "\n";
   for (std::size_t i = 0; i < r.parties.size(); ++i) {
     const plan::PartyReview& p = r.parties[i];
-    out << fmt::format("    {:<{}} gains {:.4f} utility", Name(c, p.party), NameWidth(c),
+    out << fmt::format("    {:<{}} gains {:.4f} utility", PartyName(c, p.party), NameWidth(c),
                        left.utility_gain[i]);
     if (p.money) out << " (+" << Amount(left.value_gain[i], true) << ")";
     out << "\n";
@@ -187,7 +182,7 @@ void PrintText(std::ostream& out, const Case& c, const plan::Review& r) {
   for (const plan::PartyReview& p : r.parties) any_money |= p.money;
   out << "Review: " << c.title << "\n";
   out << fmt::format("From the chair of {} ({}); {}utilities 0..1 on each party's scale\n",
-                     Name(c, r.perspective), r.perspective,
+                     PartyName(c, r.perspective), r.perspective,
                      any_money ? "money in " + (c.currency.empty() ? "money" : c.currency) + ", "
                                : "values are utilities, ");
   out << "\nOutcome:   " << PackageText(c, r.outcome) << "\n";
@@ -200,7 +195,7 @@ void PrintText(std::ostream& out, const Case& c, const plan::Review& r) {
 
   bool own_floors = false;
   for (const plan::FloorCheck& f : r.floors) own_floors |= f.party == r.perspective;
-  out << "\nFloors: " << Name(c, r.perspective)
+  out << "\nFloors: " << PartyName(c, r.perspective)
       << (!own_floors          ? " sets no floors\n"
           : r.floors_respected ? " kept every one of its floors\n"
                                : " crossed a floor of its own\n");
@@ -210,7 +205,7 @@ void PrintText(std::ostream& out, const Case& c, const plan::Review& r) {
     limit_width = std::max(limit_width, f.limit.size());
   }
   for (const plan::FloorCheck& f : r.floors) {
-    out << fmt::format("  {:<{}} {:<{}} {:<{}} {:<7} at {}\n", Name(c, f.party), NameWidth(c),
+    out << fmt::format("  {:<{}} {:<{}} {:<{}} {:<7} at {}\n", PartyName(c, f.party), NameWidth(c),
                        f.issue, issue_width, f.limit, limit_width, f.respected ? "held" : "CROSSED",
                        f.value);
   }
@@ -221,12 +216,12 @@ void PrintText(std::ostream& out, const Case& c, const plan::Review& r) {
     const Preferences* v = c.FindValues(t.party);
     const bool money = v != nullptr && v->form == ValueForm::kMoney;
     out << fmt::format("  {:<{}} gave {:>10}  received {:>10}  in {} entr{}, {} one-way\n",
-                       Name(c, t.party), NameWidth(c), Amount(t.given, money),
+                       PartyName(c, t.party), NameWidth(c), Amount(t.given, money),
                        Amount(t.received, money), t.entries, t.entries == 1 ? "y" : "ies",
                        t.one_way);
   }
   for (const plan::ConcessionReview& e : r.concessions.entries) {
-    if (e.one_way) out << "  one-way: '" << e.item << "' by " << Name(c, e.giver) << "\n";
+    if (e.one_way) out << "  one-way: '" << e.item << "' by " << PartyName(c, e.giver) << "\n";
   }
 
   out << "\nReview questions:\n";

@@ -67,4 +67,14 @@ const Party& Case::Us() const {
   return *us;
 }
 
+std::string PartyName(const Case& c, const std::string& id) {
+  const Party* p = c.FindParty(id);
+  return p != nullptr ? p->DisplayName() : id;
+}
+
+bool StatesMoney(const Case& c, const std::string& party) {
+  const Preferences* v = c.FindValues(party);
+  return v != nullptr && v->form == ValueForm::kMoney;
+}
+
 }  // namespace parley

@@ -28,19 +28,9 @@ using internal::XlsxSheet;
 // 2000-01-01T00:00:00Z: the creation time of a brief with no analysis date.
 constexpr std::time_t kFallbackCreated = 946684800;
 
-std::string PartyName(const Case& c, const std::string& id) {
-  const Party* p = c.FindParty(id);
-  return p == nullptr ? id : p->DisplayName();
-}
-
 std::string IssueName(const Case& c, const std::string& id) {
   const Issue* issue = c.FindIssue(id);
   return issue == nullptr ? id : issue->DisplayName();
-}
-
-bool IsMoney(const Case& c, const std::string& party) {
-  const Preferences* v = c.FindValues(party);
-  return v != nullptr && v->form == ValueForm::kMoney;
 }
 
 CellStyle ValueStyle(bool money) { return money ? CellStyle::kMoney : CellStyle::kUtility; }
@@ -95,7 +85,7 @@ std::string ChangesText(const Case& c, const std::vector<plan::TermChange>& chan
 void WriteSummary(XlsxSheet s, const Case& c, const plan::Brief& b) {
   const power::PowerReport& r = b.power;
   const Case& fc = r.floored.c;
-  const bool money = IsMoney(fc, b.us);
+  const bool money = StatesMoney(fc, b.us);
   const CellStyle value = ValueStyle(money);
 
   s.Text(0, 0, c.title.empty() ? "Preparation brief" : c.title, CellStyle::kTitle);
@@ -313,8 +303,8 @@ void WriteMeso(XlsxSheet s, const Case& c, const plan::Brief& b) {
     s.Text(1, 0, "No MESO packages were built (see the brief's notes).");
     return;
   }
-  const CellStyle ours = ValueStyle(IsMoney(fc, b.us));
-  const CellStyle theirs = ValueStyle(IsMoney(fc, b.them));
+  const CellStyle ours = ValueStyle(StatesMoney(fc, b.us));
+  const CellStyle theirs = ValueStyle(StatesMoney(fc, b.them));
   int row = 1;
   for (std::size_t k = 0; k < b.meso->packages.size(); ++k) {
     const plan::MesoPackage& p = b.meso->packages[k];
@@ -343,8 +333,8 @@ void WriteMeso(XlsxSheet s, const Case& c, const plan::Brief& b) {
 
 void WriteConcessions(XlsxSheet s, const Case& c, const plan::Brief& b) {
   const Case& fc = b.power.floored.c;
-  const CellStyle ours = ValueStyle(IsMoney(fc, b.us));
-  const CellStyle theirs = ValueStyle(IsMoney(fc, b.them));
+  const CellStyle ours = ValueStyle(StatesMoney(fc, b.us));
+  const CellStyle theirs = ValueStyle(StatesMoney(fc, b.them));
   int row = 0;
   s.Text(row++, 0, "Planned concessions", CellStyle::kTitle);
   s.Header(row++, {"Step", "Date", "Gives", "Condition", "Size", "Their gain", "Our value after"});
@@ -378,7 +368,7 @@ void WriteConcessions(XlsxSheet s, const Case& c, const plan::Brief& b) {
   s.Text(row++, 0, "Concession log", CellStyle::kTitle);
   s.Header(row++, {"Item", "Giver", "Given", "Received", "One-way"});
   for (const plan::ConcessionReview& e : b.concessions.entries) {
-    const CellStyle giver = ValueStyle(IsMoney(c, e.giver));
+    const CellStyle giver = ValueStyle(StatesMoney(c, e.giver));
     s.Text(row, 0, e.item, CellStyle::kWrap);
     s.Text(row, 1, PartyName(c, e.giver));
     s.Number(row, 2, e.given, giver);

@@ -13,11 +13,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-bool IsMoney(const Case& c, const std::string& party) {
-  const Preferences* v = c.FindValues(party);
-  return v != nullptr && v->form == ValueForm::kMoney;
-}
-
 Json NullableNumber(const std::optional<double>& x) { return x ? Json(*x) : Json(nullptr); }
 
 // ---- JSON -----------------------------------------------------------------------------------
@@ -92,7 +87,7 @@ Json PredictionJson(const Case& c, const power::Prediction& pr) {
     j["utility"] = PerPartyJson(pr.parties, d.utility);
     Json value = Json::object();
     for (std::size_t i = 0; i < pr.parties.size(); ++i) {
-      if (IsMoney(c, pr.parties[i])) value[pr.parties[i]] = d.value[i];
+      if (StatesMoney(c, pr.parties[i])) value[pr.parties[i]] = d.value[i];
     }
     if (!value.empty()) j["value"] = value;
     j["gain"] = PerPartyJson(pr.parties, d.gain);

@@ -10,21 +10,11 @@
 namespace parley::plan {
 namespace {
 
-std::string NameOf(const Case& c, const std::string& id) {
-  const Party* p = c.FindParty(id);
-  return p != nullptr ? p->DisplayName() : id;
-}
-
 std::size_t PartyPosition(const Case& c, const std::string& id) {
   for (std::size_t i = 0; i < c.parties.size(); ++i) {
     if (c.parties[i].id == id) return i;
   }
   return 0;
-}
-
-bool IsMoney(const Case& c, const std::string& party) {
-  const Preferences* v = c.FindValues(party);
-  return v != nullptr && v->form == ValueForm::kMoney;
 }
 
 // The other side's stakeholders who decide (veto, then formal authority) and who champion us.
@@ -46,9 +36,9 @@ std::string DecisionMaker(const Case& c, const std::string& them) {
 
 std::vector<power::Pitfall> FindPlanPitfalls(const Case& c, const Brief& b) {
   std::vector<power::Pitfall> out;
-  const bool money = IsMoney(c, b.us);
+  const bool money = StatesMoney(c, b.us);
   auto amount = [money](double x) { return text::Amount(x, money); };
-  const std::string us_name = NameOf(c, b.us), them_name = NameOf(c, b.them);
+  const std::string us_name = PartyName(c, b.us), them_name = PartyName(c, b.them);
 
   if (b.anchor && b.anchor->evidence.empty()) {
     out.push_back({"anchor-without-evidence",
@@ -63,14 +53,14 @@ std::vector<power::Pitfall> FindPlanPitfalls(const Case& c, const Brief& b) {
 
   for (const ConcessionReview& e : b.concessions.entries) {
     if (!e.one_way) continue;
-    const bool giver_money = IsMoney(c, e.giver);
+    const bool giver_money = StatesMoney(c, e.giver);
     out.push_back(
         {"one-way-concession",
          e.giver,
-         NameOf(c, e.giver) + "'s concession '" + e.item + "' gave " +
+         PartyName(c, e.giver) + "'s concession '" + e.item + "' gave " +
              text::Amount(e.given, giver_money) + " (worth " +
-             text::Amount(e.receiver_gain, IsMoney(c, e.receiver)) + " to " +
-             NameOf(c, e.receiver) +
+             text::Amount(e.receiver_gain, StatesMoney(c, e.receiver)) + " to " +
+             PartyName(c, e.receiver) +
              ") and asked nothing in return. Pair every concession with a get or a condition.",
          {{"concessions", e.index, "get"}}});
   }

@@ -16,16 +16,6 @@ using text::Percent;
 
 constexpr const char* kUnknown = "unknown \u2014 answer after the meeting";
 
-std::string Name(const Case& c, const std::string& id) {
-  const Party* p = c.FindParty(id);
-  return p != nullptr ? p->DisplayName() : id;
-}
-
-bool IsMoney(const Case& c, const std::string& party) {
-  const Preferences* v = c.FindValues(party);
-  return v != nullptr && v->form == ValueForm::kMoney;
-}
-
 std::string PackageText(const Case& c, const Outcome& o) {
   std::string out;
   for (const auto& [issue, value] : OutcomeToPackage(c, o)) {
@@ -64,7 +54,7 @@ ReviewQuestion PowerAndTrust(const Case& c, const Review& r, const power::PowerR
   ReviewQuestion q{"power-trust", "Where did power help, and where did it hurt trust?", {}, {}};
   std::vector<std::string> balance;
   for (std::size_t p = 0; p < report.sources.parties.size(); ++p) {
-    balance.push_back(Name(c, report.sources.parties[p]) + " " +
+    balance.push_back(PartyName(c, report.sources.parties[p]) + " " +
                       Percent(report.sources.balance[p]));
   }
   q.answer.push_back("Six-source balance of power: " + JoinAnd(balance) + ".");
@@ -72,7 +62,7 @@ ReviewQuestion PowerAndTrust(const Case& c, const Review& r, const power::PowerR
   if (me != nullptr && me->predicted_share) {
     const double diff = me->share - *me->predicted_share;
     q.answer.push_back(
-        Name(c, me->party) + " captured " + Percent(me->share) + " of the surplus against " +
+        PartyName(c, me->party) + " captured " + Percent(me->share) + " of the surplus against " +
         Percent(*me->predicted_share) + " predicted: " +
         (std::fabs(diff) < 0.005 ? "its power converted into value as the model expected."
          : diff > 0              ? "its power converted into more value than the model expected."
@@ -80,7 +70,7 @@ ReviewQuestion PowerAndTrust(const Case& c, const Review& r, const power::PowerR
   }
   std::vector<std::string> bluffs;
   for (const Claim& claim : report.sources.unsupported) {
-    bluffs.push_back(Name(c, claim.party) + "'s " + claim.subject);
+    bluffs.push_back(PartyName(c, claim.party) + "'s " + claim.subject);
   }
   if (!bluffs.empty()) {
     q.answer.push_back(
@@ -158,7 +148,7 @@ ReviewQuestion Deadlines(const Case& c, const power::PowerReport& report) {
 ReviewQuestion Surplus(const Case& c, const Review& r) {
   ReviewQuestion q{"surplus", "How much surplus was captured versus predicted?", {}, {}};
   for (const PartyReview& p : r.parties) {
-    std::string line = Name(c, p.party) + ": " + Amount(p.gain, p.money) +
+    std::string line = PartyName(c, p.party) + ": " + Amount(p.gain, p.money) +
                        " over its walk-away of " + Amount(p.reservation_value, p.money) + ", " +
                        Percent(p.share) + " of the surplus";
     if (p.predicted_gain) {
@@ -179,7 +169,7 @@ ReviewQuestion Surplus(const Case& c, const Review& r) {
   }
   std::vector<std::string> gains;
   for (std::size_t i = 0; i < r.parties.size(); ++i) {
-    gains.push_back(Name(c, r.parties[i].party) + " " +
+    gains.push_back(PartyName(c, r.parties[i].party) + " " +
                     Amount(left.value_gain[i], r.parties[i].money));
   }
   const std::string joint = left.joint_money ? Amount(*left.joint_money, true)
@@ -196,14 +186,14 @@ ReviewQuestion Concessions(const Case& c, const Review& r) {
     return q;
   }
   for (const ConcessionTotals& t : r.concessions.totals) {
-    const bool money = IsMoney(c, t.party);
+    const bool money = StatesMoney(c, t.party);
     std::vector<std::string> one_way;
     for (const ConcessionReview& e : r.concessions.entries) {
       if (e.giver == t.party && e.one_way) one_way.push_back("'" + e.item + "'");
     }
-    q.answer.push_back(Name(c, t.party) + " gave " + Amount(t.given, money) + " and received " +
-                       Amount(t.received, money) + " over " + std::to_string(t.entries) +
-                       (t.entries == 1 ? " entry" : " entries") +
+    q.answer.push_back(PartyName(c, t.party) + " gave " + Amount(t.given, money) +
+                       " and received " + Amount(t.received, money) + " over " +
+                       std::to_string(t.entries) + (t.entries == 1 ? " entry" : " entries") +
                        (one_way.empty()
                             ? "; none one-way."
                             : "; one-way (nothing asked in return): " + JoinAnd(one_way) + "."));
@@ -216,7 +206,7 @@ ReviewQuestion Concessions(const Case& c, const Review& r) {
 ReviewQuestion Floors(const Case& c, const Review& r) {
   ReviewQuestion q{"floors", "Red-teaming the floors: did they hold, and were they real?", {}, {}};
   for (const FloorCheck& f : r.floors) {
-    q.answer.push_back(Name(c, f.party) + "'s floor on " + f.issue + " (" + f.limit +
+    q.answer.push_back(PartyName(c, f.party) + "'s floor on " + f.issue + " (" + f.limit +
                        "): " + (f.respected ? "held at " : "crossed at ") + f.value + "; " +
                        EvidenceText(c, f.evidence) + ".");
   }
@@ -235,7 +225,7 @@ ReviewQuestion RoleReversal(const Case& c, const Review& r) {
   for (const PartyReview& p : r.parties) {
     if (p.party == r.perspective) continue;
     std::string line =
-        Name(c, p.party) + ": value " + Amount(p.value, p.money) + ", " +
+        PartyName(c, p.party) + ": value " + Amount(p.value, p.money) + ", " +
         Amount(std::fabs(p.gain), p.money) + (p.gain >= 0 ? " better" : " worse") +
         " than its walk-away of " + Amount(p.reservation_value, p.money) +
         (p.beats_batna ? " (it beats its BATNA)" : " (below its BATNA)") + "; " + Percent(p.share) +

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "brief_fixture.h"
 #include "parley/io/power_json.h"
 #include "parley/io/report_format.h"
 #include "parley/plan/brief.h"
@@ -19,21 +20,6 @@ namespace parley::io {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-const Case& Renewal() {
-  static const Case c = testing::LoadExample("sales-renewal");
-  return c;
-}
-
-// The sales-renewal brief, built once (2,000 draws keep it fast).
-const plan::Brief& RenewalBrief() {
-  static const plan::Brief b = [] {
-    plan::PlanOptions options;
-    options.power.samples = 2000;
-    return plan::BuildBrief(Renewal(), options);
-  }();
-  return b;
-}
 
 std::vector<std::string> Keys(const Json& j) {
   std::vector<std::string> keys;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "brief_fixture.h"
 #include "parley/core/error.h"
 #include "parley/io/brief.h"
 #include "parley/io/zopa_svg.h"

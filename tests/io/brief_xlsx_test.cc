@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "brief_fixture.h"
 #include "parley/core/error.h"
 #include "parley/plan/brief.h"
 #include "testing/examples.h"
@@ -26,20 +27,6 @@ namespace parley::io {
 namespace {
 
 namespace fs = std::filesystem;
-
-const Case& Renewal() {
-  static const Case c = testing::LoadExample("sales-renewal");
-  return c;
-}
-
-const plan::Brief& RenewalBrief() {
-  static const plan::Brief b = [] {
-    plan::PlanOptions options;
-    options.power.samples = 2000;
-    return plan::BuildBrief(Renewal(), options);
-  }();
-  return b;
-}
 
 // The bytes of one member of a zip file; fails the test when the zip or the member is missing.
 std::string ReadMember(const std::string& zip, const std::string& name) {

@@ -63,4 +63,11 @@ struct Case {
   friend bool operator==(const Case&, const Case&) = default;
 };
 
+/// The display name of party `id` in `c` (its name, else its id), or `id` itself when no party
+/// has it. O(parties).
+std::string PartyName(const Case& c, const std::string& id);
+
+/// True when `party` states its values in money form. O(parties).
+bool StatesMoney(const Case& c, const std::string& party);
+
 }  // namespace parley

@@ -17,21 +17,6 @@ std::size_t PartyPosition(const Case& c, const std::string& id) {
   return 0;
 }
 
-// The other side's stakeholders who decide (veto, then formal authority) and who champion us.
-std::string DecisionMaker(const Case& c, const std::string& them) {
-  const Stakeholder* best = nullptr;
-  for (const Stakeholder& s : c.stakeholders) {
-    if (s.party != them) continue;
-    if (best == nullptr || (s.veto && !best->veto) ||
-        (s.veto == best->veto && s.formal.value_or(0) > best->formal.value_or(0))) {
-      best = &s;
-    }
-  }
-  if (best == nullptr) return "";
-  const std::string name = best->name.empty() ? best->id : best->name;
-  return best->title.empty() ? name : best->title + (best->name.empty() ? "" : " " + best->name);
-}
-
 }  // namespace
 
 std::vector<power::Pitfall> FindPlanPitfalls(const Case& c, const Brief& b) {
@@ -84,7 +69,8 @@ std::vector<power::Pitfall> FindPlanPitfalls(const Case& c, const Brief& b) {
   }
 
   if (c.culture == Culture::kIndirect) {
-    const std::string decider = DecisionMaker(c, b.them);
+    const Stakeholder* who = internal::DecisionMaker(c, b.them);
+    const std::string decider = who != nullptr ? internal::StakeholderName(*who) : "";
     out.push_back({"face-threat",
                    b.them,
                    them_name +

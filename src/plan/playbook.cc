@@ -58,11 +58,6 @@ std::string Terms(const Case& c, const Outcome& o) {
   return internal::JoinAnd(parts);
 }
 
-std::string StakeholderName(const Stakeholder& s) {
-  const std::string name = s.name.empty() ? s.id : s.name;
-  return s.title.empty() ? name : (s.name.empty() ? s.title : s.name + " (" + s.title + ")");
-}
-
 std::string MoveText(const Case& c, const Move& m) {
   const Issue* issue = c.FindIssue(m.issue);
   return (issue != nullptr ? issue->DisplayName() : m.issue) + " from " + m.from_text + " to " +
@@ -145,15 +140,11 @@ Facts Gather(const Case& c, const Brief& b) {
     f.their_date = them->deadline->date;
     f.their_date_evidence = EvidenceText(c, them->deadline->evidence);
   }
-  const Stakeholder* decider = nullptr;
+  const Stakeholder* decider = internal::DecisionMaker(c, b.them);
   const Stakeholder* champion = nullptr;
   const Stakeholder* sponsor = nullptr;
   for (const Stakeholder& s : c.stakeholders) {
     if (s.party == b.them) {
-      if (decider == nullptr || (s.veto && !decider->veto) ||
-          (s.veto == decider->veto && s.formal.value_or(0) > decider->formal.value_or(0))) {
-        decider = &s;
-      }
       if (s.stance.value_or(0) > 0 &&
           (champion == nullptr || s.stance.value_or(0) > champion->stance.value_or(0))) {
         champion = &s;
@@ -162,9 +153,9 @@ Facts Gather(const Case& c, const Brief& b) {
       if (sponsor == nullptr || s.formal.value_or(0) > sponsor->formal.value_or(0)) sponsor = &s;
     }
   }
-  if (decider != nullptr) f.decider = StakeholderName(*decider);
-  if (champion != nullptr && champion != decider) f.champion = StakeholderName(*champion);
-  if (sponsor != nullptr) f.sponsor = StakeholderName(*sponsor);
+  if (decider != nullptr) f.decider = internal::StakeholderName(*decider);
+  if (champion != nullptr && champion != decider) f.champion = internal::StakeholderName(*champion);
+  if (sponsor != nullptr) f.sponsor = internal::StakeholderName(*sponsor);
   for (const Evidence& e : c.evidence) {
     if (e.kind == EvidenceKind::kBenchmark || e.kind == EvidenceKind::kCost) {
       f.benchmark = e.claim + (e.source.empty() ? "" : " (" + e.source + ")");

@@ -132,6 +132,39 @@ TEST(CliPlanTest, CorpusScenariosGetABrief) {
   EXPECT_NE(lunch.out.find("No deal beats both sides' alternatives (no ZOPA)"), std::string::npos);
 }
 
+TEST(CliPlanTest, EveryCorpusScenarioGetsABrief) {
+  const fs::path shared(PARLEY_SHARED_DIR);
+  const fs::path index = shared / "data/genius/index.json";
+  if (!fs::exists(index)) GTEST_SKIP() << "shared corpus not present";
+  const Json j = Json::parse(Slurp(index));
+  int count = 0;
+  for (const auto& [section, entries] : j.items()) {
+    if (!entries.is_array() || section == "quirk_originals") continue;
+    for (const auto& entry : entries) {
+      if (!entry.contains("path")) continue;
+      const fs::path folder = shared / entry["path"].get<std::string>();
+      const Result run = Parley("plan '" + folder.string() + "' --samples 200 --format json");
+      // As for parley power: beyond 10^7 outcomes a non-additive profile may hit the documented
+      // enumeration limit (exit 4), never a crash.
+      const bool small = entry["n_outcomes"].is_number_integer() &&
+                         entry["n_outcomes"].get<long long>() <= 10'000'000;
+      if (!small && run.exit_code == 4) continue;
+      ASSERT_EQ(run.exit_code, 0) << folder << "\n" << run.err;
+      const Json brief = Json::parse(run.out);
+      EXPECT_EQ(brief["checklist"].size(), 19u) << folder;
+      EXPECT_EQ(brief["playbook"]["phases"].size(), 5u) << folder;
+      // A brief with a predicted deal has its anchor, MESO set and concession plan.
+      if (!brief["power"]["prediction"]["outcome"].is_null()) {
+        EXPECT_FALSE(brief["anchor"].is_null()) << folder;
+        EXPECT_FALSE(brief["meso"].is_null()) << folder;
+        EXPECT_FALSE(brief["concessions"]["plan"].is_null()) << folder;
+      }
+      ++count;
+    }
+  }
+  EXPECT_GE(count, 90);
+}
+
 // The HTML page in Debian's chromium: it loads, holds its three charts and every section, and
 // renders to a screenshot and to PDF (print). scripts/setup.sh installs chromium.
 TEST(CliPlanTest, HtmlBriefRendersInAHeadlessBrowser) {

@@ -77,6 +77,7 @@ Json OptionsJson(const plan::PlanOptions& o, const Json& power_options) {
            {{"max_steps", o.concessions.max_steps},
             {"min_days_apart", Num(o.concessions.min_days_apart)}}},
           {"give_get_pairs", o.give_get_pairs},
+          {"future_deals", o.future_deals},
           {"repeated_gain_share", Num(o.repeated_gain_share)},
           {"deadline_weight_share", Num(o.deadline_weight_share)},
           {"power", power_options}};

@@ -16,6 +16,10 @@ void ValidatePlanOptions(const PlanOptions& o) {
     throw Error(ErrorCode::kUsage,
                 "give_get_pairs is at most 100, not " + std::to_string(o.give_get_pairs));
   }
+  if (o.future_deals < 1 || o.future_deals > 100) {
+    throw Error(ErrorCode::kUsage,
+                "future_deals is 1 to 100, not " + std::to_string(o.future_deals));
+  }
   if (!(o.repeated_gain_share > 0 && o.repeated_gain_share <= 1)) {
     throw Error(ErrorCode::kUsage, "repeated_gain_share must be in (0, 1]");
   }
@@ -148,9 +152,11 @@ Brief BuildBrief(const Case& c, const PlanOptions& options) {
       " days apart) from the anchor to the predicted deal, and holds the rest down to the "
       "walk-away in reserve.");
   b.assumptions.push_back(
-      "Hard power is judged against an even split (the symmetric Nash deal) and one more deal "
-      "of the same size: a gain under " +
-      text::Percent(options.repeated_gain_share) + " of that deal's surplus is small.");
+      "In a repeated relationship, hard power is judged against an even split (the symmetric "
+      "Nash deal), with the surplus of " +
+      std::to_string(options.future_deals) + " more deal" + (options.future_deals == 1 ? "" : "s") +
+      " of the same size as the trust at stake: a gain under " +
+      text::Percent(options.repeated_gain_share) + " of it is small.");
   b.assumptions.push_back(
       "Deadlines carry too much of the plan when ignoring them would lower "
       "our bargaining weight by " +

@@ -52,19 +52,24 @@ std::vector<power::Pitfall> FindPlanPitfalls(const Case& c, const Brief& b) {
 
   if (c.relationship == Relationship::kRepeated && b.anchor && b.even_split_value) {
     const double gain = b.anchor->our_value - *b.even_split_value;
-    const double stake = *b.even_split_value - b.anchor->walk_away;
-    if (gain > 0 && stake > 0 && gain < b.options.repeated_gain_share * stake) {
-      out.push_back({"hard-power-in-repeated-relationship",
-                     b.us,
-                     "The relationship with " + them_name +
-                         " is repeated. Pressing for the anchor (" + amount(b.anchor->our_value) +
-                         ") rather than an even split (" + amount(*b.even_split_value) +
-                         ") gains " + amount(gain) + ", less than " +
-                         text::Percent(b.options.repeated_gain_share) + " of the " + amount(stake) +
-                         " of surplus one more deal like this one would bring us. Claim with "
-                         "standards and evidence, not threats; state deadlines and "
-                         "alternatives as facts, never as ultimatums.",
-                     {{"relationship"}}});
+    const double per_deal = *b.even_split_value - b.anchor->walk_away;
+    const double stake = static_cast<double>(b.options.future_deals) * per_deal;
+    if (gain > 0 && per_deal > 0 && gain < b.options.repeated_gain_share * stake) {
+      const std::size_t n = b.options.future_deals;
+      out.push_back(
+          {"hard-power-in-repeated-relationship",
+           b.us,
+           "The relationship with " + them_name + " is repeated. Pressing for the anchor (" +
+               amount(b.anchor->our_value) + ") rather than an even split (" +
+               amount(*b.even_split_value) + ") gains " + amount(gain) + ", less than " +
+               text::Percent(b.options.repeated_gain_share) + " of the " + amount(stake) +
+               " of surplus that " +
+               (n == 1 ? "one more deal" : std::to_string(n) + " more deals") +
+               " like this one would bring us" +
+               (n == 1 ? "" : " (" + amount(per_deal) + " each)") +
+               ", the trust at stake. Claim with standards and evidence, not threats; state "
+               "deadlines and alternatives as facts, never as ultimatums.",
+           {{"relationship"}}});
     }
   }
 

@@ -40,7 +40,7 @@ TEST(BriefJsonTest, TopLevelKeysInOrder) {
 TEST(BriefJsonTest, NestedKeysInOrder) {
   const Json j = BriefJson(RenewalBrief());
   EXPECT_EQ(Keys(j["options"]),
-            (std::vector<std::string>{"meso", "concessions", "give_get_pairs",
+            (std::vector<std::string>{"meso", "concessions", "give_get_pairs", "future_deals",
                                       "repeated_gain_share", "deadline_weight_share", "power"}));
   EXPECT_EQ(Keys(j["options"]["meso"]),
             (std::vector<std::string>{"count", "tolerance", "target", "near_frontier"}));

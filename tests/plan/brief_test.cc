@@ -74,8 +74,10 @@ TEST(BriefTest, SalesRenewalHasEveryPart) {
   // The power pitfalls come first, then the plan's.
   ASSERT_FALSE(b.pitfalls.empty());
   EXPECT_EQ(b.pitfalls.front().id, "unsupported-claim");
-  EXPECT_EQ(b.pitfalls.back().id, "one-way-concession");
-  EXPECT_EQ(b.pitfalls.back().message,
+  EXPECT_EQ(b.pitfalls.back().id, "hard-power-in-repeated-relationship");
+  const power::Pitfall* one_way = FindPitfall(b, "one-way-concession");
+  ASSERT_NE(one_way, nullptr);
+  EXPECT_EQ(one_way->message,
             "CloudCo's concession 'first price move' gave 16,000 (worth 16,000 to Acme Corp) and "
             "asked nothing in return. Pair every concession with a get or a condition.");
   EXPECT_EQ(FindPitfall(b, "face-threat"), nullptr);  // a direct culture
@@ -132,12 +134,15 @@ TEST(BriefTest, PlaybookScriptsCarryTheCaseFigures) {
   EXPECT_EQ(FindMove(b, "contingent-remedy").say,
             "If we don't deliver Support tier premium as agreed, you receive a credit worth "
             "7,000; if Contract term 3y is not honoured on your side, our terms on it revert.");
-  // The warnings are our unsupported claims (perceived, not backed), nothing else here.
+  // The warnings: our unsupported claims (perceived, not backed), then hard power in this
+  // repeated relationship; none of Acme's claims.
   ASSERT_FALSE(b.playbook.warnings.empty());
   for (const power::Pitfall& w : b.playbook.warnings) {
-    EXPECT_EQ(w.id, "unsupported-claim");
+    EXPECT_TRUE(w.id == "unsupported-claim" || w.id == "hard-power-in-repeated-relationship")
+        << w.id;
     EXPECT_EQ(w.party, "cloudco");
   }
+  EXPECT_EQ(b.playbook.warnings.back().id, "hard-power-in-repeated-relationship");
 }
 
 TEST(BriefTest, EveryContextHasItsMovesAndEveryMoveIsComplete) {
@@ -204,27 +209,43 @@ TEST(BriefTest, FaceThreatInAnIndirectCulture) {
 }
 
 TEST(BriefTest, HardPowerInARepeatedRelationship) {
-  // Pressing for the anchor (159,000) rather than the even split (124,000) gains 35,000; one
-  // more renewal is worth 124,000 - 87,000 = 37,000 to CloudCo. At the default share (half of
-  // it) the gain is not small; if any gain under the whole next deal counts, it is.
-  PlanOptions options;
-  options.repeated_gain_share = 1.0;
-  const Brief b = Build(LoadExample("sales-renewal"), options);
+  // Pressing for the anchor (159,000) rather than the even split (124,000) gains 35,000. Each
+  // renewal brings CloudCo 124,000 - 87,000 = 37,000 over its walk-away; three more renewals are
+  // 111,000 of trust at stake, and 35,000 is less than half of it.
+  const Brief b = Build(LoadExample("sales-renewal"));
   const power::Pitfall* p = FindPitfall(b, "hard-power-in-repeated-relationship");
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->message.rfind("The relationship with Acme Corp is repeated. Pressing for the "
                              "anchor (159,000) rather than an even split (124,000) gains "
-                             "35,000, less than 100% of the 37,000 of surplus one more deal "
-                             "like this one would bring us.",
+                             "35,000, less than 50% of the 111,000 of surplus that 3 more deals "
+                             "like this one would bring us (37,000 each), the trust at stake.",
                              0),
             0u)
       << p->message;
   EXPECT_EQ(Check(b, "no-hard-power-when-repeated").status, CheckStatus::kFail);
-  EXPECT_EQ(FindPitfall(Build(LoadExample("sales-renewal")), "hard-power-in-repeated-relationship"),
-            nullptr);
+  // It is a conduct warning of the playbook.
+  bool warned = false;
+  for (const power::Pitfall& w : b.playbook.warnings) {
+    warned = warned || w.id == "hard-power-in-repeated-relationship";
+  }
+  EXPECT_TRUE(warned);
+  // With one future deal (37,000) at stake, 35,000 is not small next to half of it.
+  PlanOptions one_deal;
+  one_deal.future_deals = 1;
+  const Brief next_only = Build(LoadExample("sales-renewal"), one_deal);
+  EXPECT_EQ(FindPitfall(next_only, "hard-power-in-repeated-relationship"), nullptr);
+  EXPECT_EQ(Check(next_only, "no-hard-power-when-repeated").status, CheckStatus::kPass);
+  one_deal.repeated_gain_share = 1.0;
+  const power::Pitfall* whole = FindPitfall(Build(LoadExample("sales-renewal"), one_deal),
+                                            "hard-power-in-repeated-relationship");
+  ASSERT_NE(whole, nullptr);
+  EXPECT_NE(whole->message.find("less than 100% of the 37,000 of surplus that one more deal like "
+                                "this one would bring us, the trust"),
+            std::string::npos)
+      << whole->message;
   Case one_off = LoadExample("sales-renewal");
   one_off.relationship = Relationship::kOneOff;
-  EXPECT_EQ(FindPitfall(Build(one_off, options), "hard-power-in-repeated-relationship"), nullptr);
+  EXPECT_EQ(FindPitfall(Build(one_off), "hard-power-in-repeated-relationship"), nullptr);
 }
 
 TEST(BriefTest, DeadlineReliance) {
@@ -260,6 +281,9 @@ TEST(BriefTest, OptionsAreChecked) {
   const Case c = LoadExample("sales-renewal");
   PlanOptions options;
   options.repeated_gain_share = 0;
+  EXPECT_THROW(Build(c, options), Error);
+  options = {};
+  options.future_deals = 0;
   EXPECT_THROW(Build(c, options), Error);
   options = {};
   options.deadline_weight_share = 2;

@@ -11,8 +11,8 @@ namespace parley::io {
 ///   us, them, options, power, tradeables, give_get, anchor, meso, concessions, playbook,
 ///   checklist, pitfalls, even_split_value, weight_without_deadlines, notes, assumptions.
 /// - options: {meso: {count, tolerance, target, near_frontier}, concessions: {max_steps,
-///   min_days_apart}, give_get_pairs, repeated_gain_share, deadline_weight_share, power: the
-///   power options as PowerReportJson writes them (as used, `today` resolved)}.
+///   min_days_apart}, give_get_pairs, future_deals, repeated_gain_share, deadline_weight_share,
+///   power: the power options as PowerReportJson writes them (as used, `today` resolved)}.
 /// - power: PowerReportJson(b.power).
 /// - Moves and term changes write `from` and `to` as an outcome does (a number for a number
 ///   issue, the option otherwise); a move's ratio is null when it is infinite.

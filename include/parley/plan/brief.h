@@ -24,9 +24,11 @@ struct PlanOptions {
   MesoOptions meso;           ///< target unset: our value in the predicted deal
   ConcessionPlanOptions concessions;
   std::size_t give_get_pairs = 8;  ///< most give-get pairs listed
-  /// hard-power-in-repeated-relationship: pressing for the anchor rather than an even split is
-  /// "small next to the trust at stake" when it gains less than this share of our surplus over
-  /// the walk-away in one more deal of the same size.
+  /// hard-power-in-repeated-relationship: the trust at stake in a repeated relationship is our
+  /// surplus over the walk-away at an even split in this many future deals of the same size...
+  std::size_t future_deals = 3;
+  /// ...and pressing for the anchor rather than an even split is "small next to" it when it
+  /// gains less than this share of it.
   double repeated_gain_share = 0.5;
   /// deadline-reliance: deadlines carry too much of the plan when ignoring every deadline would
   /// lower our bargaining weight by at least this much (0.05 = five points of surplus share).

@@ -236,8 +236,8 @@ TEST(BriefTest, HardPowerInARepeatedRelationship) {
   EXPECT_EQ(FindPitfall(next_only, "hard-power-in-repeated-relationship"), nullptr);
   EXPECT_EQ(Check(next_only, "no-hard-power-when-repeated").status, CheckStatus::kPass);
   one_deal.repeated_gain_share = 1.0;
-  const power::Pitfall* whole = FindPitfall(Build(LoadExample("sales-renewal"), one_deal),
-                                            "hard-power-in-repeated-relationship");
+  const Brief whole_deal = Build(LoadExample("sales-renewal"), one_deal);
+  const power::Pitfall* whole = FindPitfall(whole_deal, "hard-power-in-repeated-relationship");
   ASSERT_NE(whole, nullptr);
   EXPECT_NE(whole->message.find("less than 100% of the 37,000 of surplus that one more deal like "
                                 "this one would bring us, the trust"),

@@ -13,13 +13,12 @@ namespace parley::plan {
 namespace {
 
 // The grid index of the balancing issue that brings `partial` (our value without it) closest to
-// `target`; grids over 10^5 values are searched on 1,001 evenly spaced values.
-std::uint64_t Balance(const PartyValuation& mine, std::size_t issue, std::uint64_t count,
-                      double partial, double target) {
-  const std::uint64_t stride = count <= 100'000 ? 1 : (count - 1) / 1000;
+// `target`, searched over `grid` (internal::GridValues of the issue).
+std::uint64_t Balance(const PartyValuation& mine, std::size_t issue,
+                      const std::vector<std::uint64_t>& grid, double partial, double target) {
   std::uint64_t best = 0;
   double best_gap = std::numeric_limits<double>::infinity();
-  for (std::uint64_t k = 0; k < count; k += stride) {
+  for (std::uint64_t k : grid) {
     const double gap = std::fabs(partial + mine.IssueContribution(issue, k) - target);
     if (gap < best_gap) {
       best_gap = gap;
@@ -50,6 +49,9 @@ Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::str
   meso.tolerance_value = options.tolerance * (mine.MaxValue() - mine.MinValue());
 
   const int balancing = internal::BalancingIssue(c, mine);
+  // The balancing issue's grid (GridValues: capped at 1,001 values), computed once.
+  const std::vector<std::uint64_t> balancing_grid =
+      balancing >= 0 ? internal::GridValues(c.issues[balancing]) : std::vector<std::uint64_t>{};
   if (balancing >= 0) meso.balancing_issue = c.issues[balancing].id;
 
   // Their reservation range, for the acceptance probability.
@@ -80,8 +82,7 @@ Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::str
       for (std::size_t i = 0; i < n; ++i) {
         if (static_cast<int>(i) != balancing) partial += mine.IssueContribution(i, o[i]);
       }
-      o[balancing] =
-          Balance(mine, balancing, c.issues[balancing].ValueCount(), partial, meso.target);
+      o[balancing] = Balance(mine, balancing, balancing_grid, partial, meso.target);
     }
     if (!seen.insert(o).second) return;
     MesoPackage p;

@@ -12,13 +12,13 @@
 namespace parley::plan {
 namespace {
 
-bool HasPitfall(const Brief& b, const std::string& id, const std::string& party = "") {
+bool HasPitfall(const Brief& b, power::PitfallId id, const std::string& party = "") {
   return std::any_of(b.pitfalls.begin(), b.pitfalls.end(), [&](const power::Pitfall& p) {
     return p.id == id && (party.empty() || p.party == party);
   });
 }
 
-std::string PitfallMessage(const Brief& b, const std::string& id) {
+std::string PitfallMessage(const Brief& b, power::PitfallId id) {
   for (const power::Pitfall& p : b.pitfalls) {
     if (p.id == id) return p.message;
   }
@@ -235,10 +235,10 @@ std::vector<CheckItem> EvaluateChecklist(const Case& c, const Brief& b) {
     add("no-hard-power-when-repeated", "avoid",
         "Hard power in a repeated, reputation-sensitive relationship", kUnknown,
         "The case does not say whether the relationship is repeated.");
-  } else if (HasPitfall(b, "hard-power-in-repeated-relationship")) {
+  } else if (HasPitfall(b, power::PitfallId::kHardPowerInRepeatedRelationship)) {
     add("no-hard-power-when-repeated", "avoid",
         "Hard power in a repeated, reputation-sensitive relationship", kFail,
-        PitfallMessage(b, "hard-power-in-repeated-relationship"));
+        PitfallMessage(b, power::PitfallId::kHardPowerInRepeatedRelationship));
   } else {
     add("no-hard-power-when-repeated", "avoid",
         "Hard power in a repeated, reputation-sensitive relationship", kPass,
@@ -259,10 +259,11 @@ std::vector<CheckItem> EvaluateChecklist(const Case& c, const Brief& b) {
             "of the playbook.");
 
   add("no-deadline-reliance", "avoid", "Letting deadlines carry the plan",
-      HasPitfall(b, "deadline-reliance") ? kFail
-      : b.weight_without_deadlines       ? kPass
-                                         : kUnknown,
-      HasPitfall(b, "deadline-reliance") ? PitfallMessage(b, "deadline-reliance")
+      HasPitfall(b, power::PitfallId::kDeadlineReliance) ? kFail
+      : b.weight_without_deadlines                       ? kPass
+                                                         : kUnknown,
+      HasPitfall(b, power::PitfallId::kDeadlineReliance)
+          ? PitfallMessage(b, power::PitfallId::kDeadlineReliance)
       : b.weight_without_deadlines
           ? "Ignoring every deadline would move our bargaining weight by less than " +
                 text::Fixed(100 * b.options.deadline_weight_share, 0) + " points."
@@ -282,9 +283,10 @@ std::vector<CheckItem> EvaluateChecklist(const Case& c, const Brief& b) {
   }
 
   add("no-over-reliance", "avoid", "Relying on one source of power",
-      HasPitfall(b, "over-reliance", b.us) ? kFail : kPass,
-      HasPitfall(b, "over-reliance", b.us) ? PitfallMessage(b, "over-reliance")
-                                           : "No single source carries most of our power.");
+      HasPitfall(b, power::PitfallId::kOverReliance, b.us) ? kFail : kPass,
+      HasPitfall(b, power::PitfallId::kOverReliance, b.us)
+          ? PitfallMessage(b, power::PitfallId::kOverReliance)
+          : "No single source carries most of our power.");
   return out;
 }
 

@@ -26,7 +26,7 @@ std::vector<power::Pitfall> FindPlanPitfalls(const Case& c, const Brief& b) {
   const std::string us_name = PartyName(c, b.us), them_name = PartyName(c, b.them);
 
   if (b.anchor && b.anchor->evidence.empty()) {
-    out.push_back({"anchor-without-evidence",
+    out.push_back({power::PitfallId::kAnchorWithoutEvidence,
                    b.us,
                    "The opening (worth " + amount(b.anchor->our_value) +
                        " to us) has no benchmark, cost, precedent or legal standard behind it, "
@@ -40,7 +40,7 @@ std::vector<power::Pitfall> FindPlanPitfalls(const Case& c, const Brief& b) {
     if (!e.one_way) continue;
     const bool giver_money = StatesMoney(c, e.giver);
     out.push_back(
-        {"one-way-concession",
+        {power::PitfallId::kOneWayConcession,
          e.giver,
          PartyName(c, e.giver) + "'s concession '" + e.item + "' gave " +
              text::Amount(e.given, giver_money) + " (worth " +
@@ -57,7 +57,7 @@ std::vector<power::Pitfall> FindPlanPitfalls(const Case& c, const Brief& b) {
     if (gain > 0 && per_deal > 0 && gain < b.options.repeated_gain_share * stake) {
       const std::size_t n = b.options.future_deals;
       out.push_back(
-          {"hard-power-in-repeated-relationship",
+          {power::PitfallId::kHardPowerInRepeatedRelationship,
            b.us,
            "The relationship with " + them_name + " is repeated. Pressing for the anchor (" +
                amount(b.anchor->our_value) + ") rather than an even split (" +
@@ -76,7 +76,7 @@ std::vector<power::Pitfall> FindPlanPitfalls(const Case& c, const Brief& b) {
   if (c.culture == Culture::kIndirect) {
     const Stakeholder* who = internal::DecisionMaker(c, b.them);
     const std::string decider = who != nullptr ? internal::StakeholderName(*who) : "";
-    out.push_back({"face-threat",
+    out.push_back({power::PitfallId::kFaceThreat,
                    b.them,
                    them_name +
                        " works in an indirect, high power-distance culture, where pressure in "
@@ -113,7 +113,7 @@ std::vector<power::Pitfall> FindPlanPitfalls(const Case& c, const Brief& b) {
                    ", which no evidence backs: confirm it before relying on it.";
       }
       const std::string& whose = unbacked.empty() ? b.us : b.concession_plan->close_party;
-      out.push_back({"deadline-reliance",
+      out.push_back({power::PitfallId::kDeadlineReliance,
                      whose,
                      message,
                      {{"parties", PartyPosition(c, whose), "deadline"}}});

@@ -485,9 +485,10 @@ Playbook BuildPlaybook(const Case& c, const Brief& b) {
   AddContextMoves(context, f, book.phases);
 
   for (const power::Pitfall& p : b.pitfalls) {
-    const bool ours = p.id == "unsupported-claim" && p.party == b.us;
-    if (ours || p.id == "hard-power-in-repeated-relationship" || p.id == "face-threat" ||
-        p.id == "deadline-reliance") {
+    using enum power::PitfallId;
+    const bool ours = p.id == kUnsupportedClaim && p.party == b.us;
+    if (ours || p.id == kHardPowerInRepeatedRelationship || p.id == kFaceThreat ||
+        p.id == kDeadlineReliance) {
       book.warnings.push_back(p);
     }
   }

@@ -14,6 +14,7 @@ namespace parley::plan {
 namespace {
 
 using ::parley::testing::LoadExample;
+using power::PitfallId;
 
 const std::vector<std::string>& Examples() {
   static const std::vector<std::string> names{"sales-renewal", "procurement-components",
@@ -27,7 +28,7 @@ Brief Build(const Case& c, PlanOptions options = {}) {
   return BuildBrief(c, options);
 }
 
-const power::Pitfall* FindPitfall(const Brief& b, const std::string& id) {
+const power::Pitfall* FindPitfall(const Brief& b, PitfallId id) {
   for (const power::Pitfall& p : b.pitfalls) {
     if (p.id == id) return &p;
   }
@@ -73,16 +74,16 @@ TEST(BriefTest, SalesRenewalHasEveryPart) {
   EXPECT_DOUBLE_EQ(*b.even_split_value, 124000);
   // The power pitfalls come first, then the plan's.
   ASSERT_FALSE(b.pitfalls.empty());
-  EXPECT_EQ(b.pitfalls.front().id, "unsupported-claim");
-  EXPECT_EQ(b.pitfalls.back().id, "hard-power-in-repeated-relationship");
-  const power::Pitfall* one_way = FindPitfall(b, "one-way-concession");
+  EXPECT_EQ(b.pitfalls.front().id, PitfallId::kUnsupportedClaim);
+  EXPECT_EQ(b.pitfalls.back().id, PitfallId::kHardPowerInRepeatedRelationship);
+  const power::Pitfall* one_way = FindPitfall(b, PitfallId::kOneWayConcession);
   ASSERT_NE(one_way, nullptr);
   EXPECT_EQ(one_way->message,
             "CloudCo's concession 'first price move' gave 16,000 (worth 16,000 to Acme Corp) and "
             "asked nothing in return. Pair every concession with a get or a condition.");
-  EXPECT_EQ(FindPitfall(b, "face-threat"), nullptr);  // a direct culture
-  EXPECT_EQ(FindPitfall(b, "anchor-without-evidence"), nullptr);
-  EXPECT_EQ(FindPitfall(b, "deadline-reliance"), nullptr);
+  EXPECT_EQ(FindPitfall(b, PitfallId::kFaceThreat), nullptr);  // a direct culture
+  EXPECT_EQ(FindPitfall(b, PitfallId::kAnchorWithoutEvidence), nullptr);
+  EXPECT_EQ(FindPitfall(b, PitfallId::kDeadlineReliance), nullptr);
   EXPECT_GT(b.assumptions.size(), b.power.assumptions.size());
 }
 
@@ -138,11 +139,12 @@ TEST(BriefTest, PlaybookScriptsCarryTheCaseFigures) {
   // repeated relationship; none of Acme's claims.
   ASSERT_FALSE(b.playbook.warnings.empty());
   for (const power::Pitfall& w : b.playbook.warnings) {
-    EXPECT_TRUE(w.id == "unsupported-claim" || w.id == "hard-power-in-repeated-relationship")
-        << w.id;
+    EXPECT_TRUE(w.id == PitfallId::kUnsupportedClaim ||
+                w.id == PitfallId::kHardPowerInRepeatedRelationship)
+        << power::PitfallName(w.id);
     EXPECT_EQ(w.party, "cloudco");
   }
-  EXPECT_EQ(b.playbook.warnings.back().id, "hard-power-in-repeated-relationship");
+  EXPECT_EQ(b.playbook.warnings.back().id, PitfallId::kHardPowerInRepeatedRelationship);
 }
 
 TEST(BriefTest, EveryContextHasItsMovesAndEveryMoveIsComplete) {
@@ -184,7 +186,7 @@ TEST(BriefTest, AnAnchorWithoutEvidenceIsFlagged) {
   Case c = LoadExample("sales-renewal");
   ::parley::testing::StripEvidence(c);
   const Brief b = Build(c);
-  const power::Pitfall* p = FindPitfall(b, "anchor-without-evidence");
+  const power::Pitfall* p = FindPitfall(b, PitfallId::kAnchorWithoutEvidence);
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->party, "cloudco");
   EXPECT_EQ(p->message.rfind("The opening (worth 159,000 to us) has no benchmark", 0), 0u);
@@ -196,7 +198,7 @@ TEST(BriefTest, AnAnchorWithoutEvidenceIsFlagged) {
 
 TEST(BriefTest, FaceThreatInAnIndirectCulture) {
   const Brief b = Build(LoadExample("partnership-cobranding"));
-  const power::Pitfall* p = FindPitfall(b, "face-threat");
+  const power::Pitfall* p = FindPitfall(b, PitfallId::kFaceThreat);
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->party, "northpeak");
   EXPECT_NE(p->message.find("Preview the anchor and the packages privately with CEO"),
@@ -205,7 +207,7 @@ TEST(BriefTest, FaceThreatInAnIndirectCulture) {
   EXPECT_EQ(Check(b, "no-face-threat").status, CheckStatus::kUnknown);
   Case direct = LoadExample("partnership-cobranding");
   direct.culture = Culture::kDirect;
-  EXPECT_EQ(FindPitfall(Build(direct), "face-threat"), nullptr);
+  EXPECT_EQ(FindPitfall(Build(direct), PitfallId::kFaceThreat), nullptr);
 }
 
 TEST(BriefTest, HardPowerInARepeatedRelationship) {
@@ -213,7 +215,7 @@ TEST(BriefTest, HardPowerInARepeatedRelationship) {
   // renewal brings CloudCo 124,000 - 87,000 = 37,000 over its walk-away; three more renewals are
   // 111,000 of trust at stake, and 35,000 is less than half of it.
   const Brief b = Build(LoadExample("sales-renewal"));
-  const power::Pitfall* p = FindPitfall(b, "hard-power-in-repeated-relationship");
+  const power::Pitfall* p = FindPitfall(b, PitfallId::kHardPowerInRepeatedRelationship);
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->message.rfind("The relationship with Acme Corp is repeated. Pressing for the "
                              "anchor (159,000) rather than an even split (124,000) gains "
@@ -226,18 +228,19 @@ TEST(BriefTest, HardPowerInARepeatedRelationship) {
   // It is a conduct warning of the playbook.
   bool warned = false;
   for (const power::Pitfall& w : b.playbook.warnings) {
-    warned = warned || w.id == "hard-power-in-repeated-relationship";
+    warned = warned || w.id == PitfallId::kHardPowerInRepeatedRelationship;
   }
   EXPECT_TRUE(warned);
   // With one future deal (37,000) at stake, 35,000 is not small next to half of it.
   PlanOptions one_deal;
   one_deal.future_deals = 1;
   const Brief next_only = Build(LoadExample("sales-renewal"), one_deal);
-  EXPECT_EQ(FindPitfall(next_only, "hard-power-in-repeated-relationship"), nullptr);
+  EXPECT_EQ(FindPitfall(next_only, PitfallId::kHardPowerInRepeatedRelationship), nullptr);
   EXPECT_EQ(Check(next_only, "no-hard-power-when-repeated").status, CheckStatus::kPass);
   one_deal.repeated_gain_share = 1.0;
   const Brief whole_deal = Build(LoadExample("sales-renewal"), one_deal);
-  const power::Pitfall* whole = FindPitfall(whole_deal, "hard-power-in-repeated-relationship");
+  const power::Pitfall* whole =
+      FindPitfall(whole_deal, PitfallId::kHardPowerInRepeatedRelationship);
   ASSERT_NE(whole, nullptr);
   EXPECT_NE(whole->message.find("less than 100% of the 37,000 of surplus that one more deal like "
                                 "this one would bring us, the trust"),
@@ -245,12 +248,12 @@ TEST(BriefTest, HardPowerInARepeatedRelationship) {
       << whole->message;
   Case one_off = LoadExample("sales-renewal");
   one_off.relationship = Relationship::kOneOff;
-  EXPECT_EQ(FindPitfall(Build(one_off), "hard-power-in-repeated-relationship"), nullptr);
+  EXPECT_EQ(FindPitfall(Build(one_off), PitfallId::kHardPowerInRepeatedRelationship), nullptr);
 }
 
 TEST(BriefTest, DeadlineReliance) {
   const Brief b = Build(LoadExample("procurement-components"));
-  const power::Pitfall* p = FindPitfall(b, "deadline-reliance");
+  const power::Pitfall* p = FindPitfall(b, PitfallId::kDeadlineReliance);
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->party, "kestrel");
   EXPECT_EQ(p->message,
@@ -274,7 +277,7 @@ TEST(BriefTest, WithoutAZopaThereIsNoMesoOrPlan) {
   EXPECT_EQ(b.notes[0].rfind("No deal beats both sides' alternatives (no ZOPA)", 0), 0u);
   EXPECT_EQ(Check(b, "zopa-checked").status, CheckStatus::kFail);
   EXPECT_EQ(Check(b, "meso-ready").status, CheckStatus::kUnknown);
-  EXPECT_NE(FindPitfall(b, "no-zopa"), nullptr);
+  EXPECT_NE(FindPitfall(b, PitfallId::kNoZopa), nullptr);
 }
 
 TEST(BriefTest, OptionsAreChecked) {

@@ -11,10 +11,10 @@
 
 #include "parley/analysis/frontier.h"
 #include "parley/core/case_check.h"
+#include "parley/power/analysis.h"
 #include "parley/power/leverage.h"
 #include "parley/power/perception.h"
 #include "parley/power/prediction.h"
-#include "parley/power/report.h"
 #include "parley/power/sources.h"
 #include "testing/case_builders.h"
 
@@ -111,7 +111,7 @@ std::string Summary(const Pitfall& p) {
     if (!fields.empty()) fields += ",";
     fields += FormatCasePath(f);
   }
-  return p.id + "|" + p.party + "|" + fields;
+  return std::string(PitfallName(p.id)) + "|" + p.party + "|" + fields;
 }
 
 std::vector<std::string> Summaries(const std::vector<Pitfall>& pitfalls) {
@@ -282,7 +282,7 @@ TEST(PitfallsTest, UnpreparedNoEvidence) {
   c.floors[0].evidence.clear();
   std::vector<std::string> others;
   for (const Pitfall& p : Pitfalls(c)) {
-    if (p.id != "unsupported-claim") others.push_back(Summary(p));
+    if (p.id != PitfallId::kUnsupportedClaim) others.push_back(Summary(p));
   }
   // b's two scores of 4 are now 3 points above neutral with no evidence.
   EXPECT_EQ(others, (Lines{"overestimating-other-side|b|parties[1].power.situational,"

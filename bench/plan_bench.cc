@@ -15,7 +15,7 @@
 #include <utility>
 
 #include "bench_domains.h"
-#include "parley/io/brief.h"
+#include "parley/report/brief_render.h"
 #include "parley/io/case_reader.h"
 #include "parley/plan/brief.h"
 
@@ -59,7 +59,7 @@ void BM_RenderHtml(benchmark::State& state, const parley::Case& c) {
   const parley::plan::Brief b = parley::plan::BuildBrief(c, {});
   std::size_t bytes = 0;
   for (auto _ : state) {
-    const std::string html = parley::io::RenderBriefHtml(c, b, "case.yaml");
+    const std::string html = parley::report::RenderBriefHtml(c, b, "case.yaml");
     bytes = html.size();
     benchmark::DoNotOptimize(bytes);
   }

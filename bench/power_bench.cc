@@ -25,7 +25,7 @@
 #include "parley/analysis/floors.h"
 #include "parley/core/party_valuation.h"
 #include "parley/io/case_reader.h"
-#include "parley/power/report.h"
+#include "parley/power/analysis.h"
 
 namespace {
 

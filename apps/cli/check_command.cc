@@ -1,7 +1,7 @@
 #include <ostream>
 
 #include "cli_common.h"
-#include "parley/core/outcome_space.h"
+#include "parley/report/check_report.h"
 
 namespace parley::cli {
 
@@ -20,42 +20,16 @@ void AddCheckCommand(CLI::App& app, Io& io, Action& action) {
   cmd->callback([&action, files] {
     action = [files](Io& io) {
       int worst = kExitOk;
-      nlohmann::ordered_json report = nlohmann::ordered_json::array();
+      std::vector<report::CheckedFile> checked;
       for (const std::string& file : *files) {
         int code = kExitOk;
-        const io::LoadResult result = LoadOrReport(io, file, code);
+        checked.push_back({file, LoadOrReport(io, file, code)});
         worst = std::max(worst, code);
-        nlohmann::ordered_json entry;
-        entry["file"] = file;
-        entry["valid"] = result.Ok();
-        if (result.Ok()) {
-          const Case& c = *result.value;
-          const std::string count = OutcomeSpace(c.issues).Size().ToString();
-          entry["title"] = c.title;
-          entry["parties"] = c.parties.size();
-          entry["issues"] = c.issues.size();
-          entry["outcome_count"] = count;
-          if (io.format == OutputFormat::kText) {
-            io.out << file << ": ok: \"" << c.title << "\" (" << c.parties.size() << " parties, "
-                   << c.issues.size() << " issues, " << count << " outcomes)\n";
-          }
-        } else if (io.format == OutputFormat::kText) {
-          std::size_t errors = 0;
-          for (const io::Diagnostic& d : result.diagnostics)
-            errors += d.severity != io::Severity::kWarning;
-          io.out << file << ": invalid: " << errors << (errors == 1 ? " problem" : " problems")
-                 << " (listed on stderr)\n";
-        }
-        entry["diagnostics"] = nlohmann::ordered_json::array();
-        for (const io::Diagnostic& d : result.diagnostics)
-          entry["diagnostics"].push_back(DiagnosticJson(d));
-        report.push_back(entry);
       }
       if (io.format == OutputFormat::kJson) {
-        nlohmann::ordered_json out;
-        out["command"] = "check";
-        out["files"] = report;
-        PrintJson(io.out, out);
+        PrintJson(io.out, report::CheckJson(checked));
+      } else {
+        io.out << report::RenderCheckText(checked);
       }
       return worst;
     };

@@ -1,13 +1,12 @@
 #include "cli_common.h"
 
-#include <fmt/format.h>
-
-#include <cmath>
+#include <filesystem>
 #include <ostream>
 
-#include "parley/core/issue.h"
-#include "parley/core/package.h"
+#include "parley/core/error.h"
 #include "parley/io/case_reader.h"
+#include "parley/io/terms.h"
+#include "parley/report/json_text.h"
 
 namespace parley::cli {
 
@@ -20,6 +19,22 @@ void AddFormatOption(CLI::App& command, OutputFormat& format) {
                                               {"json", OutputFormat::kJson}},
           CLI::ignore_case))
       ->default_str("text");
+}
+
+void AddCaseArgument(CLI::App& command, std::string& file) {
+  command.add_option("CASE", file, "A case file or a GENIUS/GeniusWeb scenario folder")->required();
+}
+
+void AddModelOptions(CLI::App& command, power::PowerOptions& model, const std::string& as_help) {
+  command.add_option("--as", model.as, as_help + "; default: the `us` party");
+  command.add_option("--seed", model.seed, "Seed of the sampled uncertain inputs")->default_val(1);
+  command
+      .add_option("--samples", model.samples,
+                  "Draws of the uncertain inputs (BATNA ranges), 0 to 1,000,000")
+      ->default_val(10000);
+  command.add_option("--today", model.today,
+                     "Analysis date YYYY-MM-DD for deadlines (default: the case's latest dated "
+                     "fact)");
 }
 
 int ExitCodeFor(const std::vector<io::Diagnostic>& diagnostics) {
@@ -35,21 +50,21 @@ io::LoadResult LoadOrReport(Io& io, const std::string& path, int& exit_code) {
   return result;
 }
 
-nlohmann::ordered_json DiagnosticJson(const io::Diagnostic& d) {
-  nlohmann::ordered_json j;
-  j["file"] = d.file;
-  j["line"] = d.line;
-  j["column"] = d.column;
-  j["severity"] = d.severity == io::Severity::kError   ? "error"
-                  : d.severity == io::Severity::kLimit ? "limit"
-                                                       : "warning";
-  j["message"] = d.message;
-  j["hint"] = d.hint;
-  return j;
+std::optional<std::vector<std::pair<std::string, std::string>>> ReadTerms(
+    Io& io, const std::vector<std::string>& args, const std::string& option,
+    const std::string& key) {
+  io::ParsedTerms parsed = io::ParseTerms(args, option, key);
+  if (parsed.problems.empty()) return std::move(parsed.terms);
+  for (const std::string& p : parsed.problems) io.err << "parley: error: " << p << '\n';
+  return std::nullopt;
 }
 
-void PrintJson(std::ostream& out, const nlohmann::ordered_json& j) {
-  out << j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+void RefuseToReplace(const std::string& path, bool force) {
+  if (!path.empty() && !force && std::filesystem::exists(path)) {
+    throw Error(ErrorCode::kUsage, path + " already exists; pass --force to replace it");
+  }
 }
+
+void PrintJson(std::ostream& out, const nlohmann::ordered_json& j) { out << report::JsonText(j); }
 
 }  // namespace parley::cli

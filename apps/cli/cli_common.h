@@ -1,15 +1,19 @@
 #pragma once
 
+// What every subcommand shares: exit codes, the streams and --format, the shared options
+// (--as, --seed, --samples, --today), loading a CASE, the `issue=value` terms and output files.
+// Subcommands parse options, call the library and hand the result to parley::report.
+
 #include <CLI/CLI.hpp>
 #include <functional>
 #include <iosfwd>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
-#include "parley/core/outcome_space.h"
 #include "parley/io/load_result.h"
-#include "parley/io/report_format.h"
+#include "parley/power/options.h"
 
 namespace parley::cli {
 
@@ -36,6 +40,13 @@ using Action = std::function<int(Io&)>;
 /// Adds `--format text|json` to a subcommand.
 void AddFormatOption(CLI::App& command, OutputFormat& format);
 
+/// Adds the CASE argument every analysing command takes.
+void AddCaseArgument(CLI::App& command, std::string& file);
+
+/// Adds the shared model options to a command, writing into `model`: --as (with `as_help`),
+/// --seed, --samples and --today, each with one help text and default for every command.
+void AddModelOptions(CLI::App& command, power::PowerOptions& model, const std::string& as_help);
+
 /// Loads a CASE argument; on failure prints every diagnostic to `io.err` and sets `exit_code`
 /// to 3 (invalid) or 4 (limit). Returns the result either way.
 io::LoadResult LoadOrReport(Io& io, const std::string& path, int& exit_code);
@@ -43,15 +54,17 @@ io::LoadResult LoadOrReport(Io& io, const std::string& path, int& exit_code);
 /// The exit code for a set of diagnostics: 0, 3, or 4 when a limit was hit.
 int ExitCodeFor(const std::vector<io::Diagnostic>& diagnostics);
 
-/// A diagnostic as JSON: {file, line, column, severity, message, hint}.
-nlohmann::ordered_json DiagnosticJson(const io::Diagnostic& d);
+/// Reads the `key=value,...` terms of `option` (io::ParseTerms). On problems prints every one
+/// of them to `io.err` ("parley: error: ...") and returns nothing: the command exits 2.
+std::optional<std::vector<std::pair<std::string, std::string>>> ReadTerms(
+    Io& io, const std::vector<std::string>& args, const std::string& option,
+    const std::string& key);
 
-/// The report formatters live in io (report_format.h); commands use them unqualified.
-using io::Amount;
-using io::OutcomeJson;
-using io::PackageText;
+/// Throws Error(kUsage) when `path` exists and `force` is false: files are never replaced
+/// without --force.
+void RefuseToReplace(const std::string& path, bool force);
 
-/// Writes JSON to `out`, 2-space indented, with a final newline.
+/// Writes JSON to `out` as report::JsonText does.
 void PrintJson(std::ostream& out, const nlohmann::ordered_json& j);
 
 /// Each subcommand registers itself and sets `action` when it is chosen.

@@ -4,7 +4,9 @@
 #include "cli_common.h"
 #include "parley/core/error.h"
 #include "parley/io/case_writer.h"
+#include "parley/io/file.h"
 #include "parley/io/genius.h"
+#include "parley/report/written_files.h"
 
 namespace parley::cli {
 
@@ -15,8 +17,7 @@ void AddConvertCommand(CLI::App& app, Io& io, Action& action) {
   };
   auto opts = std::make_shared<Options>();
   auto* cmd = app.add_subcommand("convert", "Convert a case to YAML, JSON or GENIUS XML");
-  cmd->add_option("CASE", opts->file, "A case file or a GENIUS/GeniusWeb scenario folder")
-      ->required();
+  AddCaseArgument(*cmd, opts->file);
   cmd->add_option("--to", opts->to, "Target: yaml, json or genius")
       ->required()
       ->check(CLI::IsMember({"yaml", "json", "genius"}));
@@ -64,18 +65,16 @@ void AddConvertCommand(CLI::App& app, Io& io, Action& action) {
         files.emplace_back(opts->output, text);
       }
       for (const auto& [path, content] : files) {
-        if (!opts->force && fs::exists(path)) {
-          throw Error(ErrorCode::kUsage, path + " already exists; pass --force to replace it");
-        }
+        RefuseToReplace(path, opts->force);
       }
-      nlohmann::ordered_json written = nlohmann::ordered_json::array();
+      std::vector<std::string> written;
       for (const auto& [path, content] : files) {
         io::WriteFileAtomically(path, content);
         written.push_back(path);
-        if (io.format == OutputFormat::kText) io.out << "wrote " << path << '\n';
+        if (io.format == OutputFormat::kText) io.out << report::RenderWrittenText(path);
       }
       if (io.format == OutputFormat::kJson) {
-        PrintJson(io.out, {{"command", "convert"}, {"to", opts->to}, {"written", written}});
+        PrintJson(io.out, report::ConvertJson(opts->to, written));
       }
       return kExitOk;
     };

@@ -10,6 +10,7 @@
 #include "internal/zopa_count.h"
 #include "parley/analysis/frontier.h"
 #include "parley/core/error.h"
+#include "parley/core/text.h"
 
 namespace parley::analysis {
 namespace {
@@ -19,12 +20,6 @@ using Points = internal::PointSet<std::uint64_t>;
 
 // Issues with more grid values than this get no exact spans from the additive method.
 constexpr std::uint64_t kSpanValueLimit = 1'000'000;
-
-std::string Fixed(double x) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.3f", x);
-  return buf;
-}
 
 // The Pareto set of the scaled contribution sums over every issue but `skip`. Cost:
 // O(sum over issues of |partial| x |issue Pareto set| x log).
@@ -112,15 +107,14 @@ bool AdditiveSpans(const Acceptance& a, std::vector<std::vector<std::uint64_t>>&
 
 // Why no outcome is acceptable, from the frontier: for each party, its best possible deal and
 // its best deal the others would all accept, against its disagreement utility.
-std::string Explain(const Frontier& f, const Acceptance& a) {
+std::string Explain(const Frontier& f, const Acceptance& a, int decimals) {
   const std::size_t n = f.parties.size();
   auto money = [&](std::size_t p, double u) {
     const PartyValuation& v = a.setup().valuations[p];
     if (v.form() != ValueForm::kMoney) return std::string();
     const double value = v.MinValue() + u * (v.MaxValue() - v.MinValue());
-    return " (worth " + FormatNumber(std::round(value * 100) / 100) +
-           " against a reservation value of " +
-           FormatNumber(std::round(v.ReservationValue() * 100) / 100) + ")";
+    return " (worth " + text::Money(value, decimals) + " against a reservation value of " +
+           text::Money(v.ReservationValue(), decimals) + ")";
   };
   std::string out;
   for (std::size_t p = 0; p < n; ++p) {
@@ -136,13 +130,14 @@ std::string Explain(const Frontier& f, const Acceptance& a) {
     }
     std::string sentence;
     if (best < d - kUtilityEpsilon) {
-      sentence = "the best possible deal for " + f.parties[p] + " (utility " + Fixed(best) + ")" +
-                 money(p, best) + " is below its disagreement utility " + Fixed(d) +
+      sentence = "the best possible deal for " + f.parties[p] + " (utility " +
+                 text::Fixed(best, 3) + ")" + money(p, best) +
+                 " is below its disagreement utility " + text::Fixed(d, 3) +
                  ": no deal beats its BATNA.";
     } else if (std::isfinite(given) && given < d - kUtilityEpsilon) {
       sentence = "the best deal for " + f.parties[p] + " that the other" + (n > 2 ? "s" : "") +
-                 " would accept (utility " + Fixed(given) + ")" + money(p, given) +
-                 " is below its disagreement utility " + Fixed(d) + ".";
+                 " would accept (utility " + text::Fixed(given, 3) + ")" + money(p, given) +
+                 " is below its disagreement utility " + text::Fixed(d, 3) + ".";
     }
     if (sentence.empty()) continue;
     if (!out.empty()) out += " ";
@@ -181,7 +176,7 @@ Zopa ComputeZopa(const Case& c, const ZopaOptions& options) {
   const Frontier f = ComputeFrontier(c);
   z.exists = std::any_of(f.points.begin(), f.points.end(),
                          [](const FrontierPoint& p) { return p.acceptable; });
-  if (!z.exists) z.explanation = Explain(f, a);
+  if (!z.exists) z.explanation = Explain(f, a, text::MoneyDecimals(c));
 
   std::vector<std::vector<std::uint64_t>> possible;
   bool have_spans = false;

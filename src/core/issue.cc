@@ -25,6 +25,28 @@ double Issue::NumberAt(std::uint64_t k) const {
   return x > hi ? hi : x;
 }
 
+namespace {
+
+// Digits after the point in the shortest text of `x` (FormatNumber), or 99 in scientific form.
+int Decimals(double x) {
+  const std::string text = FormatNumber(x);
+  if (text.find_first_of("eE") != std::string::npos) return 99;
+  const std::size_t point = text.find('.');
+  return point == std::string::npos ? 0 : static_cast<int>(text.size() - point - 1);
+}
+
+}  // namespace
+
+double Issue::GridValue(std::uint64_t k) const {
+  const double x = NumberAt(k);
+  const int decimals = std::max(Decimals(lo), Decimals(step));
+  if (decimals == 0) return std::round(x);
+  if (decimals > 12 || !std::isfinite(x)) return x;
+  const double scale = std::pow(10.0, decimals);
+  const double snapped = std::round(x * scale) / scale;
+  return std::isfinite(snapped) ? snapped : x;
+}
+
 std::pair<std::uint64_t, bool> Issue::NearestIndex(double x) const {
   const std::uint64_t count = ValueCount();
   if (count == 0 || !std::isfinite(x)) return {0, false};

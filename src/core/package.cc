@@ -85,7 +85,7 @@ Package OutcomeToPackage(const Case& c, const Outcome& outcome) {
     if (issue.kind == IssueKind::kOptions) {
       package.emplace_back(issue.id, issue.options.at(outcome[i]));
     } else {
-      package.emplace_back(issue.id, issue.NumberAt(outcome[i]));
+      package.emplace_back(issue.id, issue.GridValue(outcome[i]));
     }
   }
   return package;

@@ -13,12 +13,8 @@ std::string Fixed(double x, int decimals) {
   return out;
 }
 
-std::string Amount(double x, bool money) {
-  if (!money) return Fixed(x, 4);
-  if (!std::isfinite(x) || std::fabs(x) >= 1e15) return Fixed(x, 0);
-  const long long whole = std::llround(std::fabs(x));
-  const std::string digits = std::to_string(whole);
-  std::string out = x < 0 && whole != 0 ? "-" : "";
+std::string GroupDigits(const std::string& digits) {
+  std::string out;
   for (std::size_t k = 0; k < digits.size(); ++k) {
     if (k > 0 && (digits.size() - k) % 3 == 0) out += ',';
     out += digits[k];
@@ -26,6 +22,44 @@ std::string Amount(double x, bool money) {
   return out;
 }
 
+std::string Money(double x, int decimals) {
+  if (!std::isfinite(x) || std::fabs(x) >= 1e15) return Fixed(x, 0);
+  const std::string plain = Fixed(std::fabs(x), decimals);
+  const std::size_t point = plain.find('.');
+  std::string out = GroupDigits(plain.substr(0, point));
+  if (point != std::string::npos) out += plain.substr(point);
+  const bool zero = plain.find_first_not_of("0.") == std::string::npos;
+  return (x < 0 && !zero ? "-" : "") + out;
+}
+
+std::string Amount(double x, bool money, int decimals) {
+  return money ? Money(x, decimals) : Fixed(x, 4);
+}
+
 std::string Percent(double share) { return Fixed(100 * share, 0) + "%"; }
+
+std::string WorthTo(double x, const std::string& who, bool money, int decimals) {
+  if (money && x < 0 && Money(x, decimals) != "0") {
+    return "costs " + who + " " + Money(-x, decimals);
+  }
+  return "worth " + Amount(x, money, decimals) + " to " + who;
+}
+
+std::string Possessive(const std::string& name) {
+  if (name == "us") return "our";
+  if (name == "them") return "their";
+  if (!name.empty() && (name.back() == 's' || name.back() == 'S')) return name + "'";
+  return name + "'s";
+}
+
+int MoneyDecimals(const Case& c) {
+  for (const Issue& issue : c.issues) {
+    if (issue.kind != IssueKind::kNumber || c.currency.empty() || issue.unit != c.currency) {
+      continue;
+    }
+    if (std::floor(issue.step) != issue.step || std::floor(issue.lo) != issue.lo) return 2;
+  }
+  return 0;
+}
 
 }  // namespace parley::text

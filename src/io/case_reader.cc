@@ -1,3 +1,4 @@
+#include "parley/io/file.h"
 #include "parley/io/case_reader.h"
 
 #include <algorithm>

@@ -122,7 +122,7 @@ Prediction PredictDeal(const Case& c, const analysis::Frontier& frontier, const 
     for (const auto& [index, count] : counts[k]) {
       const IssueValue value = c.issues[k].kind == IssueKind::kOptions
                                    ? IssueValue(c.issues[k].options[index])
-                                   : IssueValue(c.issues[k].NumberAt(index));
+                                   : IssueValue(c.issues[k].GridValue(index));
       f.values.emplace_back(FormatIssueValue(value),
                             static_cast<double>(count) / static_cast<double>(deals));
     }

@@ -1,6 +1,7 @@
 // Tests of the case writer: random valid cases (awkward strings, ids that look like numbers or
 // booleans, every value form) survive WriteCaseYaml / WriteCaseJson then ReadCaseText unchanged;
 // WriteFileAtomically and ReadFile.
+#include "parley/io/file.h"
 #include "parley/io/case_writer.h"
 
 #include <gtest/gtest.h>

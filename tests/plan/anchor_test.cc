@@ -7,7 +7,7 @@
 
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
-#include "parley/power/report.h"
+#include "parley/power/analysis.h"
 #include "testing/case_builders.h"
 #include "testing/examples.h"
 

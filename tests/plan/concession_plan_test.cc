@@ -11,7 +11,7 @@
 #include "parley/core/party_valuation.h"
 #include "parley/plan/anchor.h"
 #include "parley/power/leverage.h"
-#include "parley/power/report.h"
+#include "parley/power/analysis.h"
 #include "testing/examples.h"
 
 namespace parley::plan {

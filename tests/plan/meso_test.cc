@@ -10,7 +10,7 @@
 #include "parley/analysis/floors.h"
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
-#include "parley/power/report.h"
+#include "parley/power/analysis.h"
 #include "testing/examples.h"
 
 namespace parley::plan {

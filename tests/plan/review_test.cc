@@ -9,8 +9,8 @@
 
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
-#include "parley/io/report_format.h"
-#include "parley/power/report.h"
+#include "parley/report/outcome_format.h"
+#include "parley/power/analysis.h"
 #include "testing/case_builders.h"
 #include "testing/examples.h"
 
@@ -229,7 +229,7 @@ TEST(ReviewTest, LeftOnTableMatchesBruteForceAndSharesSumToOneOverEveryOutcome) 
       return price_ok && (support_crossed || c.issues[3].options[x[3]] != "named-engineer");
     });
     EXPECT_NEAR(r.left_on_table.joint_money.value_or(-1), brute.best_joint, 1e-6)
-        << io::PackageText(c, o);
+        << report::PackageText(c, o);
     EXPECT_EQ(r.left_on_table.dominated_by, brute.dominating_frontier_points);
     EXPECT_EQ(r.left_on_table.efficient, brute.best_joint == 0);
     EXPECT_EQ(r.left_on_table.relaxed_floors.empty(), in_floors);

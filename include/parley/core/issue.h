@@ -37,6 +37,10 @@ struct Issue {
   std::uint64_t ValueCount() const;
   /// The k-th grid value of a number issue, `min(hi, lo + k * step)`. O(1).
   double NumberAt(std::uint64_t k) const;
+  /// NumberAt(k) snapped to the decimals the grid is written with (those of `lo` and `step`,
+  /// when at most 12), so floating-point residue never reaches a person or an export: for lo 0.1
+  /// and step 0.05, GridValue(1) is 0.15, not 0.15000000000000002. O(1).
+  double GridValue(std::uint64_t k) const;
   /// The grid index of a number issue nearest to `x`, and whether `x` lies on the grid
   /// (within 1e-9 of a step). x outside [lo, hi] (beyond that tolerance) is not on the grid.
   std::pair<std::uint64_t, bool> NearestIndex(double x) const;

@@ -1,15 +1,48 @@
 #pragma once
 
+/// The one number formatter: every figure a person reads (terminal text, Markdown, HTML, SVG,
+/// XLSX labels and the sentences of the analyses) is written by these functions, so a value
+/// reads the same everywhere. JSON keeps raw signed numbers.
+///
+/// Rules (docs/architecture.md, "Numbers"):
+/// - money: thousands separators, whole units unless the case's own grid has finer steps
+///   (MoneyDecimals), "-0" never printed;
+/// - utilities: 4 decimals; shares: whole percentages;
+/// - grid values of number issues are snapped to the grid (Issue::GridValue) before display;
+/// - a money amount that is a cost to a party reads as a cost ("costs Acme 98,000"), not as a
+///   negative value (WorthTo).
+///
+///   text::Money(-117500)                  // "-117,500"
+///   text::WorthTo(-98000, "Acme", true)   // "costs Acme 98,000"
+///   text::Possessive("Harbor Foods")      // "Harbor Foods'"
+
 #include <string>
+
+#include "parley/core/case.h"
 
 namespace parley::text {
 
 /// `x` with `decimals` digits after the point ("3.50"), "-0" printed as "0".
 std::string Fixed(double x, int decimals);
-/// Money with thousands separators and no cents ("-117,500"), or a utility with 4 decimals.
-/// The analyses write figures into their messages this way.
-std::string Amount(double x, bool money);
+/// A string of decimal digits with thousands separators ("1234567" -> "1,234,567"), for counts
+/// of any size (BigUint::ToString). O(length).
+std::string GroupDigits(const std::string& digits);
+/// Money with thousands separators and `decimals` digits after the point ("-117,500",
+/// "1,250.50"); a value that rounds to zero is "0". Not finite or beyond 1e15: plain digits.
+std::string Money(double x, int decimals = 0);
+/// Money(x, decimals) when `money`, else a utility with 4 decimals. The analyses write figures
+/// into their messages this way.
+std::string Amount(double x, bool money, int decimals = 0);
 /// A share as a whole percentage ("62%").
 std::string Percent(double share);
+/// "worth 159,000 to us" for a value, "costs Acme 98,000" for a negative money value, "worth
+/// 0.6120 to them" for a utility (`who` is the party's name as the sentence uses it).
+std::string WorthTo(double x, const std::string& who, bool money, int decimals = 0);
+/// The English possessive of a name: "Acme's", "Harbor Foods'", "us" -> "our".
+std::string Possessive(const std::string& name);
+/// Digits after the point that money in `c` is written with: 0, or 2 when a money issue's grid
+/// (a number issue whose unit is the case's currency) has a fractional lower end or step, so a
+/// unit price on a grid of 0.05 shows cents. O(issues).
+int MoneyDecimals(const Case& c);
 
 }  // namespace parley::text

@@ -11,29 +11,15 @@
 #include "parley/plan/concession_plan.h"
 #include "parley/plan/concessions.h"
 #include "parley/plan/meso.h"
+#include "parley/plan/plan_inputs.h"
+#include "parley/plan/plan_options.h"
+#include "parley/plan/plan_pitfalls.h"
 #include "parley/plan/playbook.h"
 #include "parley/plan/tradeables.h"
 #include "parley/power/pitfalls.h"
-#include "parley/power/report.h"
+#include "parley/power/analysis.h"
 
 namespace parley::plan {
-
-/// Every parameter of the brief, with its default (docs/plan.md).
-struct PlanOptions {
-  power::PowerOptions power;  ///< power.as picks the chair the brief is written for
-  MesoOptions meso;           ///< target unset: our value in the predicted deal
-  ConcessionPlanOptions concessions;
-  std::size_t give_get_pairs = 8;  ///< most give-get pairs listed
-  /// hard-power-in-repeated-relationship: the trust at stake in a repeated relationship is our
-  /// surplus over the walk-away at an even split in this many future deals of the same size...
-  std::size_t future_deals = 3;
-  /// ...and pressing for the anchor rather than an even split is "small next to" it when it
-  /// gains less than this share of it.
-  double repeated_gain_share = 0.5;
-  /// deadline-reliance: deadlines carry too much of the plan when ignoring every deadline would
-  /// lower our bargaining weight by at least this much (0.05 = five points of surplus share).
-  double deadline_weight_share = 0.05;
-};
 
 /// The preparation brief of a case from one chair: what `parley plan` renders.
 struct Brief {
@@ -71,8 +57,9 @@ struct Brief {
 /// out-of-range plan options. O(power analysis + plan parts; see each header).
 Brief BuildBrief(const Case& c, const PlanOptions& options = {});
 
-/// The plan's pitfalls of a brief whose quantitative parts are built (docs/plan.md gives each
-/// rule), in the order listed on Brief::pitfalls.
-std::vector<power::Pitfall> FindPlanPitfalls(const Case& c, const Brief& brief);
+/// The inputs of the plan's pitfalls, the playbook and the checklist, pointing into `brief` and
+/// `c` (both must outlive them): the chair, the case and the floored case, the power analysis's
+/// sources, perception, leverage and prediction, the plan's parts, and brief.pitfalls. O(1).
+PlanInputs PlanInputsOf(const Case& c, const Brief& brief);
 
 }  // namespace parley::plan

@@ -7,33 +7,12 @@
 #include <vector>
 
 #include "parley/core/case.h"
+#include "parley/core/outcome_terms.h"
 #include "parley/core/outcome_space.h"
 #include "parley/plan/concessions.h"
-#include "parley/power/report.h"
+#include "parley/power/analysis.h"
 
 namespace parley::plan {
-
-/// The terms of a real outcome as the user wrote them: (issue id, value text) pairs, in any order.
-using OutcomeTerms = std::vector<std::pair<std::string, std::string>>;
-
-/// An outcome read from its terms, or the problems that stop it from being one.
-struct ParsedOutcome {
-  std::optional<Outcome> outcome;     ///< set exactly when `problems` is empty
-  std::vector<std::string> problems;  ///< one message per problem, in term order, then the gaps
-};
-
-/// Reads `terms` against the issues of `c` (the original case, not the floored one). A value of
-/// a number issue is read as a decimal number; everything is then resolved by ResolvePackage
-/// (core/package.h), so the messages are the same as `parley evaluate`'s: unknown issues and
-/// options with a "did you mean" hint, numbers off the grid or out of range with the issue's
-/// range, step and nearest grid value, an issue given twice. Issues left out are one more
-/// problem: "the outcome leaves out 'a', 'b'; an outcome gives every issue a value".
-/// Never throws for bad terms. O(terms x issues).
-ParsedOutcome TryParseOutcome(const Case& c, const OutcomeTerms& terms);
-
-/// TryParseOutcome, throwing Error(kInvalidInput) with the problems joined by "; " when there
-/// are any.
-Outcome ParseOutcome(const Case& c, const OutcomeTerms& terms);
 
 /// How the outcome and the predicted deal look to one party that states values. Values are in
 /// the party's own units (money for the money form, utility otherwise); utilities are on the

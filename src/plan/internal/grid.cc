@@ -46,7 +46,7 @@ int BalancingIssue(const Case& c, const PartyValuation& mine) {
 }
 
 std::string ValueText(const Issue& issue, std::uint64_t k) {
-  return issue.kind == IssueKind::kOptions ? issue.options[k] : FormatNumber(issue.NumberAt(k));
+  return issue.kind == IssueKind::kOptions ? issue.options[k] : FormatNumber(issue.GridValue(k));
 }
 
 std::size_t FrontierPartyIndex(const analysis::Frontier& f, const std::string& party) {

@@ -7,7 +7,7 @@
 
 #include "parley/core/case.h"
 #include "parley/plan/review.h"
-#include "parley/power/report.h"
+#include "parley/power/analysis.h"
 
 namespace parley::plan::internal {
 

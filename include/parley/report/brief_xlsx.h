@@ -1,0 +1,38 @@
+#pragma once
+
+#include <string>
+
+#include "parley/core/case.h"
+#include "parley/plan/brief.h"
+
+namespace parley::report {
+
+/// Writes the preparation brief `b` of case `c` (the case as read, for its title and the
+/// parties' names; outcomes in `b` index the issues of b.power.floored.c) as an Excel workbook
+/// at `path`. Six sheets, in this order:
+/// - "Summary": the title, then a two-column table (item in A, value in B): context, chair,
+///   counterpart, analysis date, walk-away, predicted deal value and package, anchor value and
+///   package, credible range low and high, P(ZOPA), both sides' balance of power, number of
+///   pitfalls, seed and samples.
+/// - "Power": the six sources with each party's score, confidence and evidence, the totals and
+///   the balance; then the leverage of each party that states values (weights).
+/// - "Tradeables": the issues with their nature and priorities; the gives and the gets, ranked;
+///   the give-get pairs.
+/// - "MESO": one row per package: each issue's value, our value, their value, acceptance,
+///   frontier gap, what it reveals.
+/// - "Concessions": the planned steps (step, date, gives, condition, size, their gain, our value
+///   after); then the concession log (item, giver, given, received, one-way).
+/// - "Checklist": kind, item, status, reason.
+/// Numbers are numeric cells (money as #,##0, shares and probabilities as 0.0%, other values
+/// with 4 decimals); a number that is not finite is written as text. Every table has a bold
+/// header row; single-table sheets (MESO, Checklist) freeze it.
+///
+/// The file is written to a temporary file in the folder of `path` and renamed into place, so
+/// a reader never sees a half-written workbook and no temporary file is left behind. It
+/// replaces an existing file: the caller decides whether that is allowed. The workbook's
+/// creation time is fixed (the analysis date at 00:00 UTC, else 2000-01-01), so the same brief
+/// gives the same bytes. Throws Error(kIo) with the path when the file cannot be written.
+/// O(size of the brief).
+void WriteBriefXlsx(const std::string& path, const Case& c, const plan::Brief& b);
+
+}  // namespace parley::report

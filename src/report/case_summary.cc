@@ -1,0 +1,249 @@
+#include "parley/report/case_summary.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <optional>
+#include <ostream>
+#include <sstream>
+
+#include "parley/core/evidence_coverage.h"
+#include "parley/core/outcome_space.h"
+#include "parley/core/party_valuation.h"
+#include "parley/core/text.h"
+#include "parley/report/outcome_format.h"
+
+namespace parley::report {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+const char* FormName(const Preferences* prefs) {
+  if (prefs == nullptr) return "none";
+  switch (prefs->form) {
+    case ValueForm::kMoney:
+      return "money";
+    case ValueForm::kUtility:
+      return "utility";
+    case ValueForm::kRectangles:
+      return "rectangles";
+  }
+  return "none";
+}
+
+std::string Join(const std::vector<std::string>& items, const char* sep) {
+  std::string out;
+  for (const std::string& s : items) out += (out.empty() ? "" : sep) + s;
+  return out;
+}
+
+Json PartyJson(const Case& c, const Party& p) {
+  Json j;
+  j["id"] = p.id;
+  j["name"] = p.DisplayName();
+  j["side"] = p.side == Side::kUs ? "us" : "them";
+  const Preferences* prefs = c.FindValues(p.id);
+  j["form"] = FormName(prefs);
+  if (p.batna) {
+    Json b;
+    b["description"] = p.batna->description;
+    if (p.batna->value) b["value"] = *p.batna->value;
+    if (p.batna->range) b["range"] = {p.batna->range->first, p.batna->range->second};
+    if (p.batna->utility) b["utility"] = *p.batna->utility;
+    if (p.batna->outcome) {
+      Json o = Json::object();
+      for (const auto& [issue, v] : *p.batna->outcome) o[issue] = FormatIssueValue(v);
+      b["outcome"] = o;
+    }
+    b["costs"] = p.batna->costs.Total();
+    b["evidence"] = p.batna->evidence;
+    j["batna"] = b;
+  } else {
+    j["batna"] = nullptr;
+  }
+  if (prefs != nullptr) {
+    const PartyValuation v(c, p.id);
+    j["value_range"] = {v.MinValue(), v.MaxValue()};
+    j["reservation_value"] = v.ReservationValue();
+    j["reservation_range"] = {v.ReservationRange().first, v.ReservationRange().second};
+    j["disagreement_utility"] = v.DisagreementUtility();
+  }
+  if (p.deadline) {
+    Json d;
+    d["date"] = p.deadline->date;
+    d["cost_per_week"] =
+        p.deadline->cost_per_week ? Json(*p.deadline->cost_per_week) : Json(nullptr);
+    d["discount"] = p.deadline->discount ? Json(*p.deadline->discount) : Json(nullptr);
+    j["deadline"] = d;
+  } else {
+    j["deadline"] = nullptr;
+  }
+  Json power = Json::object();
+  for (int s = 0; s < kPowerSourceCount; ++s) {
+    if (p.power[s]) power[PowerSourceNames()[s]] = p.power[s]->score;
+  }
+  j["power"] = power;
+  j["perceived_power"] = p.perceived_power ? Json(*p.perceived_power) : Json(nullptr);
+  return j;
+}
+
+Json CaseSummaryJsonImpl(const std::string& file, const Case& c) {
+  Json j;
+  j["command"] = "show";
+  j["file"] = file;
+  j["title"] = c.title;
+  j["context"] = c.context ? Json(ContextName(*c.context)) : Json(nullptr);
+  j["relationship"] = c.relationship ? Json(RelationshipName(*c.relationship)) : Json(nullptr);
+  j["culture"] = c.culture ? Json(CultureName(*c.culture)) : Json(nullptr);
+  j["currency"] = c.currency;
+  j["parties"] = Json::array();
+  for (const Party& p : c.parties) j["parties"].push_back(PartyJson(c, p));
+  j["issues"] = Json::array();
+  for (const Issue& issue : c.issues) {
+    Json i;
+    i["id"] = issue.id;
+    i["name"] = issue.DisplayName();
+    i["kind"] = issue.kind == IssueKind::kNumber ? "number" : "options";
+    i["value_count"] = std::to_string(issue.ValueCount());
+    if (issue.kind == IssueKind::kNumber) {
+      i["range"] = {issue.lo, issue.hi};
+      i["step"] = issue.step;
+    } else {
+      i["options"] = issue.options;
+    }
+    j["issues"].push_back(i);
+  }
+  j["outcome_count"] = OutcomeSpace(c.issues).Size().ToString();
+  Json claims = Json::array();
+  std::size_t supported = 0;
+  for (const Claim& claim : ListClaims(c)) {
+    supported += claim.Supported();
+    claims.push_back({{"party", claim.party},
+                      {"kind", ClaimKindName(claim.kind)},
+                      {"subject", claim.subject},
+                      {"supported", claim.Supported()},
+                      {"evidence", claim.evidence}});
+  }
+  j["evidence_coverage"] = {{"claims", claims.size()}, {"supported", supported}, {"list", claims}};
+  j["evidence_items"] = c.evidence.size();
+  j["stakeholders"] = c.stakeholders.size();
+  j["concessions"] = c.concessions.size();
+  return j;
+}
+
+void CaseSummaryText(std::ostream& out, const Case& c) {
+  out << c.title << "\n";
+  std::vector<std::string> facts;
+  if (c.context) facts.push_back(ContextName(*c.context));
+  if (c.relationship)
+    facts.push_back(std::string(RelationshipName(*c.relationship)) + " relationship");
+  if (c.culture) facts.push_back(std::string(CultureName(*c.culture)) + " culture");
+  if (!c.currency.empty()) facts.push_back("money in " + c.currency);
+  if (!facts.empty()) out << "  " << Join(facts, ", ") << "\n";
+
+  out << "\nParties\n";
+  for (const Party& p : c.parties) {
+    const Preferences* prefs = c.FindValues(p.id);
+    const bool money = prefs != nullptr && prefs->form == ValueForm::kMoney;
+    out << fmt::format("  {} ({}) [{}], values in {} form\n", p.DisplayName(), p.id,
+                       p.side == Side::kUs ? "us" : "them", FormName(prefs));
+    if (p.batna) {
+      const Batna& b = *p.batna;
+      std::string what;
+      if (b.value) what = "value " + text::Amount(*b.value, true);
+      if (b.range)
+        what = "range " + text::Amount(b.range->first, true) + " to " +
+               text::Amount(b.range->second, true);
+      if (b.utility) what = "utility " + text::Amount(*b.utility, false);
+      if (b.outcome) what = "a reservation bid";
+      if (b.costs.Total() > 0) what += ", less costs " + text::Amount(b.costs.Total(), true);
+      out << "    BATNA:      " << (b.description.empty() ? "" : b.description + ": ") << what
+          << "\n";
+    } else {
+      out << "    BATNA:      none stated\n";
+    }
+    if (prefs != nullptr) {
+      const PartyValuation v(c, p.id);
+      const auto [lo, hi] = v.ReservationRange();
+      std::string reservation = lo == hi ? text::Amount(lo, money)
+                                         : text::Amount(v.ReservationValue(), money) +
+                                               " (midpoint of " + text::Amount(lo, money) + " to " +
+                                               text::Amount(hi, money) + ")";
+      out << "    Walk-away:  " << reservation
+          << fmt::format("; utility {:.4f} on a scale where its deals run from {} to {}\n",
+                         v.DisagreementUtility(), text::Amount(v.MinValue(), money),
+                         text::Amount(v.MaxValue(), money));
+    }
+    if (p.deadline) {
+      std::vector<std::string> parts;
+      if (!p.deadline->date.empty()) parts.push_back(p.deadline->date);
+      if (p.deadline->cost_per_week)
+        parts.push_back(text::Amount(*p.deadline->cost_per_week, true) + " per week of delay");
+      if (p.deadline->discount)
+        parts.push_back(fmt::format("discount factor {}", *p.deadline->discount));
+      out << "    Deadline:   " << Join(parts, ", ") << "\n";
+    }
+    std::vector<std::string> scores;
+    for (int s = 0; s < kPowerSourceCount; ++s) {
+      if (p.power[s])
+        scores.push_back(fmt::format("{} {}", PowerSourceNames()[s], p.power[s]->score));
+    }
+    if (!scores.empty()) out << "    Power:      " << Join(scores, ", ") << "\n";
+    if (p.perceived_power) out << "    Feels:      " << *p.perceived_power << " of 5\n";
+  }
+
+  out << "\nIssues\n";
+  OutcomeSpace space(c.issues);
+  std::vector<std::string> counts;
+  std::size_t width = 0;
+  for (const Issue& issue : c.issues) width = std::max(width, issue.DisplayName().size());
+  for (const Issue& issue : c.issues) {
+    counts.push_back(std::to_string(issue.ValueCount()));
+    if (issue.kind == IssueKind::kNumber) {
+      out << fmt::format("  {:<{}}  number   {} to {} step {} ({} values)\n", issue.DisplayName(),
+                         width, FormatNumber(issue.lo), FormatNumber(issue.hi),
+                         FormatNumber(issue.step), issue.ValueCount());
+    } else {
+      out << fmt::format("  {:<{}}  options  {}\n", issue.DisplayName(), width,
+                         Join(issue.options, " | "));
+    }
+  }
+  out << "\nOutcome space: " << (counts.size() > 1 ? Join(counts, " x ") + " = " : "")
+      << space.Size().ToString() << " outcomes\n";
+
+  const std::vector<Claim> claims = ListClaims(c);
+  std::size_t supported = 0;
+  for (const Claim& claim : claims) supported += claim.Supported();
+  out << fmt::format(
+      "\nEvidence coverage: {} of {} claims backed by evidence ({} evidence items)\n", supported,
+      claims.size(), c.evidence.size());
+  for (const Claim& claim : claims) {
+    if (claim.Supported()) {
+      out << fmt::format("  backed       {} {} ({})\n", claim.party, claim.subject,
+                         Join(claim.evidence, ", "));
+    }
+  }
+  for (const Claim& claim : claims) {
+    if (!claim.Supported()) {
+      out << fmt::format("  unsupported  {} {}: no evidence, a bluff risk\n", claim.party,
+                         claim.subject);
+    }
+  }
+  out << fmt::format("\nStakeholders: {}   Concessions logged: {}\n", c.stakeholders.size(),
+                     c.concessions.size());
+}
+
+}  // namespace
+
+std::string RenderCaseSummaryText(const Case& c) {
+  std::ostringstream out;
+  CaseSummaryText(out, c);
+  return out.str();
+}
+
+nlohmann::ordered_json CaseSummaryJson(const std::string& file, const Case& c) {
+  return CaseSummaryJsonImpl(file, c);
+}
+
+}  // namespace parley::report

@@ -2,6 +2,9 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
@@ -63,7 +66,140 @@ bool Additive(const Case& c, const std::string& party) {
   return PartyValuation(c, party).IsAdditive();
 }
 
+// The counterpart: the first other party that states values; empty when there is none.
+std::string Counterpart(const Case& c, const std::string& us) {
+  for (const Party& p : c.parties) {
+    if (p.id != us && c.FindValues(p.id) != nullptr) return p.id;
+  }
+  return "";
+}
+
+std::string FloorNotes(const analysis::FlooredCase& floored) {
+  std::string all;
+  for (const std::string& n : floored.notes) all += (all.empty() ? "" : " ") + n;
+  return all;
+}
+
+// Our bargaining weight with every deadline ignored (deadline weight 0).
+std::optional<double> WeightWithoutDeadlines(const Brief& b, const analysis::Frontier& f) {
+  power::PowerOptions no_deadlines = b.power.options;
+  no_deadlines.deadline_weight = 0;
+  const power::Leverage without =
+      power::ComputeLeverage(b.power.floored.c, f, b.power.sources, no_deadlines);
+  if (const power::PartyLeverage* mine = without.Find(b.us)) return mine->weight;
+  return std::nullopt;
+}
+
+// The parts that need a frontier: the anchor, the even split, MESO and the concession plan
+// around the predicted deal, and the weight without deadlines.
+void BuildDealParts(Brief& b, const analysis::Frontier& f) {
+  const Case& fc = b.power.floored.c;
+  std::optional<Outcome> predicted;
+  if (b.power.prediction && b.power.prediction->deal) {
+    predicted = b.power.prediction->deal->outcome;
+  }
+  b.anchor = PlanAnchor(fc, f, b.us, b.them, predicted);
+  b.even_split_value = EvenSplitValue(fc, f, b.us);
+  if (predicted) {
+    b.meso = BuildMeso(fc, f, b.us, b.them, *predicted, b.options.meso);
+    const std::string today = b.power.leverage ? b.power.leverage->today : "";
+    b.concession_plan = PlanConcessions(fc, b.us, b.them, b.anchor->outcome, *predicted, today,
+                                        b.options.concessions);
+  } else {
+    b.notes.push_back(
+        "No deal beats both sides' alternatives (no ZOPA), so there is no predicted deal to "
+        "build MESO packages around or to plan concessions towards. Change a BATNA or add "
+        "issues first.");
+  }
+  if (b.power.leverage) b.weight_without_deadlines = WeightWithoutDeadlines(b, f);
+}
+
+// The quantitative parts of the plan: tradeables and give-get pairs, then the deal parts; or
+// the note that says why they are left out.
+void BuildQuantitativeParts(const Case& c, Brief& b) {
+  const Case& fc = b.power.floored.c;
+  if (c.FindValues(b.us) == nullptr || b.them.empty()) {
+    b.notes.push_back(
+        "Tradeables, the anchor, MESO and the concession plan need values from both sides; " +
+        std::string(c.FindValues(b.us) == nullptr ? "our side states none."
+                                                  : "no other party states any."));
+    return;
+  }
+  if (!Additive(fc, b.us) || !Additive(fc, b.them)) {
+    b.notes.push_back(
+        "Tradeables, the anchor, MESO and the concession plan need additive values (money or "
+        "utility form); a party here states rectangles.");
+    return;
+  }
+  b.tradeables = ComputeTradeables(fc, b.us, b.them);
+  b.give_get = BuildGiveGetPairs(*b.tradeables, b.options.give_get_pairs);
+  if (!b.power.floored.feasible) {
+    b.notes.push_back(
+        "The floors leave no possible deal, so there is no anchor, MESO or "
+        "concession plan: " +
+        FloorNotes(b.power.floored));
+  } else if (b.power.frontier) {
+    BuildDealParts(b, *b.power.frontier);
+  }
+}
+
+// The power model's assumptions, then the plan's.
+std::vector<std::string> Assumptions(const Brief& b) {
+  const PlanOptions& options = b.options;
+  std::vector<std::string> out = b.power.assumptions;
+  const MesoOptions& m = options.meso;
+  out.push_back("MESO packages are equal in value to us within " + text::Percent(m.tolerance) +
+                " of our value range and lie within " + text::Fixed(m.near_frontier, 2) +
+                " of the other side's utility below the frontier.");
+  out.push_back(
+      "The concession plan halves each step (at most " +
+      std::to_string(options.concessions.max_steps) + " steps, at least " +
+      text::Fixed(options.concessions.min_days_apart, 0) +
+      " days apart) from the anchor to the predicted deal, and holds the rest down to the "
+      "walk-away in reserve.");
+  out.push_back(
+      "In a repeated relationship, hard power is judged against an even split (the symmetric "
+      "Nash deal), with the surplus of " +
+      std::to_string(options.future_deals) + " more deal" + (options.future_deals == 1 ? "" : "s") +
+      " of the same size as the trust at stake: a gain under " +
+      text::Percent(options.repeated_gain_share) + " of it is small.");
+  out.push_back(
+      "Deadlines carry too much of the plan when ignoring them would lower "
+      "our bargaining weight by " +
+      text::Fixed(100 * options.deadline_weight_share, 0) + " points or more.");
+  return out;
+}
+
+// Pointer to the value of `o`, or null.
+template <typename T>
+const T* Ptr(const std::optional<T>& o) {
+  return o ? &*o : nullptr;
+}
+
 }  // namespace
+
+PlanInputs PlanInputsOf(const Case& c, const Brief& b) {
+  PlanInputs in;
+  in.c = &c;
+  in.floored = &b.power.floored.c;
+  in.options = &b.options;
+  in.us = b.us;
+  in.them = b.them;
+  in.sources = &b.power.sources;
+  in.perception = &b.power.perception;
+  in.leverage = Ptr(b.power.leverage);
+  in.prediction = Ptr(b.power.prediction);
+  in.tradeables = Ptr(b.tradeables);
+  in.give_get = b.give_get;
+  in.anchor = Ptr(b.anchor);
+  in.meso = Ptr(b.meso);
+  in.concession_plan = Ptr(b.concession_plan);
+  in.concessions = b.concessions.entries;
+  in.even_split_value = b.even_split_value;
+  in.weight_without_deadlines = b.weight_without_deadlines;
+  in.pitfalls = b.pitfalls;
+  return in;
+}
 
 Brief BuildBrief(const Case& c, const PlanOptions& options) {
   ValidatePlanOptions(options);
@@ -71,96 +207,18 @@ Brief BuildBrief(const Case& c, const PlanOptions& options) {
   b.options = options;
   b.power = power::AnalysePower(c, options.power);
   b.us = b.power.perspective;
-  for (const Party& p : c.parties) {
-    if (p.id != b.us && c.FindValues(p.id) != nullptr) {
-      b.them = p.id;
-      break;
-    }
-  }
+  b.them = Counterpart(c, b.us);
   b.concessions = AnalyseConcessions(c);
-  const Case& fc = b.power.floored.c;
-
-  if (c.FindValues(b.us) == nullptr || b.them.empty()) {
-    b.notes.push_back(
-        "Tradeables, the anchor, MESO and the concession plan need values from both sides; " +
-        std::string(c.FindValues(b.us) == nullptr ? "our side states none."
-                                                  : "no other party states any."));
-  } else if (!Additive(fc, b.us) || !Additive(fc, b.them)) {
-    b.notes.push_back(
-        "Tradeables, the anchor, MESO and the concession plan need additive values (money or "
-        "utility form); a party here states rectangles.");
-  } else {
-    b.tradeables = ComputeTradeables(fc, b.us, b.them);
-    b.give_get = BuildGiveGetPairs(*b.tradeables, options.give_get_pairs);
-    if (!b.power.floored.feasible) {
-      b.notes.push_back(
-          "The floors leave no possible deal, so there is no anchor, MESO or "
-          "concession plan: " +
-          [&] {
-            std::string all;
-            for (const std::string& n : b.power.floored.notes) {
-              all += (all.empty() ? "" : " ") + n;
-            }
-            return all;
-          }());
-    } else if (b.power.frontier) {
-      const analysis::Frontier& f = *b.power.frontier;
-      std::optional<Outcome> predicted;
-      if (b.power.prediction && b.power.prediction->deal) {
-        predicted = b.power.prediction->deal->outcome;
-      }
-      b.anchor = PlanAnchor(fc, f, b.us, b.them, predicted);
-      b.even_split_value = EvenSplitValue(fc, f, b.us);
-      if (predicted) {
-        b.meso = BuildMeso(fc, f, b.us, b.them, *predicted, options.meso);
-        const std::string today = b.power.leverage ? b.power.leverage->today : "";
-        b.concession_plan = PlanConcessions(fc, b.us, b.them, b.anchor->outcome, *predicted, today,
-                                            options.concessions);
-      } else {
-        b.notes.push_back(
-            "No deal beats both sides' alternatives (no ZOPA), so there is no predicted deal to "
-            "build MESO packages around or to plan concessions towards. Change a BATNA or add "
-            "issues first.");
-      }
-      if (b.power.leverage) {
-        power::PowerOptions no_deadlines = b.power.options;
-        no_deadlines.deadline_weight = 0;
-        const power::Leverage without =
-            power::ComputeLeverage(fc, f, b.power.sources, no_deadlines);
-        if (const power::PartyLeverage* mine = without.Find(b.us)) {
-          b.weight_without_deadlines = mine->weight;
-        }
-      }
-    }
-  }
+  BuildQuantitativeParts(c, b);
 
   b.pitfalls = b.power.pitfalls;
-  for (power::Pitfall& p : FindPlanPitfalls(c, b)) b.pitfalls.push_back(std::move(p));
-  b.playbook = BuildPlaybook(c, b);
-  b.checklist = EvaluateChecklist(c, b);
-
-  b.assumptions = b.power.assumptions;
-  const MesoOptions& m = options.meso;
-  b.assumptions.push_back("MESO packages are equal in value to us within " +
-                          text::Percent(m.tolerance) + " of our value range and lie within " +
-                          text::Fixed(m.near_frontier, 2) +
-                          " of the other side's utility below the frontier.");
-  b.assumptions.push_back(
-      "The concession plan halves each step (at most " +
-      std::to_string(options.concessions.max_steps) + " steps, at least " +
-      text::Fixed(options.concessions.min_days_apart, 0) +
-      " days apart) from the anchor to the predicted deal, and holds the rest down to the "
-      "walk-away in reserve.");
-  b.assumptions.push_back(
-      "In a repeated relationship, hard power is judged against an even split (the symmetric "
-      "Nash deal), with the surplus of " +
-      std::to_string(options.future_deals) + " more deal" + (options.future_deals == 1 ? "" : "s") +
-      " of the same size as the trust at stake: a gain under " +
-      text::Percent(options.repeated_gain_share) + " of it is small.");
-  b.assumptions.push_back(
-      "Deadlines carry too much of the plan when ignoring them would lower "
-      "our bargaining weight by " +
-      text::Fixed(100 * options.deadline_weight_share, 0) + " points or more.");
+  for (power::Pitfall& p : FindPlanPitfalls(PlanInputsOf(c, b))) {
+    b.pitfalls.push_back(std::move(p));
+  }
+  const PlanInputs in = PlanInputsOf(c, b);
+  b.playbook = BuildPlaybook(in);
+  b.checklist = EvaluateChecklist(in);
+  b.assumptions = Assumptions(b);
   return b;
 }
 

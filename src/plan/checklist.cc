@@ -1,28 +1,259 @@
 #include "parley/plan/checklist.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
 #include "internal/grid.h"
-#include "parley/core/evidence_coverage.h"
 #include "parley/core/text.h"
-#include "parley/plan/brief.h"
 
 namespace parley::plan {
 namespace {
 
-bool HasPitfall(const Brief& b, power::PitfallId id, const std::string& party = "") {
-  return std::any_of(b.pitfalls.begin(), b.pitfalls.end(), [&](const power::Pitfall& p) {
-    return p.id == id && (party.empty() || p.party == party);
-  });
+using enum CheckStatus;
+using power::PitfallId;
+
+const power::Pitfall* FindPitfall(const PlanInputs& in, PitfallId id,
+                                  const std::string& party = "") {
+  for (const power::Pitfall& p : in.pitfalls) {
+    if (p.id == id && (party.empty() || p.party == party)) return &p;
+  }
+  return nullptr;
 }
 
-std::string PitfallMessage(const Brief& b, power::PitfallId id) {
-  for (const power::Pitfall& p : b.pitfalls) {
-    if (p.id == id) return p.message;
+std::string PitfallMessage(const PlanInputs& in, PitfallId id) {
+  const power::Pitfall* p = FindPitfall(in, id);
+  return p != nullptr ? p->message : "";
+}
+
+std::string TheirName(const PlanInputs& in) {
+  const Party* them = in.c->FindParty(in.them);
+  return them != nullptr ? them->DisplayName() : "the other side";
+}
+
+// ---- do ---------------------------------------------------------------------------------------
+
+CheckVerdict BatnaKnown(const PlanInputs& in) {
+  const Party* us = in.c->FindParty(in.us);
+  if (us == nullptr || !us->batna) {
+    return {kFail, "No BATNA is stated for our side: without it there is no walk-away."};
   }
-  return "";
+  if (us->batna->evidence.empty()) {
+    return {kFail, "Our BATNA is stated without evidence (parties.batna.evidence): a bluff risk."};
+  }
+  return {kPass, "Our BATNA cites " + internal::JoinAnd(us->batna->evidence) + "."};
+}
+
+CheckVerdict TheirBatnaEstimated(const PlanInputs& in) {
+  const Party* them = in.c->FindParty(in.them);
+  const std::string them_name = TheirName(in);
+  if (them == nullptr || !them->batna) {
+    return {kFail, "No BATNA is estimated for " + them_name + "."};
+  }
+  return {kPass, them->batna->range ? them_name + "'s BATNA is estimated as a range."
+                                    : them_name +
+                                          "'s BATNA is estimated as a single value; a range "
+                                          "would show the uncertainty."};
+}
+
+CheckVerdict FloorsSet(const PlanInputs& in) {
+  std::size_t floors = 0, backed = 0;
+  for (const Floor& f : in.c->floors) {
+    if (f.party != in.us) continue;
+    ++floors;
+    backed += !f.evidence.empty();
+  }
+  if (floors == 0) return {kFail, "No floors are set for our side."};
+  return {backed == floors ? kPass : kFail,
+          std::to_string(backed) + " of our " + std::to_string(floors) + " floors cite evidence."};
+}
+
+CheckVerdict AnchorDefensible(const PlanInputs& in) {
+  if (in.anchor == nullptr) return {kUnknown, "No anchor was planned (see the notes)."};
+  if (in.anchor->evidence.empty()) {
+    return {kFail, "No benchmark, cost, precedent or legal standard backs the anchor."};
+  }
+  return {kPass, "The anchor cites " + internal::JoinAnd(in.anchor->evidence) + "."};
+}
+
+int ScoredSources(const PlanInputs& in, const std::string& party) {
+  for (const power::PartySources& p : in.sources->power) {
+    if (p.party == party) return p.scored;
+  }
+  return 0;
+}
+
+CheckVerdict PowerAssessed(const PlanInputs& in) {
+  const int our_scored = in.us.empty() ? 0 : ScoredSources(in, in.us);
+  const int their_scored = in.them.empty() ? 0 : ScoredSources(in, in.them);
+  return {our_scored == kPowerSourceCount && their_scored == kPowerSourceCount ? kPass
+          : our_scored == 0 || their_scored == 0                               ? kFail
+                                                                               : kUnknown,
+          "We score " + std::to_string(our_scored) + " of 6 sources for our side and " +
+              std::to_string(their_scored) + " for " + TheirName(in) +
+              "; unscored ones count as 2.5."};
+}
+
+CheckVerdict PerceptionChecked(const PlanInputs& in) {
+  const power::PartyPerception* felt = nullptr;
+  for (const power::PartyPerception& p : in.perception->parties) {
+    if (p.party == in.us) felt = &p;
+  }
+  if (felt == nullptr || !felt->felt) return {kUnknown, "Our perceived_power is not stated."};
+  const bool close = std::abs(felt->gap) < in.options->power.perception_threshold;
+  return {close ? kPass : kFail, "We feel " + text::Fixed(*felt->felt, 1) +
+                                     " against an assessed " + text::Fixed(felt->assessed, 1) +
+                                     " (gap " + text::Fixed(felt->gap, 1) + ")" +
+                                     (close ? "." : ": act on the assessment, not the feeling.")};
+}
+
+CheckVerdict StakeholdersMapped(const PlanInputs& in) {
+  std::size_t mapped = 0, deciders = 0;
+  for (const Stakeholder& s : in.c->stakeholders) {
+    if (s.party != in.them) continue;
+    ++mapped;
+    deciders += s.veto || s.formal.value_or(0) >= 4;
+  }
+  const std::string them_name = TheirName(in);
+  if (mapped == 0) return {kFail, "No stakeholder of " + them_name + " is mapped."};
+  return {deciders > 0 ? kPass : kUnknown,
+          std::to_string(mapped) + (mapped == 1 ? " stakeholder of " : " stakeholders of ") +
+              them_name + " mapped, " + std::to_string(deciders) +
+              " with a veto or formal authority of 4+."};
+}
+
+CheckVerdict ValueBeforePrice(const PlanInputs& in) {
+  if (in.tradeables == nullptr) return {kUnknown, "Tradeables need values from both sides."};
+  std::vector<std::string> tradeable;
+  for (const IssueTrade& t : in.tradeables->issues) {
+    if (t.nature == IssueNature::kIntegrative || t.nature == IssueNature::kCompatible) {
+      tradeable.push_back(t.issue);
+    }
+  }
+  if (tradeable.empty()) {
+    return {kFail,
+            "Every issue is distributive or one-sided: add an issue that one side values more."};
+  }
+  return {kPass,
+          "Integrative or compatible issues to trade: " + internal::JoinAnd(tradeable) + "."};
+}
+
+CheckVerdict MesoReady(const PlanInputs& in) {
+  if (in.meso == nullptr) return {kUnknown, "No MESO set was built (see the notes)."};
+  const std::size_t n = in.meso->packages.size();
+  return {n >= 2 ? kPass : kFail,
+          std::to_string(n) + (n == 1 ? " package" : " packages") +
+              (in.meso->shortfall.empty() ? "." : ": " + in.meso->shortfall + ".")};
+}
+
+CheckVerdict ConcessionsPlanned(const PlanInputs& in) {
+  if (in.concession_plan == nullptr) {
+    return {kUnknown, "No concession plan was built (see the notes)."};
+  }
+  const std::size_t n = in.concession_plan->steps.size();
+  return {kPass, std::to_string(n) + " planned step" + (n == 1 ? "; " : "s; ") +
+                     in.concession_plan->pacing};
+}
+
+CheckVerdict DeadlinesReal(const PlanInputs& in) {
+  std::size_t dated = 0, evidenced = 0;
+  for (const Party& p : in.c->parties) {
+    if (!p.deadline || p.deadline->date.empty()) continue;
+    ++dated;
+    evidenced += !p.deadline->evidence.empty();
+  }
+  if (dated == 0) return {kUnknown, "No dated deadline is stated."};
+  return {evidenced == dated ? kPass : kFail, std::to_string(evidenced) + " of " +
+                                                  std::to_string(dated) +
+                                                  " dated deadlines cite evidence."};
+}
+
+CheckVerdict ZopaChecked(const PlanInputs& in) {
+  if (in.prediction == nullptr) {
+    return {kUnknown, "No prediction: fewer than two parties state values."};
+  }
+  const double p = in.prediction->zopa_probability;
+  return {in.prediction->deal && p >= 0.5 ? kPass : kFail,
+          "A zone of possible agreement exists in " + text::Percent(p) + " of the sampled BATNAs" +
+              (in.prediction->deal ? "." : ", and none at the point estimate.")};
+}
+
+// ---- avoid ------------------------------------------------------------------------------------
+
+CheckVerdict NoBluffing(const PlanInputs& in) {
+  std::vector<std::string> bluffs;
+  for (const Claim& claim : in.sources->unsupported) {
+    if (claim.party == in.us) bluffs.push_back(claim.subject);
+  }
+  if (bluffs.empty()) return {kPass, "Every claim of ours cites evidence."};
+  return {kFail, "Claims of ours without evidence: " + internal::JoinAnd(bluffs) + "."};
+}
+
+CheckVerdict NoOneWayConcessions(const PlanInputs& in) {
+  std::size_t ours = 0, one_way = 0;
+  for (const ConcessionReview& e : in.concessions) {
+    if (e.giver != in.us) continue;
+    ++ours;
+    one_way += e.one_way;
+  }
+  if (ours == 0) return {kUnknown, "The concession log holds no concession of ours yet."};
+  return {one_way == 0 ? kPass : kFail, std::to_string(one_way) + " of our " +
+                                            std::to_string(ours) +
+                                            " logged concessions asked nothing in return."};
+}
+
+CheckVerdict NoHardPowerWhenRepeated(const PlanInputs& in) {
+  const Case& c = *in.c;
+  if (!c.relationship) {
+    return {kUnknown, "The case does not say whether the relationship is repeated."};
+  }
+  if (FindPitfall(in, PitfallId::kHardPowerInRepeatedRelationship) != nullptr) {
+    return {kFail, PitfallMessage(in, PitfallId::kHardPowerInRepeatedRelationship)};
+  }
+  return {kPass, *c.relationship == Relationship::kOneOff
+                     ? "The relationship is one-off."
+                     : "What pressing hard would gain is large next to one more deal's surplus, "
+                       "or nothing is gained over an even split."};
+}
+
+CheckVerdict NoFaceThreat(const PlanInputs& in) {
+  const Case& c = *in.c;
+  if (!c.culture) {
+    return {kUnknown, "The case does not say whether the culture is direct or indirect."};
+  }
+  if (*c.culture == Culture::kDirect) {
+    return {kPass, "The culture is direct: plain statements of limits are expected."};
+  }
+  return {kUnknown,
+          "The culture is indirect: it depends on conduct; follow the private-preview order "
+          "of the playbook."};
+}
+
+CheckVerdict NoDeadlineReliance(const PlanInputs& in) {
+  if (FindPitfall(in, PitfallId::kDeadlineReliance) != nullptr) {
+    return {kFail, PitfallMessage(in, PitfallId::kDeadlineReliance)};
+  }
+  if (!in.weight_without_deadlines) return {kUnknown, "No leverage could be computed."};
+  return {kPass, "Ignoring every deadline would move our bargaining weight by less than " +
+                     text::Fixed(100 * in.options->deadline_weight_share, 0) + " points."};
+}
+
+CheckVerdict NoLastMinuteSqueeze(const PlanInputs& in) {
+  const ConcessionPlan* plan = in.concession_plan;
+  if (plan == nullptr || plan->steps.empty() || plan->close_date.empty()) {
+    return {kUnknown, "The plan has no dated close."};
+  }
+  const std::string& last = plan->steps.back().date;
+  return {last < plan->close_date ? kPass : kFail,
+          "The last planned concession is on " + last + ", the close on " + plan->close_date + "."};
+}
+
+CheckVerdict NoOverReliance(const PlanInputs& in) {
+  if (FindPitfall(in, PitfallId::kOverReliance, in.us) != nullptr) {
+    return {kFail, PitfallMessage(in, PitfallId::kOverReliance)};
+  }
+  return {kPass, "No single source carries most of our power."};
 }
 
 }  // namespace
@@ -39,254 +270,49 @@ const char* CheckStatusName(CheckStatus status) {
   return "unknown";
 }
 
-std::vector<CheckItem> EvaluateChecklist(const Case& c, const Brief& b) {
-  using enum CheckStatus;
-  std::vector<CheckItem> out;
-  auto add = [&out](const char* id, const char* kind, const char* item, CheckStatus status,
-                    std::string reason) {
-    out.push_back({id, kind, item, status, std::move(reason)});
+const char* CheckKindName(CheckKind kind) { return kind == CheckKind::kDo ? "do" : "avoid"; }
+
+const std::vector<CheckRule>& ChecklistRules() {
+  using enum CheckKind;
+  static const std::vector<CheckRule> rules{
+      {"batna-known", kDo, "Know our BATNA and back it with evidence", BatnaKnown},
+      {"their-batna-estimated", kDo, "Estimate their BATNA, with its uncertainty",
+       TheirBatnaEstimated},
+      {"floors-set", kDo, "Set floors on the issues that matter, with evidence", FloorsSet},
+      {"anchor-defensible", kDo, "Open with a defensible anchor backed by standards",
+       AnchorDefensible},
+      {"power-assessed", kDo, "Score the six sources of power for both sides", PowerAssessed},
+      {"perception-checked", kDo, "Check how strong we feel against the assessment",
+       PerceptionChecked},
+      {"stakeholders-mapped", kDo, "Map who decides and who influences on their side",
+       StakeholdersMapped},
+      {"value-before-price", kDo, "Create value before claiming it: trade across issues",
+       ValueBeforePrice},
+      {"meso-ready", kDo, "Prepare two or three packages of equal value (MESO)", MesoReady},
+      {"concessions-planned", kDo, "Plan concessions that shrink and each buy something",
+       ConcessionsPlanned},
+      {"deadlines-real", kDo, "Tie deadlines to real budget or capacity dates", DeadlinesReal},
+      {"zopa-checked", kDo, "Check that a deal space exists", ZopaChecked},
+      {"no-bluffing", kAvoid, "Bluffing about the BATNA, capacity, deadlines or power", NoBluffing},
+      {"no-one-way-concessions", kAvoid, "Conceding without reciprocity", NoOneWayConcessions},
+      {"no-hard-power-when-repeated", kAvoid,
+       "Hard power in a repeated, reputation-sensitive relationship", NoHardPowerWhenRepeated},
+      {"no-face-threat", kAvoid, "A hard-line tone that threatens face", NoFaceThreat},
+      {"no-deadline-reliance", kAvoid, "Letting deadlines carry the plan", NoDeadlineReliance},
+      {"no-last-minute-squeeze", kAvoid, "Timing errors: the last-minute squeeze",
+       NoLastMinuteSqueeze},
+      {"no-over-reliance", kAvoid, "Relying on one source of power", NoOverReliance},
   };
-  const Party* us = c.FindParty(b.us);
-  const Party* them = c.FindParty(b.them);
-  const std::string them_name = them != nullptr ? them->DisplayName() : "the other side";
+  return rules;
+}
 
-  // ---- do ----
-  if (us == nullptr || !us->batna) {
-    add("batna-known", "do", "Know our BATNA and back it with evidence", kFail,
-        "No BATNA is stated for our side: without it there is no walk-away.");
-  } else if (us->batna->evidence.empty()) {
-    add("batna-known", "do", "Know our BATNA and back it with evidence", kFail,
-        "Our BATNA is stated without evidence (parties.batna.evidence): a bluff risk.");
-  } else {
-    add("batna-known", "do", "Know our BATNA and back it with evidence", kPass,
-        "Our BATNA cites " + internal::JoinAnd(us->batna->evidence) + ".");
+std::vector<CheckItem> EvaluateChecklist(const PlanInputs& in) {
+  std::vector<CheckItem> out;
+  for (const CheckRule& rule : ChecklistRules()) {
+    CheckVerdict verdict = rule.judge(in);
+    out.push_back(
+        {rule.id, CheckKindName(rule.kind), rule.item, verdict.status, std::move(verdict.reason)});
   }
-
-  if (them == nullptr || !them->batna) {
-    add("their-batna-estimated", "do", "Estimate their BATNA, with its uncertainty", kFail,
-        "No BATNA is estimated for " + them_name + ".");
-  } else {
-    add("their-batna-estimated", "do", "Estimate their BATNA, with its uncertainty", kPass,
-        them->batna->range ? them_name + "'s BATNA is estimated as a range."
-                           : them_name +
-                                 "'s BATNA is estimated as a single value; a range "
-                                 "would show the uncertainty.");
-  }
-
-  std::size_t floors = 0, backed = 0;
-  for (const Floor& f : c.floors) {
-    if (f.party != b.us) continue;
-    ++floors;
-    backed += !f.evidence.empty();
-  }
-  add("floors-set", "do", "Set floors on the issues that matter, with evidence",
-      floors == 0        ? kFail
-      : backed == floors ? kPass
-                         : kFail,
-      floors == 0 ? "No floors are set for our side."
-                  : std::to_string(backed) + " of our " + std::to_string(floors) +
-                        " floors cite evidence.");
-
-  if (!b.anchor) {
-    add("anchor-defensible", "do", "Open with a defensible anchor backed by standards", kUnknown,
-        "No anchor was planned (see the notes).");
-  } else if (b.anchor->evidence.empty()) {
-    add("anchor-defensible", "do", "Open with a defensible anchor backed by standards", kFail,
-        "No benchmark, cost, precedent or legal standard backs the anchor.");
-  } else {
-    add("anchor-defensible", "do", "Open with a defensible anchor backed by standards", kPass,
-        "The anchor cites " + internal::JoinAnd(b.anchor->evidence) + ".");
-  }
-
-  const power::PartySources* mine = nullptr;
-  const power::PartySources* theirs = nullptr;
-  for (const power::PartySources& p : b.power.sources.power) {
-    if (p.party == b.us) mine = &p;
-    if (p.party == b.them) theirs = &p;
-  }
-  const int our_scored = mine != nullptr ? mine->scored : 0;
-  const int their_scored = theirs != nullptr ? theirs->scored : 0;
-  add("power-assessed", "do", "Score the six sources of power for both sides",
-      our_scored == kPowerSourceCount && their_scored == kPowerSourceCount ? kPass
-      : our_scored == 0 || their_scored == 0                               ? kFail
-                                                                           : kUnknown,
-      "We score " + std::to_string(our_scored) + " of 6 sources for our side and " +
-          std::to_string(their_scored) + " for " + them_name + "; unscored ones count as 2.5.");
-
-  const power::PartyPerception* felt = nullptr;
-  for (const power::PartyPerception& p : b.power.perception.parties) {
-    if (p.party == b.us) felt = &p;
-  }
-  if (felt == nullptr || !felt->felt) {
-    add("perception-checked", "do", "Check how strong we feel against the assessment", kUnknown,
-        "Our perceived_power is not stated.");
-  } else {
-    const bool close = std::abs(felt->gap) < b.power.options.perception_threshold;
-    add("perception-checked", "do", "Check how strong we feel against the assessment",
-        close ? kPass : kFail,
-        "We feel " + text::Fixed(*felt->felt, 1) + " against an assessed " +
-            text::Fixed(felt->assessed, 1) + " (gap " + text::Fixed(felt->gap, 1) + ")" +
-            (close ? "." : ": act on the assessment, not the feeling."));
-  }
-
-  std::size_t mapped = 0, deciders = 0;
-  for (const Stakeholder& s : c.stakeholders) {
-    if (s.party != b.them) continue;
-    ++mapped;
-    deciders += s.veto || s.formal.value_or(0) >= 4;
-  }
-  add("stakeholders-mapped", "do", "Map who decides and who influences on their side",
-      mapped == 0    ? kFail
-      : deciders > 0 ? kPass
-                     : kUnknown,
-      mapped == 0
-          ? "No stakeholder of " + them_name + " is mapped."
-          : std::to_string(mapped) + (mapped == 1 ? " stakeholder of " : " stakeholders of ") +
-                them_name + " mapped, " + std::to_string(deciders) +
-                " with a veto or formal authority of 4+.");
-
-  if (!b.tradeables) {
-    add("value-before-price", "do", "Create value before claiming it: trade across issues",
-        kUnknown, "Tradeables need values from both sides.");
-  } else {
-    std::vector<std::string> tradeable;
-    for (const IssueTrade& t : b.tradeables->issues) {
-      if (t.nature == IssueNature::kIntegrative || t.nature == IssueNature::kCompatible) {
-        tradeable.push_back(t.issue);
-      }
-    }
-    add("value-before-price", "do", "Create value before claiming it: trade across issues",
-        tradeable.empty() ? kFail : kPass,
-        tradeable.empty()
-            ? "Every issue is distributive or one-sided: add an issue that one side values more."
-            : "Integrative or compatible issues to trade: " + internal::JoinAnd(tradeable) + ".");
-  }
-
-  if (!b.meso) {
-    add("meso-ready", "do", "Prepare two or three packages of equal value (MESO)", kUnknown,
-        "No MESO set was built (see the notes).");
-  } else {
-    add("meso-ready", "do", "Prepare two or three packages of equal value (MESO)",
-        b.meso->packages.size() >= 2 ? kPass : kFail,
-        std::to_string(b.meso->packages.size()) +
-            (b.meso->packages.size() == 1 ? " package" : " packages") +
-            (b.meso->shortfall.empty() ? "." : ": " + b.meso->shortfall + "."));
-  }
-
-  if (!b.concession_plan) {
-    add("concessions-planned", "do", "Plan concessions that shrink and each buy something",
-        kUnknown, "No concession plan was built (see the notes).");
-  } else {
-    add("concessions-planned", "do", "Plan concessions that shrink and each buy something", kPass,
-        std::to_string(b.concession_plan->steps.size()) + " planned step" +
-            (b.concession_plan->steps.size() == 1 ? "; " : "s; ") + b.concession_plan->pacing);
-  }
-
-  std::size_t dated = 0, evidenced = 0;
-  for (const Party& p : c.parties) {
-    if (!p.deadline || p.deadline->date.empty()) continue;
-    ++dated;
-    evidenced += !p.deadline->evidence.empty();
-  }
-  add("deadlines-real", "do", "Tie deadlines to real budget or capacity dates",
-      dated == 0           ? kUnknown
-      : evidenced == dated ? kPass
-                           : kFail,
-      dated == 0 ? "No dated deadline is stated."
-                 : std::to_string(evidenced) + " of " + std::to_string(dated) +
-                       " dated deadlines cite evidence.");
-
-  if (!b.power.prediction) {
-    add("zopa-checked", "do", "Check that a deal space exists", kUnknown,
-        "No prediction: fewer than two parties state values.");
-  } else {
-    const double p = b.power.prediction->zopa_probability;
-    add("zopa-checked", "do", "Check that a deal space exists",
-        b.power.prediction->deal && p >= 0.5 ? kPass : kFail,
-        "A zone of possible agreement exists in " + text::Percent(p) + " of the sampled BATNAs" +
-            (b.power.prediction->deal ? "." : ", and none at the point estimate."));
-  }
-
-  // ---- avoid ----
-  std::vector<std::string> bluffs;
-  for (const Claim& claim : b.power.sources.unsupported) {
-    if (claim.party == b.us) bluffs.push_back(claim.subject);
-  }
-  add("no-bluffing", "avoid", "Bluffing about the BATNA, capacity, deadlines or power",
-      bluffs.empty() ? kPass : kFail,
-      bluffs.empty() ? "Every claim of ours cites evidence."
-                     : "Claims of ours without evidence: " + internal::JoinAnd(bluffs) + ".");
-
-  std::size_t ours = 0, one_way = 0;
-  for (const ConcessionReview& e : b.concessions.entries) {
-    if (e.giver != b.us) continue;
-    ++ours;
-    one_way += e.one_way;
-  }
-  add("no-one-way-concessions", "avoid", "Conceding without reciprocity",
-      ours == 0      ? kUnknown
-      : one_way == 0 ? kPass
-                     : kFail,
-      ours == 0 ? "The concession log holds no concession of ours yet."
-                : std::to_string(one_way) + " of our " + std::to_string(ours) +
-                      " logged concessions asked nothing in return.");
-
-  if (!c.relationship) {
-    add("no-hard-power-when-repeated", "avoid",
-        "Hard power in a repeated, reputation-sensitive relationship", kUnknown,
-        "The case does not say whether the relationship is repeated.");
-  } else if (HasPitfall(b, power::PitfallId::kHardPowerInRepeatedRelationship)) {
-    add("no-hard-power-when-repeated", "avoid",
-        "Hard power in a repeated, reputation-sensitive relationship", kFail,
-        PitfallMessage(b, power::PitfallId::kHardPowerInRepeatedRelationship));
-  } else {
-    add("no-hard-power-when-repeated", "avoid",
-        "Hard power in a repeated, reputation-sensitive relationship", kPass,
-        *c.relationship == Relationship::kOneOff
-            ? "The relationship is one-off."
-            : "What pressing hard would gain is large next to one more deal's surplus, or "
-              "nothing is gained over an even split.");
-  }
-
-  add("no-face-threat", "avoid", "A hard-line tone that threatens face",
-      !c.culture                       ? kUnknown
-      : *c.culture == Culture::kDirect ? kPass
-                                       : kUnknown,
-      !c.culture ? "The case does not say whether the culture is direct or indirect."
-      : *c.culture == Culture::kDirect
-          ? "The culture is direct: plain statements of limits are expected."
-          : "The culture is indirect: it depends on conduct; follow the private-preview order "
-            "of the playbook.");
-
-  add("no-deadline-reliance", "avoid", "Letting deadlines carry the plan",
-      HasPitfall(b, power::PitfallId::kDeadlineReliance) ? kFail
-      : b.weight_without_deadlines                       ? kPass
-                                                         : kUnknown,
-      HasPitfall(b, power::PitfallId::kDeadlineReliance)
-          ? PitfallMessage(b, power::PitfallId::kDeadlineReliance)
-      : b.weight_without_deadlines
-          ? "Ignoring every deadline would move our bargaining weight by less than " +
-                text::Fixed(100 * b.options.deadline_weight_share, 0) + " points."
-          : "No leverage could be computed.");
-
-  if (b.concession_plan && !b.concession_plan->steps.empty() &&
-      !b.concession_plan->close_date.empty()) {
-    const std::string& last = b.concession_plan->steps.back().date;
-    const bool early = last < b.concession_plan->close_date;
-    add("no-last-minute-squeeze", "avoid", "Timing errors: the last-minute squeeze",
-        early ? kPass : kFail,
-        "The last planned concession is on " + last + ", the close on " +
-            b.concession_plan->close_date + ".");
-  } else {
-    add("no-last-minute-squeeze", "avoid", "Timing errors: the last-minute squeeze", kUnknown,
-        "The plan has no dated close.");
-  }
-
-  add("no-over-reliance", "avoid", "Relying on one source of power",
-      HasPitfall(b, power::PitfallId::kOverReliance, b.us) ? kFail : kPass,
-      HasPitfall(b, power::PitfallId::kOverReliance, b.us)
-          ? PitfallMessage(b, power::PitfallId::kOverReliance)
-          : "No single source carries most of our power.");
   return out;
 }
 

@@ -1,3 +1,5 @@
+#include "parley/plan/plan_pitfalls.h"
+
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -5,10 +7,12 @@
 #include "internal/grid.h"
 #include "parley/core/party_valuation.h"
 #include "parley/core/text.h"
-#include "parley/plan/brief.h"
 
 namespace parley::plan {
 namespace {
+
+using power::Pitfall;
+using power::PitfallId;
 
 std::size_t PartyPosition(const Case& c, const std::string& id) {
   for (std::size_t i = 0; i < c.parties.size(); ++i) {
@@ -17,109 +21,159 @@ std::size_t PartyPosition(const Case& c, const std::string& id) {
   return 0;
 }
 
-}  // namespace
+// An amount of our value, as money when our side states money.
+std::string OurAmount(const PlanInputs& in, double x) {
+  return text::Amount(x, StatesMoney(*in.c, in.us));
+}
 
-std::vector<power::Pitfall> FindPlanPitfalls(const Case& c, const Brief& b) {
-  std::vector<power::Pitfall> out;
-  const bool money = StatesMoney(c, b.us);
-  auto amount = [money](double x) { return text::Amount(x, money); };
-  const std::string us_name = PartyName(c, b.us), them_name = PartyName(c, b.them);
+// ---- the rules, one function each -----------------------------------------------------------
 
-  if (b.anchor && b.anchor->evidence.empty()) {
-    out.push_back({power::PitfallId::kAnchorWithoutEvidence,
-                   b.us,
-                   "The opening (worth " + amount(b.anchor->our_value) +
-                       " to us) has no benchmark, cost, precedent or legal standard behind it, "
-                       "and our floors and BATNA cite none: an anchor without evidence invites "
-                       "a counter-anchor. Add evidence of kind benchmark, cost, precedent or "
-                       "legal and cite it when you open.",
-                   {{"evidence"}}});
-  }
+std::vector<Pitfall> AnchorWithoutEvidence(const PlanInputs& in) {
+  if (in.anchor == nullptr || !in.anchor->evidence.empty()) return {};
+  return {{PitfallId::kAnchorWithoutEvidence,
+           in.us,
+           "The opening (worth " + OurAmount(in, in.anchor->our_value) +
+               " to us) has no benchmark, cost, precedent or legal standard behind it, "
+               "and our floors and BATNA cite none: an anchor without evidence invites "
+               "a counter-anchor. Add evidence of kind benchmark, cost, precedent or "
+               "legal and cite it when you open.",
+           {{"evidence"}}}};
+}
 
-  for (const ConcessionReview& e : b.concessions.entries) {
+std::vector<Pitfall> OneWayConcessions(const PlanInputs& in) {
+  const Case& c = *in.c;
+  std::vector<Pitfall> out;
+  for (const ConcessionReview& e : in.concessions) {
     if (!e.one_way) continue;
-    const bool giver_money = StatesMoney(c, e.giver);
     out.push_back(
-        {power::PitfallId::kOneWayConcession,
+        {PitfallId::kOneWayConcession,
          e.giver,
          PartyName(c, e.giver) + "'s concession '" + e.item + "' gave " +
-             text::Amount(e.given, giver_money) + " (worth " +
+             text::Amount(e.given, StatesMoney(c, e.giver)) + " (worth " +
              text::Amount(e.receiver_gain, StatesMoney(c, e.receiver)) + " to " +
              PartyName(c, e.receiver) +
              ") and asked nothing in return. Pair every concession with a get or a condition.",
          {{"concessions", e.index, "get"}}});
   }
+  return out;
+}
 
-  if (c.relationship == Relationship::kRepeated && b.anchor && b.even_split_value) {
-    const double gain = b.anchor->our_value - *b.even_split_value;
-    const double per_deal = *b.even_split_value - b.anchor->walk_away;
-    const double stake = static_cast<double>(b.options.future_deals) * per_deal;
-    if (gain > 0 && per_deal > 0 && gain < b.options.repeated_gain_share * stake) {
-      const std::size_t n = b.options.future_deals;
-      out.push_back(
-          {power::PitfallId::kHardPowerInRepeatedRelationship,
-           b.us,
-           "The relationship with " + them_name + " is repeated. Pressing for the anchor (" +
-               amount(b.anchor->our_value) + ") rather than an even split (" +
-               amount(*b.even_split_value) + ") gains " + amount(gain) + ", less than " +
-               text::Percent(b.options.repeated_gain_share) + " of the " + amount(stake) +
-               " of surplus that " +
-               (n == 1 ? "one more deal" : std::to_string(n) + " more deals") +
-               " like this one would bring us" +
-               (n == 1 ? "" : " (" + amount(per_deal) + " each)") +
-               ", the trust at stake. Claim with standards and evidence, not threats; state "
-               "deadlines and alternatives as facts, never as ultimatums.",
-           {{"relationship"}}});
-    }
+// The message of hard-power-in-repeated-relationship: what the anchor gains over an even split,
+// next to the surplus of `n` more deals like this one.
+std::string HardPowerMessage(const PlanInputs& in, double gain, double per_deal, double stake) {
+  const std::size_t n = in.options->future_deals;
+  auto amount = [&in](double x) { return OurAmount(in, x); };
+  return "The relationship with " + PartyName(*in.c, in.them) +
+         " is repeated. Pressing for the anchor (" + amount(in.anchor->our_value) +
+         ") rather than an even split (" + amount(*in.even_split_value) + ") gains " +
+         amount(gain) + ", less than " + text::Percent(in.options->repeated_gain_share) +
+         " of the " + amount(stake) + " of surplus that " +
+         (n == 1 ? "one more deal" : std::to_string(n) + " more deals") +
+         " like this one would bring us" + (n == 1 ? "" : " (" + amount(per_deal) + " each)") +
+         ", the trust at stake. Claim with standards and evidence, not threats; state "
+         "deadlines and alternatives as facts, never as ultimatums.";
+}
+
+std::vector<Pitfall> HardPowerInRepeatedRelationship(const PlanInputs& in) {
+  if (in.c->relationship != Relationship::kRepeated || in.anchor == nullptr ||
+      !in.even_split_value) {
+    return {};
   }
+  const double gain = in.anchor->our_value - *in.even_split_value;
+  const double per_deal = *in.even_split_value - in.anchor->walk_away;
+  const double stake = static_cast<double>(in.options->future_deals) * per_deal;
+  if (!(gain > 0 && per_deal > 0 && gain < in.options->repeated_gain_share * stake)) return {};
+  return {{PitfallId::kHardPowerInRepeatedRelationship,
+           in.us,
+           HardPowerMessage(in, gain, per_deal, stake),
+           {{"relationship"}}}};
+}
 
-  if (c.culture == Culture::kIndirect) {
-    const Stakeholder* who = internal::DecisionMaker(c, b.them);
-    const std::string decider = who != nullptr ? internal::StakeholderName(*who) : "";
-    out.push_back({power::PitfallId::kFaceThreat,
-                   b.them,
-                   them_name +
-                       " works in an indirect, high power-distance culture, where pressure in "
-                       "front of others reads as humiliation. Preview the anchor and the "
-                       "packages privately" +
-                       (decider.empty() ? "" : " with " + decider) +
-                       " before any group meeting, let " + them_name +
-                       " present movement as its own win, and never reject an offer or cite "
-                       "our alternative in front of its team.",
-                   {{"culture"}}});
+std::vector<Pitfall> FaceThreat(const PlanInputs& in) {
+  const Case& c = *in.c;
+  if (c.culture != Culture::kIndirect) return {};
+  const std::string them_name = PartyName(c, in.them);
+  const Stakeholder* who = internal::DecisionMaker(c, in.them);
+  const std::string decider = who != nullptr ? internal::StakeholderName(*who) : "";
+  return {{PitfallId::kFaceThreat,
+           in.them,
+           them_name +
+               " works in an indirect, high power-distance culture, where pressure in "
+               "front of others reads as humiliation. Preview the anchor and the "
+               "packages privately" +
+               (decider.empty() ? "" : " with " + decider) + " before any group meeting, let " +
+               them_name +
+               " present movement as its own win, and never reject an offer or cite "
+               "our alternative in front of its team.",
+           {{"culture"}}}};
+}
+
+// "X's deadline of DATE" when the concession plan paces towards a deadline no evidence backs.
+std::string UnbackedCloseDeadline(const PlanInputs& in) {
+  if (in.concession_plan == nullptr || in.concession_plan->close_party.empty()) return "";
+  const Party* p = in.c->FindParty(in.concession_plan->close_party);
+  if (p == nullptr || !p->deadline || !p->deadline->evidence.empty()) return "";
+  return p->DisplayName() + "'s deadline of " + p->deadline->date;
+}
+
+std::vector<Pitfall> DeadlineReliance(const PlanInputs& in) {
+  if (in.leverage == nullptr || !in.weight_without_deadlines) return {};
+  const power::PartyLeverage* mine = in.leverage->Find(in.us);
+  const double drop = mine != nullptr ? mine->weight - *in.weight_without_deadlines : 0;
+  const std::string unbacked = UnbackedCloseDeadline(in);
+  const bool heavy = drop >= in.options->deadline_weight_share;
+  if (!heavy && unbacked.empty()) return {};
+  std::string message;
+  if (heavy) {
+    message = "Deadlines carry " + text::Fixed(100 * drop, 1) +
+              " points of our bargaining weight (" + text::Percent(mine->weight) + " with them, " +
+              text::Percent(*in.weight_without_deadlines) +
+              " without). Verify the dates and make sure the plan still works if one moves.";
   }
+  if (!unbacked.empty()) {
+    message += std::string(message.empty() ? "" : " ") + "The pacing rests on " + unbacked +
+               ", which no evidence backs: confirm it before relying on it.";
+  }
+  const std::string& whose = unbacked.empty() ? in.us : in.concession_plan->close_party;
+  return {{PitfallId::kDeadlineReliance,
+           whose,
+           message,
+           {{"parties", PartyPosition(*in.c, whose), "deadline"}}}};
+}
 
-  if (b.power.leverage && b.weight_without_deadlines) {
-    const power::PartyLeverage* mine = b.power.leverage->Find(b.us);
-    const double drop = mine != nullptr ? mine->weight - *b.weight_without_deadlines : 0;
-    std::string unbacked;
-    if (b.concession_plan && !b.concession_plan->close_party.empty()) {
-      const Party* p = c.FindParty(b.concession_plan->close_party);
-      if (p != nullptr && p->deadline && p->deadline->evidence.empty()) {
-        unbacked = p->DisplayName() + "'s deadline of " + p->deadline->date;
-      }
-    }
-    if (drop >= b.options.deadline_weight_share || !unbacked.empty()) {
-      std::string message;
-      if (drop >= b.options.deadline_weight_share) {
-        message = "Deadlines carry " + text::Fixed(100 * drop, 1) +
-                  " points of our bargaining weight (" + text::Percent(mine->weight) +
-                  " with them, " + text::Percent(*b.weight_without_deadlines) +
-                  " without). Verify the dates and make sure the plan still works if one "
-                  "moves.";
-      }
-      if (!unbacked.empty()) {
-        message += std::string(message.empty() ? "" : " ") + "The pacing rests on " + unbacked +
-                   ", which no evidence backs: confirm it before relying on it.";
-      }
-      const std::string& whose = unbacked.empty() ? b.us : b.concession_plan->close_party;
-      out.push_back({power::PitfallId::kDeadlineReliance,
-                     whose,
-                     message,
-                     {{"parties", PartyPosition(c, whose), "deadline"}}});
-    }
+}  // namespace
+
+const std::vector<PlanPitfallRule>& PlanPitfallRules() {
+  using enum PitfallId;
+  using enum power::PitfallKind;
+  static const std::vector<PlanPitfallRule> rules{
+      {kAnchorWithoutEvidence, kPreparation, "An anchor without evidence", AnchorWithoutEvidence},
+      {kOneWayConcession, kPreparation, "A concession that asked nothing in return",
+       OneWayConcessions},
+      {kHardPowerInRepeatedRelationship, kConduct,
+       "Hard power where the relationship is worth more", HardPowerInRepeatedRelationship},
+      {kFaceThreat, kConduct, "Pressure that threatens face", FaceThreat},
+      {kDeadlineReliance, kConduct, "Deadlines carrying the plan", DeadlineReliance},
+  };
+  return rules;
+}
+
+std::vector<power::Pitfall> FindPlanPitfalls(const PlanInputs& in) {
+  std::vector<power::Pitfall> out;
+  for (const PlanPitfallRule& rule : PlanPitfallRules()) {
+    for (power::Pitfall& p : rule.find(in)) out.push_back(std::move(p));
   }
   return out;
+}
+
+power::PitfallKind PitfallKindOf(power::PitfallId id) {
+  for (const power::PowerPitfallRule& rule : power::PowerPitfallRules()) {
+    if (rule.id == id) return rule.kind;
+  }
+  for (const PlanPitfallRule& rule : PlanPitfallRules()) {
+    if (rule.id == id) return rule.kind;
+  }
+  return power::PitfallKind::kPreparation;
 }
 
 }  // namespace parley::plan

@@ -1,14 +1,20 @@
 #pragma once
 
+// The conduct plan: five phases of moves, each with what to say, filled with the case's figures,
+// and the conduct warnings among the pitfalls.
+//
+//   const Playbook book = BuildPlaybook(PlanInputsOf(c, brief));
+//   for (const PlayPhase& phase : book.phases) { ... }
+//
+// Every context shares the moves of each phase; a context adds its own (docs/plan.md).
+
 #include <string>
 #include <vector>
 
-#include "parley/core/case.h"
+#include "parley/plan/plan_inputs.h"
 #include "parley/power/pitfalls.h"
 
 namespace parley::plan {
-
-struct Brief;
 
 /// One move of the playbook: when to use it, what to say, what tells us to adjust or stop, and
 /// what can go wrong with the safeguard against it. Texts are filled with the case's figures,
@@ -34,19 +40,19 @@ struct PlayPhase {
 struct Playbook {
   std::string context;            ///< the context it is written for ("other" when unset)
   std::vector<PlayPhase> phases;  ///< the five phases, in order
-  /// Where hard power should not be used, and other conduct warnings: the brief's pitfalls with
-  /// ids hard-power-in-repeated-relationship, unsupported-claim (ours), face-threat and
-  /// deadline-reliance.
+  /// Where hard power should not be used, and other conduct warnings: the pitfalls of kind
+  /// conduct (PitfallKindOf): hard-power-in-repeated-relationship, unsupported-claim (ours
+  /// only), face-threat and deadline-reliance.
   std::vector<power::Pitfall> warnings;
 };
 
 /// The five phase ids in order.
 const std::vector<std::string>& PhaseNames();
 
-/// Writes the playbook of `c` from the brief's figures (anchor, MESO, concession plan, floors,
-/// evidence, deadlines, stakeholders, give-get pairs); parts the brief lacks are left out of
-/// the scripts, never invented. Every phase has at least one move; every move has every field.
-/// O(size of the case + size of the brief).
-Playbook BuildPlaybook(const Case& c, const Brief& brief);
+/// Writes the playbook of the case from the inputs' figures (anchor, MESO, concession plan,
+/// floors, evidence, deadlines, stakeholders, give-get pairs); parts the inputs lack are left out
+/// of the scripts, never invented. Every phase has at least one move; every move has every
+/// field. O(size of the case + size of the plan's parts).
+Playbook BuildPlaybook(const PlanInputs& in);
 
 }  // namespace parley::plan

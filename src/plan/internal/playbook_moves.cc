@@ -1,0 +1,340 @@
+#include "internal/playbook_moves.h"
+
+#include <string>
+#include <vector>
+
+namespace parley::plan::internal {
+namespace {
+
+std::string Or(const std::string& value, const std::string& fallback) {
+  return value.empty() ? fallback : value;
+}
+
+// ---- the moves every context shares ---------------------------------------------------------
+
+PlayMove AgendaMove(const Facts& f) {
+  return {"agenda-and-limits",
+          "Agree the agenda and the process",
+          "The first meeting, before any figure is named.",
+          "Before we talk numbers, let's agree what we need to settle: " + f.issues +
+              ". We both have real limits, and we'll show the basis for ours; we'd like to "
+              "understand yours the same way.",
+          "They want to talk only about price: bring the other issues back, one at a time.",
+          "A price-only negotiation leaves value on the table and turns into a haggle.",
+          "Keep the written issue list on the table and reopen every skipped issue by name."};
+}
+
+PlayMove AnchorMove(const Facts& f) {
+  const std::string evidence =
+      f.anchor_evidence.empty() ? "" : " It rests on " + f.anchor_evidence + ".";
+  return {"anchor-with-standards",
+          "Open first with a defensible anchor",
+          "When the agenda is agreed and the other side has not yet named a figure.",
+          f.anchor_terms.empty()
+              ? "Our proposal is built on the standards we have shared; here is how we get to it."
+              : "Our proposal is " + f.anchor_terms + "." + evidence,
+          "A counter inside our credible range" +
+              (f.credible_low.empty() ? std::string() : " (down to " + f.credible_low + ")") +
+              " means the anchor held; a counter far outside it means ask for their standard "
+              "before moving.",
+          "An anchor they see as unreasonable ends the conversation or triggers a counter-anchor.",
+          f.anchor_evidence.empty()
+              ? "Find a benchmark, cost or precedent before the meeting; an anchor without one "
+                "is flagged."
+              : "Cite the evidence as you open and stay within the credible range."};
+}
+
+PlayMove MesoMove(const Facts& f) {
+  return {"meso",
+          "Put equal-value packages on the table together",
+          "Right after the anchor, or when they reject it without a counter.",
+          f.meso_count >= 2
+              ? "Here are " + std::to_string(f.meso_count) +
+                    " ways we could do this, and they work equally well for us: " + f.meso_list +
+                    ". Which comes closest for you, and what would you change?"
+              : "Offer two or three whole packages of equal value to us rather than one, and "
+                "ask which comes closest.",
+          "Which package they pick, and what they ask to change, shows what they value most.",
+          "They take the best terms of each package and ask for all of them.",
+          "Each package is whole: mixing them reopens the balancing issue, usually the price."};
+}
+
+PlayMove FloorMove(const Facts& f) {
+  const std::string floor = f.floor_text.empty() ? "We have a point below which we walk away (" +
+                                                       Or(f.walk_away, "our walk-away") + ")"
+                                                 : "We can't " + f.floor_text;
+  const std::string why = f.floor_evidence.empty() ? "" : ": " + f.floor_evidence;
+  const std::string trade = f.give.empty() ? ""
+                                           : " If this is the pressure point for you, we can "
+                                             "move " +
+                                                 f.give + ", provided we get " + f.get + ".";
+  return {"floor-with-evidence",
+          "Hold the floor with its evidence and a give-get",
+          "When they push on the issue our floor protects.",
+          floor + why + "." + trade,
+          "They accept the basis and look for value elsewhere: trade. They dispute the "
+          "evidence: walk through it, don't bargain over it.",
+          "A floor stated without evidence sounds like a bluff and gets tested.",
+          f.floor_evidence.empty()
+              ? "Back the floor with a cost or policy document before using it."
+              : "Show the document, then move the talk to the give-get."};
+}
+
+PlayMove ValidityMove(const Facts& f) {
+  if (!f.our_date.empty() && !f.our_date_evidence.empty()) {
+    return {"validity-date",
+            "Tie the offer's validity to a real date",
+            "When they stall or ask for more time without a reason.",
+            "This offer holds until " + f.our_date + ", because " + f.our_date_evidence +
+                ". After that date we can't promise the same terms.",
+            "They ask what happens after the date: explain the capacity or budget cycle, not a "
+            "penalty.",
+            "A date that turns out to be soft costs credibility for the rest of the deal.",
+            "Only name dates the evidence supports; never extend one without a new reason."};
+  }
+  return {"validity-date",
+          "Tie the offer's validity to a real date",
+          "When they stall, once a real capacity or budget date is known.",
+          "This offer holds until [date], because [the capacity or budget fact behind it]." +
+              (f.our_date.empty() ? std::string()
+                                  : " (Our deadline of " + f.our_date +
+                                        " has no evidence yet: find it before using it.)"),
+          "They test the date: if the evidence is not ready, don't use the move.",
+          "An invented deadline is a bluff; if called, every later date loses weight.",
+          "Find the budget or capacity document first; until then, pace by rounds instead."};
+}
+
+PlayMove ConcessionMove(const Facts& f) {
+  return {"concession-with-get",
+          "Make each planned concession buy something",
+          "When they have moved too, at the dates of the concession plan.",
+          f.first_give.empty()
+              ? "If you can give us [a get], we can move on [a give]."
+              : (f.first_get.empty()
+                     ? "If you can agree the rest of the package" +
+                           (f.first_date.empty() ? std::string() : " by " + f.first_date)
+                     : "If you can give us " + f.first_get) +
+                    ", we can move " + f.first_give + ", worth " + f.first_give_value_them +
+                    " to you.",
+          "Each concession smaller than the last tells them we are near our limit; a large late "
+          "move tells them the opposite.",
+          "Conceding twice in a row without a move from them teaches them to wait.",
+          "Never make two concessions in a row; write down each get before giving."};
+}
+
+PlayMove ConditionalAcceptanceMove(const Facts& f) {
+  return {"conditional-acceptance",
+          "Accept on conditions, with verification",
+          "When the package is close to the predicted deal and every issue is settled.",
+          "We can accept " + Or(f.predicted_terms, "this package") + ", subject to " +
+              (f.decider.empty() ? "sign-off by your decision-maker" : "sign-off by " + f.decider) +
+              (f.close_date.empty() ? "" : " by " + f.close_date) +
+              ", and to both sides checking the figures it rests on before signing.",
+          "They try to reopen a settled term in the last round: that is a squeeze; the package "
+          "reopens as a whole.",
+          "Accepting without verification locks in a misunderstanding.",
+          "One negotiating text, checked line by line, signed by the people who decide."};
+}
+
+PlayMove SingleTextMove() {
+  return {"single-text",
+          "Close on one negotiating text",
+          "As soon as the main terms are agreed.",
+          "Let's put everything we've agreed into one document and go through it together, so "
+          "nothing is left to interpretation.",
+          "New demands at the end: a last-minute squeeze. Treat them as reopening the package.",
+          "Side letters and verbal promises unravel in implementation.",
+          "Keep one text, versioned, and trade any late change against something of equal "
+          "value."};
+}
+
+PlayMove RemedyMove(const Facts& f) {
+  return {"contingent-remedy",
+          "Write a contingent remedy into the deal",
+          "When they doubt a commitment, or we doubt theirs.",
+          f.give_term.empty()
+              ? "If a commitment in this deal is not met on time, the remedy is set in advance: "
+                "[a credit or a reversion], so neither side has to renegotiate."
+              : "If we don't deliver " + f.give_term + " as agreed, you receive a credit worth " +
+                    f.give_value_them + "; if " + f.get_term +
+                    " is not honoured on your side, our terms on it revert.",
+          "They accept a remedy readily: the commitment matters to them. They refuse any remedy "
+          "on their side: probe why.",
+          "An unenforceable remedy gives false comfort.",
+          "Tie the remedy to a measurable date or metric that both sides can check."};
+}
+
+PlayMove OwnersMove(const Facts& f) {
+  return {"owners-and-metrics",
+          "Name owners, dates, metrics and the escalation path",
+          "At signature.",
+          "For each commitment: who owns it, by when, how we'll measure it, and who to call if "
+          "it slips" +
+              (f.sponsor.empty() && f.decider.empty()
+                   ? std::string(".")
+                   : " (" + Or(f.sponsor, "our sponsor") + " and " +
+                         Or(f.decider, "your decision-maker") + ")."),
+          "A commitment with no owner after a week is one that will slip.",
+          "Implementation drift turns a good deal into a dispute and poisons the next one.",
+          "A first review meeting in the calendar before signature."};
+}
+
+PlayMove EscalationMove(const Facts& f) {
+  return {"sponsor-escalation",
+          "Escalate sponsor to sponsor, not over their head",
+          "When the teams are stuck on one issue and both sides still want the deal.",
+          "We're stuck on one point. I'd suggest " + Or(f.sponsor, "our sponsor") + " and " +
+              Or(f.decider, "your decision-maker") + " speak directly" +
+              (f.close_date.empty() ? "" : " before " + f.close_date) +
+              ", with both proposals on one page, and we'll work from what they agree.",
+          "Both sponsors agree to talk: prepare a one-page summary. One refuses: the issue is "
+          "political, not commercial.",
+          "Going over the other team's head makes enemies of the people who implement the deal.",
+          "Announce the escalation to the other team first and give them the page to review."};
+}
+
+// ---- moves for each context -----------------------------------------------------------------
+
+std::vector<PhasedMove> SalesMoves(const Facts& f) {
+  return {
+      {kSetup,
+       {"discovery", "Discovery before price", "In the first meeting, before any proposal.",
+        "What has to be true for " + f.them +
+            " in the first six months for this to be a success? Who else has "
+            "to be happy with it?" +
+            (f.champion.empty() ? "" : " (Check it with " + f.champion + ".)"),
+        "They describe outcomes and owners: frame the offer on them. They only "
+        "talk price: value framing has not started.",
+        "Pitching before discovery leaves only price to argue about.",
+        "Ask open questions and listen more than you talk."}},
+      {kMidgame,
+       {"objection-by-standards", "Answer objections with the BATNA and standards",
+        "When they say the price is too high or a competitor is cheaper.",
+        "Let's compare on the same basis: " + Or(f.benchmark, "[the market benchmark]") +
+            ". If that comparison doesn't hold, tell us what it misses.",
+        "They bring a competitor quote: ask what it includes, not for a match.",
+        "Matching every quote trains the buyer to shop the price.",
+        "Compare scope for scope; concede only through the plan."}},
+      {kClose, EscalationMove(f)},
+  };
+}
+
+std::vector<PhasedMove> ProcurementMoves(const Facts& f) {
+  return {
+      {kSetup,
+       {"competitive-tension", "Keep more than one supplier in play",
+        "From the start, until the contract is signed.",
+        "We're running a structured process with more than one qualified "
+        "supplier, and we'll decide on the whole package, not price alone.",
+        "The supplier asks for exclusivity early: keep the process open.",
+        "A single-source negotiation loses the buyer's main lever.",
+        "A real second option, evaluated on the same criteria."}},
+      {kFirstMove,
+       {"should-cost", "Open from a should-cost",
+        "When the supplier's first price is on the table.",
+        "Our should-cost for this scope is built from " +
+            Or(f.benchmark, "[materials, labour and overhead benchmarks]") +
+            "; walk us through where your price differs.",
+        "They explain cost drivers: negotiate the drivers. They refuse: the "
+        "margin is the issue.",
+        "A should-cost with wrong assumptions loses credibility fast.",
+        "Share the basis, not only the number, and correct it openly."}},
+      {kClose, EscalationMove(f)},
+  };
+}
+
+std::vector<PhasedMove> PartnershipMoves(const Facts& f) {
+  return {
+      {kSetup,
+       {"coalition-prerequisites", "Secure the coalition and brand prerequisites first",
+        "Before terms are discussed.",
+        "Before we get into terms, let's confirm who on each side needs to "
+        "endorse this and what our brands require of each other.",
+        "An endorser is missing or lukewarm: slow down and bring them in.",
+        "Terms agreed without the coalition get undone later.",
+        "A list of endorsers with their interests, engaged one by one."}},
+      {kClose, EscalationMove(f)},
+  };
+}
+
+std::vector<PhasedMove> HiringMoves(const Facts&) {
+  return {
+      {kSetup,
+       {"role-scarcity", "Frame the role's scarcity and scope",
+        "Early, when the role and its scope are discussed.",
+        "This role is one of few with this scope; let's agree what it covers "
+        "before we talk about the package.",
+        "The candidate asks about levelling: share the bands openly.",
+        "Hidden levelling rules breed distrust once the person joins.",
+        "Transparent levels and a written scope."}},
+      {kMidgame,
+       {"staged-scope", "Stage the scope instead of the money",
+        "When the package is stuck on base pay.",
+        "We can review scope and pay together after the first six months "
+        "against agreed goals, written into the offer.",
+        "They value the review: agree the goals now. They refuse: pay is the "
+        "real issue.",
+        "A vague review promise is read as a no.",
+        "Put the review date and its criteria in the offer letter."}},
+  };
+}
+
+std::vector<PhasedMove> InternalMoves(const Facts&) {
+  return {
+      {kSetup,
+       {"scope-control", "Agree the scope before the resources",
+        "Before asking for budget, people or title.",
+        "Let's agree what this covers and what it doesn't, then what it takes.",
+        "Scope grows in the conversation: write it down and price the growth.",
+        "Winning the resources but not the scope leaves you over-committed.",
+        "A written scope signed off by the sponsor."}},
+      {kMidgame,
+       {"staged-commitment", "Stage the commitment",
+        "When the decision-maker hesitates on the whole ask.",
+        "Could we start with the first stage now, with a checkpoint on a fixed "
+        "date to decide the next one?",
+        "A fixed checkpoint is accepted: the rest follows from results.",
+        "Stages with no date become the permanent state.",
+        "Put the checkpoint and its criteria in writing."}},
+  };
+}
+
+// Each context with its own moves: a new context's moves are a function and a row here.
+struct ContextPlay {
+  Context context;
+  std::vector<PhasedMove> (*moves)(const Facts& f);
+};
+
+constexpr ContextPlay kContextPlays[] = {
+    {Context::kSales, SalesMoves},
+    {Context::kProcurement, ProcurementMoves},
+    {Context::kPartnership, PartnershipMoves},
+    {Context::kHiring, HiringMoves},
+    {Context::kInternal, InternalMoves},
+};
+
+}  // namespace
+
+std::vector<PhasedMove> SharedMoves(const Facts& f) {
+  return {
+      {kSetup, AgendaMove(f)},
+      {kFirstMove, AnchorMove(f)},
+      {kFirstMove, MesoMove(f)},
+      {kMidgame, FloorMove(f)},
+      {kMidgame, ValidityMove(f)},
+      {kMidgame, ConcessionMove(f)},
+      {kClose, ConditionalAcceptanceMove(f)},
+      {kClose, SingleTextMove()},
+      {kImplementation, RemedyMove(f)},
+      {kImplementation, OwnersMove(f)},
+  };
+}
+
+std::vector<PhasedMove> ContextMoves(Context context, const Facts& f) {
+  for (const ContextPlay& play : kContextPlays) {
+    if (play.context == context) return play.moves(f);
+  }
+  return {};
+}
+
+}  // namespace parley::plan::internal

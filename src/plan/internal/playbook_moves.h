@@ -1,0 +1,56 @@
+#pragma once
+
+// The moves of the playbook, each written from the facts of the case: the moves every context
+// shares, and each context's own. BuildPlaybook (playbook.cc) gathers the facts and places the
+// moves in their phases.
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "parley/core/case.h"
+#include "parley/plan/playbook.h"
+
+namespace parley::plan::internal {
+
+/// What the scripts are filled with, gathered once from the case and the plan's parts. Empty
+/// strings mean the case does not say; the scripts then leave the part out or say what to find.
+struct Facts {
+  bool money = true;
+  std::string us, them;        ///< display names
+  std::string floor_text;      ///< "go below 105000 on Annual price"
+  std::string floor_evidence;  ///< "claim (source)"
+  std::string walk_away;       ///< our reservation value
+  std::string anchor_terms, anchor_value, credible_low, anchor_evidence;
+  std::string predicted_terms, predicted_value;
+  std::string give, get, give_value_them;                    ///< the best give-get pair
+  std::string give_term, get_term;                           ///< as terms: "Support tier premium"
+  std::string first_give, first_get, first_give_value_them;  ///< first planned step
+  std::string first_date;
+  std::string our_date, our_date_evidence;      ///< our dated deadline and its evidence claim
+  std::string their_date, their_date_evidence;  ///< theirs
+  std::string decider, champion, sponsor;       ///< their decision-maker, champion; our sponsor
+  std::string benchmark;                        ///< a benchmark or cost claim
+  std::string issues;                           ///< the issues, named
+  std::size_t meso_count = 0;
+  std::string meso_list;  ///< "A: ...; B: ..."
+  std::string close_date;
+};
+
+/// The phases of the playbook, as indices into PhaseNames().
+enum Phase : std::size_t { kSetup, kFirstMove, kMidgame, kClose, kImplementation };
+
+/// A move and the phase it belongs to.
+struct PhasedMove {
+  Phase phase;
+  PlayMove move;
+};
+
+/// The moves every context shares, in the order they are played within each phase.
+std::vector<PhasedMove> SharedMoves(const Facts& f);
+
+/// The moves of `context` alone (none for Context::kOther), in the order they are played within
+/// each phase; they come after the shared moves of their phase.
+std::vector<PhasedMove> ContextMoves(Context context, const Facts& f);
+
+}  // namespace parley::plan::internal

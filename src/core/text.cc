@@ -24,7 +24,9 @@ std::string GroupDigits(const std::string& digits) {
 
 std::string Money(double x, int decimals) {
   if (!std::isfinite(x) || std::fabs(x) >= 1e15) return Fixed(x, 0);
-  const std::string plain = Fixed(std::fabs(x), decimals);
+  // Half away from zero, as people round (7,930.5 is 7,931), not printf's half to even.
+  const double scale = std::pow(10.0, decimals);
+  const std::string plain = Fixed(std::round(std::fabs(x) * scale) / scale, decimals);
   const std::size_t point = plain.find('.');
   std::string out = GroupDigits(plain.substr(0, point));
   if (point != std::string::npos) out += plain.substr(point);

@@ -152,6 +152,64 @@ std::string Explain(const Frontier& f, const Acceptance& a, int decimals) {
   return out;
 }
 
+// Counts the acceptable outcomes into z (acceptable_count, count_method, and for Monte Carlo
+// count_exact, seed, samples and spans_exact): by enumeration when the space has at most
+// options.max_exact outcomes, else meet-in-the-middle within options.max_half, else Monte Carlo.
+// Fills `possible` with each issue's values seen in an acceptable outcome and returns true when
+// the method gives them (enumeration, Monte Carlo).
+bool CountAcceptable(Acceptance& a, const ZopaOptions& options, Zopa& z,
+                     std::vector<std::vector<std::uint64_t>>& possible) {
+  const OutcomeSpace& space = a.space();
+  const std::optional<std::uint64_t> size = space.Size64();
+  a.BuildTables(size && *size <= options.max_exact ? *size : options.max_half);
+  if (size && *size <= options.max_exact) {
+    std::vector<std::vector<char>> seen;
+    internal::CountByEnumeration(a, z.acceptable_count, seen);
+    z.count_method = ZopaCountMethod::kEnumeration;
+    possible.assign(seen.size(), {});
+    for (std::size_t i = 0; i < seen.size(); ++i) {
+      for (std::uint64_t k = 0; k < seen[i].size(); ++k) {
+        if (seen[i][k]) possible[i].push_back(k);
+      }
+    }
+    return true;
+  }
+  if (std::optional<std::uint64_t> mitm = internal::CountMeetInTheMiddle(a, options.max_half)) {
+    z.acceptable_count = BigUint(*mitm);
+    z.count_method = ZopaCountMethod::kMeetInTheMiddle;
+    return false;
+  }
+  std::vector<std::vector<std::uint64_t>> seen;
+  const std::uint64_t hits = internal::CountMonteCarlo(a, options.seed, options.samples, seen);
+  z.count_exact = false;
+  z.count_method = ZopaCountMethod::kMonteCarlo;
+  z.seed = options.seed;
+  z.samples = options.samples;
+  BigUint estimate = space.Size();
+  estimate *= hits;
+  if (options.samples > 0) estimate.DivMod(options.samples);
+  z.acceptable_count = options.samples > 0 ? estimate : BigUint();
+  possible = std::move(seen);
+  z.spans_exact = false;
+  return true;
+}
+
+// Each issue's span from its possible values (moved out of `possible`).
+std::vector<IssueSpan> Spans(const Case& c, std::vector<std::vector<std::uint64_t>>& possible) {
+  std::vector<IssueSpan> spans;
+  for (std::size_t i = 0; i < c.issues.size(); ++i) {
+    IssueSpan s;
+    s.issue = c.issues[i].id;
+    s.values = std::move(possible[i]);
+    if (c.issues[i].kind == IssueKind::kNumber && !s.values.empty()) {
+      s.number_range = {c.issues[i].NumberAt(s.values.front()),
+                        c.issues[i].NumberAt(s.values.back())};
+    }
+    spans.push_back(std::move(s));
+  }
+  return spans;
+}
+
 }  // namespace
 
 const char* ZopaCountMethodName(ZopaCountMethod m) {
@@ -179,39 +237,7 @@ Zopa ComputeZopa(const Case& c, const ZopaOptions& options) {
   if (!z.exists) z.explanation = Explain(f, a, text::MoneyDecimals(c));
 
   std::vector<std::vector<std::uint64_t>> possible;
-  bool have_spans = false;
-  const std::optional<std::uint64_t> size = space.Size64();
-  a.BuildTables(size && *size <= options.max_exact ? *size : options.max_half);
-  if (size && *size <= options.max_exact) {
-    std::vector<std::vector<char>> seen;
-    internal::CountByEnumeration(a, z.acceptable_count, seen);
-    z.count_method = ZopaCountMethod::kEnumeration;
-    possible.assign(seen.size(), {});
-    for (std::size_t i = 0; i < seen.size(); ++i) {
-      for (std::uint64_t k = 0; k < seen[i].size(); ++k) {
-        if (seen[i][k]) possible[i].push_back(k);
-      }
-    }
-    have_spans = true;
-  } else if (std::optional<std::uint64_t> mitm =
-                 internal::CountMeetInTheMiddle(a, options.max_half)) {
-    z.acceptable_count = BigUint(*mitm);
-    z.count_method = ZopaCountMethod::kMeetInTheMiddle;
-  } else {
-    std::vector<std::vector<std::uint64_t>> seen;
-    const std::uint64_t hits = internal::CountMonteCarlo(a, options.seed, options.samples, seen);
-    z.count_exact = false;
-    z.count_method = ZopaCountMethod::kMonteCarlo;
-    z.seed = options.seed;
-    z.samples = options.samples;
-    BigUint estimate = space.Size();
-    estimate *= hits;
-    if (options.samples > 0) estimate.DivMod(options.samples);
-    z.acceptable_count = options.samples > 0 ? estimate : BigUint();
-    possible = std::move(seen);
-    have_spans = true;
-    z.spans_exact = false;
-  }
+  bool have_spans = CountAcceptable(a, options, z, possible);
   if (!have_spans || !a.AllAdditive() || !z.spans_exact) {
     if (a.AllAdditive()) {
       if (z.exists && AdditiveSpans(a, possible)) {
@@ -234,18 +260,7 @@ Zopa ComputeZopa(const Case& c, const ZopaOptions& options) {
   }
   const double total = z.outcome_count.ToDouble();
   z.share = total > 0 ? z.acceptable_count.ToDouble() / total : 0;
-  if (have_spans) {
-    for (std::size_t i = 0; i < c.issues.size(); ++i) {
-      IssueSpan s;
-      s.issue = c.issues[i].id;
-      s.values = std::move(possible[i]);
-      if (c.issues[i].kind == IssueKind::kNumber && !s.values.empty()) {
-        s.number_range = {c.issues[i].NumberAt(s.values.front()),
-                          c.issues[i].NumberAt(s.values.back())};
-      }
-      z.spans.push_back(std::move(s));
-    }
-  }
+  if (have_spans) z.spans = Spans(c, possible);
   return z;
 }
 

@@ -147,9 +147,8 @@ LeftOnTable FindLeftOnTable(const Case& c, const Case& space, const analysis::Fr
   return left;
 }
 
-}  // namespace
-
-Review ReviewOutcome(const Case& c, const Outcome& outcome, const power::PowerReport& report) {
+// The outcome indexes the case's issues and a deal space exists; throws Error otherwise.
+void CheckReviewInputs(const Case& c, const Outcome& outcome, const power::PowerReport& report) {
   if (outcome.size() != c.issues.size()) {
     throw Error(ErrorCode::kUsage, "the outcome has " + std::to_string(outcome.size()) +
                                        " values for " + std::to_string(c.issues.size()) +
@@ -166,7 +165,50 @@ Review ReviewOutcome(const Case& c, const Outcome& outcome, const power::PowerRe
                 "a review needs two parties that state values: there is no deal space to compare "
                 "the outcome with");
   }
+}
 
+// Each party's figures in r.outcome and, when r.predicted is set, in the predicted deal, then
+// the shares of the surplus in both. `vals` are the parties `ids` valued on the original case.
+void ReviewParties(const std::vector<std::string>& ids, const std::vector<PartyValuation>& vals,
+                   Review& r) {
+  const std::size_t n = vals.size();
+  std::vector<double> share_basis(n), predicted_basis(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    PartyReview& p = r.parties.emplace_back();
+    p.party = ids[i];
+    p.money = vals[i].form() == ValueForm::kMoney;
+    p.value = vals[i].Value(r.outcome);
+    p.utility = vals[i].Utility(r.outcome);
+    p.reservation_value = vals[i].ReservationValue();
+    p.reservation_range = vals[i].ReservationRange();
+    p.disagreement = vals[i].DisagreementUtility();
+    p.gain = p.value - p.reservation_value;
+    p.beats_batna = p.utility >= p.disagreement - analysis::kUtilityEpsilon;
+    share_basis[i] = r.share_in_money ? p.gain : p.utility - p.disagreement;
+    if (r.predicted) {
+      p.predicted_value = vals[i].Value(*r.predicted);
+      p.predicted_utility = vals[i].Utility(*r.predicted);
+      p.predicted_gain = *p.predicted_value - p.reservation_value;
+      p.captured_vs_predicted = p.gain - *p.predicted_gain;
+      predicted_basis[i] =
+          r.share_in_money ? *p.predicted_gain : *p.predicted_utility - p.disagreement;
+    }
+  }
+  const std::vector<double> shares = Shares(share_basis);
+  const std::vector<double> predicted_shares = Shares(predicted_basis);
+  for (std::size_t i = 0; i < n; ++i) {
+    r.parties[i].share = shares[i];
+    if (r.predicted) {
+      r.parties[i].predicted_share = predicted_shares[i];
+      r.parties[i].share_vs_predicted = shares[i] - predicted_shares[i];
+    }
+  }
+}
+
+}  // namespace
+
+Review ReviewOutcome(const Case& c, const Outcome& outcome, const power::PowerReport& report) {
+  CheckReviewInputs(c, outcome, report);
   Review r;
   r.perspective = report.perspective;
   r.outcome = outcome;
@@ -184,45 +226,17 @@ Review ReviewOutcome(const Case& c, const Outcome& outcome, const power::PowerRe
   const std::vector<std::string>& ids = report.frontier->parties;
   std::vector<PartyValuation> vals;
   for (const std::string& id : ids) vals.emplace_back(c, id);
-  const std::size_t n = vals.size();
   r.share_in_money = std::all_of(vals.begin(), vals.end(), [](const PartyValuation& v) {
     return v.form() == ValueForm::kMoney;
   });
   if (report.prediction && report.prediction->deal && report.floored.feasible) {
     r.predicted = MapOutcome(report.floored.c, c, report.prediction->deal->outcome);
   }
-
-  std::vector<double> utility(n), value(n), gain(n), share_basis(n);
-  std::vector<double> predicted_gain(n), predicted_basis(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    PartyReview& p = r.parties.emplace_back();
-    p.party = ids[i];
-    p.money = vals[i].form() == ValueForm::kMoney;
-    p.value = value[i] = vals[i].Value(outcome);
-    p.utility = utility[i] = vals[i].Utility(outcome);
-    p.reservation_value = vals[i].ReservationValue();
-    p.reservation_range = vals[i].ReservationRange();
-    p.disagreement = vals[i].DisagreementUtility();
-    p.gain = gain[i] = p.value - p.reservation_value;
-    p.beats_batna = p.utility >= p.disagreement - analysis::kUtilityEpsilon;
-    share_basis[i] = r.share_in_money ? p.gain : p.utility - p.disagreement;
-    if (r.predicted) {
-      p.predicted_value = vals[i].Value(*r.predicted);
-      p.predicted_utility = vals[i].Utility(*r.predicted);
-      p.predicted_gain = predicted_gain[i] = *p.predicted_value - p.reservation_value;
-      p.captured_vs_predicted = p.gain - *p.predicted_gain;
-      predicted_basis[i] =
-          r.share_in_money ? *p.predicted_gain : *p.predicted_utility - p.disagreement;
-    }
-  }
-  const std::vector<double> shares = Shares(share_basis);
-  const std::vector<double> predicted_shares = Shares(predicted_basis);
-  for (std::size_t i = 0; i < n; ++i) {
-    r.parties[i].share = shares[i];
-    if (r.predicted) {
-      r.parties[i].predicted_share = predicted_shares[i];
-      r.parties[i].share_vs_predicted = shares[i] - predicted_shares[i];
-    }
+  ReviewParties(ids, vals, r);
+  std::vector<double> utility, value;
+  for (const PartyReview& p : r.parties) {
+    utility.push_back(p.utility);
+    value.push_back(p.value);
   }
 
   // Left on the table. Why the reference space is the case within the floors that held: a floor

@@ -65,6 +65,73 @@ bool RankBefore(const Move& a, const Move& b, bool gives) {
   return std::tie(a.issue, a.from, a.to) < std::tie(b.issue, b.from, b.to);
 }
 
+// Both parties exist and state values; throws Error(kUsage) otherwise.
+void CheckTradeableParties(const Case& c, const std::string& us, const std::string& them) {
+  for (const std::string& id : {us, them}) {
+    if (c.FindParty(id) == nullptr) throw Error(ErrorCode::kUsage, "no party '" + id + "'");
+    if (c.FindValues(id) == nullptr) {
+      throw Error(ErrorCode::kUsage, "party '" + id +
+                                         "' states no values, so it has no "
+                                         "tradeables");
+    }
+  }
+}
+
+// The move of `issue` from sample point a to b, filed as a give, a get or a mutual gain (a move
+// that costs both sides is dropped).
+void AddMove(const Issue& issue, const std::vector<std::uint64_t>& points,
+             const std::vector<double>& ours, const std::vector<double>& others, std::size_t a,
+             std::size_t b, Tradeables& t) {
+  Move m;
+  m.issue = issue.id;
+  m.from = points[a];
+  m.to = points[b];
+  m.from_text = internal::ValueText(issue, m.from);
+  m.to_text = internal::ValueText(issue, m.to);
+  m.our_change = ours[b] - ours[a];
+  m.their_change = others[b] - others[a];
+  const bool we_lose = m.our_change<0, we_gain = m.our_change> 0;
+  const bool they_lose = m.their_change<0, they_gain = m.their_change> 0;
+  if (we_lose && they_gain) {
+    m.ratio = m.their_change / -m.our_change;
+    t.gives.push_back(m);
+  } else if (we_gain && they_lose) {
+    m.ratio = m.our_change / -m.their_change;
+    t.gets.push_back(m);
+  } else if ((we_gain && !they_lose) || (they_gain && !we_lose)) {
+    m.ratio = kInfinity;
+    t.mutual.push_back(m);
+  }
+}
+
+// The moves of one issue. Options: every ordered pair; numbers: neighbouring sample points,
+// both ways.
+void AddIssueMoves(const Issue& issue, const std::vector<std::uint64_t>& points,
+                   const std::vector<double>& ours, const std::vector<double>& others,
+                   Tradeables& t) {
+  const std::size_t n = points.size();
+  for (std::size_t a = 0; a < n; ++a) {
+    for (std::size_t b = 0; b < n; ++b) {
+      if (a == b) continue;
+      if (issue.kind == IssueKind::kNumber && (a + 1 != b && b + 1 != a)) continue;
+      AddMove(issue, points, ours, others, a, b, t);
+    }
+  }
+}
+
+// Gives and gets best ratio first, mutual gains largest joint gain first.
+void SortMoves(Tradeables& t) {
+  std::stable_sort(t.gives.begin(), t.gives.end(),
+                   [](const Move& a, const Move& b) { return RankBefore(a, b, true); });
+  std::stable_sort(t.gets.begin(), t.gets.end(),
+                   [](const Move& a, const Move& b) { return RankBefore(a, b, false); });
+  std::stable_sort(t.mutual.begin(), t.mutual.end(), [](const Move& a, const Move& b) {
+    const double ja = a.our_change + a.their_change, jb = b.our_change + b.their_change;
+    if (ja != jb) return ja > jb;
+    return std::tie(a.issue, a.from, a.to) < std::tie(b.issue, b.from, b.to);
+  });
+}
+
 }  // namespace
 
 const char* IssueNatureName(IssueNature nature) {
@@ -82,14 +149,7 @@ const char* IssueNatureName(IssueNature nature) {
 }
 
 Tradeables ComputeTradeables(const Case& c, const std::string& us, const std::string& them) {
-  for (const std::string& id : {us, them}) {
-    if (c.FindParty(id) == nullptr) throw Error(ErrorCode::kUsage, "no party '" + id + "'");
-    if (c.FindValues(id) == nullptr) {
-      throw Error(ErrorCode::kUsage, "party '" + id +
-                                         "' states no values, so it has no "
-                                         "tradeables");
-    }
-  }
+  CheckTradeableParties(c, us, them);
   const PartyValuation mine(c, us), theirs(c, them);
   if (!mine.IsAdditive() || !theirs.IsAdditive()) {
     throw Error(ErrorCode::kUsage,
@@ -100,12 +160,11 @@ Tradeables ComputeTradeables(const Case& c, const std::string& us, const std::st
   t.them = them;
   t.money = mine.form() == ValueForm::kMoney && theirs.form() == ValueForm::kMoney;
   double our_total = 0, their_total = 0;
-  std::vector<std::vector<std::uint64_t>> points(c.issues.size());
   for (std::size_t i = 0; i < c.issues.size(); ++i) {
     const Issue& issue = c.issues[i];
-    points[i] = internal::SampledValues(issue);
+    const std::vector<std::uint64_t> points = internal::SampledValues(issue);
     std::vector<double> ours, others;
-    for (std::uint64_t k : points[i]) {
+    for (std::uint64_t k : points) {
       ours.push_back(mine.IssueContribution(i, k));
       others.push_back(theirs.IssueContribution(i, k));
     }
@@ -117,52 +176,13 @@ Tradeables ComputeTradeables(const Case& c, const std::string& us, const std::st
     our_total += trade.our_range;
     their_total += trade.their_range;
     t.issues.push_back(trade);
-
-    // Options: every ordered pair; numbers: neighbouring sample points, both ways.
-    auto add_move = [&](std::size_t a, std::size_t b) {
-      Move m;
-      m.issue = issue.id;
-      m.from = points[i][a];
-      m.to = points[i][b];
-      m.from_text = internal::ValueText(issue, m.from);
-      m.to_text = internal::ValueText(issue, m.to);
-      m.our_change = ours[b] - ours[a];
-      m.their_change = others[b] - others[a];
-      const bool we_lose = m.our_change<0, we_gain = m.our_change> 0;
-      const bool they_lose = m.their_change<0, they_gain = m.their_change> 0;
-      if (we_lose && they_gain) {
-        m.ratio = m.their_change / -m.our_change;
-        t.gives.push_back(m);
-      } else if (we_gain && they_lose) {
-        m.ratio = m.our_change / -m.their_change;
-        t.gets.push_back(m);
-      } else if ((we_gain && !they_lose) || (they_gain && !we_lose)) {
-        m.ratio = kInfinity;
-        t.mutual.push_back(m);
-      }
-    };
-    const std::size_t n = points[i].size();
-    for (std::size_t a = 0; a < n; ++a) {
-      for (std::size_t b = 0; b < n; ++b) {
-        if (a == b) continue;
-        if (issue.kind == IssueKind::kNumber && (a + 1 != b && b + 1 != a)) continue;
-        add_move(a, b);
-      }
-    }
+    AddIssueMoves(issue, points, ours, others, t);
   }
   for (IssueTrade& trade : t.issues) {
     trade.our_priority = our_total > 0 ? trade.our_range / our_total : 0;
     trade.their_priority = their_total > 0 ? trade.their_range / their_total : 0;
   }
-  std::stable_sort(t.gives.begin(), t.gives.end(),
-                   [](const Move& a, const Move& b) { return RankBefore(a, b, true); });
-  std::stable_sort(t.gets.begin(), t.gets.end(),
-                   [](const Move& a, const Move& b) { return RankBefore(a, b, false); });
-  std::stable_sort(t.mutual.begin(), t.mutual.end(), [](const Move& a, const Move& b) {
-    const double ja = a.our_change + a.their_change, jb = b.our_change + b.their_change;
-    if (ja != jb) return ja > jb;
-    return std::tie(a.issue, a.from, a.to) < std::tie(b.issue, b.from, b.to);
-  });
+  SortMoves(t);
   return t;
 }
 

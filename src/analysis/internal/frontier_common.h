@@ -106,12 +106,18 @@ struct PointSet {
   }
 };
 
-/// The non-dominated points of `in`, equal points (within epsilon) merged: counts summed, the
-/// smallest key kept. Result sorted by key. Cost: O(P log P) for two dimensions (sort and sweep
-/// over a staircase), O(P log P + P x K) for more (K = points kept; Error(kLimit) as soon as K
-/// exceeds PointLimit(dims, options), checked here for three or more dimensions only).
+/// A point kept by PruneDominated: its index into the input (for the utilities), its merged
+/// count and its smallest key.
 template <class CountT>
-PointSet<CountT> PruneDominated(const PointSet<CountT>& in, const FrontierOptions& options) {
+struct KeptPoint {
+  std::uint32_t index;
+  CountT count;
+  std::uint64_t parent, value;
+};
+
+/// The indices of `in`'s points by utility descending (first party first), then by index.
+template <class CountT>
+std::vector<std::uint32_t> ByUtilityDescending(const PointSet<CountT>& in) {
   const std::size_t n = in.dims;
   std::vector<std::uint32_t> order(in.size());
   std::iota(order.begin(), order.end(), 0u);
@@ -123,74 +129,99 @@ PointSet<CountT> PruneDominated(const PointSet<CountT>& in, const FrontierOption
     }
     return a < b;
   });
-  struct Kept {
-    std::uint32_t index;  // into `in`, for the utilities
-    CountT count;
-    std::uint64_t parent, value;
-  };
-  std::vector<Kept> kept;
-  auto merge = [&](Kept& k, std::uint32_t c) {
-    k.count += in.count[c];
-    if (in.parent[c] < k.parent || (in.parent[c] == k.parent && in.value[c] < k.value)) {
-      k.parent = in.parent[c];
-      k.value = in.value[c];
-    }
-  };
-  if (n == 2) {
-    // Staircase: kept u0 decreasing, u1 increasing; candidates arrive by u0 descending.
-    for (std::uint32_t c : order) {
-      const double* cu = in.At(c);
-      if (!kept.empty()) {
-        const double* bu = in.At(kept.back().index);
-        if (bu[1] >= cu[1] - kUtilityEpsilon) {
-          if (TiesWithin(bu, cu, 2)) merge(kept.back(), c);
-          continue;  // tied (merged) or dominated
-        }
-        while (!kept.empty() && in.At(kept.back().index)[0] <= cu[0] + kUtilityEpsilon) {
-          kept.pop_back();  // same u0 within epsilon, lower u1: dominated by c
-        }
-      }
-      kept.push_back({c, in.count[c], in.parent[c], in.value[c]});
-    }
-  } else {
-    std::vector<char> gone;
-    for (std::uint32_t c : order) {
-      const double* cu = in.At(c);
-      bool absorbed = false;
-      for (std::size_t k = 0; k < kept.size() && !absorbed; ++k) {
-        if (gone[k]) continue;
-        const double* ku = in.At(kept[k].index);
-        if (TiesWithin(ku, cu, n)) {
-          merge(kept[k], c);
-          absorbed = true;
-        } else if (DominatesRaw(ku, cu, n)) {
-          absorbed = true;
-        }
-      }
-      if (absorbed) continue;
-      for (std::size_t k = 0; k < kept.size(); ++k) {
-        if (!gone[k] && DominatesRaw(cu, in.At(kept[k].index), n)) gone[k] = 1;
-      }
-      kept.push_back({c, in.count[c], in.parent[c], in.value[c]});
-      gone.push_back(0);
-      if (kept.size() > PointLimit(n, options)) {
-        const auto live = static_cast<std::size_t>(std::count(gone.begin(), gone.end(), 0));
-        CheckPointLimit(live, n, options);
-      }
-    }
-    std::size_t w = 0;
-    for (std::size_t k = 0; k < kept.size(); ++k) {
-      if (!gone[k]) kept[w++] = kept[k];
-    }
-    kept.resize(w);
+  return order;
+}
+
+/// Merges point c of `in` into k: counts summed, the smaller key kept.
+template <class CountT>
+void MergeInto(KeptPoint<CountT>& k, const PointSet<CountT>& in, std::uint32_t c) {
+  k.count += in.count[c];
+  if (in.parent[c] < k.parent || (in.parent[c] == k.parent && in.value[c] < k.value)) {
+    k.parent = in.parent[c];
+    k.value = in.value[c];
   }
-  std::sort(kept.begin(), kept.end(), [](const Kept& a, const Kept& b) {
+}
+
+/// PruneDominated for two dimensions: a staircase, kept u0 decreasing and u1 increasing, as the
+/// candidates arrive by u0 descending. O(P).
+template <class CountT>
+std::vector<KeptPoint<CountT>> KeepStaircase(const PointSet<CountT>& in,
+                                             const std::vector<std::uint32_t>& order) {
+  std::vector<KeptPoint<CountT>> kept;
+  for (std::uint32_t c : order) {
+    const double* cu = in.At(c);
+    if (!kept.empty()) {
+      const double* bu = in.At(kept.back().index);
+      if (bu[1] >= cu[1] - kUtilityEpsilon) {
+        if (TiesWithin(bu, cu, 2)) MergeInto(kept.back(), in, c);
+        continue;  // tied (merged) or dominated
+      }
+      while (!kept.empty() && in.At(kept.back().index)[0] <= cu[0] + kUtilityEpsilon) {
+        kept.pop_back();  // same u0 within epsilon, lower u1: dominated by c
+      }
+    }
+    kept.push_back({c, in.count[c], in.parent[c], in.value[c]});
+  }
+  return kept;
+}
+
+/// PruneDominated for three or more dimensions: each candidate against every live kept point.
+/// O(P x K); Error(kLimit) as soon as K exceeds PointLimit(dims, options).
+template <class CountT>
+std::vector<KeptPoint<CountT>> KeepNonDominated(const PointSet<CountT>& in,
+                                                const std::vector<std::uint32_t>& order,
+                                                const FrontierOptions& options) {
+  const std::size_t n = in.dims;
+  std::vector<KeptPoint<CountT>> kept;
+  std::vector<char> gone;
+  for (std::uint32_t c : order) {
+    const double* cu = in.At(c);
+    bool absorbed = false;
+    for (std::size_t k = 0; k < kept.size() && !absorbed; ++k) {
+      if (gone[k]) continue;
+      const double* ku = in.At(kept[k].index);
+      if (TiesWithin(ku, cu, n)) {
+        MergeInto(kept[k], in, c);
+        absorbed = true;
+      } else if (DominatesRaw(ku, cu, n)) {
+        absorbed = true;
+      }
+    }
+    if (absorbed) continue;
+    for (std::size_t k = 0; k < kept.size(); ++k) {
+      if (!gone[k] && DominatesRaw(cu, in.At(kept[k].index), n)) gone[k] = 1;
+    }
+    kept.push_back({c, in.count[c], in.parent[c], in.value[c]});
+    gone.push_back(0);
+    if (kept.size() > PointLimit(n, options)) {
+      const auto live = static_cast<std::size_t>(std::count(gone.begin(), gone.end(), 0));
+      CheckPointLimit(live, n, options);
+    }
+  }
+  std::size_t w = 0;
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    if (!gone[k]) kept[w++] = kept[k];
+  }
+  kept.resize(w);
+  return kept;
+}
+
+/// The non-dominated points of `in`, equal points (within epsilon) merged: counts summed, the
+/// smallest key kept. Result sorted by key. Cost: O(P log P) for two dimensions (sort and sweep
+/// over a staircase), O(P log P + P x K) for more (K = points kept; Error(kLimit) as soon as K
+/// exceeds PointLimit(dims, options), checked here for three or more dimensions only).
+template <class CountT>
+PointSet<CountT> PruneDominated(const PointSet<CountT>& in, const FrontierOptions& options) {
+  const std::vector<std::uint32_t> order = ByUtilityDescending(in);
+  std::vector<KeptPoint<CountT>> kept =
+      in.dims == 2 ? KeepStaircase(in, order) : KeepNonDominated(in, order, options);
+  std::sort(kept.begin(), kept.end(), [](const KeptPoint<CountT>& a, const KeptPoint<CountT>& b) {
     return a.parent != b.parent ? a.parent < b.parent : a.value < b.value;
   });
   PointSet<CountT> out;
-  out.dims = n;
+  out.dims = in.dims;
   out.Reserve(kept.size());
-  for (const Kept& k : kept) out.Push(in.At(k.index), k.count, k.parent, k.value);
+  for (const KeptPoint<CountT>& k : kept) out.Push(in.At(k.index), k.count, k.parent, k.value);
   return out;
 }
 

@@ -55,7 +55,9 @@ Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::str
   if (balancing >= 0) meso.balancing_issue = c.issues[balancing].id;
 
   // Their reservation range, for the acceptance probability.
-  const auto [their_lo, their_hi] = theirs.ReservationRange();
+  // Plain variables, not a structured binding: the lambda captures them (clang 14 cannot).
+  const double their_lo = theirs.ReservationRange().first;
+  const double their_hi = theirs.ReservationRange().second;
   auto acceptance = [&](double value) {
     if (their_hi <= their_lo) return value >= their_lo - 1e-9 ? 1.0 : 0.0;
     return std::clamp((value - their_lo) / (their_hi - their_lo), 0.0, 1.0);

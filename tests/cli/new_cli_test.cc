@@ -440,6 +440,55 @@ TEST(CliNewTest, AnExistingFileIsKeptWithoutForce) {
   ExpectRenewal(Load(file));
 }
 
+// A folder as the target is refused before the first question, --force or not, and so is an
+// existing file without --force: no answer is asked for in vain.
+TEST(CliNewTest, AFolderAsTheTargetIsRefusedBeforeAnyQuestion) {
+  const ScratchDir scratch("folder");
+  const fs::path& dir = scratch.path();
+  const fs::path answers = WriteAnswers(dir, RenewalAnswers());
+  const fs::path folder = dir / "cases.yaml";
+  fs::create_directory(folder);
+  for (const std::string force : {"", " --force"}) {
+    const Result run = New("-o " + Quoted(folder) + force, answers);
+    EXPECT_EQ(run.exit_code, 2) << force;
+    EXPECT_NE(run.err.find("parley: error: " + folder.string() +
+                           " is a folder; name the case file to write in it"),
+              std::string::npos)
+        << run.err;
+    EXPECT_EQ(run.err.find("Title"), std::string::npos) << run.err;  // no question was asked
+    EXPECT_TRUE(fs::is_directory(folder));
+    EXPECT_TRUE(fs::is_empty(folder));
+  }
+}
+
+// Endless input ends with a limit (exit 4) instead of growing: one answer is at most 64 KiB, an
+// interview takes at most 1000 answers (refused ones included). Nothing is written.
+TEST(CliNewTest, EndlessInputStopsAtALimit) {
+  const ScratchDir scratch("endless");
+  const fs::path& dir = scratch.path();
+  const fs::path file = dir / "case.yaml";
+  const Result zeros = Parley("new -o " + Quoted(file) + " < /dev/zero");
+  EXPECT_EQ(zeros.exit_code, 4) << zeros.err;
+  EXPECT_NE(zeros.err.find("parley: error: the answer to the question 'Title' is longer than "
+                           "65536 bytes (64 KiB), the limit of one answer; nothing was written"),
+            std::string::npos)
+      << zeros.err.substr(0, 2000);
+  EXPECT_LT(zeros.err.size(), 1000u);  // the over-long answer is not echoed
+
+  // A title, then 1000 answers that are not a context: refused, asked again, until the limit.
+  const std::vector<std::string> wrong(1000, "x");
+  std::vector<std::string> answers = {"Endless"};
+  answers.insert(answers.end(), wrong.begin(), wrong.end());
+  const Result many = New("-o " + Quoted(file), WriteAnswers(dir, answers));
+  EXPECT_EQ(many.exit_code, 4);
+  EXPECT_NE(many.err.find("parley: error: the question 'Context' came after 1000 answers, the "
+                          "limit of one interview; nothing was written"),
+            std::string::npos)
+      << many.err.substr(many.err.size() > 2000 ? many.err.size() - 2000 : 0);
+  EXPECT_FALSE(fs::exists(file));
+  EXPECT_EQ(many.out, "");
+}
+
 TEST(CliNewTest, BadOutputNamesAreUsageErrors) {
   const ScratchDir scratch("names");
   const fs::path& dir = scratch.path();

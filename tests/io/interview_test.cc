@@ -240,6 +240,27 @@ TEST(InterviewTest, AnAnswerOverItsLimitThrows) {
   EXPECT_EQ(interview.Answer(std::string(kMaxAnswerBytes, 'x')), "");  // at the limit: taken
 }
 
+// `n` options named o0, o1, ... as one answer.
+std::string Options(std::size_t n) {
+  std::string list;
+  for (std::size_t k = 0; k < n; ++k) list += (k > 0 ? "," : "") + ("o" + std::to_string(k));
+  return list;
+}
+
+TEST(InterviewTest, ListsLongerThanTheirLimitsAreRefused) {
+  Interview interview;
+  Give(interview, kDealAndParties);
+  Give(interview, {"i0", "", "options"});
+  EXPECT_EQ(interview.Answer(Options(kMaxListItems + 1)), "write at most 100 options, not 101");
+  Give(interview, {Options(kMaxListItems)});
+  for (std::size_t i = 1; i * kMaxListItems < kMaxInterviewOptions; ++i) {
+    Give(interview, {"i" + std::to_string(i), "", "options", Options(kMaxListItems)});
+  }
+  Give(interview, {"last", "", "options"});
+  EXPECT_EQ(interview.Answer("yes"),
+            "the interview takes at most 1000 options in all, and the issues before list 1000");
+}
+
 TEST(InterviewTest, TooManyAnswersThrow) {
   Interview interview;
   for (int k = 0; k < kMaxAnswers; ++k) {

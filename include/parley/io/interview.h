@@ -41,7 +41,14 @@ inline constexpr std::size_t kMaxAnswerBytes = std::size_t{64} * 1024;
 /// The most bytes all the answers of one interview may hold together (1 MiB).
 inline constexpr std::size_t kMaxInterviewBytes = std::size_t{1024} * 1024;
 /// The most answers one interview takes, refused ones included.
-inline constexpr int kMaxAnswers = 2000;
+inline constexpr int kMaxAnswers = 1000;
+/// The most items one list answer may hold (the options of an issue, evidence ids); a longer
+/// list is refused with a reason, like any answer that does not fit.
+inline constexpr std::size_t kMaxListItems = 100;
+/// The most options all the issues of one interview may have together; an answer that would
+/// pass it is refused. Each option is one question per party; with kMaxAnswers, it keeps the
+/// checks of every answer against the whole case (CheckCase) within a second.
+inline constexpr std::size_t kMaxInterviewOptions = 1000;
 
 /// The form of answer a question expects; a form field can pick its input from it.
 enum class AnswerKind {

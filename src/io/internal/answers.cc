@@ -86,6 +86,11 @@ std::string ParseNumbers(const std::string& text, const std::string& expected,
   return {};
 }
 
+std::string TooMany(std::size_t count, std::size_t max, const std::string& items) {
+  if (count <= max) return {};
+  return "write at most " + std::to_string(max) + " " + items + ", not " + std::to_string(count);
+}
+
 std::string JoinChoices(const std::vector<std::string>& names) {
   std::string out;
   for (std::size_t k = 0; k < names.size(); ++k) {

@@ -32,6 +32,9 @@ std::string NotANumber(const std::string& answer, const std::string& expected);
 std::string ParseNumbers(const std::string& text, const std::string& expected,
                          std::vector<double>& numbers);
 
+/// "write at most 100 options, not 150" when `count` is above `max`, else an empty string.
+std::string TooMany(std::size_t count, std::size_t max, const std::string& items);
+
 /// The names as "a, b or c".
 std::string JoinChoices(const std::vector<std::string>& names);
 

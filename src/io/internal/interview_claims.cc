@@ -97,6 +97,9 @@ void Script::AskCitations(const CasePath& id, const std::string& label, const st
   Ask(id, AnswerKind::kIds, {label, "evidence ids, comma-separated, described in step 7; optional"},
       [this, claim, refs = std::move(refs)](const std::string& a) {
         const std::vector<std::string> ids = ParseIds(a);
+        if (Reason reason = TooMany(ids.size(), kMaxListItems, "evidence ids"); !reason.empty()) {
+          return reason;
+        }
         for (const std::string& cited : ids) {
           Case trial = c_;
           Evidence evidence;
@@ -201,9 +204,12 @@ void Script::QueuePowerSource(std::size_t p, int s) {
         Ask({"parties", p, "power", source, "evidence"}, AnswerKind::kIds,
             {"Evidence for " + Whose(p) + " " + source + " score",
              "evidence ids, comma-separated; optional"},
-            [this, p, s, source](const std::string& ids) {
+            [this, p, s, source](const std::string& a) {
+              std::vector<std::string> ids = ParseIds(a);
+              Reason reason = TooMany(ids.size(), kMaxListItems, "evidence ids");
+              if (!reason.empty()) return reason;
               return Apply({"parties", p, "power", source, "evidence"},
-                           [&](Case& c) { c.parties[p].power[s]->evidence = ParseIds(ids); });
+                           [&](Case& c) { c.parties[p].power[s]->evidence = std::move(ids); });
             });
         return Reason();
       });
@@ -237,9 +243,12 @@ void Script::QueueFloor(std::size_t k) {
         const std::size_t f = c_.floors.size() - 1;
         Ask({"floors", us, id, "evidence"}, AnswerKind::kIds,
             {"Evidence for our floor on " + id, "evidence ids, comma-separated; optional"},
-            [this, us, id, f](const std::string& ids) {
+            [this, us, id, f](const std::string& a) {
+              std::vector<std::string> ids = ParseIds(a);
+              Reason reason = TooMany(ids.size(), kMaxListItems, "evidence ids");
+              if (!reason.empty()) return reason;
               return Apply({"floors", us, id, "evidence"},
-                           [&](Case& c) { c.floors[f].evidence = ParseIds(ids); });
+                           [&](Case& c) { c.floors[f].evidence = std::move(ids); });
             });
         return Reason();
       });

@@ -90,8 +90,17 @@ void Script::QueueIssueDetails(std::size_t i) {
         Ask({"issues", i, "options"}, AnswerKind::kList,
             {"Options of " + id, "comma-separated, e.g. 1y, 2y, 3y", "", Blank::kNeedsAnswer},
             [this, i](const std::string& a) {
+              std::vector<std::string> options = SplitAnswer(a, ",");
+              Reason reason = TooMany(options.size(), kMaxListItems, "options");
+              if (!reason.empty()) return reason;
+              std::size_t listed = 0;  // by the issues before
+              for (std::size_t k = 0; k < i; ++k) listed += c_.issues[k].options.size();
+              if (listed + options.size() > kMaxInterviewOptions) {
+                return "the interview takes at most " + std::to_string(kMaxInterviewOptions) +
+                       " options in all, and the issues before list " + std::to_string(listed);
+              }
               return Apply({"issues", i, "options"},
-                           [&](Case& c) { c.issues[i].options = SplitAnswer(a, ","); });
+                           [&](Case& c) { c.issues[i].options = std::move(options); });
             });
       });
   Then([this] { QueueIssue(); });

@@ -274,7 +274,7 @@ const char* CheckKindName(CheckKind kind) { return kind == CheckKind::kDo ? "do"
 
 const std::vector<CheckRule>& ChecklistRules() {
   using enum CheckKind;
-  static const std::vector<CheckRule> rules{
+  static const std::vector<CheckRule> kRules{
       {"batna-known", kDo, "Know our BATNA and back it with evidence", BatnaKnown},
       {"their-batna-estimated", kDo, "Estimate their BATNA, with its uncertainty",
        TheirBatnaEstimated},
@@ -303,7 +303,7 @@ const std::vector<CheckRule>& ChecklistRules() {
        NoLastMinuteSqueeze},
       {"no-over-reliance", kAvoid, "Relying on one source of power", NoOverReliance},
   };
-  return rules;
+  return kRules;
 }
 
 std::vector<CheckItem> EvaluateChecklist(const PlanInputs& in) {

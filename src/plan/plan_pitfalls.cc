@@ -146,7 +146,7 @@ std::vector<Pitfall> DeadlineReliance(const PlanInputs& in) {
 const std::vector<PlanPitfallRule>& PlanPitfallRules() {
   using enum PitfallId;
   using enum power::PitfallKind;
-  static const std::vector<PlanPitfallRule> rules{
+  static const std::vector<PlanPitfallRule> kRules{
       {kAnchorWithoutEvidence, kPreparation, "An anchor without evidence", AnchorWithoutEvidence},
       {kOneWayConcession, kPreparation, "A concession that asked nothing in return",
        OneWayConcessions},
@@ -155,7 +155,7 @@ const std::vector<PlanPitfallRule>& PlanPitfallRules() {
       {kFaceThreat, kConduct, "Pressure that threatens face", FaceThreat},
       {kDeadlineReliance, kConduct, "Deadlines carrying the plan", DeadlineReliance},
   };
-  return rules;
+  return kRules;
 }
 
 std::vector<power::Pitfall> FindPlanPitfalls(const PlanInputs& in) {

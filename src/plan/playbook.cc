@@ -193,9 +193,9 @@ bool IsWarning(const PlanInputs& in, const power::Pitfall& p) {
 }  // namespace
 
 const std::vector<std::string>& PhaseNames() {
-  static const std::vector<std::string> names{"setup", "first-move", "midgame", "close",
-                                              "implementation"};
-  return names;
+  static const std::vector<std::string> kNames{"setup", "first-move", "midgame", "close",
+                                               "implementation"};
+  return kNames;
 }
 
 Playbook BuildPlaybook(const PlanInputs& in) {

@@ -335,12 +335,12 @@ constexpr std::array<const char*, kPitfallIdCount> kPitfallNames{
 }  // namespace
 
 const std::vector<PitfallId>& AllPitfallIds() {
-  static const std::vector<PitfallId> ids = [] {
+  static const std::vector<PitfallId> kIds = [] {
     std::vector<PitfallId> all;
     for (int k = 0; k < kPitfallIdCount; ++k) all.push_back(static_cast<PitfallId>(k));
     return all;
   }();
-  return ids;
+  return kIds;
 }
 
 const char* PitfallName(PitfallId id) {
@@ -358,7 +358,7 @@ std::optional<PitfallId> PitfallIdFromName(std::string_view name) {
 const std::vector<PowerPitfallRule>& PowerPitfallRules() {
   using enum PitfallId;
   using enum PitfallKind;
-  static const std::vector<PowerPitfallRule> rules{
+  static const std::vector<PowerPitfallRule> kRules{
       {kUnsupportedClaim, kConduct, "A claim without evidence", UnsupportedClaims},
       {kUnderestimatingPower, kPreparation, "We feel weaker than we are", UnderestimatingPower},
       {kOverestimatingOtherSide, kPreparation, "The other side seems stronger than it is",
@@ -369,7 +369,7 @@ const std::vector<PowerPitfallRule>& PowerPitfallRules() {
       {kPriceOnly, kPreparation, "A one-issue haggle", PriceOnly},
       {kNoZopa, kPreparation, "No zone of possible agreement", NoZopa},
   };
-  return rules;
+  return kRules;
 }
 
 std::vector<Pitfall> FindPowerPitfalls(const PitfallInputs& in, const PowerOptions& options) {

@@ -1,5 +1,16 @@
 #pragma once
 
+/// The bargaining solutions on a Pareto frontier: Nash, Kalai-Smorodinsky, egalitarian,
+/// utilitarian and weighted Nash, each as the frontier points that attain the rule's optimum
+/// among those every party accepts (ties within kUtilityEpsilon all listed). `parley frontier`
+/// shows them (AnalyseDealSpace, deal_space.h). O(points x parties) per rule.
+///
+///   const parley::analysis::Frontier f = parley::analysis::ComputeFrontier(c);
+///   const parley::analysis::Solution nash =
+///       parley::analysis::Solve(f, parley::analysis::SolutionRule::kNash);
+///   const parley::analysis::Solution weighted = parley::analysis::Solve(
+///       f, parley::analysis::SolutionRule::kWeightedNash, {2.0, 1.0});  // one weight per party
+
 #include <string>
 #include <vector>
 

@@ -1,5 +1,15 @@
 #pragma once
 
+/// Floors applied to the deal space: ApplyFloors narrows each issue of a case to the values every
+/// party's floors allow (a deal outside a floor is one that party will not sign), or names the
+/// issue the floors leave empty. The power analysis, and so `parley power` and `parley plan`,
+/// works on the floored case (power::PowerReport::floored). O(issues x floors).
+///
+///   const parley::analysis::FlooredCase floored = parley::analysis::ApplyFloors(c);
+///   if (!floored.feasible) std::cout << "the floors leave no " << floored.blocked_issue << '\n';
+///   for (const std::string& note : floored.notes) std::cout << note << '\n';
+///   const parley::Case& narrowed = floored.c;  // same issue ids, steps and grids
+
 #include <string>
 #include <vector>
 

@@ -1,5 +1,17 @@
 #pragma once
 
+/// The exact Pareto frontier of a case over the parties that state values: every distinct utility
+/// vector no outcome dominates, with one outcome that achieves it and the exact tie count.
+/// Additive cases are solved issue by issue with dominance pruning (never enumerating outcomes),
+/// others by streaming enumeration. The base of `parley frontier`, the ZOPA, offer scoring, the
+/// power prediction and the plan; kUtilityEpsilon is the one utility tolerance of them all.
+///
+///   parley::analysis::FrontierOptions options;
+///   options.max_points = 100'000;  // Error(kLimit) beyond
+///   const parley::analysis::Frontier f = parley::analysis::ComputeFrontier(c, options);
+///   for (const parley::analysis::FrontierPoint& p : f.points)  // f.parties[0]'s utility, desc
+///     if (p.acceptable) std::cout << p.utility[0] << ' ' << p.utility[1] << '\n';
+
 #include <cstddef>
 #include <string>
 #include <vector>

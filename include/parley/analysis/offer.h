@@ -1,5 +1,16 @@
 #pragma once
 
+/// An offer scored against the Pareto frontier: what it is worth to each valued party and whether
+/// each accepts it, whether it is efficient, and when it is not, the frontier points that
+/// dominate it and the best of them, whose gains are the value left on the table. What
+/// `parley evaluate` prints (report/offer_report.h).
+///
+///   const parley::Outcome offer = parley::ParseOutcome(
+///       c, {{"price", "120000"}, {"term", "2y"}, {"payment", "net30"}, {"support", "premium"}});
+///   const parley::analysis::Frontier f = parley::analysis::ComputeFrontier(c);
+///   const parley::analysis::OfferScore s = parley::analysis::ScoreOffer(c, f, offer);
+///   if (!s.efficient) std::cout << "every party can gain " << s.best_min_gain << '\n';
+
 #include <cstddef>
 #include <string>
 #include <vector>

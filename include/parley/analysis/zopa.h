@@ -1,5 +1,17 @@
 #pragma once
 
+/// The zone of possible agreement: whether some outcome is acceptable to every valued party
+/// (decided exactly on the frontier), how many are (by enumeration, meet-in-the-middle or a
+/// seeded Monte Carlo estimate, as the space's size allows) and which values of each issue can
+/// close a deal. No ZOPA is a result with an explanation, never an error. Part of
+/// `parley frontier` (AnalyseDealSpace, deal_space.h).
+///
+///   parley::analysis::ZopaOptions options;
+///   options.seed = 7;  // used only when the count is a Monte Carlo estimate
+///   const parley::analysis::Zopa z = parley::analysis::ComputeZopa(c, options);
+///   if (!z.exists) std::cout << z.explanation << '\n';
+///   else std::cout << z.acceptable_count.ToString() << " acceptable outcomes\n";
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>

@@ -1,5 +1,15 @@
 #pragma once
 
+/// Exact unsigned integers of any size, for the counts that overflow 64 bits: the size of an
+/// outcome space (OutcomeSpace::Size), the tie counts of frontier points and the ZOPA counts.
+/// Only the operations Parley needs: multiply and add by a 64-bit word, divide with remainder,
+/// compare, and convert to decimal text or a double, each O(number of 32-bit limbs).
+///
+///   parley::BigUint n(1);
+///   for (int i = 0; i < 30; ++i) n *= 10;  // 10^30, beyond 64 bits
+///   const std::string digits = n.ToString();  // "1000000000000000000000000000000"
+///   const bool fits = n.ToUint64().has_value();  // false
+
 #include <cstdint>
 #include <optional>
 #include <string>

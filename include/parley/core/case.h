@@ -1,5 +1,15 @@
 #pragma once
 
+/// The case model: a parley::Case is one negotiation as the user prepared it, the whole of a case
+/// file (format parley/1): parties, issues, each party's values, floors, evidence, stakeholders
+/// and the concession log. io reads and writes it, every analysis takes it by const reference,
+/// and a Case from io is valid (CheckCase reports no error). Lookups by id are O(n).
+///
+///   const parley::Party& us = c.Us();  // exactly one party is `us`
+///   const parley::Issue* price = c.FindIssue("price");  // nullptr when there is none
+///   const parley::Preferences* values = c.FindValues(us.id);
+///   const std::string name = parley::PartyName(c, "acme");  // its name, else "acme" itself
+
 #include <optional>
 #include <string>
 #include <vector>

@@ -1,5 +1,15 @@
 #pragma once
 
+/// The semantic rules of a case (ids, references, ranges, value forms, BATNAs), checked on a
+/// structurally complete Case. io::ReadCaseText and the GENIUS importers run them and map each
+/// problem's CasePath to a line and column; code that builds a Case by hand runs them itself.
+/// CheckCase returns every problem at once and never throws.
+///
+///   for (const parley::CaseProblem& p : parley::CheckCase(c)) {
+///     std::cerr << parley::FormatCasePath(p.path) << ": " << p.message << '\n';
+///   }
+///   const bool ok = parley::IsValidId("price-2");  // true
+
 #include <cstddef>
 #include <string>
 #include <variant>

@@ -1,5 +1,13 @@
 #pragma once
 
+/// "Did you mean" hints: the edit distance between two strings and the candidate closest to a
+/// misspelt word. The case checker, the case schema, package resolution and the power analysis
+/// (--as) use it to suggest the id, key or option a person probably meant.
+///
+///   const std::string hint = parley::DidYouMean("pirce", {"price", "support", "term"});
+///   // hint == "did you mean 'price'?"; empty when nothing is close
+///   const std::size_t d = parley::EditDistance("pirce", "price");  // 1: an adjacent swap
+
 #include <string>
 #include <vector>
 

@@ -1,5 +1,16 @@
 #pragma once
 
+/// Two parts of a case that bind a party on issues: Concession, one entry of the concession log
+/// (what a party gave, what it got back, on what condition), which `parley plan` values entry by
+/// entry and flags when one-way; and Floor, a limit a party will not cross on one issue, which
+/// analysis::ApplyFloors uses to narrow the deal space.
+///
+///   parley::Concession entry;  // entry.by empty: the `us` party gave it
+///   entry.give = {{"support", std::string("premium")}};  // entry.get empty: one-way
+///   for (const parley::Floor& f : c.floors) {
+///     if (f.max) std::cout << f.party << ": at most " << *f.max << " on " << f.issue << '\n';
+///   }
+
 #include <optional>
 #include <string>
 #include <vector>

@@ -1,5 +1,16 @@
 #pragma once
 
+/// The one exception type of the library, parley::Error, with an ErrorCode for the kind of
+/// failure. Thrown only when the asked operation cannot complete (input problems are
+/// diagnostics, "no agreement" is a result); each face translates the code in one place, the CLI
+/// in apps/cli/main.cc to an exit code.
+///
+///   try {
+///     const parley::Party& us = c.Us();  // throws unless exactly one party is `us`
+///   } catch (const parley::Error& e) {
+///     if (e.code() == parley::ErrorCode::kInvalidInput) std::cerr << e.what() << '\n';
+///   }
+
 #include <stdexcept>
 #include <string>
 

@@ -1,5 +1,15 @@
 #pragma once
 
+/// The evidence pack of a case: one Evidence per fact (a benchmark, a cost, a precedent, ...),
+/// referred to by id from the claims it backs (power scores, BATNAs, deadlines, floors,
+/// stakeholders). The power model's confidence in a score grows with the evidence behind it;
+/// evidence_coverage.h lists the claims that have none.
+///
+///   for (const parley::Evidence& e : c.evidence) {
+///     std::cout << e.id << " (" << parley::EvidenceKindName(e.kind) << "): " << e.claim << '\n';
+///   }
+///   const parley::Evidence* quote = c.FindEvidence("competitor-quote");
+
 #include <string>
 #include <vector>
 

@@ -1,5 +1,15 @@
 #pragma once
 
+/// Which claims of a case evidence backs: ListClaims walks every party's power scores, BATNA,
+/// deadline and floors and returns each claim with its evidence ids. A claim without evidence is
+/// a bluff risk (METHOD.md section 4): `parley show` lists them and the power analysis reports
+/// them as unsupported (power::SourceAssessment::unsupported). O(size of the case).
+///
+///   for (const parley::Claim& claim : parley::ListClaims(c)) {
+///     if (!claim.Supported()) std::cout << claim.party << ": " << claim.subject << '\n';
+///   }
+///   const char* kind = parley::ClaimKindName(parley::ClaimKind::kBatna);  // "BATNA"
+
 #include <string>
 #include <vector>
 

@@ -1,5 +1,15 @@
 #pragma once
 
+/// Issues, the things under negotiation, and the values they take: a number issue is a grid
+/// lo, lo + step, ..., hi that is never materialised (its size and k-th value in O(1)); an
+/// options issue is a list of strings. Package (issue id -> value) is how terms are written;
+/// GridValue and FormatNumber keep grid values readable in every output.
+///
+///   const parley::Issue& price = *c.FindIssue("price");  // 90000..150000, step 1000
+///   const std::uint64_t n = price.ValueCount();           // 61
+///   const double third = price.GridValue(2);              // 92000
+///   const auto [k, on_grid] = price.NearestIndex(95200);  // 5, false
+
 #include <cstdint>
 #include <string>
 #include <utility>

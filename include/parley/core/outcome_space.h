@@ -1,5 +1,16 @@
 #pragma once
 
+/// The outcome space of a case: every complete package, the cartesian product of the issues'
+/// values, numbered in mixed radix (first issue most significant). Nothing is enumerated up
+/// front and the size is exact beyond 64 bits (BigUint): At and IndexOf map between an index and
+/// an Outcome in O(issues), Next walks the space in amortised O(1). The frontier, the ZOPA count
+/// and the charts visit outcomes through it.
+///
+///   const parley::OutcomeSpace space(c.issues);
+///   const std::string size = space.Size().ToString();  // exact, e.g. "12000000000000000000"
+///   parley::Outcome o = space.First();
+///   do { /* o[i] is the value index of issue i */ } while (space.Next(o));
+
 #include <cstdint>
 #include <optional>
 #include <vector>

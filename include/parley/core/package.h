@@ -1,5 +1,17 @@
 #pragma once
 
+/// Packages (issue id -> value, possibly partial) resolved against the issues of a case, and
+/// back: ResolvePackage turns a package into value indices and lists every problem instead of
+/// throwing (the concession log, BATNA reservation bids and the outcomes a person types, through
+/// outcome_terms.h, are resolved this way); OutcomeToPackage writes an outcome as terms again,
+/// grid values snapped, for every report.
+///
+///   const parley::ResolvedPackage r =
+///       parley::ResolvePackage(c, {{"price", 120000.0}, {"support", std::string("premium")}});
+///   for (const std::string& problem : r.problems) std::cerr << problem << '\n';
+///   const bool complete = r.IsComplete();  // false when issues are left out
+///   const parley::Package terms = parley::OutcomeToPackage(c, parley::Outcome(c.issues.size()));
+
 #include <cstdint>
 #include <optional>
 #include <string>

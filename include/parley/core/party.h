@@ -1,5 +1,15 @@
 #pragma once
 
+/// The parties of a case: each Party sits on one side (exactly one is `us`) and may state a BATNA
+/// (a money value or range with its costs, or a utility or reservation bid), a deadline with its
+/// cost of delay, its scores on the six sources of power (METHOD.md section 2) with the evidence
+/// behind each, and how strong it feels. The power model reads all of these.
+///
+///   const parley::Party& us = c.Us();
+///   const auto& knowledge = us.Power(parley::PowerSource::kKnowledge);  // nullopt: unscored
+///   if (knowledge) std::cout << us.DisplayName() << ": " << knowledge->score << '\n';
+///   const double batna_costs = us.batna ? us.batna->costs.Total() : 0;  // time, risk, political
+
 #include <array>
 #include <optional>
 #include <string>

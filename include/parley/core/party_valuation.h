@@ -1,5 +1,15 @@
 #pragma once
 
+/// What outcomes are worth to one party, ready to evaluate fast: PartyValuation turns the party's
+/// stated values (money, utility or GENIUS boxes) into the value and utility of any outcome, its
+/// reservation value and its disagreement utility, exactly as docs/case-format.md defines them.
+/// The frontier, ZOPA, offer scoring, power model, plan and charts all evaluate outcomes this way.
+///
+///   const parley::PartyValuation acme(c, "acme");  // keeps pointers into c
+///   const parley::Outcome o = parley::OutcomeSpace(c.issues).First();
+///   const double value = acme.Value(o);  // money in money form, else utility
+///   const bool beats_batna = acme.Utility(o) >= acme.DisagreementUtility();
+
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -1,5 +1,16 @@
 #pragma once
 
+/// How a party states what outcomes are worth to it, as written in a case file or imported from
+/// GENIUS: Preferences in one of three forms (money, additive utility, GENIUS non-linear boxes),
+/// each issue with its Evaluator (linear, points, table, clamped linear, triangular, constant).
+/// This is data only; PartyValuation (party_valuation.h) evaluates it.
+///
+///   parley::Preferences acme;  // money form, the default
+///   acme.party = "acme";
+///   acme.terms.push_back({.issue = "price", .evaluator = parley::LinearValue{.slope = -1}});
+///   acme.terms.push_back(
+///       {.issue = "support", .evaluator = parley::TableValue{.entries = {{"premium", 8000.0}}}});
+
 #include <optional>
 #include <string>
 #include <utility>

@@ -1,5 +1,14 @@
 #pragma once
 
+/// The counterparty map: the people on each party's side who shape its decision, each with
+/// formal authority (0..5), a possible veto, a stance (-2 opposed .. +2 champion), interests and
+/// informal influence on the others (0..1). `parley show` lists them; the power model's
+/// authority lens, the playbook and the checklist read them.
+///
+///   for (const parley::Stakeholder& s : c.stakeholders) {
+///     if (s.veto && s.stance && *s.stance < 0) std::cout << s.name << " can block the deal\n";
+///   }
+
 #include <optional>
 #include <string>
 #include <vector>

@@ -1,5 +1,16 @@
 #pragma once
 
+/// Reading a case: the text of a case file (YAML or JSON, format parley/1), or a CASE argument
+/// (a case file, or a folder holding a GENIUS or GeniusWeb scenario), into a valid Case with
+/// every problem as a diagnostic at FILE:LINE:COLUMN, all at once. Every command that takes a
+/// CASE loads it with LoadCase (apps/cli/cli_common.cc). Never throws for bad input.
+///
+///   const parley::io::LoadResult r = parley::io::LoadCase("examples/sales-renewal.yaml");
+///   for (const parley::io::Diagnostic& d : r.diagnostics) {
+///     std::cerr << parley::io::FormatDiagnostic(d) << '\n';
+///   }
+///   if (r.Ok()) std::cout << r.value->title << '\n';
+
 #include <string>
 #include <string_view>
 

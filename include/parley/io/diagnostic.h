@@ -1,5 +1,16 @@
 #pragma once
 
+/// Diagnostics: one problem found in an input file, with its severity (error, limit, warning),
+/// file, 1-based line and column, message and hint, and the one-line format every face prints.
+/// Readers and importers return all of them at once in a LoadResult (load_result.h); the CLI
+/// prints them on stderr and report/diagnostic_json.h writes them as JSON.
+///
+///   const parley::io::Diagnostic d{.file = "deal.yaml", .line = 12, .column = 3,
+///                                  .message = "unknown key 'dedline'",
+///                                  .hint = "did you mean 'deadline'?"};
+///   std::cerr << parley::io::FormatDiagnostic(d) << '\n';  // "deal.yaml:12:3: error: ..."
+///   const bool invalid = parley::io::HasErrors({d});       // true
+
 #include <string>
 #include <vector>
 

@@ -1,5 +1,17 @@
 #pragma once
 
+/// GENIUS and GeniusWeb, the formats of the negotiation research tools (GENIUS_FORMATS.md):
+/// importing a GENIUS XML or GeniusWeb JSON scenario (a domain and its profiles) as a valid Case,
+/// with diagnostics, evaluated exactly as GENIUS does; and exporting a case as GENIUS XML files
+/// that import back with the same utilities. LoadCase (case_reader.h) imports scenario folders
+/// this way, and `parley convert --to genius` exports.
+///
+///   const parley::io::LoadResult r = parley::io::ImportScenarioFolder("scenarios/Laptop");
+///   if (r.Ok()) {
+///     const parley::io::GeniusFiles files = parley::io::ExportGeniusXml(*r.value);
+///     // files.domain_xml goes to files.domain_name; profiles are (file name, XML text)
+///   }
+
 #include <string>
 #include <utility>
 #include <vector>

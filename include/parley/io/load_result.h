@@ -1,5 +1,14 @@
 #pragma once
 
+/// What reading or importing a case gives (LoadResult: the case when it is valid, and every
+/// diagnostic found), and the documented input limits (docs/case-format.md, "Limits"): 16 MiB per
+/// file, 64 levels of nesting, 250,000 nodes. Every reader of case_reader.h and genius.h returns
+/// one; `parley check` reports one per file (report/check_report.h).
+///
+///   const parley::io::LoadResult r = parley::io::LoadCase("deal.yaml");
+///   if (!r.Ok()) std::cerr << (parley::io::HasLimit(r.diagnostics) ? "too large\n" : "invalid\n");
+///   else if (!r.diagnostics.empty()) std::cerr << "valid, with warnings\n";
+
 #include <optional>
 #include <vector>
 

@@ -1,5 +1,12 @@
 #pragma once
 
+/// The preparation brief as JSON, the contract of `parley plan --format json` and of
+/// `parley plan -o brief.json`: every part of a plan::Brief in a fixed key order, outcomes
+/// written with OutcomeJson and non-finite numbers as null, so the text is always valid JSON.
+///
+///   const parley::plan::Brief brief = parley::plan::BuildBrief(c);
+///   std::cout << parley::report::JsonText(parley::report::BriefJson(brief));
+
 #include <nlohmann/json.hpp>
 
 #include "parley/plan/brief.h"

@@ -1,5 +1,12 @@
 #pragma once
 
+/// The preparation brief as an Excel workbook, what `parley plan -o brief.xlsx` writes: six
+/// sheets (Summary, Power, Tradeables, MESO, Concessions, Checklist) with numeric cells, written
+/// atomically (libxlsxwriter) with a fixed creation time, so the same brief gives the same bytes.
+///
+///   const parley::plan::Brief brief = parley::plan::BuildBrief(c);
+///   parley::report::WriteBriefXlsx("brief.xlsx", c, brief);  // Error(kIo) if it cannot write
+
 #include <string>
 
 #include "parley/core/case.h"

@@ -1,5 +1,16 @@
 #pragma once
 
+/// The deal-space chart of a two-party case as a self-contained, deterministic SVG: the outcome
+/// cloud (a seeded sample beyond max_cloud outcomes), the region both accept, the Pareto
+/// frontier, the disagreement point, the bargaining solutions and any marked packages. Written by
+/// `parley frontier --svg FILE` and drawn in the HTML brief.
+///
+///   const parley::analysis::Frontier f = parley::analysis::ComputeFrontier(c);
+///   parley::report::FrontierSvgOptions o;
+///   o.markers.push_back({"Best for us", f.points.front().outcome, "diamond"});
+///   const std::string svg = parley::report::RenderFrontierSvg(
+///       c, f, {parley::analysis::Solve(f, parley::analysis::SolutionRule::kNash)}, o);
+
 #include <cstddef>
 #include <cstdint>
 #include <string>

@@ -1,5 +1,14 @@
 #pragma once
 
+/// An outcome of a case written for people and for JSON: PackageText gives
+/// "price=95000, support=premium", OutcomeJson {"price": 95000, "support": "premium"} (numbers as
+/// numbers, options as text), both with grid values snapped (OutcomeToPackage). The reports of
+/// `evaluate`, `review`, `frontier`, `power`, `plan` and `show` write outcomes with these two.
+///
+///   const parley::Outcome o = parley::OutcomeSpace(c.issues).First();
+///   std::cout << parley::report::PackageText(c, o) << '\n';
+///   const nlohmann::ordered_json j = parley::report::OutcomeJson(c, o);
+
 #include <nlohmann/json.hpp>
 #include <string>
 

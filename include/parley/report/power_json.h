@@ -1,5 +1,15 @@
 #pragma once
 
+/// The power report as JSON, the contract of `parley power --format json` (docs/cli.md):
+/// PowerReportJson writes a power::PowerReport in a fixed key order, PowerJson puts the command
+/// and the file in front, and PitfallJson writes one pitfall. The brief's JSON embeds
+/// PowerReportJson (brief_json.h).
+///
+///   parley::power::PowerOptions options;
+///   options.as = "acme";  // role reversal: the analysis from their chair
+///   const parley::power::PowerReport r = parley::power::AnalysePower(c, options);
+///   std::cout << parley::report::JsonText(parley::report::PowerJson(r, "deal.yaml"));
+
 #include <nlohmann/json.hpp>
 #include <string>
 

@@ -1,5 +1,13 @@
 #pragma once
 
+/// The radar chart of the six sources of power as a self-contained, deterministic SVG: one
+/// polygon per party (at most four, the chair on top), each vertex marked evidenced, asserted or
+/// unscored, each party's overall share in the legend. Written by `parley power --svg FILE` and
+/// drawn in the HTML brief.
+///
+///   const parley::power::SourceAssessment a = parley::power::AssessSources(c, {});
+///   const std::string svg = parley::report::RenderPowerRadarSvg(c, a, c.Us().id);
+
 #include <string>
 
 #include "parley/core/case.h"

@@ -1,5 +1,16 @@
 #pragma once
 
+/// The BATNA/ZOPA bar as a self-contained, deterministic SVG: our value of a deal on one axis,
+/// with our walk-away, the zone the other side accepts whatever its BATNA, the zone it accepts
+/// only when its BATNA is weak, the predicted deal, the anchor and the spread over the sampled
+/// BATNAs. The HTML brief draws it from the plan's figures; it takes plain numbers only.
+///
+///   parley::report::ZopaBar bar;
+///   bar.us = "CloudCo";
+///   bar.walk_away = 98000;
+///   bar.safe_high = 112000;
+///   const std::string svg = parley::report::RenderZopaBarSvg(bar);
+
 #include <optional>
 #include <string>
 #include <utility>

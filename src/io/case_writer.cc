@@ -264,8 +264,8 @@ Json CaseJson(const Case& c) {
 // number, boolean or null, and it holds no character with a meaning in YAML.
 bool IsSafePlain(const std::string& s) {
   if (s.empty() || s.size() > 200) return false;
-  static const char* kReserved[] = {"true", "false", "null", "yes", "no",
-                                    "on",   "off",   "y",    "n",   "~"};
+  static const char* const kReserved[] = {"true", "false", "null", "yes", "no",
+                                          "on",   "off",   "y",    "n",   "~"};
   std::string lower = s;
   for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   for (const char* word : kReserved) {

@@ -82,6 +82,15 @@ std::string ChangesText(const Case& c, const std::vector<plan::TermChange>& chan
 
 // ---- Summary --------------------------------------------------------------------------------
 
+// Our walk-away: the anchor's, else our reservation value in the leverage; none without either.
+std::optional<double> OurWalkAway(const plan::Brief& b) {
+  if (b.anchor) return b.anchor->walk_away;
+  if (b.power.leverage) {
+    if (const power::PartyLeverage* p = b.power.leverage->Find(b.us)) return p->reservation_value;
+  }
+  return std::nullopt;
+}
+
 void WriteSummary(XlsxSheet s, const Case& c, const plan::Brief& b) {
   const power::PowerReport& r = b.power;
   const Case& fc = r.floored.c;
@@ -116,13 +125,7 @@ void WriteSummary(XlsxSheet s, const Case& c, const plan::Brief& b) {
   text("Units", money ? (c.currency.empty() ? "money" : c.currency) : "utility (weight x score)");
   text("Analysis date", r.options.today.empty() ? "none" : r.options.today);
 
-  std::optional<double> walk_away;
-  if (b.anchor) {
-    walk_away = b.anchor->walk_away;
-  } else if (r.leverage) {
-    if (const power::PartyLeverage* p = r.leverage->Find(b.us)) walk_away = p->reservation_value;
-  }
-  number("Walk-away (our reservation value)", walk_away, value);
+  number("Walk-away (our reservation value)", OurWalkAway(b), value);
 
   std::optional<double> predicted;
   std::string predicted_package = "no deal is predicted";

@@ -132,6 +132,57 @@ Json CaseSummaryJsonImpl(const std::string& file, const Case& c) {
   return j;
 }
 
+// One party's lines of the summary: sides and form, BATNA, walk-away, deadline, power.
+void PartyText(std::ostream& out, const Case& c, const Party& p) {
+  const Preferences* prefs = c.FindValues(p.id);
+  const bool money = prefs != nullptr && prefs->form == ValueForm::kMoney;
+  out << fmt::format("  {} ({}) [{}], values in {} form\n", p.DisplayName(), p.id,
+                     p.side == Side::kUs ? "us" : "them", FormName(prefs));
+  if (p.batna) {
+    const Batna& b = *p.batna;
+    std::string what;
+    if (b.value) what = "value " + text::Amount(*b.value, true);
+    if (b.range)
+      what = "range " + text::Amount(b.range->first, true) + " to " +
+             text::Amount(b.range->second, true);
+    if (b.utility) what = "utility " + text::Amount(*b.utility, false);
+    if (b.outcome) what = "a reservation bid";
+    if (b.costs.Total() > 0) what += ", less costs " + text::Amount(b.costs.Total(), true);
+    out << "    BATNA:      " << (b.description.empty() ? "" : b.description + ": ") << what
+        << "\n";
+  } else {
+    out << "    BATNA:      none stated\n";
+  }
+  if (prefs != nullptr) {
+    const PartyValuation v(c, p.id);
+    const auto [lo, hi] = v.ReservationRange();
+    std::string reservation = lo == hi ? text::Amount(lo, money)
+                                       : text::Amount(v.ReservationValue(), money) +
+                                             " (midpoint of " + text::Amount(lo, money) + " to " +
+                                             text::Amount(hi, money) + ")";
+    out << "    Walk-away:  " << reservation
+        << fmt::format("; utility {:.4f} on a scale where its deals run from {} to {}\n",
+                       v.DisagreementUtility(), text::Amount(v.MinValue(), money),
+                       text::Amount(v.MaxValue(), money));
+  }
+  if (p.deadline) {
+    std::vector<std::string> parts;
+    if (!p.deadline->date.empty()) parts.push_back(p.deadline->date);
+    if (p.deadline->cost_per_week)
+      parts.push_back(text::Amount(*p.deadline->cost_per_week, true) + " per week of delay");
+    if (p.deadline->discount)
+      parts.push_back(fmt::format("discount factor {}", *p.deadline->discount));
+    out << "    Deadline:   " << Join(parts, ", ") << "\n";
+  }
+  std::vector<std::string> scores;
+  for (int s = 0; s < kPowerSourceCount; ++s) {
+    if (p.power[s])
+      scores.push_back(fmt::format("{} {}", PowerSourceNames()[s], p.power[s]->score));
+  }
+  if (!scores.empty()) out << "    Power:      " << Join(scores, ", ") << "\n";
+  if (p.perceived_power) out << "    Feels:      " << *p.perceived_power << " of 5\n";
+}
+
 void CaseSummaryText(std::ostream& out, const Case& c) {
   out << c.title << "\n";
   std::vector<std::string> facts;
@@ -143,55 +194,7 @@ void CaseSummaryText(std::ostream& out, const Case& c) {
   if (!facts.empty()) out << "  " << Join(facts, ", ") << "\n";
 
   out << "\nParties\n";
-  for (const Party& p : c.parties) {
-    const Preferences* prefs = c.FindValues(p.id);
-    const bool money = prefs != nullptr && prefs->form == ValueForm::kMoney;
-    out << fmt::format("  {} ({}) [{}], values in {} form\n", p.DisplayName(), p.id,
-                       p.side == Side::kUs ? "us" : "them", FormName(prefs));
-    if (p.batna) {
-      const Batna& b = *p.batna;
-      std::string what;
-      if (b.value) what = "value " + text::Amount(*b.value, true);
-      if (b.range)
-        what = "range " + text::Amount(b.range->first, true) + " to " +
-               text::Amount(b.range->second, true);
-      if (b.utility) what = "utility " + text::Amount(*b.utility, false);
-      if (b.outcome) what = "a reservation bid";
-      if (b.costs.Total() > 0) what += ", less costs " + text::Amount(b.costs.Total(), true);
-      out << "    BATNA:      " << (b.description.empty() ? "" : b.description + ": ") << what
-          << "\n";
-    } else {
-      out << "    BATNA:      none stated\n";
-    }
-    if (prefs != nullptr) {
-      const PartyValuation v(c, p.id);
-      const auto [lo, hi] = v.ReservationRange();
-      std::string reservation = lo == hi ? text::Amount(lo, money)
-                                         : text::Amount(v.ReservationValue(), money) +
-                                               " (midpoint of " + text::Amount(lo, money) + " to " +
-                                               text::Amount(hi, money) + ")";
-      out << "    Walk-away:  " << reservation
-          << fmt::format("; utility {:.4f} on a scale where its deals run from {} to {}\n",
-                         v.DisagreementUtility(), text::Amount(v.MinValue(), money),
-                         text::Amount(v.MaxValue(), money));
-    }
-    if (p.deadline) {
-      std::vector<std::string> parts;
-      if (!p.deadline->date.empty()) parts.push_back(p.deadline->date);
-      if (p.deadline->cost_per_week)
-        parts.push_back(text::Amount(*p.deadline->cost_per_week, true) + " per week of delay");
-      if (p.deadline->discount)
-        parts.push_back(fmt::format("discount factor {}", *p.deadline->discount));
-      out << "    Deadline:   " << Join(parts, ", ") << "\n";
-    }
-    std::vector<std::string> scores;
-    for (int s = 0; s < kPowerSourceCount; ++s) {
-      if (p.power[s])
-        scores.push_back(fmt::format("{} {}", PowerSourceNames()[s], p.power[s]->score));
-    }
-    if (!scores.empty()) out << "    Power:      " << Join(scores, ", ") << "\n";
-    if (p.perceived_power) out << "    Feels:      " << *p.perceived_power << " of 5\n";
-  }
+  for (const Party& p : c.parties) PartyText(out, c, p);
 
   out << "\nIssues\n";
   OutcomeSpace space(c.issues);

@@ -125,32 +125,34 @@ Json PredictionJson(const Case& c, const power::Prediction& pr) {
 
 }  // namespace
 
-Json PowerReportJson(const power::PowerReport& r) {
-  const power::PowerOptions& o = r.options;
-  Json j;
-  j["perspective"] = r.perspective;
-  j["options"] = {{"seed", o.seed},
-                  {"samples", o.samples},
-                  {"unscored_score", o.unscored_score},
-                  {"power_band", o.power_band},
-                  {"base_rate", o.base_rate},
-                  {"deadline_weight", o.deadline_weight},
-                  {"today", o.today.empty() ? Json(nullptr) : Json(o.today)},
-                  {"perception_threshold", o.perception_threshold},
-                  {"batna_step", NullableNumber(o.batna_step)},
-                  {"deadline_step_weeks", o.deadline_step_weeks},
-                  {"delay_cost_cut", o.delay_cost_cut},
-                  {"price_only_share", o.price_only_share}};
-  j["balance"] = PerPartyJson(r.sources.parties, r.sources.balance);
-  j["parties"] = PartiesJson(r.sources);
-  j["sources"] = SourcesJson(r.sources);
+namespace {
+
+Json OptionsJson(const power::PowerOptions& o) {
+  return {{"seed", o.seed},
+          {"samples", o.samples},
+          {"unscored_score", o.unscored_score},
+          {"power_band", o.power_band},
+          {"base_rate", o.base_rate},
+          {"deadline_weight", o.deadline_weight},
+          {"today", o.today.empty() ? Json(nullptr) : Json(o.today)},
+          {"perception_threshold", o.perception_threshold},
+          {"batna_step", NullableNumber(o.batna_step)},
+          {"deadline_step_weeks", o.deadline_step_weeks},
+          {"delay_cost_cut", o.delay_cost_cut},
+          {"price_only_share", o.price_only_share}};
+}
+
+Json StructuralJson(const std::vector<power::StructuralScores>& scores) {
   Json structural = Json::object();
-  for (const power::StructuralScores& s : r.structural) {
+  for (const power::StructuralScores& s : scores) {
     structural[s.party] = {{"batna", s.batna},         {"batna_known", s.batna_known},
                            {"time", s.time},           {"time_known", s.time_known},
                            {"authority", s.authority}, {"authority_known", s.authority_known}};
   }
-  j["structural"] = structural;
+  return structural;
+}
+
+Json LensesJson(const power::PowerReport& r) {
   Json lenses = Json::array();
   for (const power::Lens& lens : r.lenses) {
     Json components = Json::array();
@@ -163,56 +165,81 @@ Json PowerReportJson(const power::PowerReport& r) {
     }
     lenses.push_back({{"name", lens.name}, {"components", components}});
   }
-  j["lenses"] = lenses;
+  return lenses;
+}
+
+Json UnsupportedJson(const std::vector<Claim>& claims) {
   Json unsupported = Json::array();
-  for (const Claim& claim : r.sources.unsupported) {
+  for (const Claim& claim : claims) {
     unsupported.push_back(
         {{"party", claim.party}, {"kind", ClaimKindName(claim.kind)}, {"subject", claim.subject}});
   }
-  j["unsupported"] = unsupported;
-  Json perception = Json::object();
-  perception["perspective"] = r.perception.perspective;
-  perception["felt_share"] = NullableNumber(r.perception.felt_share);
-  perception["assessed_share"] = r.perception.assessed_share;
-  Json pp = Json::object();
-  for (const power::PartyPerception& p : r.perception.parties) {
-    pp[p.party] = {{"felt", NullableNumber(p.felt)},
-                   {"assessed", p.assessed},
-                   {"gap", p.gap},
-                   {"verdict", power::PerceptionVerdictName(p.verdict)}};
+  return unsupported;
+}
+
+Json PerceptionJson(const power::Perception& perception) {
+  Json j = Json::object();
+  j["perspective"] = perception.perspective;
+  j["felt_share"] = NullableNumber(perception.felt_share);
+  j["assessed_share"] = perception.assessed_share;
+  Json parties = Json::object();
+  for (const power::PartyPerception& p : perception.parties) {
+    parties[p.party] = {{"felt", NullableNumber(p.felt)},
+                        {"assessed", p.assessed},
+                        {"gap", p.gap},
+                        {"verdict", power::PerceptionVerdictName(p.verdict)}};
   }
-  perception["parties"] = pp;
-  j["perception"] = perception;
-  j["floors"] = {{"feasible", r.floored.feasible}, {"notes", r.floored.notes}};
-  j["leverage"] = r.leverage ? LeverageJson(*r.leverage) : Json(nullptr);
-  j["weights"] =
-      r.leverage ? PerPartyJson(r.prediction ? r.prediction->parties : std::vector<std::string>{},
-                                r.leverage->Weights())
-                 : Json(nullptr);
-  if (r.leverage && !r.prediction) {
+  j["parties"] = parties;
+  return j;
+}
+
+Json WeightsJson(const power::PowerReport& r) {
+  if (!r.leverage) return nullptr;
+  if (!r.prediction) {
     Json w = Json::object();
     for (const power::PartyLeverage& p : r.leverage->parties) w[p.party] = p.weight;
-    j["weights"] = w;
+    return w;
   }
+  return PerPartyJson(r.prediction->parties, r.leverage->Weights());
+}
+
+Json LeversJson(const std::vector<power::Lever>& levers) {
+  Json list = Json::array();
+  for (const power::Lever& l : levers) {
+    list.push_back({{"lever", l.lever},
+                    {"party", l.party},
+                    {"source", l.source.empty() ? Json(nullptr) : Json(l.source)},
+                    {"description", l.description},
+                    {"step", l.step},
+                    {"gain", l.gain},
+                    {"before", l.before},
+                    {"after", l.after},
+                    {"money", l.money},
+                    {"model", l.model}});
+  }
+  return list;
+}
+
+}  // namespace
+
+Json PowerReportJson(const power::PowerReport& r) {
+  Json j;
+  j["perspective"] = r.perspective;
+  j["options"] = OptionsJson(r.options);
+  j["balance"] = PerPartyJson(r.sources.parties, r.sources.balance);
+  j["parties"] = PartiesJson(r.sources);
+  j["sources"] = SourcesJson(r.sources);
+  j["structural"] = StructuralJson(r.structural);
+  j["lenses"] = LensesJson(r);
+  j["unsupported"] = UnsupportedJson(r.sources.unsupported);
+  j["perception"] = PerceptionJson(r.perception);
+  j["floors"] = {{"feasible", r.floored.feasible}, {"notes", r.floored.notes}};
+  j["leverage"] = r.leverage ? LeverageJson(*r.leverage) : Json(nullptr);
+  j["weights"] = WeightsJson(r);
   j["prediction"] = r.prediction ? PredictionJson(r.floored.c, *r.prediction) : Json(nullptr);
-  Json levers = Json::array();
-  for (const power::Lever& l : r.levers) {
-    levers.push_back({{"lever", l.lever},
-                      {"party", l.party},
-                      {"source", l.source.empty() ? Json(nullptr) : Json(l.source)},
-                      {"description", l.description},
-                      {"step", l.step},
-                      {"gain", l.gain},
-                      {"before", l.before},
-                      {"after", l.after},
-                      {"money", l.money},
-                      {"model", l.model}});
-  }
-  j["levers"] = levers;
+  j["levers"] = LeversJson(r.levers);
   Json pitfalls = Json::array();
-  for (const power::Pitfall& p : r.pitfalls) {
-    pitfalls.push_back(PitfallJson(p));
-  }
+  for (const power::Pitfall& p : r.pitfalls) pitfalls.push_back(PitfallJson(p));
   j["pitfalls"] = pitfalls;
   j["assumptions"] = r.assumptions;
   return j;

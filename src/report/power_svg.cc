@@ -135,8 +135,21 @@ std::string Percent(double share) {
 
 }  // namespace
 
-std::string RenderPowerRadarSvg(const Case& c, const power::SourceAssessment& assessment,
-                                const std::string& perspective) {
+namespace {
+
+// The parties of a radar chart: who is drawn (the perspective first, then the first other
+// parties), who is left out, and every party's display name.
+struct RadarParties {
+  std::size_t first = 0;           // the perspective's index in the assessment
+  std::vector<std::size_t> drawn;  // indices, the perspective first
+  std::vector<std::size_t> left_out;
+  std::vector<std::string> names;  // per assessment party
+};
+
+// Throws Error(kUsage) when the assessment is inconsistent or `perspective` is not one of its
+// parties; returns the perspective's index.
+std::size_t CheckAssessment(const power::SourceAssessment& assessment,
+                            const std::string& perspective) {
   const std::size_t n = assessment.parties.size();
   if (assessment.power.size() != n || assessment.balance.size() != n) {
     throw Error(ErrorCode::kUsage,
@@ -164,20 +177,33 @@ std::string RenderPowerRadarSvg(const Case& c, const power::SourceAssessment& as
                             perspective, known.empty() ? "none" : known));
   }
 
-  // Drawn: the perspective, then the first other parties; the rest are named in the caption.
-  std::vector<std::size_t> drawn = {first}, left_out;
+  return first;
+}
+
+RadarParties ChooseParties(const Case& c, const power::SourceAssessment& assessment,
+                           std::size_t first) {
+  const std::size_t n = assessment.parties.size();
+  RadarParties r;
+  r.first = first;
+  r.drawn = {first};
   for (std::size_t p = 0; p < n; ++p) {
     if (p == first) continue;
-    (drawn.size() < kMaxParties ? drawn : left_out).push_back(p);
+    (r.drawn.size() < kMaxParties ? r.drawn : r.left_out).push_back(p);
   }
-  std::vector<std::string> names;
   for (const std::string& id : assessment.parties) {
     const Party* party = c.FindParty(id);
-    names.push_back(party ? party->DisplayName() : id);
+    r.names.push_back(party ? party->DisplayName() : id);
   }
 
+  return r;
+}
+
+// The document start, the title and the subtitle.
+std::string DrawRadarHeader(const Case& c, const RadarParties& r) {
+  const std::vector<std::string>& names = r.names;
+  const std::size_t first = r.first;
   std::string drawn_names;
-  for (std::size_t p : drawn) drawn_names += (drawn_names.empty() ? "" : ", ") + names[p];
+  for (std::size_t p : r.drawn) drawn_names += (drawn_names.empty() ? "" : ", ") + names[p];
   const std::string title = c.title.empty() ? "Sources of power" : c.title;
   std::string svg = internal::SvgBegin(
       kWidth, kHeight, title,
@@ -191,6 +217,12 @@ std::string RenderPowerRadarSvg(const Case& c, const power::SourceAssessment& as
                              Shorten(names[first], 40)),
                  fmt::format("fill=\"{}\"", kMuted));
 
+  return svg;
+}
+
+// Rings at 1..5, the six axes and their labels.
+std::string DrawRadarFrame() {
+  std::string svg;
   // Rings at 1..5 and the six axes.
   svg += fmt::format("<g id=\"rings\" fill=\"none\" stroke=\"{}\" stroke-width=\"1\">\n", kRing);
   for (int ring = 1; ring <= kRings; ++ring) {
@@ -217,7 +249,15 @@ std::string RenderPowerRadarSvg(const Case& c, const power::SourceAssessment& as
   }
   svg += "</g>\n";
 
-  // Parties: the others first so that the perspective is drawn on top.
+  return svg;
+}
+
+// One polygon per drawn party with a marker per source; the others first so that the
+// perspective is drawn on top.
+std::string DrawRadarParties(const power::SourceAssessment& assessment, const RadarParties& r) {
+  const std::vector<std::size_t>& drawn = r.drawn;
+  const std::vector<std::string>& names = r.names;
+  std::string svg;
   std::vector<std::size_t> paint_order;  // slots of `drawn`
   for (std::size_t slot = 1; slot < drawn.size(); ++slot) paint_order.push_back(slot);
   paint_order.push_back(0);
@@ -253,9 +293,15 @@ std::string RenderPowerRadarSvg(const Case& c, const power::SourceAssessment& as
   }
   svg += "</g>\n";
 
-  // Legend: the drawn parties, perspective first, then the marker styles.
+  return svg;
+}
+
+// The legend: the drawn parties, perspective first, then the marker styles.
+std::string DrawRadarLegend(const power::SourceAssessment& assessment, const RadarParties& r) {
+  const std::vector<std::size_t>& drawn = r.drawn;
+  const std::vector<std::string>& names = r.names;
   double y = 100;
-  svg += "<g id=\"legend\">\n";
+  std::string svg = "<g id=\"legend\">\n";
   svg += SvgText(kLegendLeft, y, "Legend", "font-size=\"15\" font-weight=\"bold\"");
   y += 28;
   for (std::size_t slot = 0; slot < drawn.size(); ++slot) {
@@ -300,7 +346,13 @@ std::string RenderPowerRadarSvg(const Case& c, const power::SourceAssessment& as
   }
   svg += "</g>\n";
 
-  // Caption, bottom-aligned.
+  return svg;
+}
+
+// The caption, bottom-aligned, naming any party left out.
+std::string DrawRadarCaption(const power::SourceAssessment& assessment, const RadarParties& r) {
+  const std::vector<std::size_t>& left_out = r.left_out;
+  const std::vector<std::string>& names = r.names;
   std::vector<std::string> caption = {
       "Each axis scores one source of power from 0 to 5 (rings at 1 to 5). Filled marker: "
       "scored with evidence.",
@@ -316,13 +368,25 @@ std::string RenderPowerRadarSvg(const Case& c, const power::SourceAssessment& as
     }
     caption.push_back(Shorten(line, 130));
   }
-  svg += "<g id=\"caption\" font-size=\"12\" fill=\"" + std::string(kMuted) + "\">\n";
+  std::string svg = "<g id=\"caption\" font-size=\"12\" fill=\"" + std::string(kMuted) + "\">\n";
   for (std::size_t k = 0; k < caption.size(); ++k) {
     svg += SvgText(kLeft, kHeight - 16 - 20.0 * (caption.size() - 1 - k), caption[k], "");
   }
   svg += "</g>\n";
-  svg += "</svg>\n";
   return svg;
+}
+
+}  // namespace
+
+std::string RenderPowerRadarSvg(const Case& c, const power::SourceAssessment& assessment,
+                                const std::string& perspective) {
+  const RadarParties r = ChooseParties(c, assessment, CheckAssessment(assessment, perspective));
+  std::string svg = DrawRadarHeader(c, r);
+  svg += DrawRadarFrame();
+  svg += DrawRadarParties(assessment, r);
+  svg += DrawRadarLegend(assessment, r);
+  svg += DrawRadarCaption(assessment, r);
+  return svg + "</svg>\n";
 }
 
 }  // namespace parley::report

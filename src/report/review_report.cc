@@ -20,14 +20,7 @@ Json Optional(const std::optional<double>& x) { return x ? Json(*x) : Json(nullp
 
 // ---- JSON -----------------------------------------------------------------------------------
 
-Json ReviewJsonImpl(const Case& c, const std::string& file, const plan::Review& r) {
-  Json j;
-  j["command"] = "review";
-  j["file"] = file;
-  j["perspective"] = r.perspective;
-  j["outcome"] = OutcomeJson(c, r.outcome);
-  j["predicted"] = r.predicted ? OutcomeJson(c, *r.predicted) : Json(nullptr);
-  j["share_in_money"] = r.share_in_money;
+Json PartyReviewsJson(const plan::Review& r) {
   Json parties = Json::object();
   for (const plan::PartyReview& p : r.parties) {
     parties[p.party] = {{"money", p.money},
@@ -45,22 +38,25 @@ Json ReviewJsonImpl(const Case& c, const std::string& file, const plan::Review& 
                         {"captured_vs_predicted", Optional(p.captured_vs_predicted)},
                         {"share_vs_predicted", Optional(p.share_vs_predicted)}};
   }
-  j["parties"] = parties;
+  return parties;
+}
 
+Json LeftOnTableJson(const Case& c, const plan::Review& r) {
   const plan::LeftOnTable& left = r.left_on_table;
   Json gain = Json::object();
   for (std::size_t i = 0; i < r.parties.size(); ++i) {
     gain[r.parties[i].party] = {{"utility", left.utility_gain[i]}, {"value", left.value_gain[i]}};
   }
-  j["left_on_table"] = {{"efficient", left.efficient},
-                        {"dominated_by_count", left.dominated_by},
-                        {"outcome", left.package ? OutcomeJson(c, *left.package) : Json(nullptr)},
-                        {"gain", gain},
-                        {"joint_utility", left.joint_utility},
-                        {"joint_money", Optional(left.joint_money)},
-                        {"relaxed_floors", left.relaxed_floors}};
+  return {{"efficient", left.efficient},
+          {"dominated_by_count", left.dominated_by},
+          {"outcome", left.package ? OutcomeJson(c, *left.package) : Json(nullptr)},
+          {"gain", gain},
+          {"joint_utility", left.joint_utility},
+          {"joint_money", Optional(left.joint_money)},
+          {"relaxed_floors", left.relaxed_floors}};
+}
 
-  j["floors_respected"] = r.floors_respected;
+Json FloorsJson(const plan::Review& r) {
   Json floors = Json::array();
   for (const plan::FloorCheck& f : r.floors) {
     floors.push_back({{"party", f.party},
@@ -70,8 +66,10 @@ Json ReviewJsonImpl(const Case& c, const std::string& file, const plan::Review& 
                       {"respected", f.respected},
                       {"evidence", f.evidence}});
   }
-  j["floors"] = floors;
+  return floors;
+}
 
+Json ConcessionsJson(const plan::Review& r) {
   Json entries = Json::array();
   for (const plan::ConcessionReview& e : r.concessions.entries) {
     entries.push_back({{"item", e.item},
@@ -88,8 +86,10 @@ Json ReviewJsonImpl(const Case& c, const std::string& file, const plan::Review& 
                        {"entries", t.entries},
                        {"one_way", t.one_way}};
   }
-  j["concessions"] = {{"entries", entries}, {"totals", totals}};
+  return {{"entries", entries}, {"totals", totals}};
+}
 
+Json QuestionsJson(const plan::Review& r) {
   Json questions = Json::array();
   for (const plan::ReviewQuestion& q : r.questions) {
     questions.push_back(
@@ -98,7 +98,23 @@ Json ReviewJsonImpl(const Case& c, const std::string& file, const plan::Review& 
          {"answer", q.answer},
          {"after_meeting", q.after_meeting.empty() ? Json(nullptr) : Json(q.after_meeting)}});
   }
-  j["questions"] = questions;
+  return questions;
+}
+
+Json ReviewJsonImpl(const Case& c, const std::string& file, const plan::Review& r) {
+  Json j;
+  j["command"] = "review";
+  j["file"] = file;
+  j["perspective"] = r.perspective;
+  j["outcome"] = OutcomeJson(c, r.outcome);
+  j["predicted"] = r.predicted ? OutcomeJson(c, *r.predicted) : Json(nullptr);
+  j["share_in_money"] = r.share_in_money;
+  j["parties"] = PartyReviewsJson(r);
+  j["left_on_table"] = LeftOnTableJson(c, r);
+  j["floors_respected"] = r.floors_respected;
+  j["floors"] = FloorsJson(r);
+  j["concessions"] = ConcessionsJson(r);
+  j["questions"] = QuestionsJson(r);
   return j;
 }
 

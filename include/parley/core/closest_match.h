@@ -8,6 +8,7 @@
 ///   // hint == "did you mean 'price'?"; empty when nothing is close
 ///   const std::size_t d = parley::EditDistance("pirce", "price");  // 1: an adjacent swap
 
+#include <cstddef>
 #include <string>
 #include <vector>
 

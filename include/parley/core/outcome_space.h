@@ -11,6 +11,7 @@
 ///   parley::Outcome o = space.First();
 ///   do { /* o[i] is the value index of issue i */ } while (space.Next(o));
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <vector>

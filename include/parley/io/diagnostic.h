@@ -11,7 +11,9 @@
 ///   std::cerr << parley::io::FormatDiagnostic(d) << '\n';  // "deal.yaml:12:3: error: ..."
 ///   const bool invalid = parley::io::HasErrors({d});       // true
 
+#include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace parley::io {
@@ -33,7 +35,8 @@ struct Diagnostic {
 };
 
 /// "FILE:LINE:COLUMN: error: message (hint)" (the position parts are left out when unknown;
-/// "limit" or "warning" replace "error" for those severities). One line, no trailing newline.
+/// a limit reads "error: limit exceeded: message", a warning "warning: message"). One line, no
+/// trailing newline.
 std::string FormatDiagnostic(const Diagnostic& d);
 
 /// True if any diagnostic is an error or a limit.

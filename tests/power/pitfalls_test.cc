@@ -1,11 +1,12 @@
 // Tests of the power pitfalls: a well-prepared case that triggers none, one small edit of it per
 // pitfall (with the party and the case fields reported, and the thresholds at their boundary),
-// floors that leave no deal, and the documented order.
+// floors that leave no deal, and the documented order; the ids' names and the table of rules.
 #include "parley/power/pitfalls.h"
 
 #include <gtest/gtest.h>
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -369,6 +370,77 @@ TEST(PitfallsTest, OrderIsByIdThenPartyInCaseOrder) {
                                            "over-reliance|b|parties[1].power.organizational",
                                            "ignoring-personal-power|a|parties[0].power.personal",
                                            "unprepared|a|floors", "no-zopa||parties"}));
+}
+
+TEST(PitfallsTest, EveryIdHasADistinctNameThatRoundTrips) {
+  ASSERT_EQ(AllPitfallIds().size(), static_cast<std::size_t>(kPitfallIdCount));
+  std::set<std::string> names;
+  for (const PitfallId id : AllPitfallIds()) {
+    const std::string name = PitfallName(id);
+    EXPECT_FALSE(name.empty());
+    EXPECT_TRUE(names.insert(name).second) << name;
+    EXPECT_EQ(PitfallIdFromName(name), id) << name;
+  }
+  EXPECT_EQ(std::string(PitfallName(PitfallId::kUnsupportedClaim)), "unsupported-claim");
+  EXPECT_EQ(std::string(PitfallName(PitfallId::kDeadlineReliance)), "deadline-reliance");
+  EXPECT_EQ(PitfallIdFromName("deadline-reliance"), PitfallId::kDeadlineReliance);
+  EXPECT_EQ(PitfallIdFromName("deadline_reliance"), std::nullopt);
+  EXPECT_EQ(PitfallIdFromName(""), std::nullopt);
+}
+
+TEST(PitfallsTest, TheTableHasOneRowPerPowerPitfallInOrder) {
+  const std::vector<PitfallId> expected{PitfallId::kUnsupportedClaim,
+                                        PitfallId::kUnderestimatingPower,
+                                        PitfallId::kOverestimatingOtherSide,
+                                        PitfallId::kOverReliance,
+                                        PitfallId::kIgnoringPersonalPower,
+                                        PitfallId::kUnprepared,
+                                        PitfallId::kPriceOnly,
+                                        PitfallId::kNoZopa};
+  std::vector<PitfallId> ids;
+  for (const PowerPitfallRule& rule : PowerPitfallRules()) {
+    ids.push_back(rule.id);
+    ASSERT_NE(rule.title, nullptr);
+    EXPECT_FALSE(std::string(rule.title).empty()) << PitfallName(rule.id);
+    EXPECT_NE(rule.find, nullptr) << PitfallName(rule.id);
+  }
+  EXPECT_EQ(ids, expected);
+  // Only a claim without evidence is about conduct among the power pitfalls.
+  for (const PowerPitfallRule& rule : PowerPitfallRules()) {
+    EXPECT_EQ(rule.kind == PitfallKind::kConduct, rule.id == PitfallId::kUnsupportedClaim)
+        << PitfallName(rule.id);
+  }
+}
+
+TEST(PitfallsTest, FindingIsEachRuleInTurn) {
+  Case c = WellPrepared();
+  c.parties[1].batna->evidence.clear();
+  c.parties[0].perceived_power = 1;
+  c.floors.clear();
+  c.parties[0].batna = MoneyBatna(250, {"e1"});
+  const std::vector<Pitfall> all = Pitfalls(c);
+  // The same inputs, rule by rule.
+  const SourceAssessment sources = AssessSources(c, PowerOptions{});
+  const Perception perception = ComparePerception(c, sources, "a", PowerOptions{});
+  const analysis::Frontier frontier = analysis::ComputeFrontier(c);
+  const Leverage leverage = ComputeLeverage(c, frontier, sources, PowerOptions{});
+  const Prediction prediction = PredictDeal(c, frontier, leverage, "a", PowerOptions{});
+  PitfallInputs in;
+  in.c = &c;
+  in.sources = &sources;
+  in.perception = &perception;
+  in.leverage = &leverage;
+  in.prediction = &prediction;
+  in.perspective = "a";
+  std::vector<std::string> by_rule;
+  for (const PowerPitfallRule& rule : PowerPitfallRules()) {
+    for (const Pitfall& p : rule.find(in, PowerOptions{})) {
+      EXPECT_EQ(p.id, rule.id);
+      by_rule.push_back(Summary(p));
+    }
+  }
+  EXPECT_EQ(by_rule, Summaries(all));
+  EXPECT_FALSE(by_rule.empty());
 }
 
 }  // namespace

@@ -1,0 +1,142 @@
+// Tests of the playbook: the scripts filled with the case's figures, the moves of every
+// context, the conduct warnings, and a playbook written from the narrow inputs alone.
+#include "parley/plan/playbook.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "parley/plan/brief.h"
+#include "plan/brief_lookup.h"
+#include "testing/examples.h"
+
+namespace parley::plan {
+namespace {
+
+using lookup::Build;
+using lookup::FindMove;
+using lookup::MoveIds;
+using ::parley::testing::LoadExample;
+using power::PitfallId;
+
+TEST(PlaybookTest, PlaybookScriptsCarryTheCaseFigures) {
+  const Brief b = Build(LoadExample("sales-renewal"));
+  EXPECT_EQ(b.playbook.context, "sales");
+  ASSERT_EQ(b.playbook.phases.size(), 5u);
+  EXPECT_EQ(FindMove(b.playbook, "floor-with-evidence").say,
+            "We can't go below 105000 on Annual subscription price: Discounts beyond 30% off "
+            "list (below 105k) need the CFO's written approval (CloudCo pricing policy v4). If "
+            "this is the pressure point for you, we can move Support tier from standard to "
+            "premium, provided we get Contract term from 2y to 3y.");
+  EXPECT_EQ(FindMove(b.playbook, "validity-date")
+                .say.rfind("This offer holds until 2026-12-15, because "
+                           "Three version 5 migration slots remain",
+                           0),
+            0u);
+  EXPECT_EQ(FindMove(b.playbook, "concession-with-get").say,
+            "If you can agree the rest of the package by 2026-11-25, we can move Annual "
+            "subscription price to 121000 and Support tier to premium, worth 21,000 to you.");
+  EXPECT_NE(FindMove(b.playbook, "conditional-acceptance")
+                .say.find("sign-off by R. Lindqvist (CFO) by "
+                          "2026-12-15"),
+            std::string::npos);
+  EXPECT_NE(FindMove(b.playbook, "sponsor-escalation").say.find("before 2026-12-15"),
+            std::string::npos);
+  EXPECT_EQ(FindMove(b.playbook, "contingent-remedy").say,
+            "If we don't deliver Support tier premium as agreed, you receive a credit worth "
+            "7,000; if Contract term 3y is not honoured on your side, our terms on it revert.");
+  // The warnings: our unsupported claims (perceived, not backed), then hard power in this
+  // repeated relationship; none of Acme's claims.
+  ASSERT_FALSE(b.playbook.warnings.empty());
+  for (const power::Pitfall& w : b.playbook.warnings) {
+    EXPECT_TRUE(w.id == PitfallId::kUnsupportedClaim ||
+                w.id == PitfallId::kHardPowerInRepeatedRelationship)
+        << power::PitfallName(w.id);
+    EXPECT_EQ(w.party, "cloudco");
+  }
+  EXPECT_EQ(b.playbook.warnings.back().id, PitfallId::kHardPowerInRepeatedRelationship);
+}
+
+TEST(PlaybookTest, EveryContextHasItsMovesAndEveryMoveIsComplete) {
+  const std::vector<std::pair<std::string, std::vector<std::string>>> expected{
+      {"sales-renewal", {"discovery", "objection-by-standards", "sponsor-escalation"}},
+      {"procurement-components", {"competitive-tension", "should-cost", "sponsor-escalation"}},
+      {"hiring-offer", {"role-scarcity", "staged-scope"}},
+      {"partnership-cobranding", {"coalition-prerequisites", "sponsor-escalation"}},
+      {"internal-promotion", {"scope-control", "staged-commitment"}}};
+  for (const auto& [name, ids] : expected) {
+    const Brief b = Build(LoadExample(name));
+    const std::vector<std::string> have = MoveIds(b.playbook);
+    for (const std::string& id : ids) {
+      EXPECT_NE(std::find(have.begin(), have.end(), id), have.end()) << name << " " << id;
+    }
+    ASSERT_EQ(b.playbook.phases.size(), 5u);
+    for (std::size_t k = 0; k < 5; ++k) {
+      EXPECT_EQ(b.playbook.phases[k].phase, PhaseNames()[k]);
+      EXPECT_FALSE(b.playbook.phases[k].moves.empty()) << name << " " << PhaseNames()[k];
+      for (const PlayMove& m : b.playbook.phases[k].moves) {
+        for (const std::string* field :
+             {&m.id, &m.name, &m.when, &m.say, &m.signal, &m.risk, &m.safeguard}) {
+          EXPECT_FALSE(field->empty()) << name << " " << m.id;
+        }
+        // Scripts are filled from the case: no placeholder is left where the case has data.
+        EXPECT_EQ(m.say.find('['), std::string::npos) << name << " " << m.id << ": " << m.say;
+      }
+    }
+  }
+  // Without a context only the shared moves are written.
+  Case c = LoadExample("sales-renewal");
+  c.context.reset();
+  const Brief other = Build(c);
+  EXPECT_EQ(other.playbook.context, "other");
+  EXPECT_EQ(MoveIds(other.playbook).size(), 10u);
+}
+
+TEST(PlaybookTest, TheWarningsAreTheConductPitfallsOursForClaims) {
+  const Case c = LoadExample("procurement-components");
+  const Brief b = Build(c);
+  std::vector<const power::Pitfall*> expected;
+  for (const power::Pitfall& p : b.pitfalls) {
+    if (PitfallKindOf(p.id) != power::PitfallKind::kConduct) continue;
+    if (p.id == PitfallId::kUnsupportedClaim && p.party != b.us) continue;
+    expected.push_back(&p);
+  }
+  ASSERT_EQ(b.playbook.warnings.size(), expected.size());
+  for (std::size_t k = 0; k < expected.size(); ++k) {
+    EXPECT_EQ(b.playbook.warnings[k].id, expected[k]->id);
+    EXPECT_EQ(b.playbook.warnings[k].message, expected[k]->message);
+  }
+  // Here deadline reliance is a warning even though it concerns the other side's deadline.
+  EXPECT_TRUE(
+      std::any_of(b.playbook.warnings.begin(), b.playbook.warnings.end(),
+                  [](const power::Pitfall& p) { return p.id == PitfallId::kDeadlineReliance; }));
+}
+
+TEST(PlaybookTest, WrittenFromTheInputsAlone) {
+  const Case c = LoadExample("sales-renewal");
+  const Brief b = Build(c);
+  PlanInputs in = PlanInputsOf(c, b);
+  const Playbook same = BuildPlaybook(in);
+  EXPECT_EQ(MoveIds(same), MoveIds(b.playbook));
+  EXPECT_EQ(FindMove(same, "floor-with-evidence").say,
+            FindMove(b.playbook, "floor-with-evidence").say);
+  // Parts the inputs lack are left out of the scripts or replaced by what to find, never
+  // invented.
+  in.give_get = {};
+  in.meso = nullptr;
+  in.concession_plan = nullptr;
+  in.pitfalls = {};
+  const Playbook bare = BuildPlaybook(in);
+  EXPECT_EQ(FindMove(bare, "floor-with-evidence").say.find("provided we get"), std::string::npos);
+  EXPECT_EQ(FindMove(bare, "concession-with-get").say,
+            "If you can give us [a get], we can move on [a give].");
+  EXPECT_NE(FindMove(bare, "meso").say.find("Offer two or three whole packages"),
+            std::string::npos);
+  EXPECT_TRUE(bare.warnings.empty());
+}
+
+}  // namespace
+}  // namespace parley::plan

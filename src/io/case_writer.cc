@@ -160,6 +160,115 @@ Json BoundsJson(const std::vector<IssueBound>& bounds) {
   return out;
 }
 
+// A JSON array of `to_json(item)` for each item, in order.
+template <class T, class ToJson>
+Json ArrayJson(const std::vector<T>& items, ToJson to_json) {
+  Json out = Json::array();
+  for (const T& item : items) out.push_back(to_json(item));
+  return out;
+}
+
+// One box of a rectangles utility: its utility and the bounds it includes and excludes.
+Json BoxJson(const UtilityBox& box) {
+  Json out = Json::object();
+  out["utility"] = Num(box.utility);
+  if (!box.include.empty()) out["include"] = BoundsJson(box.include);
+  if (!box.exclude.empty()) out["exclude"] = BoundsJson(box.exclude);
+  return out;
+}
+
+// One party's `rectangles` entry: empty when its rectangles are not given.
+Json PartyRectanglesJson(const Preferences& prefs) {
+  Json out = Json::object();
+  if (prefs.rectangles) {
+    out["max_utility"] = Num(prefs.rectangles->max_utility);
+    out["weight"] = Num(prefs.rectangles->weight);
+    out["boxes"] = ArrayJson(prefs.rectangles->boxes, BoxJson);
+  }
+  return out;
+}
+
+// The `values` section: party -> issue -> term, for the parties that do not value by
+// rectangles (a later entry for the same party replaces an earlier one).
+Json ValuesJson(const std::vector<Preferences>& values) {
+  Json out = Json::object();
+  for (const Preferences& prefs : values) {
+    if (prefs.form == ValueForm::kRectangles) continue;
+    Json terms = Json::object();
+    for (const IssueTerm& term : prefs.terms) terms[term.issue] = TermJson(term, prefs.form);
+    out[prefs.party] = terms;
+  }
+  return out;
+}
+
+// The `rectangles` section: party -> rectangles, for the parties that value by rectangles.
+Json RectanglesJson(const std::vector<Preferences>& values) {
+  Json out = Json::object();
+  for (const Preferences& prefs : values) {
+    if (prefs.form == ValueForm::kRectangles) out[prefs.party] = PartyRectanglesJson(prefs);
+  }
+  return out;
+}
+
+// The `floors` section: party -> issue -> floor.
+Json FloorsJson(const std::vector<Floor>& floors) {
+  Json out = Json::object();
+  for (const Floor& f : floors) {
+    Json spec = Json::object();
+    if (f.min) spec["min"] = Num(*f.min);
+    if (f.max) spec["max"] = Num(*f.max);
+    if (!f.exclude.empty()) spec["exclude"] = Strings(f.exclude);
+    if (!f.evidence.empty()) spec["evidence"] = Strings(f.evidence);
+    out[f.party][f.issue] = spec;
+  }
+  return out;
+}
+
+// One item of the `evidence` section.
+Json EvidenceJson(const Evidence& e) {
+  Json out = Json::object();
+  out["id"] = e.id;
+  out["kind"] = EvidenceKindName(e.kind);
+  out["claim"] = e.claim;
+  if (!e.source.empty()) out["source"] = e.source;
+  if (!e.date.empty()) out["date"] = e.date;
+  return out;
+}
+
+// One influence of a stakeholder: on whom, with what weight.
+Json InfluenceJson(const Influence& inf) {
+  return Json{{"on", inf.on}, {"weight", Num(inf.weight)}};
+}
+
+// One item of the `stakeholders` section.
+Json StakeholderJson(const Stakeholder& s) {
+  Json out = Json::object();
+  out["id"] = s.id;
+  out["party"] = s.party;
+  if (!s.name.empty()) out["name"] = s.name;
+  if (!s.title.empty()) out["title"] = s.title;
+  if (s.formal) out["formal"] = Num(*s.formal);
+  if (s.veto) out["veto"] = true;
+  if (s.stance) out["stance"] = Num(*s.stance);
+  if (!s.interests.empty()) out["interests"] = Strings(s.interests);
+  if (!s.influences.empty()) out["influences"] = ArrayJson(s.influences, InfluenceJson);
+  if (!s.evidence.empty()) out["evidence"] = Strings(s.evidence);
+  return out;
+}
+
+// One item of the `concessions` section.
+Json ConcessionJson(const Concession& con) {
+  Json out = Json::object();
+  out["item"] = con.item;
+  if (!con.by.empty()) out["by"] = con.by;
+  if (!con.give.empty()) out["give"] = PackageJson(con.give);
+  if (!con.get.empty()) out["get"] = PackageJson(con.get);
+  if (!con.trigger.empty()) out["trigger"] = con.trigger;
+  if (!con.date.empty()) out["date"] = con.date;
+  return out;
+}
+
+// The whole case in the order of the case format, empty sections left out.
 Json CaseJson(const Case& c) {
   Json out = Json::object();
   out["format"] = "parley/1";
@@ -169,94 +278,15 @@ Json CaseJson(const Case& c) {
   if (c.culture) out["culture"] = CultureName(*c.culture);
   if (!c.currency.empty()) out["currency"] = c.currency;
   if (!c.description.empty()) out["description"] = c.description;
-  out["parties"] = Json::array();
-  for (const Party& p : c.parties) out["parties"].push_back(PartyJson(p));
-  out["issues"] = Json::array();
-  for (const Issue& i : c.issues) out["issues"].push_back(IssueJson(i));
-  Json values = Json::object(), rectangles = Json::object();
-  for (const Preferences& prefs : c.values) {
-    if (prefs.form == ValueForm::kRectangles) {
-      Json r = Json::object();
-      if (prefs.rectangles) {
-        r["max_utility"] = Num(prefs.rectangles->max_utility);
-        r["weight"] = Num(prefs.rectangles->weight);
-        r["boxes"] = Json::array();
-        for (const UtilityBox& box : prefs.rectangles->boxes) {
-          Json b = Json::object();
-          b["utility"] = Num(box.utility);
-          if (!box.include.empty()) b["include"] = BoundsJson(box.include);
-          if (!box.exclude.empty()) b["exclude"] = BoundsJson(box.exclude);
-          r["boxes"].push_back(b);
-        }
-      }
-      rectangles[prefs.party] = r;
-      continue;
-    }
-    Json terms = Json::object();
-    for (const IssueTerm& term : prefs.terms) terms[term.issue] = TermJson(term, prefs.form);
-    values[prefs.party] = terms;
-  }
+  out["parties"] = ArrayJson(c.parties, PartyJson);
+  out["issues"] = ArrayJson(c.issues, IssueJson);
+  const Json values = ValuesJson(c.values), rectangles = RectanglesJson(c.values);
   if (!values.empty()) out["values"] = values;
   if (!rectangles.empty()) out["rectangles"] = rectangles;
-  if (!c.floors.empty()) {
-    Json floors = Json::object();
-    for (const Floor& f : c.floors) {
-      Json spec = Json::object();
-      if (f.min) spec["min"] = Num(*f.min);
-      if (f.max) spec["max"] = Num(*f.max);
-      if (!f.exclude.empty()) spec["exclude"] = Strings(f.exclude);
-      if (!f.evidence.empty()) spec["evidence"] = Strings(f.evidence);
-      floors[f.party][f.issue] = spec;
-    }
-    out["floors"] = floors;
-  }
-  if (!c.evidence.empty()) {
-    out["evidence"] = Json::array();
-    for (const Evidence& e : c.evidence) {
-      Json item = Json::object();
-      item["id"] = e.id;
-      item["kind"] = EvidenceKindName(e.kind);
-      item["claim"] = e.claim;
-      if (!e.source.empty()) item["source"] = e.source;
-      if (!e.date.empty()) item["date"] = e.date;
-      out["evidence"].push_back(item);
-    }
-  }
-  if (!c.stakeholders.empty()) {
-    out["stakeholders"] = Json::array();
-    for (const Stakeholder& s : c.stakeholders) {
-      Json item = Json::object();
-      item["id"] = s.id;
-      item["party"] = s.party;
-      if (!s.name.empty()) item["name"] = s.name;
-      if (!s.title.empty()) item["title"] = s.title;
-      if (s.formal) item["formal"] = Num(*s.formal);
-      if (s.veto) item["veto"] = true;
-      if (s.stance) item["stance"] = Num(*s.stance);
-      if (!s.interests.empty()) item["interests"] = Strings(s.interests);
-      if (!s.influences.empty()) {
-        item["influences"] = Json::array();
-        for (const Influence& inf : s.influences) {
-          item["influences"].push_back(Json{{"on", inf.on}, {"weight", Num(inf.weight)}});
-        }
-      }
-      if (!s.evidence.empty()) item["evidence"] = Strings(s.evidence);
-      out["stakeholders"].push_back(item);
-    }
-  }
-  if (!c.concessions.empty()) {
-    out["concessions"] = Json::array();
-    for (const Concession& con : c.concessions) {
-      Json item = Json::object();
-      item["item"] = con.item;
-      if (!con.by.empty()) item["by"] = con.by;
-      if (!con.give.empty()) item["give"] = PackageJson(con.give);
-      if (!con.get.empty()) item["get"] = PackageJson(con.get);
-      if (!con.trigger.empty()) item["trigger"] = con.trigger;
-      if (!con.date.empty()) item["date"] = con.date;
-      out["concessions"].push_back(item);
-    }
-  }
+  if (!c.floors.empty()) out["floors"] = FloorsJson(c.floors);
+  if (!c.evidence.empty()) out["evidence"] = ArrayJson(c.evidence, EvidenceJson);
+  if (!c.stakeholders.empty()) out["stakeholders"] = ArrayJson(c.stakeholders, StakeholderJson);
+  if (!c.concessions.empty()) out["concessions"] = ArrayJson(c.concessions, ConcessionJson);
   return out;
 }
 
@@ -283,44 +313,61 @@ bool IsSafePlain(const std::string& s) {
          lower != "inf" && lower != "infinity";
 }
 
+void EmitYaml(YAML::Emitter& out, const Json& j, bool flow_context);
+
+// A string, plain if YAML reads it back unchanged, double-quoted otherwise.
+void EmitString(YAML::Emitter& out, const std::string& s) {
+  if (IsSafePlain(s)) {
+    out << s;
+  } else {
+    out << YAML::DoubleQuoted << s;
+  }
+}
+
+// A mapping, its keys written as EmitString writes strings.
+void EmitMap(YAML::Emitter& out, const Json& j, bool flow_context) {
+  out << YAML::BeginMap;
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    out << YAML::Key;
+    EmitString(out, it.key());
+    out << YAML::Value;
+    EmitYaml(out, it.value(), flow_context);
+  }
+  out << YAML::EndMap;
+}
+
+// A sequence is written on one line inside a flow context, when it holds at most 12 scalars,
+// or when it is a list of pairs such as [x, v] points. O(items).
+bool IsFlowSequence(const Json& j, bool flow_context) {
+  bool all_scalars = true;
+  for (const Json& item : j) all_scalars = all_scalars && !item.is_object() && !item.is_array();
+  const bool pairs = !j.empty() && std::all_of(j.begin(), j.end(), [](const Json& item) {
+    return item.is_array() && item.size() == 2 && item[0].is_number();
+  });
+  return flow_context || (all_scalars && j.size() <= 12) || pairs;
+}
+
+// A sequence, on one line when IsFlowSequence says so.
+void EmitSequence(YAML::Emitter& out, const Json& j, bool flow_context) {
+  const bool flow = IsFlowSequence(j, flow_context);
+  if (flow) out << YAML::Flow;
+  out << YAML::BeginSeq;
+  for (const Json& item : j) EmitYaml(out, item, flow);
+  out << YAML::EndSeq;
+}
+
+// Writes `j` as YAML; inside a flow sequence (`flow_context`) every nested sequence is flow too.
 void EmitYaml(YAML::Emitter& out, const Json& j, bool flow_context) {
   switch (j.type()) {
     case Json::value_t::object:
-      out << YAML::BeginMap;
-      for (auto it = j.begin(); it != j.end(); ++it) {
-        out << YAML::Key;
-        if (IsSafePlain(it.key())) {
-          out << it.key();
-        } else {
-          out << YAML::DoubleQuoted << it.key();
-        }
-        out << YAML::Value;
-        EmitYaml(out, it.value(), flow_context);
-      }
-      out << YAML::EndMap;
+      EmitMap(out, j, flow_context);
       return;
-    case Json::value_t::array: {
-      bool all_scalars = true;
-      for (const Json& item : j) all_scalars = all_scalars && !item.is_object() && !item.is_array();
-      const bool pairs = !j.empty() && std::all_of(j.begin(), j.end(), [](const Json& item) {
-        return item.is_array() && item.size() == 2 && item[0].is_number();
-      });
-      const bool flow = flow_context || (all_scalars && j.size() <= 12) || pairs;
-      if (flow) out << YAML::Flow;
-      out << YAML::BeginSeq;
-      for (const Json& item : j) EmitYaml(out, item, flow);
-      out << YAML::EndSeq;
+    case Json::value_t::array:
+      EmitSequence(out, j, flow_context);
       return;
-    }
-    case Json::value_t::string: {
-      const std::string& s = j.get_ref<const std::string&>();
-      if (IsSafePlain(s)) {
-        out << s;
-      } else {
-        out << YAML::DoubleQuoted << s;
-      }
+    case Json::value_t::string:
+      EmitString(out, j.get_ref<const std::string&>());
       return;
-    }
     case Json::value_t::boolean:
       out << (j.get<bool>() ? "true" : "false");
       return;

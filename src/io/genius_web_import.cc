@@ -14,6 +14,7 @@ namespace parley::io {
 
 namespace {
 
+using internal::DocKey;
 using internal::DocNode;
 using internal::JsonFile;
 using internal::Mark;
@@ -127,71 +128,87 @@ std::optional<Evaluator> ReadUtilities(const JsonFile& file, const internal::Web
   return std::nullopt;
 }
 
-std::optional<WebProfile> ReadProfile(const JsonFile& file, const WebDomain& domain,
-                                      const std::vector<Issue>& issues, const std::string& party,
-                                      std::vector<Diagnostic>& diagnostics) {
-  const std::size_t before = diagnostics.size();
-  auto fail = [&](const Mark& mark, std::string message) {
-    diagnostics.push_back(file.At(mark, std::move(message)));
-  };
-  WebProfile out;
-  out.root = file.root.mark;
-  out.preferences.party = party;
-  out.preferences.form = ValueForm::kUtility;
+// The position of the domain issue `key` names, or -1 after reporting that it names none.
+// O(issues).
+int FindIssueKey(const JsonFile& file, const DocKey& key, const WebDomain& domain,
+                 std::vector<Diagnostic>& diagnostics) {
+  const int i = domain.Find(key.text);
+  if (i < 0) {
+    diagnostics.push_back(file.At(key.mark, "'" + key.text + "' is not an issue of the domain"));
+  }
+  return i;
+}
+
+// The profile's "LinearAdditiveUtilitySpace" object, or nullptr after reporting what the file
+// holds instead.
+const DocNode* FindUtilitySpace(const JsonFile& file, std::vector<Diagnostic>& diagnostics) {
   const DocNode* space = file.root.Find("LinearAdditiveUtilitySpace");
-  if (file.root.kind != NodeKind::kMap || space == nullptr || space->kind != NodeKind::kMap) {
-    std::string found = file.root.kind == NodeKind::kMap && !file.root.entries.empty()
-                            ? "\"" + file.root.entries[0].key.text + "\""
-                            : JsonKindName(file.root);
-    fail(file.root.mark, "not a GeniusWeb LinearAdditiveUtilitySpace profile (found " + found +
-                             "); other profile types are not supported");
-    return std::nullopt;
+  if (file.root.kind == NodeKind::kMap && space != nullptr && space->kind == NodeKind::kMap) {
+    return space;
   }
-  if (const DocNode* embedded = space->Find("domain")) {
-    if (const auto inner = internal::ReadWebDomain(file, *embedded, diagnostics)) {
-      if (const std::string diff = DomainDifference(domain, *inner); !diff.empty()) {
-        fail(embedded->mark, "the profile's embedded domain differs from the domain file: " + diff);
-      }
-    }
+  std::string found = file.root.kind == NodeKind::kMap && !file.root.entries.empty()
+                          ? "\"" + file.root.entries[0].key.text + "\""
+                          : JsonKindName(file.root);
+  diagnostics.push_back(
+      file.At(file.root.mark, "not a GeniusWeb LinearAdditiveUtilitySpace profile (found " + found +
+                                  "); other profile types are not supported"));
+  return nullptr;
+}
+
+// Reports the problems of the domain embedded in the profile ("domain"), if any, and how it
+// differs from the domain file.
+void CheckEmbeddedDomain(const JsonFile& file, const DocNode& space, const WebDomain& domain,
+                         std::vector<Diagnostic>& diagnostics) {
+  const DocNode* embedded = space.Find("domain");
+  if (embedded == nullptr) return;
+  const auto inner = internal::ReadWebDomain(file, *embedded, diagnostics);
+  if (!inner) return;
+  if (const std::string diff = DomainDifference(domain, *inner); !diff.empty()) {
+    diagnostics.push_back(file.At(
+        embedded->mark, "the profile's embedded domain differs from the domain file: " + diff));
   }
-  const DocNode* utilities = space->Find("issueUtilities");
-  const DocNode* weights = space->Find("issueWeights");
-  if (utilities == nullptr || utilities->kind != NodeKind::kMap || weights == nullptr ||
-      weights->kind != NodeKind::kMap) {
-    fail(space->mark,
-         "a LinearAdditiveUtilitySpace needs \"issueUtilities\" and \"issueWeights\" objects");
-    return std::nullopt;
-  }
+}
+
+// Checks each entry of "issueWeights" (an issue of the domain, a number in [0, 1]); returns
+// their sum, or nullopt if some weight is not a number.
+std::optional<double> SumWeights(const JsonFile& file, const DocNode& weights,
+                                 const WebDomain& domain, std::vector<Diagnostic>& diagnostics) {
   double weight_sum = 0;
   bool weights_ok = true;
-  for (const auto& [key, node] : weights->entries) {
+  for (const auto& [key, node] : weights.entries) {
     const std::optional<double> w = internal::JsonNumber(node);
     weights_ok = weights_ok && w.has_value();
-    if (domain.Find(key.text) < 0) {
-      fail(key.mark, "'" + key.text + "' is not an issue of the domain");
-    }
+    FindIssueKey(file, key, domain, diagnostics);
     if (!w || *w < 0 || *w > 1) {
-      fail(node.mark, "the weight of '" + key.text + "' must be a number in [0, 1]");
+      diagnostics.push_back(
+          file.At(node.mark, "the weight of '" + key.text + "' must be a number in [0, 1]"));
     }
     weight_sum += w.value_or(0);
   }
-  for (const auto& [key, node] : utilities->entries) {
-    if (domain.Find(key.text) < 0) {
-      fail(key.mark, "'" + key.text + "' is not an issue of the domain");
-    }
-  }
+  if (!weights_ok) return std::nullopt;
+  return weight_sum;
+}
+
+// One term per domain issue from its entries in "issueUtilities" and "issueWeights", in domain
+// order; records where each issue's utilities are written. Reports missing and malformed entries.
+void ReadTerms(const JsonFile& file, const DocNode& utilities, const DocNode& weights,
+               const WebDomain& domain, const std::vector<Issue>& issues, WebProfile& out,
+               std::vector<Diagnostic>& diagnostics) {
+  auto fail = [&](const Mark& mark, std::string message) {
+    diagnostics.push_back(file.At(mark, std::move(message)));
+  };
   for (std::size_t i = 0; i < domain.issues.size(); ++i) {
     const internal::WebIssue& issue = domain.issues[i];
-    const DocNode* u = utilities->Find(issue.name);
-    const DocNode* w = weights->Find(issue.name);
+    const DocNode* u = utilities.Find(issue.name);
+    const DocNode* w = weights.Find(issue.name);
     if (u == nullptr) {
-      fail(utilities->mark, "issue '" + issue.name + "' has no entry in issueUtilities");
+      fail(utilities.mark, "issue '" + issue.name + "' has no entry in issueUtilities");
     }
     if (w == nullptr) {
-      fail(weights->mark, "issue '" + issue.name + "' has no entry in issueWeights");
+      fail(weights.mark, "issue '" + issue.name + "' has no entry in issueWeights");
     }
     if (u == nullptr || w == nullptr) continue;
-    out.issue_marks[issues[i].id] = utilities->FindKey(issue.name)->mark;
+    out.issue_marks[issues[i].id] = utilities.FindKey(issue.name)->mark;
     if (u->kind != NodeKind::kMap || u->entries.size() != 1 ||
         u->entries[0].value.kind != NodeKind::kMap) {
       fail(u->mark, "the utilities of '" + issue.name +
@@ -205,40 +222,84 @@ std::optional<WebProfile> ReadProfile(const JsonFile& file, const WebDomain& dom
       out.preferences.terms.push_back({issues[i].id, *weight, std::move(*evaluator)});
     }
   }
-  if (weights_ok && std::fabs(weight_sum - 1) > kWeightSumTolerance) {
-    fail(weights->mark,
-         "the issue weights sum to " + FormatNumber(weight_sum) + "; they must sum to 1");
+}
+
+// The value of one issue in the reservation bid, added to `package` if it is a value of the
+// issue; reported otherwise.
+void ReadBidValue(const JsonFile& file, const DocKey& key, const DocNode& node,
+                  const WebDomain& domain, const std::vector<Issue>& issues, Package& package,
+                  std::vector<Diagnostic>& diagnostics) {
+  const int i = FindIssueKey(file, key, domain, diagnostics);
+  if (i < 0) return;
+  if (domain.issues[i].number) {
+    const std::optional<double> x = internal::JsonNumber(node);
+    if (!x || !issues[i].NearestIndex(*x).second) {
+      diagnostics.push_back(file.At(node.mark, "the reservation bid's value for '" + key.text +
+                                                   "' must be a number on its range"));
+    } else {
+      package.emplace_back(issues[i].id, *x);
+    }
+  } else if (node.kind != NodeKind::kScalar || issues[i].OptionIndex(node.text) < 0) {
+    diagnostics.push_back(file.At(
+        node.mark, "the reservation bid's value for '" + key.text + "' is not one of its values"));
+  } else {
+    package.emplace_back(issues[i].id, node.text);
+  }
+}
+
+// The outcome of a "reservationBid" (not null), or nullopt after reporting that it has no
+// "issuevalues" object. Values that are wrong are reported and left out.
+std::optional<Package> ReadReservationBid(const JsonFile& file, const DocNode& bid,
+                                          const WebDomain& domain, const std::vector<Issue>& issues,
+                                          std::vector<Diagnostic>& diagnostics) {
+  const DocNode* values = bid.kind == NodeKind::kMap ? bid.Find("issuevalues") : nullptr;
+  if (values == nullptr || values->kind != NodeKind::kMap) {
+    diagnostics.push_back(
+        file.At(bid.mark, "reservationBid needs \"issuevalues\": an object issue -> value"));
+    return std::nullopt;
+  }
+  Package package;
+  for (const auto& [key, node] : values->entries) {
+    ReadBidValue(file, key, node, domain, issues, package, diagnostics);
+  }
+  return package;
+}
+
+std::optional<WebProfile> ReadProfile(const JsonFile& file, const WebDomain& domain,
+                                      const std::vector<Issue>& issues, const std::string& party,
+                                      std::vector<Diagnostic>& diagnostics) {
+  const std::size_t before = diagnostics.size();
+  WebProfile out;
+  out.root = file.root.mark;
+  out.preferences.party = party;
+  out.preferences.form = ValueForm::kUtility;
+  const DocNode* space = FindUtilitySpace(file, diagnostics);
+  if (space == nullptr) return std::nullopt;
+  CheckEmbeddedDomain(file, *space, domain, diagnostics);
+  const DocNode* utilities = space->Find("issueUtilities");
+  const DocNode* weights = space->Find("issueWeights");
+  if (utilities == nullptr || utilities->kind != NodeKind::kMap || weights == nullptr ||
+      weights->kind != NodeKind::kMap) {
+    diagnostics.push_back(file.At(
+        space->mark,
+        "a LinearAdditiveUtilitySpace needs \"issueUtilities\" and \"issueWeights\" objects"));
+    return std::nullopt;
+  }
+  const std::optional<double> weight_sum = SumWeights(file, *weights, domain, diagnostics);
+  for (const auto& [key, node] : utilities->entries) FindIssueKey(file, key, domain, diagnostics);
+  ReadTerms(file, *utilities, *weights, domain, issues, out, diagnostics);
+  if (weight_sum && std::fabs(*weight_sum - 1) > kWeightSumTolerance) {
+    diagnostics.push_back(
+        file.At(weights->mark,
+                "the issue weights sum to " + FormatNumber(*weight_sum) + "; they must sum to 1"));
   }
   if (const DocNode* bid = space->Find("reservationBid");
       bid != nullptr && bid->kind != NodeKind::kNull) {
     out.reservation = bid->mark;
-    const DocNode* values = bid->kind == NodeKind::kMap ? bid->Find("issuevalues") : nullptr;
-    if (values == nullptr || values->kind != NodeKind::kMap) {
-      fail(bid->mark, "reservationBid needs \"issuevalues\": an object issue -> value");
-      return std::nullopt;
-    }
-    Package package;
-    for (const auto& [key, node] : values->entries) {
-      const int i = domain.Find(key.text);
-      if (i < 0) {
-        fail(key.mark, "'" + key.text + "' is not an issue of the domain");
-      } else if (domain.issues[i].number) {
-        const std::optional<double> x = internal::JsonNumber(node);
-        if (!x || !issues[i].NearestIndex(*x).second) {
-          fail(node.mark,
-               "the reservation bid's value for '" + key.text + "' must be a number on its range");
-        } else {
-          package.emplace_back(issues[i].id, *x);
-        }
-      } else if (node.kind != NodeKind::kScalar || issues[i].OptionIndex(node.text) < 0) {
-        fail(node.mark,
-             "the reservation bid's value for '" + key.text + "' is not one of its values");
-      } else {
-        package.emplace_back(issues[i].id, node.text);
-      }
-    }
+    std::optional<Package> package = ReadReservationBid(file, *bid, domain, issues, diagnostics);
+    if (!package) return std::nullopt;
     out.batna = Batna{};
-    out.batna->outcome = std::move(package);
+    out.batna->outcome = std::move(*package);
   }
   if (diagnostics.size() > before) return std::nullopt;
   return out;

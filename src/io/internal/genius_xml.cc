@@ -78,25 +78,103 @@ bool IsReference(std::string_view text, std::size_t at) {
   return i > digits_start && i < text.size() && text[i] == ';';
 }
 
-// What pugixml accepts but XML forbids, and what would cost too much to parse. Stops at the
-// first limit; reports up to 20 bad '&'. Structure errors are left to pugixml (it reports them
-// with an offset); this pass only skips over what it does not understand.
-void Lint(const XmlFile& file, std::vector<Diagnostic>& diagnostics) {
-  const std::string_view text = file.text;
+// The state of one Lint pass: the file, where problems go, and what has been counted so far.
+struct LintState {
+  const XmlFile& file;
+  std::string_view text;
+  std::vector<Diagnostic>& diagnostics;
   int depth = 0;
   std::size_t elements = 0, bad_amps = 0;
-  auto bad_amp = [&](std::size_t at) {
-    if (++bad_amps > 20) return;
-    Diagnostic d = file.AtOffset(at,
-                                 "'&' must be written as '&amp;' in XML (the original "
-                                 "GENIUS parser accepts a bare '&'; Parley does not guess)");
-    d.hint = "replace '&' with '&amp;' or with the word 'and'";
-    diagnostics.push_back(std::move(d));
-  };
-  auto skip_to = [&](std::size_t from, std::string_view end) {
-    const std::size_t j = text.find(end, from);
-    return j == std::string_view::npos ? text.size() : j + end.size();
-  };
+};
+
+// Reports the bare '&' at `at`; only the first 20 are reported.
+void ReportBareAmp(LintState& lint, std::size_t at) {
+  if (++lint.bad_amps > 20) return;
+  Diagnostic d = lint.file.AtOffset(at,
+                                    "'&' must be written as '&amp;' in XML (the original "
+                                    "GENIUS parser accepts a bare '&'; Parley does not guess)");
+  d.hint = "replace '&' with '&amp;' or with the word 'and'";
+  lint.diagnostics.push_back(std::move(d));
+}
+
+// The offset just past the first `end` at or after `from`, or the end of the text. O(n).
+std::size_t SkipPast(std::string_view text, std::size_t from, std::string_view end) {
+  const std::size_t j = text.find(end, from);
+  return j == std::string_view::npos ? text.size() : j + end.size();
+}
+
+// Scans the start tag whose '<' is at `start`, reporting bare '&' in its attribute values, up to
+// its unquoted '>' (or a NUL byte, or the end of the text). Returns the offset after the scan
+// and sets `self_closing` when the tag ends with "/>". O(tag length).
+std::size_t ScanStartTag(LintState& lint, std::size_t start, bool& self_closing) {
+  const std::string_view text = lint.text;
+  char quote = 0;
+  self_closing = false;
+  std::size_t i = start + 1;
+  for (; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\0') break;
+    if (quote != 0) {
+      if (c == quote) {
+        quote = 0;
+      } else if (c == '&' && !IsReference(text, i)) {
+        ReportBareAmp(lint, i);
+      }
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '>') {
+      self_closing = text[i - 1] == '/';
+      return i + 1;
+    }
+  }
+  return i;
+}
+
+// Counts the element whose start tag is at `start` against the nesting and element limits;
+// false after reporting the limit it passes.
+bool CountElement(LintState& lint, std::size_t start, bool self_closing) {
+  if (!self_closing && ++lint.depth > kMaxNesting) {
+    lint.diagnostics.push_back(lint.file.AtOffset(start,
+                                                  "elements nest deeper than " +
+                                                      std::to_string(kMaxNesting) +
+                                                      " levels; a GENIUS file needs far fewer",
+                                                  Severity::kLimit));
+    return false;
+  }
+  if (++lint.elements > kMaxNodes) {
+    lint.diagnostics.push_back(lint.file.AtOffset(
+        start, "the file has more than " + std::to_string(kMaxNodes) + " elements",
+        Severity::kLimit));
+    return false;
+  }
+  return true;
+}
+
+// Steps over the markup whose '<' is at `i` (comment, CDATA, processing instruction,
+// declaration, end tag or start tag); returns the offset after it, or nullopt after reporting
+// a limit.
+std::optional<std::size_t> SkipMarkup(LintState& lint, std::size_t i) {
+  const std::string_view text = lint.text;
+  if (StartsWith(text, i, "<!--")) return SkipPast(text, i + 4, "-->");
+  if (StartsWith(text, i, "<![CDATA[")) return SkipPast(text, i + 9, "]]>");
+  if (StartsWith(text, i, "<?")) return SkipPast(text, i + 2, "?>");
+  if (StartsWith(text, i, "<!")) return SkipPast(text, i + 2, ">");
+  if (StartsWith(text, i, "</")) {
+    if (lint.depth > 0) --lint.depth;
+    return SkipPast(text, i + 2, ">");
+  }
+  bool self_closing = false;
+  const std::size_t next = ScanStartTag(lint, i, self_closing);
+  if (!CountElement(lint, i, self_closing)) return std::nullopt;
+  return next;
+}
+
+// What pugixml accepts but XML forbids, and what would cost too much to parse. Stops at the
+// first limit; reports up to 20 bad '&'. Structure errors are left to pugixml (it reports them
+// with an offset); this pass only skips over what it does not understand. O(n).
+void Lint(const XmlFile& file, std::vector<Diagnostic>& diagnostics) {
+  LintState lint{file, file.text, diagnostics};
+  const std::string_view text = lint.text;
   std::size_t i = 0;
   while (i < text.size()) {
     const char ch = text[i];
@@ -106,7 +184,7 @@ void Lint(const XmlFile& file, std::vector<Diagnostic>& diagnostics) {
       return;
     }
     if (ch == '&') {
-      if (!IsReference(text, i)) bad_amp(i);
+      if (!IsReference(text, i)) ReportBareAmp(lint, i);
       ++i;
       continue;
     }
@@ -114,54 +192,9 @@ void Lint(const XmlFile& file, std::vector<Diagnostic>& diagnostics) {
       ++i;
       continue;
     }
-    if (StartsWith(text, i, "<!--")) {
-      i = skip_to(i + 4, "-->");
-    } else if (StartsWith(text, i, "<![CDATA[")) {
-      i = skip_to(i + 9, "]]>");
-    } else if (StartsWith(text, i, "<?")) {
-      i = skip_to(i + 2, "?>");
-    } else if (StartsWith(text, i, "<!")) {
-      i = skip_to(i + 2, ">");
-    } else if (StartsWith(text, i, "</")) {
-      if (depth > 0) --depth;
-      i = skip_to(i + 2, ">");
-    } else {
-      // A start tag: attribute values are checked for '&' too.
-      const std::size_t start = i;
-      char quote = 0;
-      bool self_closing = false;
-      for (++i; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '\0') break;
-        if (quote != 0) {
-          if (c == quote) {
-            quote = 0;
-          } else if (c == '&' && !IsReference(text, i)) {
-            bad_amp(i);
-          }
-        } else if (c == '"' || c == '\'') {
-          quote = c;
-        } else if (c == '>') {
-          self_closing = text[i - 1] == '/';
-          ++i;
-          break;
-        }
-      }
-      if (!self_closing && ++depth > kMaxNesting) {
-        diagnostics.push_back(file.AtOffset(start,
-                                            "elements nest deeper than " +
-                                                std::to_string(kMaxNesting) +
-                                                " levels; a GENIUS file needs far fewer",
-                                            Severity::kLimit));
-        return;
-      }
-      if (++elements > kMaxNodes) {
-        diagnostics.push_back(file.AtOffset(
-            start, "the file has more than " + std::to_string(kMaxNodes) + " elements",
-            Severity::kLimit));
-        return;
-      }
-    }
+    const std::optional<std::size_t> next = SkipMarkup(lint, i);
+    if (!next) return;
+    i = *next;
   }
 }
 

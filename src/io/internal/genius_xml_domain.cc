@@ -90,100 +90,125 @@ void CollectIssueNodes(pugi::xml_node objective, std::vector<pugi::xml_node>& ou
 
 namespace {
 
+// The error for a discrete issue with no item, with a hint when its `vtype` suggests that a
+// `type` attribute is missing.
+Diagnostic NoItemsDiagnostic(const XmlFile& file, const DomainIssue& issue) {
+  const pugi::xml_node node = issue.node;
+  Diagnostic d = file.At(node, "discrete issue '" + issue.name + "' has no <item value=...>");
+  const char* vtype = node.attribute("vtype").value();
+  if (!node.attribute("type") && *vtype != '\0' && std::string_view(vtype) != "discrete") {
+    d.hint = std::string(
+                 "the issue has no `type` attribute, so GENIUS reads it as discrete; add "
+                 "type=\"") +
+             vtype + "\"";
+  }
+  return d;
+}
+
+// A discrete issue's <item value=...> values, in document order; reports items without a value,
+// empty values and values listed twice, and an issue with no item at all. O(items log items).
+void ReadDiscreteValues(const XmlFile& file, DomainIssue& issue,
+                        std::vector<Diagnostic>& diagnostics) {
+  const std::size_t before = diagnostics.size();
+  std::map<std::string, pugi::xml_node> seen;
+  for (pugi::xml_node item : Children(issue.node, "item")) {
+    const pugi::xml_attribute value = item.attribute("value");
+    if (!value) {
+      diagnostics.push_back(file.At(item, "<item> needs a `value` attribute"));
+      continue;
+    }
+    if (*value.value() == '\0') {
+      diagnostics.push_back(file.AtAttribute(item, "value", "an item value cannot be empty"));
+      continue;
+    }
+    const auto [it, inserted] = seen.emplace(value.value(), item);
+    if (!inserted) {
+      const int first_line = file.At(it->second, "").line;
+      diagnostics.push_back(
+          file.AtAttribute(item, "value",
+                           "issue '" + issue.name + "' lists the value '" + value.value() +
+                               "' twice (first at line " + std::to_string(first_line) +
+                               "); each value of a domain issue must be distinct"));
+      continue;
+    }
+    issue.values.push_back(value.value());
+  }
+  if (issue.values.empty() && diagnostics.size() == before) {
+    diagnostics.push_back(NoItemsDiagnostic(file, issue));
+  }
+}
+
+// An integer issue's lowerbound and upperbound attributes (not a legacy <range> child).
+void ReadIntegerBounds(const XmlFile& file, DomainIssue& issue,
+                       std::vector<Diagnostic>& diagnostics) {
+  const pugi::xml_node node = issue.node;
+  if (!node.attribute("lowerbound") && node.child("range")) {
+    Diagnostic d = file.At(node, "integer issue '" + issue.name +
+                                     "' gives its bounds in a <range> child, a legacy layout "
+                                     "GENIUS 10.4 cannot load");
+    d.hint = "write lowerbound=\"..\" upperbound=\"..\" on the <issue> element";
+    diagnostics.push_back(std::move(d));
+    return;
+  }
+  const auto lo = IntegerAttribute(file, node, "lowerbound", true, diagnostics);
+  const auto hi = IntegerAttribute(file, node, "upperbound", true, diagnostics);
+  if (!lo || !hi) return;
+  issue.int_lo = *lo;
+  issue.int_hi = *hi;
+  if (*lo > *hi) {
+    diagnostics.push_back(file.AtAttribute(
+        node, "upperbound", "integer issue '" + issue.name + "' has upperbound below lowerbound"));
+  }
+}
+
+// A real issue's bounds, from its <range lowerbound=".." upperbound=".."/> child.
+void ReadRealRange(const XmlFile& file, DomainIssue& issue, std::vector<Diagnostic>& diagnostics) {
+  const pugi::xml_node range = issue.node.child("range");
+  if (!range) {
+    diagnostics.push_back(
+        file.At(issue.node, "real issue '" + issue.name +
+                                "' needs a <range lowerbound=\"..\" upperbound=\"..\"/> child"));
+    return;
+  }
+  const auto lo = NumberAttribute(file, range, "lowerbound", true, diagnostics);
+  const auto hi = NumberAttribute(file, range, "upperbound", true, diagnostics);
+  if (!lo || !hi) return;
+  issue.real_lo = *lo;
+  issue.real_hi = *hi;
+  if (!(*lo < *hi)) {
+    diagnostics.push_back(file.AtAttribute(
+        range, "upperbound", "real issue '" + issue.name + "' needs upperbound above lowerbound"));
+  }
+}
+
+// The error for an issue of the legacy type "price", which GENIUS 10.4 cannot evaluate.
+void ReportLegacyPrice(const XmlFile& file, const DomainIssue& issue,
+                       std::vector<Diagnostic>& diagnostics) {
+  Diagnostic d = file.AtAttribute(issue.node, "type",
+                                  "issue '" + issue.name +
+                                      "' has the legacy type \"price\", which "
+                                      "GENIUS 10.4 cannot evaluate (it has no evaluator)");
+  d.hint = "declare it type=\"real\" with a <range> (or type=\"integer\" with bounds)";
+  diagnostics.push_back(std::move(d));
+}
+
+// Reads the values or bounds of `issue` by its type; false after appending a problem.
 bool ReadIssueValues(const XmlFile& file, DomainIssue& issue,
                      std::vector<Diagnostic>& diagnostics) {
-  const pugi::xml_node node = issue.node;
   const std::size_t before = diagnostics.size();
   switch (issue.type) {
-    case GeniusIssueType::kDiscrete: {
-      std::map<std::string, pugi::xml_node> seen;
-      for (pugi::xml_node item : Children(node, "item")) {
-        const pugi::xml_attribute value = item.attribute("value");
-        if (!value) {
-          diagnostics.push_back(file.At(item, "<item> needs a `value` attribute"));
-          continue;
-        }
-        if (*value.value() == '\0') {
-          diagnostics.push_back(file.AtAttribute(item, "value", "an item value cannot be empty"));
-          continue;
-        }
-        const auto [it, inserted] = seen.emplace(value.value(), item);
-        if (!inserted) {
-          const int first_line = file.At(it->second, "").line;
-          diagnostics.push_back(
-              file.AtAttribute(item, "value",
-                               "issue '" + issue.name + "' lists the value '" + value.value() +
-                                   "' twice (first at line " + std::to_string(first_line) +
-                                   "); each value of a domain issue must be distinct"));
-          continue;
-        }
-        issue.values.push_back(value.value());
-      }
-      if (issue.values.empty() && diagnostics.size() == before) {
-        Diagnostic d = file.At(node, "discrete issue '" + issue.name + "' has no <item value=...>");
-        const char* vtype = node.attribute("vtype").value();
-        if (!node.attribute("type") && *vtype != '\0' && std::string_view(vtype) != "discrete") {
-          d.hint = std::string(
-                       "the issue has no `type` attribute, so GENIUS reads it as discrete; add "
-                       "type=\"") +
-                   vtype + "\"";
-        }
-        diagnostics.push_back(std::move(d));
-      }
+    case GeniusIssueType::kDiscrete:
+      ReadDiscreteValues(file, issue, diagnostics);
       break;
-    }
-    case GeniusIssueType::kInteger: {
-      if (!node.attribute("lowerbound") && node.child("range")) {
-        Diagnostic d = file.At(node, "integer issue '" + issue.name +
-                                         "' gives its bounds in a <range> child, a legacy layout "
-                                         "GENIUS 10.4 cannot load");
-        d.hint = "write lowerbound=\"..\" upperbound=\"..\" on the <issue> element";
-        diagnostics.push_back(std::move(d));
-        break;
-      }
-      const auto lo = IntegerAttribute(file, node, "lowerbound", true, diagnostics);
-      const auto hi = IntegerAttribute(file, node, "upperbound", true, diagnostics);
-      if (lo && hi) {
-        issue.int_lo = *lo;
-        issue.int_hi = *hi;
-        if (*lo > *hi) {
-          diagnostics.push_back(file.AtAttribute(
-              node, "upperbound",
-              "integer issue '" + issue.name + "' has upperbound below lowerbound"));
-        }
-      }
+    case GeniusIssueType::kInteger:
+      ReadIntegerBounds(file, issue, diagnostics);
       break;
-    }
-    case GeniusIssueType::kReal: {
-      const pugi::xml_node range = node.child("range");
-      if (!range) {
-        diagnostics.push_back(
-            file.At(node, "real issue '" + issue.name +
-                              "' needs a <range lowerbound=\"..\" upperbound=\"..\"/> child"));
-        break;
-      }
-      const auto lo = NumberAttribute(file, range, "lowerbound", true, diagnostics);
-      const auto hi = NumberAttribute(file, range, "upperbound", true, diagnostics);
-      if (lo && hi) {
-        issue.real_lo = *lo;
-        issue.real_hi = *hi;
-        if (!(*lo < *hi)) {
-          diagnostics.push_back(file.AtAttribute(
-              range, "upperbound",
-              "real issue '" + issue.name + "' needs upperbound above lowerbound"));
-        }
-      }
+    case GeniusIssueType::kReal:
+      ReadRealRange(file, issue, diagnostics);
       break;
-    }
-    case GeniusIssueType::kLegacyPrice: {
-      Diagnostic d = file.AtAttribute(node, "type",
-                                      "issue '" + issue.name +
-                                          "' has the legacy type \"price\", which "
-                                          "GENIUS 10.4 cannot evaluate (it has no evaluator)");
-      d.hint = "declare it type=\"real\" with a <range> (or type=\"integer\" with bounds)";
-      diagnostics.push_back(std::move(d));
+    case GeniusIssueType::kLegacyPrice:
+      ReportLegacyPrice(file, issue, diagnostics);
       break;
-    }
   }
   return diagnostics.size() == before;
 }
@@ -245,6 +270,55 @@ std::optional<GeniusDomain> ReadGeniusDomain(const XmlFile& file,
   return domain;
 }
 
+namespace {
+
+// One <INCLUDES> or <EXCLUDES> bound of a <hyperRectangle>, added to `box`; reported instead
+// when its index is not a numeric issue of the domain or its max is below its min.
+void ReadBoxBound(const XmlFile& file, pugi::xml_node bound, const GeniusDomain& domain,
+                  const std::vector<Issue>& issues, UtilityBox& box,
+                  std::vector<Diagnostic>& diagnostics) {
+  const auto index = IntegerAttribute(file, bound, "index", true, diagnostics);
+  const auto min = NumberAttribute(file, bound, "min", true, diagnostics);
+  const auto max = NumberAttribute(file, bound, "max", true, diagnostics);
+  if (!index || !min || !max) return;
+  const int i = domain.Find(*index);
+  if (i < 0 || issues[i].kind != IssueKind::kNumber) {
+    diagnostics.push_back(file.AtAttribute(
+        bound, "index",
+        "index " + std::to_string(*index) +
+            (i < 0 ? " is not an issue of the domain"
+                   : " is a discrete issue; box bounds need integer or real issues")));
+    return;
+  }
+  if (*min > *max) {
+    diagnostics.push_back(file.AtAttribute(bound, "max", "the bound's max is below its min"));
+    return;
+  }
+  const bool include = std::string_view(bound.name()) == "INCLUDES";
+  (include ? box.include : box.exclude).push_back({issues[i].id, *min, *max});
+}
+
+// One <hyperRectangle>: its utility and its bounds, in document order.
+UtilityBox ReadBox(const XmlFile& file, pugi::xml_node rectangle, const GeniusDomain& domain,
+                   const std::vector<Issue>& issues, std::vector<Diagnostic>& diagnostics) {
+  UtilityBox box;
+  box.utility = NumberAttribute(file, rectangle, "utility", true, diagnostics).value_or(0);
+  for (pugi::xml_node bound = rectangle.first_child(); bound; bound = bound.next_sibling()) {
+    if (bound.type() != pugi::node_element) continue;
+    const std::string_view kind = bound.name();
+    if (kind != "INCLUDES" && kind != "EXCLUDES") {
+      diagnostics.push_back(
+          file.At(bound, std::string("unexpected <") + bound.name() +
+                             "> in <hyperRectangle>; expected <INCLUDES> or <EXCLUDES>"));
+      continue;
+    }
+    ReadBoxBound(file, bound, domain, issues, box, diagnostics);
+  }
+  return box;
+}
+
+}  // namespace
+
 bool ReadRectangles(const XmlFile& file, pugi::xml_node objective, const GeniusDomain& domain,
                     const std::vector<Issue>& issues, RectangleUtility& out,
                     std::vector<Diagnostic>& diagnostics) {
@@ -289,37 +363,7 @@ bool ReadRectangles(const XmlFile& file, pugi::xml_node objective, const GeniusD
                                                "> in <ufun>; expected <hyperRectangle>"));
       continue;
     }
-    UtilityBox box;
-    box.utility = NumberAttribute(file, child, "utility", true, diagnostics).value_or(0);
-    for (pugi::xml_node bound = child.first_child(); bound; bound = bound.next_sibling()) {
-      if (bound.type() != pugi::node_element) continue;
-      const std::string_view kind = bound.name();
-      if (kind != "INCLUDES" && kind != "EXCLUDES") {
-        diagnostics.push_back(
-            file.At(bound, std::string("unexpected <") + bound.name() +
-                               "> in <hyperRectangle>; expected <INCLUDES> or <EXCLUDES>"));
-        continue;
-      }
-      const auto index = IntegerAttribute(file, bound, "index", true, diagnostics);
-      const auto min = NumberAttribute(file, bound, "min", true, diagnostics);
-      const auto max = NumberAttribute(file, bound, "max", true, diagnostics);
-      if (!index || !min || !max) continue;
-      const int i = domain.Find(*index);
-      if (i < 0 || issues[i].kind != IssueKind::kNumber) {
-        diagnostics.push_back(file.AtAttribute(
-            bound, "index",
-            "index " + std::to_string(*index) +
-                (i < 0 ? " is not an issue of the domain"
-                       : " is a discrete issue; box bounds need integer or real issues")));
-        continue;
-      }
-      if (*min > *max) {
-        diagnostics.push_back(file.AtAttribute(bound, "max", "the bound's max is below its min"));
-        continue;
-      }
-      (kind == "INCLUDES" ? box.include : box.exclude).push_back({issues[i].id, *min, *max});
-    }
-    out.boxes.push_back(std::move(box));
+    out.boxes.push_back(ReadBox(file, child, domain, issues, diagnostics));
   }
   return diagnostics.size() == before;
 }

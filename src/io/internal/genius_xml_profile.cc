@@ -135,15 +135,11 @@ std::optional<Evaluator> ReadNumberEvaluator(const XmlFile& file, pugi::xml_node
   return std::nullopt;
 }
 
-// Reads the additive part: one evaluator per domain issue and the weights.
-bool ReadAdditive(const XmlFile& file, pugi::xml_node objective, const GeniusDomain& domain,
-                  const std::vector<Issue>& issues, GeniusProfile& out,
-                  std::vector<Diagnostic>& diagnostics) {
-  const std::size_t errors = ErrorCount(diagnostics);
-  std::vector<pugi::xml_node> nodes;
-  CollectIssueNodes(objective, nodes);
-  // Weights may sit in any objective of the tree; a later one for the same index wins.
-  std::map<std::int64_t, std::pair<double, pugi::xml_node>> weights;
+// The <weight index=.. value=..> elements of every objective under `objective` (breadth first),
+// as issue index -> weight; a later weight for the same index wins, with a warning.
+std::map<std::int64_t, double> ReadWeights(const XmlFile& file, pugi::xml_node objective,
+                                           std::vector<Diagnostic>& diagnostics) {
+  std::map<std::int64_t, double> weights;
   std::vector<pugi::xml_node> objectives = {objective};
   for (std::size_t k = 0; k < objectives.size(); ++k) {
     for (pugi::xml_node child : Children(objectives[k], "objective")) objectives.push_back(child);
@@ -161,52 +157,83 @@ bool ReadAdditive(const XmlFile& file, pugi::xml_node objective, const GeniusDom
                                           "; the later one is used, as in GENIUS",
                                       Severity::kWarning));
       }
-      weights[*index] = {*value, w};
+      weights[*index] = *value;
     }
   }
+  return weights;
+}
+
+// The position in the domain of the issue a profile's <issue> element values, recorded in
+// `out.issue_nodes`; -1 after reporting an index that is missing, unknown or given twice.
+int ClaimProfileIssue(const XmlFile& file, pugi::xml_node node, const GeniusDomain& domain,
+                      const std::vector<Issue>& issues, GeniusProfile& out,
+                      std::vector<Diagnostic>& diagnostics) {
+  const auto index = IntegerAttribute(file, node, "index", true, diagnostics);
+  if (!index) return -1;
+  const int i = domain.Find(*index);
+  if (i < 0) {
+    diagnostics.push_back(file.AtAttribute(
+        node, "index",
+        "the profile's issue index " + std::to_string(*index) + " is not an issue of the domain"));
+    return -1;
+  }
+  if (out.issue_nodes.count(issues[i].id) > 0) {
+    diagnostics.push_back(file.AtAttribute(
+        node, "index", "issue index " + std::to_string(*index) + " is given twice in the profile"));
+    return -1;
+  }
+  out.issue_nodes[issues[i].id] = node;
+  return i;
+}
+
+// Whether the profile reads the issue with the type the domain declares it; reports the legacy
+// type "price" and any other mismatch.
+bool CheckProfileIssueType(const XmlFile& file, pugi::xml_node node, const DomainIssue& d,
+                           std::vector<Diagnostic>& diagnostics) {
+  const GeniusIssueType type = ResolveIssueType(node);
+  if (type == GeniusIssueType::kLegacyPrice) {
+    Diagnostic diag = file.AtAttribute(node, "type",
+                                       "issue '" + d.name +
+                                           "' has the legacy type \"price\" with no evaluator; "
+                                           "GENIUS 10.4 cannot evaluate it");
+    diag.hint =
+        "give it type=\"" + std::string(GeniusIssueTypeName(d.type)) + "\" and an evaluator";
+    diagnostics.push_back(std::move(diag));
+    return false;
+  }
+  if (type != d.type) {
+    diagnostics.push_back(file.AtAttribute(
+        node, node.attribute("type") ? "type" : "index",
+        "the profile reads issue '" + d.name + "' as " + GeniusIssueTypeName(type) +
+            " but the domain declares it " + GeniusIssueTypeName(d.type)));
+    return false;
+  }
+  return true;
+}
+
+// The evaluator of one profile issue of the domain's type, or nullopt after reporting problems.
+std::optional<Evaluator> ReadEvaluator(const XmlFile& file, pugi::xml_node node,
+                                       const DomainIssue& d, std::vector<Diagnostic>& diagnostics) {
+  if (d.type != GeniusIssueType::kDiscrete) return ReadNumberEvaluator(file, node, d, diagnostics);
+  if (auto table = ReadDiscrete(file, node, d, diagnostics)) return Evaluator(std::move(*table));
+  return std::nullopt;
+}
+
+// Reads the additive part: one evaluator per domain issue and the weights.
+bool ReadAdditive(const XmlFile& file, pugi::xml_node objective, const GeniusDomain& domain,
+                  const std::vector<Issue>& issues, GeniusProfile& out,
+                  std::vector<Diagnostic>& diagnostics) {
+  const std::size_t errors = ErrorCount(diagnostics);
+  std::vector<pugi::xml_node> nodes;
+  CollectIssueNodes(objective, nodes);
+  const std::map<std::int64_t, double> weights = ReadWeights(file, objective, diagnostics);
   std::vector<std::optional<IssueTerm>> terms(domain.issues.size());
   for (pugi::xml_node node : nodes) {
-    const auto index = IntegerAttribute(file, node, "index", true, diagnostics);
-    if (!index) continue;
-    const int i = domain.Find(*index);
-    if (i < 0) {
-      diagnostics.push_back(file.AtAttribute(node, "index",
-                                             "the profile's issue index " + std::to_string(*index) +
-                                                 " is not an issue of the domain"));
-      continue;
-    }
+    const int i = ClaimProfileIssue(file, node, domain, issues, out, diagnostics);
+    if (i < 0) continue;
     const DomainIssue& d = domain.issues[i];
-    if (out.issue_nodes.count(issues[i].id) > 0) {
-      diagnostics.push_back(file.AtAttribute(
-          node, "index",
-          "issue index " + std::to_string(*index) + " is given twice in the profile"));
-      continue;
-    }
-    out.issue_nodes[issues[i].id] = node;
-    const GeniusIssueType type = ResolveIssueType(node);
-    if (type == GeniusIssueType::kLegacyPrice) {
-      Diagnostic diag = file.AtAttribute(node, "type",
-                                         "issue '" + d.name +
-                                             "' has the legacy type \"price\" with no evaluator; "
-                                             "GENIUS 10.4 cannot evaluate it");
-      diag.hint =
-          "give it type=\"" + std::string(GeniusIssueTypeName(d.type)) + "\" and an evaluator";
-      diagnostics.push_back(std::move(diag));
-      continue;
-    }
-    if (type != d.type) {
-      diagnostics.push_back(file.AtAttribute(
-          node, node.attribute("type") ? "type" : "index",
-          "the profile reads issue '" + d.name + "' as " + GeniusIssueTypeName(type) +
-              " but the domain declares it " + GeniusIssueTypeName(d.type)));
-      continue;
-    }
-    std::optional<Evaluator> evaluator;
-    if (type == GeniusIssueType::kDiscrete) {
-      if (auto table = ReadDiscrete(file, node, d, diagnostics)) evaluator = std::move(*table);
-    } else {
-      evaluator = ReadNumberEvaluator(file, node, d, diagnostics);
-    }
+    if (!CheckProfileIssueType(file, node, d, diagnostics)) continue;
+    std::optional<Evaluator> evaluator = ReadEvaluator(file, node, d, diagnostics);
     const auto weight = weights.find(d.index);
     if (weight == weights.end()) {
       diagnostics.push_back(file.At(node, "issue '" + d.name + "' has no <weight index=\"" +
@@ -214,7 +241,7 @@ bool ReadAdditive(const XmlFile& file, pugi::xml_node objective, const GeniusDom
                                               "\">; GENIUS cannot evaluate a bid without it"));
       continue;
     }
-    if (evaluator) terms[i] = IssueTerm{issues[i].id, weight->second.first, std::move(*evaluator)};
+    if (evaluator) terms[i] = IssueTerm{issues[i].id, weight->second, std::move(*evaluator)};
   }
   for (std::size_t i = 0; i < domain.issues.size(); ++i) {
     if (out.issue_nodes.count(issues[i].id) == 0) {
@@ -227,6 +254,84 @@ bool ReadAdditive(const XmlFile& file, pugi::xml_node objective, const GeniusDom
   return ErrorCount(diagnostics) == errors;
 }
 
+// Whether the root element is <utility_space>; reports it otherwise.
+bool CheckProfileRoot(const XmlFile& file, pugi::xml_node root,
+                      std::vector<Diagnostic>& diagnostics) {
+  if (std::string_view(root.name()) == "utility_space") return true;
+  Diagnostic d = file.At(root, std::string("not a GENIUS profile: the root element is <") +
+                                   root.name() + ">, expected <utility_space>");
+  if (std::string_view(root.name()) == "negotiation_template") {
+    d.hint = "this looks like a domain file";
+  }
+  diagnostics.push_back(std::move(d));
+  return false;
+}
+
+enum class ProfileForm { kAdditive, kNonlinear };
+
+// The form of a profile from the root's `type` (none, "linear" or "UNCERTAIN": additive, the
+// UNCERTAIN data ignored with a warning; "nonlinear"), or nullopt after reporting a type that
+// is not supported.
+std::optional<ProfileForm> ReadProfileForm(const XmlFile& file, pugi::xml_node root,
+                                           std::vector<Diagnostic>& diagnostics) {
+  const char* type = root.attribute("type").value();
+  const bool nonlinear = strcasecmp(type, "nonlinear") == 0;
+  if (strcasecmp(type, "uncertain") == 0) {
+    diagnostics.push_back(
+        file.AtAttribute(root, "type",
+                         "type=\"UNCERTAIN\": the preference-elicitation data "
+                         "(<comparisons>, <errors>, ...) is ignored; the additive "
+                         "utilities are used as written",
+                         Severity::kWarning));
+  } else if (strcasecmp(type, "constraint") == 0) {
+    diagnostics.push_back(
+        file.AtAttribute(root, "type",
+                         "constraint-based profiles (type=\"constraint\") are not "
+                         "supported; Parley reads linear-additive, UNCERTAIN and "
+                         "nonlinear profiles"));
+    return std::nullopt;
+  } else if (!nonlinear && *type != '\0' && strcasecmp(type, "linear") != 0) {
+    diagnostics.push_back(
+        file.AtAttribute(root, "type",
+                         std::string("unknown profile type \"") + type +
+                             "\"; expected none, \"UNCERTAIN\" or \"nonlinear\""));
+    return std::nullopt;
+  }
+  return nonlinear ? ProfileForm::kNonlinear : ProfileForm::kAdditive;
+}
+
+// The <reservation value=..> utility, in [0, 1], as the party's BATNA.
+void ReadReservation(const XmlFile& file, GeniusProfile& out,
+                     std::vector<Diagnostic>& diagnostics) {
+  const pugi::xml_node r = out.root.child("reservation");
+  if (!r) return;
+  out.reservation = r;
+  const auto value = NumberAttribute(file, r, "value", true, diagnostics);
+  if (!value) return;
+  if (*value < 0 || *value > 1) {
+    diagnostics.push_back(file.AtAttribute(r, "value",
+                                           "the reservation value is a utility in [0, 1], not " +
+                                               std::string(r.attribute("value").value())));
+    return;
+  }
+  out.batna = Batna{};
+  out.batna->utility = *value;
+}
+
+// The <discount_factor value=..> as the party's deadline discount (when it discounts at all).
+void ReadDiscountFactor(const XmlFile& file, GeniusProfile& out,
+                        std::vector<Diagnostic>& diagnostics) {
+  const pugi::xml_node f = out.root.child("discount_factor");
+  if (!f) return;
+  out.discount = f;
+  const auto value = NumberAttribute(file, f, "value", true, diagnostics);
+  if (!value) return;
+  if (const auto discount = DiscountFromFactor(*value)) {
+    out.deadline = Deadline{};
+    out.deadline->discount = discount;
+  }
+}
+
 }  // namespace
 
 std::optional<GeniusProfile> ReadGeniusProfile(const XmlFile& file, const GeniusDomain& domain,
@@ -236,69 +341,19 @@ std::optional<GeniusProfile> ReadGeniusProfile(const XmlFile& file, const Genius
   const std::size_t errors = ErrorCount(diagnostics);
   GeniusProfile out;
   out.root = file.doc.document_element();
-  if (std::string_view(out.root.name()) != "utility_space") {
-    Diagnostic d = file.At(out.root, std::string("not a GENIUS profile: the root element is <") +
-                                         out.root.name() + ">, expected <utility_space>");
-    if (std::string_view(out.root.name()) == "negotiation_template") {
-      d.hint = "this looks like a domain file";
-    }
-    diagnostics.push_back(std::move(d));
-    return std::nullopt;
-  }
-  const char* type = out.root.attribute("type").value();
-  const bool nonlinear = strcasecmp(type, "nonlinear") == 0;
-  if (strcasecmp(type, "uncertain") == 0) {
-    diagnostics.push_back(
-        file.AtAttribute(out.root, "type",
-                         "type=\"UNCERTAIN\": the preference-elicitation data "
-                         "(<comparisons>, <errors>, ...) is ignored; the additive "
-                         "utilities are used as written",
-                         Severity::kWarning));
-  } else if (strcasecmp(type, "constraint") == 0) {
-    diagnostics.push_back(
-        file.AtAttribute(out.root, "type",
-                         "constraint-based profiles (type=\"constraint\") are not "
-                         "supported; Parley reads linear-additive, UNCERTAIN and "
-                         "nonlinear profiles"));
-    return std::nullopt;
-  } else if (!nonlinear && *type != '\0' && strcasecmp(type, "linear") != 0) {
-    diagnostics.push_back(
-        file.AtAttribute(out.root, "type",
-                         std::string("unknown profile type \"") + type +
-                             "\"; expected none, \"UNCERTAIN\" or \"nonlinear\""));
-    return std::nullopt;
-  }
+  if (!CheckProfileRoot(file, out.root, diagnostics)) return std::nullopt;
+  const std::optional<ProfileForm> form = ReadProfileForm(file, out.root, diagnostics);
+  if (!form) return std::nullopt;
   out.preferences.party = party;
-  if (const pugi::xml_node r = out.root.child("reservation")) {
-    out.reservation = r;
-    if (const auto value = NumberAttribute(file, r, "value", true, diagnostics)) {
-      if (*value < 0 || *value > 1) {
-        diagnostics.push_back(
-            file.AtAttribute(r, "value",
-                             "the reservation value is a utility in [0, 1], not " +
-                                 std::string(r.attribute("value").value())));
-      } else {
-        out.batna = Batna{};
-        out.batna->utility = *value;
-      }
-    }
-  }
-  if (const pugi::xml_node f = out.root.child("discount_factor")) {
-    out.discount = f;
-    if (const auto value = NumberAttribute(file, f, "value", true, diagnostics)) {
-      if (const auto discount = DiscountFromFactor(*value)) {
-        out.deadline = Deadline{};
-        out.deadline->discount = discount;
-      }
-    }
-  }
+  ReadReservation(file, out, diagnostics);
+  ReadDiscountFactor(file, out, diagnostics);
   const pugi::xml_node objective = out.root.child("objective");
   if (!objective) {
     diagnostics.push_back(
         file.At(out.root, "<utility_space> holds no <objective> with the issues"));
     return std::nullopt;
   }
-  if (nonlinear) {
+  if (*form == ProfileForm::kNonlinear) {
     out.preferences.form = ValueForm::kRectangles;
     RectangleUtility rectangles;
     if (ReadRectangles(file, objective, domain, issues, rectangles, diagnostics)) {

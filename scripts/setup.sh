@@ -8,7 +8,7 @@ packages=(
   libyaml-cpp-dev nlohmann-json3-dev libpugixml-dev libcli11-dev libfmt-dev
   libxlsxwriter-dev libminizip-dev
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev
-  clang-format
+  clang-format clang-tidy
   chromium fonts-dejavu-core  # the HTML brief is checked in a headless browser
 )
 

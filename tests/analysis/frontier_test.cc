@@ -22,6 +22,7 @@
 #include "parley/io/genius.h"
 #include "testing/brute_force.h"
 #include "testing/case_builders.h"
+#include "testing/random_cases.h"
 
 namespace parley::analysis {
 namespace {
@@ -116,79 +117,16 @@ struct DomainSpec {
 };
 
 Case RandomCase(const DomainSpec& spec) {
-  Case c;
-  c.title = "random";
-  const int n_issues = *rc::gen::inRange(1, spec.max_issues + 1);
-  for (int i = 0; i < n_issues; ++i) {
-    const std::string id = "i" + std::to_string(i);
-    if (*rc::gen::inRange(0, 3) == 0) {
-      const int m = *rc::gen::inRange(1, 6);
-      c.issues.push_back(NumberIssue(id, 0, m - 1, 1));
-    } else {
-      const int m = *rc::gen::inRange(1, 5);
-      std::vector<std::string> options;
-      for (int k = 0; k < m; ++k) options.push_back("o" + std::to_string(k));
-      c.issues.push_back(OptionsIssue(id, options));
-    }
-  }
-  for (int p = 0; p < spec.parties; ++p) {
-    const std::string id = "p" + std::to_string(p);
-    c.parties.push_back(MakeParty(id, p == 0 ? Side::kUs : Side::kThem));
-    Preferences prefs;
-    prefs.party = id;
-    const bool money = spec.allow_money && (!spec.allow_utility || *rc::gen::arbitrary<bool>());
-    prefs.form = money ? ValueForm::kMoney : ValueForm::kUtility;
-    const bool constant_party = *rc::gen::inRange(0, 10) == 0;
-    for (const Issue& issue : c.issues) {
-      if (*rc::gen::inRange(0, 6) == 0) continue;  // the party does not value this issue
-      const double weight = money ? 1.0 : *rc::gen::inRange(0, 5) * 0.125;
-      auto score = [&] {
-        if (constant_party) return 0.5;
-        return money ? static_cast<double>(*rc::gen::inRange(-4, 5))
-                     : *rc::gen::inRange(0, 5) * 0.25;
-      };
-      if (issue.kind == IssueKind::kOptions) {
-        TableValue t;
-        for (const std::string& o : issue.options) {
-          if (*rc::gen::inRange(0, 5) != 0) t.entries.push_back({o, score()});
-        }
-        prefs.terms.push_back(Term(issue.id, t, weight));
-        continue;
-      }
-      const int kind = *rc::gen::inRange(0, 3);
-      if (kind == 0) {
-        PointsValue pv;
-        pv.points = {{0.0, score()}, {issue.hi, score()}};
-        if (issue.hi <= 0) pv.points.pop_back();
-        prefs.terms.push_back(Term(issue.id, pv, weight));
-      } else if (money) {
-        prefs.terms.push_back(
-            Term(issue.id, LinearValue{constant_party ? 0.0 : *rc::gen::inRange(-2, 3) * 1.0}));
-      } else if (kind == 1) {
-        ClampedLinearValue l;
-        l.slope = constant_party ? 0.0 : *rc::gen::inRange(-2, 3) * 0.25;
-        l.offset = *rc::gen::inRange(0, 3) * 0.5;
-        prefs.terms.push_back(Term(issue.id, l, weight));
-      } else {
-        prefs.terms.push_back(Term(issue.id, ConstantValue{score()}, weight));
-      }
-    }
-    if (*rc::gen::inRange(0, 3) == 0) {
-      Batna b;
-      if (money) {
-        b.value = *rc::gen::inRange(-6, 7) * 1.0;
-      } else {
-        b.utility = *rc::gen::inRange(0, 5) * 0.25;
-      }
-      c.parties.back().batna = b;
-    }
-    c.values.push_back(std::move(prefs));
-  }
-  if (*rc::gen::inRange(0, 4) == 0) c.parties.push_back(MakeParty("silent", Side::kThem));
-  for (const CaseProblem& problem : CheckCase(c)) {
-    if (!problem.warning) RC_FAIL("generated an invalid case: " + problem.message);
-  }
-  return c;
+  testing::RandomDomainSpec s;
+  s.parties = spec.parties;
+  s.allow_money = spec.allow_money;
+  s.allow_utility = spec.allow_utility;
+  s.max_issues = spec.max_issues;
+  s.value_kinds = true;
+  s.sparse_tables = true;
+  s.silent_party = true;
+  s.constant_party = true;
+  return testing::RandomDomain(s);
 }
 
 void CheckManyDomains(const DomainSpec& spec, int domains) {

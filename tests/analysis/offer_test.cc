@@ -18,6 +18,7 @@
 #include "parley/core/party_valuation.h"
 #include "testing/brute_force.h"
 #include "testing/case_builders.h"
+#include "testing/random_cases.h"
 
 namespace parley::analysis {
 namespace {
@@ -33,58 +34,10 @@ using ::parley::testing::Term;
 // utility weights multiples of 1/8 and scores multiples of 1/4, so equal sums are exactly equal
 // and distinct sums far apart (no epsilon ambiguity between the brute force and the library).
 Case RandomCase(int parties) {
-  Case c;
-  c.title = "random";
-  const int n_issues = *rc::gen::inRange(1, 5);
-  for (int i = 0; i < n_issues; ++i) {
-    const std::string id = "i" + std::to_string(i);
-    if (*rc::gen::inRange(0, 3) == 0) {
-      c.issues.push_back(NumberIssue(id, 0, *rc::gen::inRange(0, 5), 1));
-    } else {
-      std::vector<std::string> options;
-      for (int k = *rc::gen::inRange(1, 5); k > 0; --k) options.push_back("o" + std::to_string(k));
-      c.issues.push_back(OptionsIssue(id, options));
-    }
-  }
-  for (int p = 0; p < parties; ++p) {
-    const std::string id = "p" + std::to_string(p);
-    c.parties.push_back(MakeParty(id, p == 0 ? Side::kUs : Side::kThem));
-    Preferences prefs;
-    prefs.party = id;
-    const bool money = *rc::gen::arbitrary<bool>();
-    prefs.form = money ? ValueForm::kMoney : ValueForm::kUtility;
-    auto score = [&] {
-      return money ? static_cast<double>(*rc::gen::inRange(-4, 5)) : *rc::gen::inRange(0, 5) * 0.25;
-    };
-    for (const Issue& issue : c.issues) {
-      if (*rc::gen::inRange(0, 6) == 0) continue;  // the party does not value this issue
-      const double weight = money ? 1.0 : *rc::gen::inRange(0, 5) * 0.125;
-      if (issue.kind == IssueKind::kOptions) {
-        TableValue t;
-        for (const std::string& o : issue.options) t.entries.push_back({o, score()});
-        prefs.terms.push_back(Term(issue.id, t, weight));
-      } else {
-        PointsValue pv;
-        pv.points = {{0.0, score()}};
-        if (issue.hi > 0) pv.points.push_back({issue.hi, score()});
-        prefs.terms.push_back(Term(issue.id, pv, weight));
-      }
-    }
-    if (*rc::gen::inRange(0, 2) == 0) {
-      Batna b;
-      if (money) {
-        b.value = *rc::gen::inRange(-6, 7) * 1.0;
-      } else {
-        b.utility = *rc::gen::inRange(0, 5) * 0.25;
-      }
-      c.parties.back().batna = b;
-    }
-    c.values.push_back(std::move(prefs));
-  }
-  for (const CaseProblem& problem : CheckCase(c)) {
-    if (!problem.warning) RC_FAIL("generated an invalid case: " + problem.message);
-  }
-  return c;
+  testing::RandomDomainSpec s;
+  s.parties = parties;
+  s.batna_percent = 50;
+  return testing::RandomDomain(s);
 }
 
 double MinGain(const std::vector<double>& to, const std::vector<double>& from) {

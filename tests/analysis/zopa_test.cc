@@ -19,6 +19,7 @@
 #include "parley/io/case_reader.h"
 #include "parley/io/genius.h"
 #include "testing/case_builders.h"
+#include "testing/random_cases.h"
 
 namespace parley::analysis {
 namespace {
@@ -70,60 +71,15 @@ Brute BruteZopa(const Case& c) {
 // Random additive domains: small integer money values, utility weights in eighths and scores in
 // quarters (so distinct sums are far apart), BATNAs two times in three.
 Case RandomCase(int parties, int max_issues, int max_values) {
-  Case c;
-  c.title = "random";
-  const int n_issues = *rc::gen::inRange(1, max_issues + 1);
-  for (int i = 0; i < n_issues; ++i) {
-    const std::string id = "i" + std::to_string(i);
-    const int m = *rc::gen::inRange(1, max_values + 1);
-    if (*rc::gen::inRange(0, 3) == 0) {
-      c.issues.push_back(NumberIssue(id, 10, 10 + 5 * (m - 1), 5));
-    } else {
-      std::vector<std::string> options;
-      for (int k = 0; k < m; ++k) options.push_back("o" + std::to_string(k));
-      c.issues.push_back(OptionsIssue(id, options));
-    }
-  }
-  for (int p = 0; p < parties; ++p) {
-    const std::string id = "p" + std::to_string(p);
-    c.parties.push_back(MakeParty(id, p == 0 ? Side::kUs : Side::kThem));
-    Preferences prefs;
-    prefs.party = id;
-    const bool money = *rc::gen::arbitrary<bool>();
-    prefs.form = money ? ValueForm::kMoney : ValueForm::kUtility;
-    for (const Issue& issue : c.issues) {
-      if (*rc::gen::inRange(0, 6) == 0) continue;
-      const double weight = money ? 1.0 : *rc::gen::inRange(0, 5) * 0.125;
-      auto score = [&] {
-        return money ? static_cast<double>(*rc::gen::inRange(-4, 5))
-                     : *rc::gen::inRange(0, 5) * 0.25;
-      };
-      if (issue.kind == IssueKind::kOptions) {
-        TableValue t;
-        for (const std::string& o : issue.options) t.entries.push_back({o, score()});
-        prefs.terms.push_back(Term(issue.id, t, weight));
-      } else {
-        PointsValue pv;
-        pv.points = {{issue.lo, score()}, {issue.hi, score()}};
-        if (issue.hi <= issue.lo) pv.points.pop_back();
-        prefs.terms.push_back(Term(issue.id, pv, weight));
-      }
-    }
-    if (*rc::gen::inRange(0, 3) != 0) {
-      Batna b;
-      if (money) {
-        b.value = *rc::gen::inRange(-6, 7) * 1.0;
-      } else {
-        b.utility = *rc::gen::inRange(0, 5) * 0.25;
-      }
-      c.parties.back().batna = b;
-    }
-    c.values.push_back(std::move(prefs));
-  }
-  for (const CaseProblem& problem : CheckCase(c)) {
-    if (!problem.warning) RC_FAIL("generated an invalid case: " + problem.message);
-  }
-  return c;
+  testing::RandomDomainSpec s;
+  s.parties = parties;
+  s.max_issues = max_issues;
+  s.max_options = max_values;
+  s.max_grid = max_values;
+  s.number_lo = 10;
+  s.number_step = 5;
+  s.batna_percent = 67;
+  return testing::RandomDomain(s);
 }
 
 void ExpectSpans(const Case& c, const Zopa& z, const Brute& b) {

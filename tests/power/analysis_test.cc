@@ -16,7 +16,7 @@
 
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
-#include "power/random_cases.h"
+#include "testing/random_cases.h"
 #include "testing/brute_force.h"
 #include "testing/case_builders.h"
 #include "testing/examples.h"

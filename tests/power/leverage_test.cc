@@ -15,7 +15,7 @@
 #include "parley/analysis/frontier.h"
 #include "parley/core/case.h"
 #include "parley/power/sources.h"
-#include "power/random_cases.h"
+#include "testing/random_cases.h"
 #include "testing/case_builders.h"
 
 namespace parley::power {

@@ -19,7 +19,7 @@
 #include "parley/core/party_valuation.h"
 #include "parley/power/leverage.h"
 #include "parley/power/sources.h"
-#include "power/random_cases.h"
+#include "testing/random_cases.h"
 #include "testing/brute_force.h"
 #include "testing/case_builders.h"
 

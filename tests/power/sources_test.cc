@@ -11,7 +11,7 @@
 
 #include "parley/core/case.h"
 #include "parley/core/evidence_coverage.h"
-#include "power/random_cases.h"
+#include "testing/random_cases.h"
 #include "testing/case_builders.h"
 
 namespace parley::power {

@@ -1,12 +1,18 @@
 #pragma once
 
-// Random small two-party money cases for the power module's property tests. Call only inside a
-// rapidcheck property. Money figures are multiples of 5 and prices multiples of 10, so equal
-// values are exactly equal and distinct ones far apart; every case has at most 5 x 4 x 4
-// outcomes and passes CheckCase (warnings allowed).
+// The one generator of random cases for the property tests of every module. Call only inside a
+// rapidcheck property. Every case passes CheckCase (warnings allowed).
+// - RandomDomain: small additive domains with any number of parties, money or utility forms,
+//   options and number issues (the deal-space tests: frontier, ZOPA, offers).
+// - RandomTwoPartyMoneyCase, RandomMirrorCase: two-party money cases with BATNAs, deadlines,
+//   power scores and evidence (the power and plan tests). Money figures are multiples of 5 and
+//   prices multiples of 10, so equal values are exactly equal and distinct ones far apart; at
+//   most 5 x 4 x 4 outcomes.
 
 #include <rapidcheck.h>
 
+#include <cstdio>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,13 +20,147 @@
 #include "parley/core/case.h"
 #include "parley/core/case_check.h"
 #include "parley/core/party_valuation.h"
-#include "parley/power/leverage.h"
 #include "testing/case_builders.h"
 
 namespace parley::testing {
 
+/// What RandomDomain draws. Money values are small integers, utility weights multiples of 1/8
+/// and scores multiples of 1/4, so equal sums are exactly equal and distinct sums far apart (no
+/// epsilon ambiguity between a brute force and the library).
+struct RandomDomainSpec {
+  int parties = 2;
+  bool allow_money = true;    ///< a party may state money values...
+  bool allow_utility = true;  ///< ...or utilities (each party draws one form)
+  int max_issues = 4;         ///< 1..max_issues issues, a third of them number issues
+  int max_options = 4;        ///< options per options issue: 1..max_options
+  int max_grid = 5;           ///< grid points per number issue: 1..max_grid
+  double number_lo = 0;       ///< number issues run from number_lo in steps of number_step
+  double number_step = 1;
+  bool value_kinds = false;     ///< number issues also get linear, clamped and constant terms
+  bool sparse_tables = false;   ///< a table may leave options out (they score 0)
+  int batna_percent = 33;       ///< chance that a party states a BATNA
+  bool silent_party = false;    ///< sometimes one more party that states no values
+  bool constant_party = false;  ///< sometimes a party indifferent to every outcome
+};
+
+/// One number issue's term for a random party (see RandomDomainSpec::value_kinds).
+inline IssueTerm RandomNumberTerm(const Issue& issue, bool money, double weight, bool constant,
+                                  bool value_kinds, const std::function<double()>& score) {
+  const int kind = value_kinds ? *rc::gen::inRange(0, 3) : 0;
+  if (kind == 0) {
+    PointsValue pv;
+    pv.points = {{issue.lo, score()}};
+    if (issue.hi > issue.lo) pv.points.push_back({issue.hi, score()});
+    return Term(issue.id, pv, weight);
+  }
+  if (money) return Term(issue.id, LinearValue{constant ? 0.0 : *rc::gen::inRange(-2, 3) * 1.0});
+  if (kind == 1) {
+    ClampedLinearValue l;
+    l.slope = constant ? 0.0 : *rc::gen::inRange(-2, 3) * 0.25;
+    l.offset = *rc::gen::inRange(0, 3) * 0.5;
+    return Term(issue.id, l, weight);
+  }
+  return Term(issue.id, ConstantValue{score()}, weight);
+}
+
+/// One random party's preferences over the issues of `c`, and sometimes its BATNA.
+inline void AddRandomParty(Case& c, const std::string& id, Side side,
+                           const RandomDomainSpec& spec) {
+  c.parties.push_back(MakeParty(id, side));
+  Preferences prefs;
+  prefs.party = id;
+  const bool money = spec.allow_money && (!spec.allow_utility || *rc::gen::arbitrary<bool>());
+  prefs.form = money ? ValueForm::kMoney : ValueForm::kUtility;
+  const bool constant = spec.constant_party && *rc::gen::inRange(0, 10) == 0;
+  const std::function<double()> score = [&] {
+    if (constant) return 0.5;
+    return money ? static_cast<double>(*rc::gen::inRange(-4, 5)) : *rc::gen::inRange(0, 5) * 0.25;
+  };
+  for (const Issue& issue : c.issues) {
+    if (*rc::gen::inRange(0, 6) == 0) continue;  // the party does not value this issue
+    const double weight = money ? 1.0 : *rc::gen::inRange(0, 5) * 0.125;
+    if (issue.kind == IssueKind::kNumber) {
+      prefs.terms.push_back(
+          RandomNumberTerm(issue, money, weight, constant, spec.value_kinds, score));
+      continue;
+    }
+    TableValue t;
+    for (const std::string& o : issue.options) {
+      if (!spec.sparse_tables || *rc::gen::inRange(0, 5) != 0) t.entries.push_back({o, score()});
+    }
+    prefs.terms.push_back(Term(issue.id, t, weight));
+  }
+  if (*rc::gen::inRange(0, 100) < spec.batna_percent) {
+    Batna b;
+    if (money) {
+      b.value = *rc::gen::inRange(-6, 7) * 1.0;
+    } else {
+      b.utility = *rc::gen::inRange(0, 5) * 0.25;
+    }
+    c.parties.back().batna = b;
+  }
+  c.values.push_back(std::move(prefs));
+}
+
+/// A random small additive domain: parties "p0" (us), "p1", ... and issues "i0", "i1", ...
+inline Case RandomDomain(const RandomDomainSpec& spec = {}) {
+  Case c;
+  c.title = "random";
+  const int n_issues = *rc::gen::inRange(1, spec.max_issues + 1);
+  for (int i = 0; i < n_issues; ++i) {
+    std::string id = "i";
+    id += std::to_string(i);
+    if (*rc::gen::inRange(0, 3) == 0) {
+      const int m = *rc::gen::inRange(1, spec.max_grid + 1);
+      c.issues.push_back(NumberIssue(
+          id, spec.number_lo, spec.number_lo + spec.number_step * (m - 1), spec.number_step));
+    } else {
+      std::vector<std::string> options;
+      for (int k = *rc::gen::inRange(1, spec.max_options + 1); k > 0; --k) {
+        std::string option = "o";
+        option += std::to_string(k);
+        options.push_back(option);
+      }
+      c.issues.push_back(OptionsIssue(id, options));
+    }
+  }
+  for (int p = 0; p < spec.parties; ++p) {
+    std::string id = "p";
+    id += std::to_string(p);
+    AddRandomParty(c, id, p == 0 ? Side::kUs : Side::kThem, spec);
+  }
+  if (spec.silent_party && *rc::gen::inRange(0, 4) == 0) {
+    c.parties.push_back(MakeParty("silent", Side::kThem));
+  }
+  for (const CaseProblem& problem : CheckCase(c)) {
+    if (!problem.warning) RC_FAIL("generated an invalid case: " + problem.message);
+  }
+  return c;
+}
+
 /// The date of the one dated piece of evidence of every random case, hence its analysis date.
 inline constexpr const char* kRandomToday = "2026-01-01";
+
+/// kRandomToday moved by `days` (-31 < days < 334, within 2025-12 and 2026), as YYYY-MM-DD.
+inline std::string RandomTodayPlusDays(int days) {
+  static const int kLengths[] = {31, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int year = 2026, month = 1, day = 1 + days;  // month 0 is December 2025
+  while (day < 1) {
+    --month;
+    day += kLengths[month];
+  }
+  while (day > kLengths[month]) {
+    day -= kLengths[month];
+    ++month;
+  }
+  if (month == 0) {
+    year = 2025;
+    month = 12;
+  }
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
+  return text;
+}
 
 /// Ids of the evidence of every random case.
 inline const std::vector<std::string>& RandomEvidenceIds() {
@@ -56,7 +196,7 @@ inline std::optional<Deadline> RandomDeadline() {
   if (kind == 0) return std::nullopt;
   Deadline d;
   if (kind != 2) {
-    d.date = power::IsoDate(*power::DayNumber(kRandomToday) + *rc::gen::inRange(-14, 121));
+    d.date = RandomTodayPlusDays(*rc::gen::inRange(-14, 121));
   }
   if (kind != 1) d.cost_per_week = *rc::gen::inRange(0, 6) * 2.0;
   return d;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "internal/json_util.h"
 #include "parley/report/outcome_format.h"
 #include "parley/report/power_json.h"
 
@@ -17,9 +18,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 // A double as JSON, null when it is not finite (JSON has no NaN or infinity).
-Json Num(double x) { return std::isfinite(x) ? Json(x) : Json(nullptr); }
-
-Json Num(const std::optional<double>& x) { return x ? Num(*x) : Json(nullptr); }
+using internal::Num;
 
 Json Nums(const std::vector<double>& xs) {
   Json j = Json::array();

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "internal/json_util.h"
 #include "parley/core/case_check.h"
 #include "parley/report/outcome_format.h"
 
@@ -13,7 +14,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json NullableNumber(const std::optional<double>& x) { return x ? Json(*x) : Json(nullptr); }
+using internal::Num;
 
 // ---- JSON -----------------------------------------------------------------------------------
 
@@ -61,10 +62,10 @@ Json LeverageJson(const power::Leverage& lev) {
         {"dependence_utility", p.dependence_utility},
         {"dependence_value", p.dependence_value},
         {"dependence_share", p.dependence_share},
-        {"cost_per_week", NullableNumber(p.cost_per_week)},
-        {"discount", NullableNumber(p.discount)},
+        {"cost_per_week", Num(p.cost_per_week)},
+        {"discount", Num(p.discount)},
         {"deadline", p.deadline.empty() ? Json(nullptr) : Json(p.deadline)},
-        {"weeks_to_deadline", NullableNumber(p.weeks_to_deadline)},
+        {"weeks_to_deadline", Num(p.weeks_to_deadline)},
         {"delay_rate", p.delay_rate},
         {"deadline_rate", p.deadline_rate},
         {"impatience", p.impatience},
@@ -136,7 +137,7 @@ Json OptionsJson(const power::PowerOptions& o) {
           {"deadline_weight", o.deadline_weight},
           {"today", o.today.empty() ? Json(nullptr) : Json(o.today)},
           {"perception_threshold", o.perception_threshold},
-          {"batna_step", NullableNumber(o.batna_step)},
+          {"batna_step", Num(o.batna_step)},
           {"deadline_step_weeks", o.deadline_step_weeks},
           {"delay_cost_cut", o.delay_cost_cut},
           {"price_only_share", o.price_only_share}};
@@ -180,11 +181,11 @@ Json UnsupportedJson(const std::vector<Claim>& claims) {
 Json PerceptionJson(const power::Perception& perception) {
   Json j = Json::object();
   j["perspective"] = perception.perspective;
-  j["felt_share"] = NullableNumber(perception.felt_share);
+  j["felt_share"] = Num(perception.felt_share);
   j["assessed_share"] = perception.assessed_share;
   Json parties = Json::object();
   for (const power::PartyPerception& p : perception.parties) {
-    parties[p.party] = {{"felt", NullableNumber(p.felt)},
+    parties[p.party] = {{"felt", Num(p.felt)},
                         {"assessed", p.assessed},
                         {"gap", p.gap},
                         {"verdict", power::PerceptionVerdictName(p.verdict)}};

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <vector>
 
+#include "internal/json_util.h"
 #include "parley/core/text.h"
 #include "parley/report/outcome_format.h"
 
@@ -16,7 +17,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json Optional(const std::optional<double>& x) { return x ? Json(*x) : Json(nullptr); }
+using internal::Num;
 
 // ---- JSON -----------------------------------------------------------------------------------
 
@@ -31,12 +32,12 @@ Json PartyReviewsJson(const plan::Review& r) {
                         {"gain", p.gain},
                         {"share", p.share},
                         {"beats_batna", p.beats_batna},
-                        {"predicted_value", Optional(p.predicted_value)},
-                        {"predicted_utility", Optional(p.predicted_utility)},
-                        {"predicted_gain", Optional(p.predicted_gain)},
-                        {"predicted_share", Optional(p.predicted_share)},
-                        {"captured_vs_predicted", Optional(p.captured_vs_predicted)},
-                        {"share_vs_predicted", Optional(p.share_vs_predicted)}};
+                        {"predicted_value", Num(p.predicted_value)},
+                        {"predicted_utility", Num(p.predicted_utility)},
+                        {"predicted_gain", Num(p.predicted_gain)},
+                        {"predicted_share", Num(p.predicted_share)},
+                        {"captured_vs_predicted", Num(p.captured_vs_predicted)},
+                        {"share_vs_predicted", Num(p.share_vs_predicted)}};
   }
   return parties;
 }
@@ -52,7 +53,7 @@ Json LeftOnTableJson(const Case& c, const plan::Review& r) {
           {"outcome", left.package ? OutcomeJson(c, *left.package) : Json(nullptr)},
           {"gain", gain},
           {"joint_utility", left.joint_utility},
-          {"joint_money", Optional(left.joint_money)},
+          {"joint_money", Num(left.joint_money)},
           {"relaxed_floors", left.relaxed_floors}};
 }
 

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "internal/grid.h"
 #include "parley/core/error.h"
@@ -35,11 +39,128 @@ void FindClose(const Case& c, const std::string& us, const std::string& them, lo
   }
 }
 
-}  // namespace
+// What the search for the next step reads: the parties' valuations, the package on the table
+// and the direction each issue has moved in, our and their values now, and the lowest value of
+// ours the step may reach.
+struct StepSearch {
+  const Case& c;
+  const PartyValuation& mine;
+  const PartyValuation& theirs;
+  int balancing;  // the balancing issue, or -1
+  double eps;
+  const Outcome& table;
+  const std::vector<int>& direction;
+  double our_now, their_now, lowest;
+};
 
-ConcessionPlan PlanConcessions(const Case& c, const std::string& us, const std::string& them,
-                               const Outcome& start, const Outcome& target,
-                               const std::string& today, const ConcessionPlanOptions& options) {
+// Keeps `o` (with `changed` issues moved from the table) in `best` when it is a better next
+// step: it takes back no term given or won, lands between `lowest` and our value now, and gives
+// them more; the most to them first, then the fewest issues changed, then the most left to us.
+void Consider(const StepSearch& s, const Outcome& o, int changed, std::optional<Candidate>& best) {
+  const double eps = s.eps;
+  for (std::size_t i = 0; i < s.c.issues.size(); ++i) {
+    if (o[i] == s.table[i] || s.direction[i] == 0) continue;
+    const double ours = s.mine.IssueContribution(i, o[i]) - s.mine.IssueContribution(i, s.table[i]);
+    if ((s.direction[i] > 0 && ours > 0) || (s.direction[i] < 0 && ours < 0)) return;
+  }
+  Candidate cand{o, s.mine.Value(o), s.theirs.Value(o), changed};
+  if (cand.our < s.lowest - eps || cand.our >= s.our_now - eps) return;
+  if (cand.their <= s.their_now + eps) return;
+  if (best && (cand.their < best->their - eps ||
+               (std::fabs(cand.their - best->their) <= eps &&
+                (cand.changed > best->changed ||
+                 (cand.changed == best->changed && cand.our <= best->our + eps))))) {
+    return;
+  }
+  best = std::move(cand);
+}
+
+// The best next step: one issue moved (sampled values, or the whole grid of the balancing
+// issue), or one issue and the balancing issue together.
+std::optional<Candidate> BestStep(const StepSearch& s) {
+  const Case& c = s.c;
+  std::optional<Candidate> best;
+  for (std::size_t i = 0; i < c.issues.size(); ++i) {
+    const std::vector<std::uint64_t> values = static_cast<int>(i) == s.balancing
+                                                  ? internal::GridValues(c.issues[i])
+                                                  : internal::SampledValues(c.issues[i]);
+    for (std::uint64_t v : values) {
+      if (v == s.table[i]) continue;
+      Outcome o = s.table;
+      o[i] = v;
+      Consider(s, o, 1, best);
+      if (s.balancing < 0 || static_cast<int>(i) == s.balancing) continue;
+      for (std::uint64_t u : internal::GridValues(c.issues[s.balancing])) {
+        if (u == s.table[s.balancing]) continue;
+        Outcome p = o;
+        p[s.balancing] = u;
+        Consider(s, p, 2, best);
+      }
+    }
+  }
+  return best;
+}
+
+// The terms of the step from the table to `best`, as gives and gets of `step`, with the
+// direction of each moved issue recorded. Returns the gets as the condition names them.
+std::vector<std::string> StepTerms(const StepSearch& s, const Candidate& best,
+                                   std::vector<int>& direction, PlannedConcession& step) {
+  const Case& c = s.c;
+  std::vector<std::string> asks;
+  for (std::size_t i = 0; i < c.issues.size(); ++i) {
+    if (best.package[i] == s.table[i]) continue;
+    TermChange t;
+    t.issue = c.issues[i].id;
+    t.from = internal::ValueText(c.issues[i], s.table[i]);
+    t.to = internal::ValueText(c.issues[i], best.package[i]);
+    t.our_change =
+        s.mine.IssueContribution(i, best.package[i]) - s.mine.IssueContribution(i, s.table[i]);
+    t.their_change =
+        s.theirs.IssueContribution(i, best.package[i]) - s.theirs.IssueContribution(i, s.table[i]);
+    if (t.our_change < 0) {
+      direction[i] = 1;
+      step.gives.push_back(t);
+    } else {
+      if (t.our_change > 0) direction[i] = -1;
+      asks.push_back(c.issues[i].DisplayName() + " " + t.to);
+      step.gets.push_back(t);
+    }
+  }
+  return asks;
+}
+
+// How the steps are paced, in words. `room`: the opening is above the predicted deal.
+std::string PacingText(const Case& c, const ConcessionPlan& plan, bool room,
+                       const std::optional<long>& days) {
+  const std::string count = std::to_string(plan.steps.size());
+  if (plan.steps.empty()) {
+    return room ? "No step on the grid is small enough to concede: hold the opening."
+                : "The opening is already where the deal is predicted to land: "
+                  "hold it and trade only value for value.";
+  }
+  if (days) {
+    const Party* p = c.FindParty(plan.close_party);
+    const std::string whose = p != nullptr ? p->DisplayName() : plan.close_party;
+    const long last = *plan.steps.back().day;
+    const std::string before = std::to_string(*days - last) + " days before " + whose +
+                               "'s deadline on " + plan.close_date;
+    return plan.steps.size() == 1
+               ? "One concession, on " + plan.steps.back().date + ", " + before +
+                     "; the rest of the room is held in reserve."
+               : count + " concessions over the " + std::to_string(*days) + " days to " + whose +
+                     "'s deadline on " + plan.close_date +
+                     ", each no larger than the one before; the last on " + plan.steps.back().date +
+                     ", " + std::to_string(*days - last) +
+                     " days before the deadline, so nothing is left for a last-minute squeeze.";
+  }
+  return (plan.steps.size() == 1 ? "One concession"
+                                 : count + " concessions, each no larger than the one before") +
+         std::string(
+             ". No dated deadline is known, so pace them one per round of "
+             "offers, never two in a row without a move from them.");
+}
+
+void ValidateConcessionOptions(const ConcessionPlanOptions& options) {
   if (options.max_steps < 1 || options.max_steps > 8) {
     throw Error(ErrorCode::kUsage,
                 "a concession plan has 1 to 8 steps, not " + std::to_string(options.max_steps));
@@ -47,11 +168,81 @@ ConcessionPlan PlanConcessions(const Case& c, const std::string& us, const std::
   if (!(options.min_days_apart > 0)) {
     throw Error(ErrorCode::kUsage, "min_days_apart must be positive");
   }
+}
+
+// The planned sizes of `steps` steps: each half the one before, summing to `room`.
+std::vector<double> HalvingSizes(double room, std::size_t steps) {
+  std::vector<double> sizes;
+  const double whole = std::ldexp(1.0, static_cast<int>(steps)) - 1;
+  for (std::size_t k = 1; k <= steps; ++k) {
+    sizes.push_back(room * std::ldexp(1.0, static_cast<int>(steps - k)) / whole);
+  }
+  return sizes;
+}
+
+// Walks from the opening towards the target, step k no larger than step k - 1 and reaching
+// the k-th planned level, until no step is found; fills plan.steps. Returns our value and
+// theirs after the last step.
+std::pair<double, double> WalkSteps(const Case& c, const PartyValuation& mine,
+                                    const PartyValuation& theirs, const std::string& them,
+                                    double eps, std::size_t steps, const std::optional<long>& days,
+                                    const std::optional<long>& today_day, ConcessionPlan& plan) {
+  Outcome table = plan.start;
+  // Once an issue has moved, it keeps its direction: a term given is never taken back and a
+  // term won is never given back (+1: given to them, -1: won by us, 0: not moved yet).
+  std::vector<int> direction(c.issues.size(), 0);
+  double our_now = plan.start_value, their_now = theirs.Value(plan.start);
+  const int balancing = internal::BalancingIssue(c, mine);
+  const Party* other = c.FindParty(them);
+  const std::string who = other != nullptr ? other->DisplayName() : them;
+  double previous_size = std::numeric_limits<double>::infinity();
+  double cumulative = 0;
+  for (std::size_t k = 1; k <= steps; ++k) {
+    cumulative += plan.planned_sizes[k - 1];
+    const double level = k == steps ? plan.target_value : plan.start_value - cumulative;
+    const StepSearch search{
+        c,     mine,      theirs,  balancing, eps,
+        table, direction, our_now, their_now, std::max(level, our_now - previous_size)};
+    const std::optional<Candidate> best = BestStep(search);
+    if (!best) break;
+
+    PlannedConcession step;
+    step.step = plan.steps.size() + 1;
+    if (days) {
+      step.day = static_cast<long>(
+          std::llround(static_cast<double>(*days) * static_cast<double>(k) / (steps + 1.0)));
+      step.date = power::IsoDate(*today_day + *step.day);
+    }
+    const std::vector<std::string> asks = StepTerms(search, *best, direction, step);
+    step.get_valued = !step.gets.empty();
+    step.condition = step.get_valued
+                         ? "in return for " + internal::JoinAnd(asks)
+                         : "only in return for " + who + "'s agreement on the rest of the package" +
+                               (step.date.empty() ? std::string() : " by " + step.date);
+    step.size = our_now - best->our;
+    step.their_gain = best->their - their_now;
+    step.our_value_after = best->our;
+    step.their_value_after = best->their;
+    step.package = best->package;
+    previous_size = step.size;
+    table = best->package;
+    our_now = best->our;
+    their_now = best->their;
+    plan.steps.push_back(std::move(step));
+  }
+  return {our_now, their_now};
+}
+
+}  // namespace
+
+ConcessionPlan PlanConcessions(const Case& c, const std::string& us, const std::string& them,
+                               const Outcome& start, const Outcome& target,
+                               const std::string& today, const ConcessionPlanOptions& options) {
+  ValidateConcessionOptions(options);
   const PartyValuation mine(c, us), theirs(c, them);
   if (!mine.IsAdditive() || !theirs.IsAdditive()) {
     throw Error(ErrorCode::kUsage, "a concession plan needs additive values for both parties");
   }
-  const std::size_t n_issues = c.issues.size();
   const double eps = 1e-9 * std::max(1.0, mine.MaxValue() - mine.MinValue());
 
   ConcessionPlan plan;
@@ -73,141 +264,14 @@ ConcessionPlan PlanConcessions(const Case& c, const std::string& us, const std::
   }
 
   const double room = plan.start_value - plan.target_value;
-  const int balancing = internal::BalancingIssue(c, mine);
-  Outcome table = start;
-  // Once an issue has moved, it keeps its direction: a term given is never taken back and a
-  // term won is never given back (+1: given to them, -1: won by us, 0: not moved yet).
-  std::vector<int> direction(n_issues, 0);
-  double our_now = plan.start_value, their_now = theirs.Value(start);
+  double our_now = plan.start_value;
   if (room > eps) {
-    const double whole = std::ldexp(1.0, static_cast<int>(steps)) - 1;
-    for (std::size_t k = 1; k <= steps; ++k) {
-      plan.planned_sizes.push_back(room * std::ldexp(1.0, static_cast<int>(steps - k)) / whole);
-    }
-    double previous_size = std::numeric_limits<double>::infinity();
-    double cumulative = 0;
-    for (std::size_t k = 1; k <= steps; ++k) {
-      cumulative += plan.planned_sizes[k - 1];
-      const double level = k == steps ? plan.target_value : plan.start_value - cumulative;
-      const double lowest = std::max(level, our_now - previous_size);
-      std::optional<Candidate> best;
-      auto consider = [&](const Outcome& o, int changed) {
-        for (std::size_t i = 0; i < n_issues; ++i) {
-          if (o[i] == table[i] || direction[i] == 0) continue;
-          const double ours = mine.IssueContribution(i, o[i]) - mine.IssueContribution(i, table[i]);
-          if ((direction[i] > 0 && ours > 0) || (direction[i] < 0 && ours < 0)) return;
-        }
-        Candidate cand{o, mine.Value(o), theirs.Value(o), changed};
-        if (cand.our < lowest - eps || cand.our >= our_now - eps) return;
-        if (cand.their <= their_now + eps) return;
-        if (best && (cand.their < best->their - eps ||
-                     (std::fabs(cand.their - best->their) <= eps &&
-                      (cand.changed > best->changed ||
-                       (cand.changed == best->changed && cand.our <= best->our + eps))))) {
-          return;
-        }
-        best = std::move(cand);
-      };
-      for (std::size_t i = 0; i < n_issues; ++i) {
-        const std::vector<std::uint64_t> values = static_cast<int>(i) == balancing
-                                                      ? internal::GridValues(c.issues[i])
-                                                      : internal::SampledValues(c.issues[i]);
-        for (std::uint64_t v : values) {
-          if (v == table[i]) continue;
-          Outcome o = table;
-          o[i] = v;
-          consider(o, 1);
-          if (balancing < 0 || static_cast<int>(i) == balancing) continue;
-          for (std::uint64_t u : internal::GridValues(c.issues[balancing])) {
-            if (u == table[balancing]) continue;
-            Outcome p = o;
-            p[balancing] = u;
-            consider(p, 2);
-          }
-        }
-      }
-      if (!best) break;
-
-      PlannedConcession step;
-      step.step = plan.steps.size() + 1;
-      if (days) {
-        step.day = static_cast<long>(
-            std::llround(static_cast<double>(*days) * static_cast<double>(k) / (steps + 1.0)));
-        step.date = power::IsoDate(*today_day + *step.day);
-      }
-      std::vector<std::string> asks;
-      for (std::size_t i = 0; i < n_issues; ++i) {
-        if (best->package[i] == table[i]) continue;
-        TermChange t;
-        t.issue = c.issues[i].id;
-        t.from = internal::ValueText(c.issues[i], table[i]);
-        t.to = internal::ValueText(c.issues[i], best->package[i]);
-        t.our_change =
-            mine.IssueContribution(i, best->package[i]) - mine.IssueContribution(i, table[i]);
-        t.their_change =
-            theirs.IssueContribution(i, best->package[i]) - theirs.IssueContribution(i, table[i]);
-        if (t.our_change < 0) {
-          direction[i] = 1;
-          step.gives.push_back(t);
-        } else {
-          if (t.our_change > 0) direction[i] = -1;
-          asks.push_back(c.issues[i].DisplayName() + " " + t.to);
-          step.gets.push_back(t);
-        }
-      }
-      const Party* other = c.FindParty(them);
-      const std::string who = other != nullptr ? other->DisplayName() : them;
-      step.get_valued = !step.gets.empty();
-      step.condition = step.get_valued
-                           ? "in return for " + internal::JoinAnd(asks)
-                           : "only in return for " + who +
-                                 "'s agreement on the rest of the package" +
-                                 (step.date.empty() ? std::string() : " by " + step.date);
-      step.size = our_now - best->our;
-      step.their_gain = best->their - their_now;
-      step.our_value_after = best->our;
-      step.their_value_after = best->their;
-      step.package = best->package;
-      previous_size = step.size;
-      table = best->package;
-      our_now = best->our;
-      their_now = best->their;
-      plan.steps.push_back(std::move(step));
-    }
+    plan.planned_sizes = HalvingSizes(room, steps);
+    our_now = WalkSteps(c, mine, theirs, them, eps, steps, days, today_day, plan).first;
   }
   plan.conceded = plan.start_value - our_now;
   plan.reserve = our_now - plan.walk_away;
-
-  const std::string count = std::to_string(plan.steps.size());
-  if (plan.steps.empty()) {
-    plan.pacing = room > eps ? "No step on the grid is small enough to concede: hold the opening."
-                             : "The opening is already where the deal is predicted to land: "
-                               "hold it and trade only value for value.";
-  } else if (days) {
-    const Party* p = c.FindParty(plan.close_party);
-    const std::string whose = p != nullptr ? p->DisplayName() : plan.close_party;
-    const long last = *plan.steps.back().day;
-    const std::string before = std::to_string(*days - last) + " days before " + whose +
-                               "'s deadline on " + plan.close_date;
-    plan.pacing =
-        plan.steps.size() == 1
-            ? "One concession, on " + plan.steps.back().date + ", " + before +
-                  "; the rest of the room is held in reserve."
-            : count + " concessions over the " + std::to_string(*days) + " days to " + whose +
-                  "'s deadline on " + plan.close_date +
-                  ", each no larger than the one before; the last on " + plan.steps.back().date +
-                  ", " + std::to_string(*days - last) +
-                  " days before the deadline, so nothing is left for a last-minute squeeze.";
-  } else {
-    plan.pacing = (plan.steps.size() == 1 ? "One concession"
-                                          : count +
-                                                " concessions, each no "
-                                                "larger than the one "
-                                                "before") +
-                  std::string(
-                      ". No dated deadline is known, so pace them one per round of "
-                      "offers, never two in a row without a move from them.");
-  }
+  plan.pacing = PacingText(c, plan, room > eps, days);
   return plan;
 }
 

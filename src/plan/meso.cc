@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "internal/grid.h"
 #include "parley/core/error.h"
@@ -28,6 +31,179 @@ std::uint64_t Balance(const PartyValuation& mine, std::size_t issue,
   return best;
 }
 
+// What scoring a candidate package reads.
+struct MesoSearch {
+  const Case& c;
+  const analysis::Frontier& frontier;
+  const PartyValuation& mine;
+  const PartyValuation& theirs;
+  std::size_t me, other;  // the parties' indices in the frontier
+  int balancing;          // the balancing issue, or -1
+  std::vector<std::uint64_t> balancing_grid;
+  const Meso& meso;  // target and tolerance_value
+  const MesoOptions& options;
+};
+
+// The chance that they accept `value`: where it falls in their reservation range.
+double Acceptance(const PartyValuation& theirs, double value) {
+  const double their_lo = theirs.ReservationRange().first;
+  const double their_hi = theirs.ReservationRange().second;
+  if (their_hi <= their_lo) return value >= their_lo - 1e-9 ? 1.0 : 0.0;
+  return std::clamp((value - their_lo) / (their_hi - their_lo), 0.0, 1.0);
+}
+
+// The best utility of theirs on the frontier at our utility or more.
+double FrontierBest(const MesoSearch& s, double our_utility) {
+  double best = -std::numeric_limits<double>::infinity();
+  for (const analysis::FrontierPoint& p : s.frontier.points) {
+    if (p.utility[s.me] >= our_utility - analysis::kUtilityEpsilon) {
+      best = std::max(best, p.utility[s.other]);
+    }
+  }
+  return best;
+}
+
+// `o` with the balancing issue set to bring our value closest to the target.
+Outcome Balanced(const MesoSearch& s, Outcome o) {
+  if (s.balancing < 0) return o;
+  double partial = 0;
+  for (std::size_t i = 0; i < s.c.issues.size(); ++i) {
+    if (static_cast<int>(i) != s.balancing) partial += s.mine.IssueContribution(i, o[i]);
+  }
+  o[s.balancing] = Balance(s.mine, s.balancing, s.balancing_grid, partial, s.meso.target);
+  return o;
+}
+
+// The package `o` (balanced) when it is within the tolerance of the target, above our walk-away
+// and near the frontier.
+std::optional<MesoPackage> Score(const MesoSearch& s, Outcome o) {
+  MesoPackage p;
+  p.our_value = s.mine.Value(o);
+  if (std::fabs(p.our_value - s.meso.target) > s.meso.tolerance_value + 1e-9) return std::nullopt;
+  if (p.our_value < s.mine.ReservationValue() - 1e-9) return std::nullopt;
+  p.our_utility = s.mine.Utility(o);
+  p.their_value = s.theirs.Value(o);
+  p.their_utility = s.theirs.Utility(o);
+  p.frontier_gap = std::max(0.0, FrontierBest(s, p.our_utility) - p.their_utility);
+  if (p.frontier_gap > s.options.near_frontier) return std::nullopt;
+  p.acceptance = Acceptance(s.theirs, p.their_value);
+  p.outcome = std::move(o);
+  return p;
+}
+
+// Candidates: base varied on one or two non-balancing issues, then balanced; each distinct
+// balanced outcome scored once.
+std::vector<MesoPackage> Candidates(const MesoSearch& s, const Outcome& base) {
+  const std::size_t n = s.c.issues.size();
+  std::vector<std::vector<std::uint64_t>> tried(n);
+  for (std::size_t i = 0; i < n; ++i) tried[i] = internal::SampledValues(s.c.issues[i]);
+  std::set<Outcome> seen;
+  std::vector<MesoPackage> candidates;
+  auto consider = [&](const Outcome& unbalanced) {
+    Outcome o = Balanced(s, unbalanced);
+    if (!seen.insert(o).second) return;
+    if (std::optional<MesoPackage> p = Score(s, std::move(o))) candidates.push_back(std::move(*p));
+  };
+  consider(base);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (static_cast<int>(i) == s.balancing) continue;
+    for (std::uint64_t k : tried[i]) {
+      Outcome o = base;
+      o[i] = k;
+      consider(o);
+      for (std::size_t j = i + 1; j < n; ++j) {
+        if (static_cast<int>(j) == s.balancing) continue;
+        for (std::uint64_t l : tried[j]) {
+          Outcome p = o;
+          p[j] = l;
+          consider(p);
+        }
+      }
+    }
+  }
+  return candidates;
+}
+
+// How far apart two packages are: their utility for the other side, plus the share of issues
+// on which they differ.
+double Distance(const MesoPackage& a, const MesoPackage& b) {
+  const std::size_t n = a.outcome.size();
+  std::size_t differ = 0;
+  for (std::size_t i = 0; i < n; ++i) differ += a.outcome[i] != b.outcome[i];
+  return std::fabs(a.their_utility - b.their_utility) +
+         static_cast<double>(differ) / static_cast<double>(std::max<std::size_t>(1, n));
+}
+
+// Greedy selection of up to `count` candidates: most acceptable first (ties: better for them,
+// then lower index), then the candidate farthest from those chosen.
+std::vector<std::size_t> ChooseSpread(const std::vector<MesoPackage>& candidates,
+                                      std::size_t count) {
+  std::vector<std::size_t> chosen;
+  std::size_t first = 0;
+  for (std::size_t k = 1; k < candidates.size(); ++k) {
+    const MesoPackage &a = candidates[k], &b = candidates[first];
+    if (a.acceptance > b.acceptance ||
+        (a.acceptance == b.acceptance && a.their_utility > b.their_utility)) {
+      first = k;
+    }
+  }
+  chosen.push_back(first);
+  while (chosen.size() < count && chosen.size() < candidates.size()) {
+    std::size_t best = candidates.size();
+    double best_distance = -1;
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+      if (std::find(chosen.begin(), chosen.end(), k) != chosen.end()) continue;
+      double nearest = std::numeric_limits<double>::infinity();
+      for (std::size_t s : chosen)
+        nearest = std::min(nearest, Distance(candidates[k], candidates[s]));
+      if (nearest > best_distance + 1e-12) {
+        best_distance = nearest;
+        best = k;
+      }
+    }
+    if (best == candidates.size() || best_distance <= 0) break;
+    chosen.push_back(best);
+  }
+  return chosen;
+}
+
+// Where package `a` carries its give (its distinct issues) and what choosing it reveals about
+// `who`.
+void Describe(const Case& c, int balancing, const std::string& who, std::size_t a, Meso& meso) {
+  MesoPackage& p = meso.packages[a];
+  std::vector<std::string> rather, instead;
+  for (std::size_t i = 0; i < c.issues.size(); ++i) {
+    if (static_cast<int>(i) == balancing) continue;
+    std::set<std::string> others;
+    bool distinct = meso.packages.size() > 1;
+    for (std::size_t b = 0; b < meso.packages.size(); ++b) {
+      if (b == a) continue;
+      if (meso.packages[b].outcome[i] == p.outcome[i]) distinct = false;
+      others.insert(internal::ValueText(c.issues[i], meso.packages[b].outcome[i]));
+    }
+    if (!distinct) continue;
+    p.distinct_issues.push_back(c.issues[i].id);
+    rather.push_back(c.issues[i].DisplayName() + " " +
+                     internal::ValueText(c.issues[i], p.outcome[i]));
+    std::string alternatives;
+    for (const std::string& o : others) alternatives += (alternatives.empty() ? "" : " or ") + o;
+    instead.push_back(alternatives);
+  }
+  const std::string price = balancing >= 0
+                                ? c.issues[balancing].DisplayName() + " " +
+                                      internal::ValueText(c.issues[balancing], p.outcome[balancing])
+                                : "";
+  if (rather.empty()) {
+    p.reveals = "Choosing this package says " + who + " puts " +
+                (balancing >= 0 ? price : "this mix of terms") +
+                " ahead of the other terms on offer.";
+  } else {
+    p.reveals = "Choosing this package says " + who + " would rather have " +
+                internal::JoinAnd(rather) + (balancing >= 0 ? " with " + price : "") + " than " +
+                internal::JoinAnd(instead) + ".";
+  }
+}
+
 }  // namespace
 
 Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::string& us,
@@ -40,167 +216,41 @@ Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::str
   if (!mine.IsAdditive() || !theirs.IsAdditive()) {
     throw Error(ErrorCode::kUsage, "MESO packages need additive values for both parties");
   }
-  const std::size_t me = internal::FrontierPartyIndex(frontier, us),
-                    other = internal::FrontierPartyIndex(frontier, them);
-  const std::size_t n = c.issues.size();
-
   Meso meso;
   meso.target = options.target.value_or(mine.Value(base));
   meso.tolerance_value = options.tolerance * (mine.MaxValue() - mine.MinValue());
-
   const int balancing = internal::BalancingIssue(c, mine);
-  // The balancing issue's grid (GridValues: capped at 1,001 values), computed once.
-  const std::vector<std::uint64_t> balancing_grid =
-      balancing >= 0 ? internal::GridValues(c.issues[balancing]) : std::vector<std::uint64_t>{};
   if (balancing >= 0) meso.balancing_issue = c.issues[balancing].id;
+  // The balancing issue's grid (GridValues: capped at 1,001 values), computed once.
+  const MesoSearch search{
+      c,
+      frontier,
+      mine,
+      theirs,
+      internal::FrontierPartyIndex(frontier, us),
+      internal::FrontierPartyIndex(frontier, them),
+      balancing,
+      balancing >= 0 ? internal::GridValues(c.issues[balancing]) : std::vector<std::uint64_t>{},
+      meso,
+      options};
 
-  // Their reservation range, for the acceptance probability.
-  // Plain variables, not a structured binding: the lambda captures them (clang 14 cannot).
-  const double their_lo = theirs.ReservationRange().first;
-  const double their_hi = theirs.ReservationRange().second;
-  auto acceptance = [&](double value) {
-    if (their_hi <= their_lo) return value >= their_lo - 1e-9 ? 1.0 : 0.0;
-    return std::clamp((value - their_lo) / (their_hi - their_lo), 0.0, 1.0);
-  };
-  // The best utility of theirs on the frontier at our utility or more.
-  auto frontier_best = [&](double our_utility) {
-    double best = -std::numeric_limits<double>::infinity();
-    for (const analysis::FrontierPoint& p : frontier.points) {
-      if (p.utility[me] >= our_utility - analysis::kUtilityEpsilon) {
-        best = std::max(best, p.utility[other]);
-      }
-    }
-    return best;
-  };
-
-  // Candidates: base varied on one or two non-balancing issues, then balanced.
-  std::vector<std::vector<std::uint64_t>> tried(n);
-  for (std::size_t i = 0; i < n; ++i) tried[i] = internal::SampledValues(c.issues[i]);
-  std::set<Outcome> seen;
-  std::vector<MesoPackage> candidates;
-  auto consider = [&](Outcome o) {
-    if (balancing >= 0) {
-      double partial = 0;
-      for (std::size_t i = 0; i < n; ++i) {
-        if (static_cast<int>(i) != balancing) partial += mine.IssueContribution(i, o[i]);
-      }
-      o[balancing] = Balance(mine, balancing, balancing_grid, partial, meso.target);
-    }
-    if (!seen.insert(o).second) return;
-    MesoPackage p;
-    p.our_value = mine.Value(o);
-    if (std::fabs(p.our_value - meso.target) > meso.tolerance_value + 1e-9) return;
-    if (p.our_value < mine.ReservationValue() - 1e-9) return;
-    p.our_utility = mine.Utility(o);
-    p.their_value = theirs.Value(o);
-    p.their_utility = theirs.Utility(o);
-    p.frontier_gap = std::max(0.0, frontier_best(p.our_utility) - p.their_utility);
-    if (p.frontier_gap > options.near_frontier) return;
-    p.acceptance = acceptance(p.their_value);
-    p.outcome = std::move(o);
-    candidates.push_back(std::move(p));
-  };
-  consider(base);
-  for (std::size_t i = 0; i < n; ++i) {
-    if (static_cast<int>(i) == balancing) continue;
-    for (std::uint64_t k : tried[i]) {
-      Outcome o = base;
-      o[i] = k;
-      consider(o);
-      for (std::size_t j = i + 1; j < n; ++j) {
-        if (static_cast<int>(j) == balancing) continue;
-        for (std::uint64_t l : tried[j]) {
-          Outcome p = o;
-          p[j] = l;
-          consider(p);
-        }
-      }
-    }
-  }
+  const std::vector<MesoPackage> candidates = Candidates(search, base);
   if (candidates.empty()) {
     meso.shortfall = "no package within the tolerance of the target is near the frontier";
     return meso;
   }
-
-  // Greedy selection: most acceptable first (ties: better for them, then lower index), then the
-  // candidate farthest from those chosen.
-  auto distance = [&](const MesoPackage& a, const MesoPackage& b) {
-    std::size_t differ = 0;
-    for (std::size_t i = 0; i < n; ++i) differ += a.outcome[i] != b.outcome[i];
-    return std::fabs(a.their_utility - b.their_utility) +
-           static_cast<double>(differ) / static_cast<double>(std::max<std::size_t>(1, n));
-  };
-  std::vector<std::size_t> chosen;
-  std::size_t first = 0;
-  for (std::size_t k = 1; k < candidates.size(); ++k) {
-    const MesoPackage &a = candidates[k], &b = candidates[first];
-    if (a.acceptance > b.acceptance ||
-        (a.acceptance == b.acceptance && a.their_utility > b.their_utility)) {
-      first = k;
-    }
+  for (std::size_t s : ChooseSpread(candidates, options.count)) {
+    meso.packages.push_back(candidates[s]);
   }
-  chosen.push_back(first);
-  while (chosen.size() < options.count && chosen.size() < candidates.size()) {
-    std::size_t best = candidates.size();
-    double best_distance = -1;
-    for (std::size_t k = 0; k < candidates.size(); ++k) {
-      if (std::find(chosen.begin(), chosen.end(), k) != chosen.end()) continue;
-      double nearest = std::numeric_limits<double>::infinity();
-      for (std::size_t s : chosen)
-        nearest = std::min(nearest, distance(candidates[k], candidates[s]));
-      if (nearest > best_distance + 1e-12) {
-        best_distance = nearest;
-        best = k;
-      }
-    }
-    if (best == candidates.size() || best_distance <= 0) break;
-    chosen.push_back(best);
-  }
-  for (std::size_t s : chosen) meso.packages.push_back(candidates[s]);
   if (meso.packages.size() < options.count) {
     meso.shortfall = meso.packages.size() == 1
                          ? "only 1 package is within the tolerance and near the frontier"
                          : "only " + std::to_string(meso.packages.size()) +
                                " distinct packages are within the tolerance and near the frontier";
   }
-
-  // Where each package carries its give, and what choosing it reveals.
   const Party* them_party = c.FindParty(them);
   const std::string who = them_party != nullptr ? them_party->DisplayName() : them;
-  for (std::size_t a = 0; a < meso.packages.size(); ++a) {
-    MesoPackage& p = meso.packages[a];
-    std::vector<std::string> rather, instead;
-    for (std::size_t i = 0; i < n; ++i) {
-      if (static_cast<int>(i) == balancing) continue;
-      std::set<std::string> others;
-      bool distinct = meso.packages.size() > 1;
-      for (std::size_t b = 0; b < meso.packages.size(); ++b) {
-        if (b == a) continue;
-        if (meso.packages[b].outcome[i] == p.outcome[i]) distinct = false;
-        others.insert(internal::ValueText(c.issues[i], meso.packages[b].outcome[i]));
-      }
-      if (!distinct) continue;
-      p.distinct_issues.push_back(c.issues[i].id);
-      rather.push_back(c.issues[i].DisplayName() + " " +
-                       internal::ValueText(c.issues[i], p.outcome[i]));
-      std::string alternatives;
-      for (const std::string& o : others) alternatives += (alternatives.empty() ? "" : " or ") + o;
-      instead.push_back(alternatives);
-    }
-    const std::string price =
-        balancing >= 0 ? c.issues[balancing].DisplayName() + " " +
-                             internal::ValueText(c.issues[balancing], p.outcome[balancing])
-                       : "";
-    if (rather.empty()) {
-      p.reveals = "Choosing this package says " + who + " puts " +
-                  (balancing >= 0 ? price : "this mix of terms") +
-                  " ahead of the other terms on offer.";
-    } else {
-      p.reveals = "Choosing this package says " + who + " would rather have " +
-                  internal::JoinAnd(rather) + (balancing >= 0 ? " with " + price : "") + " than " +
-                  internal::JoinAnd(instead) + ".";
-    }
-  }
+  for (std::size_t a = 0; a < meso.packages.size(); ++a) Describe(c, balancing, who, a, meso);
   return meso;
 }
 

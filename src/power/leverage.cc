@@ -25,6 +25,99 @@ bool AllDigits(const std::string& s, std::size_t from, std::size_t count) {
   return true;
 }
 
+// Party i's structural figures: its valuation's scale and reservation, its dependence on a
+// deal, its deadline and cost of delay, and its impatience.
+PartyLeverage PartyFigures(const Case& c, const analysis::Frontier& frontier, std::size_t i,
+                           const std::optional<long>& today, const PowerOptions& options) {
+  const std::string& id = frontier.parties[i];
+  const PartyValuation valuation(c, id);
+  PartyLeverage p;
+  p.party = id;
+  p.money = valuation.form() == ValueForm::kMoney;
+  p.scale = valuation.MaxValue() - valuation.MinValue();
+  p.reservation_value = valuation.ReservationValue();
+  p.reservation_range = valuation.ReservationRange();
+  p.disagreement = frontier.disagreement[i];
+
+  // Dependence: the best gain over the BATNA among deals every party accepts.
+  for (const analysis::FrontierPoint& point : frontier.points) {
+    if (!point.acceptable) continue;
+    p.dependence_utility = std::max(p.dependence_utility, point.utility[i] - p.disagreement);
+  }
+  p.dependence_value = p.money ? p.dependence_utility * p.scale : p.dependence_utility;
+
+  const Party* party = c.FindParty(id);
+  if (party != nullptr && party->deadline) {
+    const Deadline& d = *party->deadline;
+    p.cost_per_week = d.cost_per_week;
+    p.discount = d.discount;
+    p.deadline = d.date;
+    const std::optional<long> due = DayNumber(d.date);
+    if (today && due) p.weeks_to_deadline = static_cast<double>(*due - *today) / 7.0;
+  }
+  if (p.money && p.cost_per_week && p.scale > 0) p.delay_rate = *p.cost_per_week / p.scale;
+  if (!p.money && p.discount && *p.discount > 0 && *p.discount < 1) {
+    p.delay_rate = -std::log(*p.discount);
+  }
+  if (p.weeks_to_deadline) {
+    p.deadline_rate = options.deadline_weight / std::max(1.0, *p.weeks_to_deadline);
+  }
+  p.impatience = options.base_rate + p.delay_rate + p.deadline_rate;
+  return p;
+}
+
+// Dependence shares: each party's share of the summed dependence (equal when none depends).
+void SetDependenceShares(std::vector<PartyLeverage>& parties) {
+  const std::size_t n = parties.size();
+  double dependence = 0;
+  for (const PartyLeverage& p : parties) dependence += p.dependence_utility;
+  for (PartyLeverage& p : parties) {
+    p.dependence_share = dependence > 0 ? p.dependence_utility / dependence : 1.0 / n;
+  }
+}
+
+// Patience weights: shares of 1 / impatience; parties with no impatience at all share
+// everything equally (infinitely patient against finitely patient).
+void SetPatienceWeights(std::vector<PartyLeverage>& parties) {
+  std::size_t infinitely_patient = 0;
+  double patience = 0;
+  for (const PartyLeverage& p : parties) {
+    if (p.impatience <= 0) {
+      ++infinitely_patient;
+    } else {
+      patience += 1 / p.impatience;
+    }
+  }
+  for (PartyLeverage& p : parties) {
+    if (infinitely_patient > 0) {
+      p.patience_weight = p.impatience <= 0 ? 1.0 / infinitely_patient : 0.0;
+    } else {
+      p.patience_weight = (1 / p.impatience) / patience;
+    }
+  }
+}
+
+// Six-source balance among the valued parties, then the weight: the patience weight moved
+// towards the balance by options.power_band.
+void SetWeights(const SourceAssessment& sources, const PowerOptions& options,
+                std::vector<PartyLeverage>& parties) {
+  const std::size_t n = parties.size();
+  double balance = 0;
+  for (const PartyLeverage& p : parties) {
+    for (std::size_t k = 0; k < sources.parties.size(); ++k) {
+      if (sources.parties[k] == p.party) balance += sources.balance[k];
+    }
+  }
+  for (PartyLeverage& p : parties) {
+    double share = 0;
+    for (std::size_t k = 0; k < sources.parties.size(); ++k) {
+      if (sources.parties[k] == p.party) share = sources.balance[k];
+    }
+    p.balance = balance > 0 ? share / balance : 1.0 / n;
+    p.weight = (1 - options.power_band) * p.patience_weight + options.power_band * p.balance;
+  }
+}
+
 }  // namespace
 
 std::optional<long> DayNumber(const std::string& iso_date) {
@@ -86,87 +179,12 @@ Leverage ComputeLeverage(const Case& c, const analysis::Frontier& frontier,
   Leverage lev;
   lev.today = AnalysisDate(c, options, lev.today_source);
   const std::optional<long> today = DayNumber(lev.today);
-  const std::size_t n = frontier.parties.size();
-
-  for (std::size_t i = 0; i < n; ++i) {
-    const std::string& id = frontier.parties[i];
-    const PartyValuation valuation(c, id);
-    PartyLeverage p;
-    p.party = id;
-    p.money = valuation.form() == ValueForm::kMoney;
-    p.scale = valuation.MaxValue() - valuation.MinValue();
-    p.reservation_value = valuation.ReservationValue();
-    p.reservation_range = valuation.ReservationRange();
-    p.disagreement = frontier.disagreement[i];
-
-    // Dependence: the best gain over the BATNA among deals every party accepts.
-    for (const analysis::FrontierPoint& point : frontier.points) {
-      if (!point.acceptable) continue;
-      p.dependence_utility = std::max(p.dependence_utility, point.utility[i] - p.disagreement);
-    }
-    p.dependence_value = p.money ? p.dependence_utility * p.scale : p.dependence_utility;
-
-    const Party* party = c.FindParty(id);
-    if (party != nullptr && party->deadline) {
-      const Deadline& d = *party->deadline;
-      p.cost_per_week = d.cost_per_week;
-      p.discount = d.discount;
-      p.deadline = d.date;
-      const std::optional<long> due = DayNumber(d.date);
-      if (today && due) p.weeks_to_deadline = static_cast<double>(*due - *today) / 7.0;
-    }
-    if (p.money && p.cost_per_week && p.scale > 0) p.delay_rate = *p.cost_per_week / p.scale;
-    if (!p.money && p.discount && *p.discount > 0 && *p.discount < 1) {
-      p.delay_rate = -std::log(*p.discount);
-    }
-    if (p.weeks_to_deadline) {
-      p.deadline_rate = options.deadline_weight / std::max(1.0, *p.weeks_to_deadline);
-    }
-    p.impatience = options.base_rate + p.delay_rate + p.deadline_rate;
-    lev.parties.push_back(std::move(p));
+  for (std::size_t i = 0; i < frontier.parties.size(); ++i) {
+    lev.parties.push_back(PartyFigures(c, frontier, i, today, options));
   }
-
-  // Dependence shares.
-  double dependence = 0;
-  for (const PartyLeverage& p : lev.parties) dependence += p.dependence_utility;
-  for (PartyLeverage& p : lev.parties) {
-    p.dependence_share = dependence > 0 ? p.dependence_utility / dependence : 1.0 / n;
-  }
-
-  // Patience weights: shares of 1 / impatience; parties with no impatience at all share
-  // everything equally (infinitely patient against finitely patient).
-  std::size_t infinitely_patient = 0;
-  double patience = 0;
-  for (const PartyLeverage& p : lev.parties) {
-    if (p.impatience <= 0) {
-      ++infinitely_patient;
-    } else {
-      patience += 1 / p.impatience;
-    }
-  }
-  for (PartyLeverage& p : lev.parties) {
-    if (infinitely_patient > 0) {
-      p.patience_weight = p.impatience <= 0 ? 1.0 / infinitely_patient : 0.0;
-    } else {
-      p.patience_weight = (1 / p.impatience) / patience;
-    }
-  }
-
-  // Six-source balance among the valued parties, then the weight.
-  double balance = 0;
-  for (const PartyLeverage& p : lev.parties) {
-    for (std::size_t k = 0; k < sources.parties.size(); ++k) {
-      if (sources.parties[k] == p.party) balance += sources.balance[k];
-    }
-  }
-  for (PartyLeverage& p : lev.parties) {
-    double share = 0;
-    for (std::size_t k = 0; k < sources.parties.size(); ++k) {
-      if (sources.parties[k] == p.party) share = sources.balance[k];
-    }
-    p.balance = balance > 0 ? share / balance : 1.0 / n;
-    p.weight = (1 - options.power_band) * p.patience_weight + options.power_band * p.balance;
-  }
+  SetDependenceShares(lev.parties);
+  SetPatienceWeights(lev.parties);
+  SetWeights(sources, options, lev.parties);
   return lev;
 }
 

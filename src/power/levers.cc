@@ -5,6 +5,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "internal/deal_model.h"
 #include "internal/text.h"
@@ -124,6 +128,145 @@ std::pair<double, double> InformationValue(const internal::DealModel& model, std
   return {without, with};
 }
 
+// What valuing a lever reads: the case and its frontier, our index, the options with the
+// analysis date fixed, the shared draws and the expected value without any edit.
+struct LeverContext {
+  const Case& c;
+  const analysis::Frontier& frontier;
+  const internal::DealModel& base_model;
+  const std::string& perspective;
+  std::size_t me;
+  const PowerOptions& options;  // as given
+  PowerOptions fixed;           // with the analysis date fixed: edits must not move it
+  std::size_t samples;
+  std::vector<double> fractions;
+  double base;  // our expected value in the case as it is
+  bool money;   // our values are money
+};
+
+// `lever` valued on `variant` by the bargaining model, appended to `levers`.
+void AddValued(const LeverContext& x, Lever lever, const Case& variant,
+               std::vector<Lever>& levers) {
+  lever.before = x.base;
+  lever.after = ExpectedValue(variant, x.frontier, x.me, x.fixed, x.fractions, x.samples);
+  lever.gain = lever.after - lever.before;
+  lever.money = x.money;
+  lever.model = "bargaining";
+  levers.push_back(std::move(lever));
+}
+
+// BATNAs: ours up, each other party's down, by options.batna_step or 5% of its value range.
+void BatnaLevers(const LeverContext& x, std::vector<Lever>& levers) {
+  for (std::size_t i = 0; i < x.base_model.Parties(); ++i) {
+    const std::string& id = x.frontier.parties[i];
+    const PartyValuation& v = x.base_model.Valuation(i);
+    const double step =
+        x.options.batna_step ? *x.options.batna_step : 0.05 * (v.MaxValue() - v.MinValue());
+    if (step <= 0) continue;
+    Case variant = x.c;
+    if (!ShiftBatna(variant, id, i == x.me ? step : -step)) continue;
+    Lever lever;
+    lever.lever = i == x.me ? "improve-batna" : "weaken-batna";
+    lever.party = id;
+    lever.step = step;
+    lever.description =
+        i == x.me ? "Improve our BATNA by " + Money(step, x.money) +
+                        " (a better alternative, lower walk-away costs)"
+                  : "Weaken " + id + "'s BATNA by " + Money(step, v.form() == ValueForm::kMoney) +
+                        " (a second supplier, a competing offer, a switching cost made visible)";
+    AddValued(x, lever, variant, levers);
+  }
+}
+
+// Our deadline options.deadline_step_weeks later, when it is dated and the analysis has a date.
+void LaterDeadlineLever(const LeverContext& x, const Party& us, std::vector<Lever>& levers) {
+  const std::optional<long> due = DayNumber(us.deadline->date);
+  if (!due || x.fixed.today.empty() || !(x.options.deadline_step_weeks > 0)) return;
+  Case variant = x.c;
+  const long days = std::lround(x.options.deadline_step_weeks * 7);
+  MutableParty(variant, x.perspective).deadline->date = IsoDate(*due + days);
+  Lever lever;
+  lever.lever = "later-deadline";
+  lever.party = x.perspective;
+  lever.step = x.options.deadline_step_weeks;
+  lever.description = "Move our deadline " + FormatNumber(x.options.deadline_step_weeks) +
+                      " weeks later, from " + us.deadline->date + " to " + IsoDate(*due + days);
+  AddValued(x, lever, variant, levers);
+}
+
+// Our cost of delay (money) or discount rate (utility) cut by options.delay_cost_cut.
+void LowerDelayCostLever(const LeverContext& x, const Party& us, std::vector<Lever>& levers) {
+  const Deadline& dl = *us.deadline;
+  const bool has_cost = x.money && dl.cost_per_week && *dl.cost_per_week > 0;
+  const bool has_discount = !x.money && dl.discount && *dl.discount < 1;
+  if (!has_cost && !has_discount) return;
+  const double cut = x.options.delay_cost_cut;
+  Case variant = x.c;
+  Deadline& edit = *MutableParty(variant, x.perspective).deadline;
+  Lever lever;
+  lever.lever = "lower-delay-cost";
+  lever.party = x.perspective;
+  lever.step = cut;
+  if (has_cost) {
+    *edit.cost_per_week *= 1 - cut;
+    lever.description = "Lower our cost of delay by " + internal::Percent(cut) + ", from " +
+                        Money(*dl.cost_per_week, true) + " to " + Money(*edit.cost_per_week, true) +
+                        " a week";
+  } else {
+    *edit.discount = std::pow(*dl.discount, 1 - cut);
+    lever.description = "Lower our discount rate by " + internal::Percent(cut) +
+                        " (discount factor " + FormatNumber(*dl.discount) + " to " +
+                        FormatNumber(*edit.discount) + ")";
+  }
+  AddValued(x, lever, variant, levers);
+}
+
+// Information: learn each other uncertain party's BATNA exactly (the proposer model).
+void InformationLevers(const LeverContext& x, std::vector<Lever>& levers) {
+  const internal::DealModel& model = x.base_model;
+  for (std::size_t j = 0; j < model.Parties(); ++j) {
+    if (j == x.me || !model.Uncertain(j) || x.samples == 0) continue;
+    const auto [without, with] = InformationValue(model, x.me, j, x.fractions, x.samples);
+    const auto [lo, hi] = model.Valuation(j).ReservationRange();
+    Lever lever;
+    lever.lever = "learn-batna";
+    lever.party = x.frontier.parties[j];
+    lever.step = hi - lo;
+    const bool their_money = model.Valuation(j).form() == ValueForm::kMoney;
+    lever.description = "Learn " + x.frontier.parties[j] +
+                        "'s BATNA exactly (now known only between " + Money(lo, their_money) +
+                        " and " + Money(hi, their_money) +
+                        "): the value of perfect information when we name the deal";
+    lever.before = without;
+    lever.after = with;
+    lever.gain = with - without;
+    lever.money = x.money;
+    lever.model = "proposer";
+    levers.push_back(std::move(lever));
+  }
+}
+
+// Power: each of our sources one point higher (at most 5), backed by evidence.
+void SourceLevers(const LeverContext& x, const Party& us, std::vector<Lever>& levers) {
+  for (int s = 0; s < kPowerSourceCount; ++s) {
+    const auto& stated = us.power[s];
+    const double current = stated ? stated->score : x.options.unscored_score;
+    if (current >= 5) continue;
+    Case variant = x.c;
+    PowerScore raised = stated.value_or(PowerScore{});
+    raised.score = std::min(5.0, current + 1);
+    MutableParty(variant, x.perspective).power[s] = raised;
+    Lever lever;
+    lever.lever = "raise-source";
+    lever.party = x.perspective;
+    lever.source = PowerSourceNames()[s];
+    lever.step = raised.score - current;
+    lever.description = "Raise our " + lever.source + " power from " + FormatNumber(current) +
+                        " to " + FormatNumber(raised.score) + ", backed by evidence";
+    AddValued(x, lever, variant, levers);
+  }
+}
+
 }  // namespace
 
 std::vector<Lever> ValueLevers(const Case& c, const analysis::Frontier& frontier,
@@ -138,128 +281,21 @@ std::vector<Lever> ValueLevers(const Case& c, const analysis::Frontier& frontier
   bool uncertain = false;
   for (std::size_t i = 0; i < n; ++i) uncertain = uncertain || base_model.Uncertain(i);
   const std::size_t samples = uncertain ? options.samples : 0;
-  const std::vector<double> fractions = internal::DrawFractions(options.seed, samples, n);
+  std::vector<double> fractions = internal::DrawFractions(options.seed, samples, n);
   const double base = ExpectedValue(c, frontier, me, fixed, fractions, samples);
   const bool money = base_model.Valuation(me).form() == ValueForm::kMoney;
+  const LeverContext x{c,     frontier, base_model,           perspective, me,   options,
+                       fixed, samples,  std::move(fractions), base,        money};
 
   std::vector<Lever> levers;
-  auto add = [&](Lever lever, const Case& variant) {
-    lever.before = base;
-    lever.after = ExpectedValue(variant, frontier, me, fixed, fractions, samples);
-    lever.gain = lever.after - lever.before;
-    lever.money = money;
-    lever.model = "bargaining";
-    levers.push_back(std::move(lever));
-  };
-  auto step_of = [&](std::size_t i) {
-    if (options.batna_step) return *options.batna_step;
-    const PartyValuation& v = base_model.Valuation(i);
-    return 0.05 * (v.MaxValue() - v.MinValue());
-  };
-
-  // BATNAs: ours up, each other party's down.
-  for (std::size_t i = 0; i < n; ++i) {
-    const std::string& id = frontier.parties[i];
-    const double step = step_of(i);
-    if (step <= 0) continue;
-    Case variant = c;
-    if (!ShiftBatna(variant, id, i == me ? step : -step)) continue;
-    Lever lever;
-    lever.lever = i == me ? "improve-batna" : "weaken-batna";
-    lever.party = id;
-    lever.step = step;
-    lever.description =
-        i == me ? "Improve our BATNA by " + Money(step, money) +
-                      " (a better alternative, lower walk-away costs)"
-                : "Weaken " + id + "'s BATNA by " +
-                      Money(step, base_model.Valuation(i).form() == ValueForm::kMoney) +
-                      " (a second supplier, a competing offer, a switching cost made visible)";
-    add(lever, variant);
-  }
-
-  // Time: our deadline later, our cost of delay lower.
+  BatnaLevers(x, levers);
   const Party* us = c.FindParty(perspective);
   if (us != nullptr && us->deadline) {
-    const std::optional<long> due = DayNumber(us->deadline->date);
-    if (due && !fixed.today.empty() && options.deadline_step_weeks > 0) {
-      Case variant = c;
-      const long days = std::lround(options.deadline_step_weeks * 7);
-      MutableParty(variant, perspective).deadline->date = IsoDate(*due + days);
-      Lever lever;
-      lever.lever = "later-deadline";
-      lever.party = perspective;
-      lever.step = options.deadline_step_weeks;
-      lever.description = "Move our deadline " + FormatNumber(options.deadline_step_weeks) +
-                          " weeks later, from " + us->deadline->date + " to " +
-                          IsoDate(*due + days);
-      add(lever, variant);
-    }
-    const Deadline& dl = *us->deadline;
-    const bool has_cost = money && dl.cost_per_week && *dl.cost_per_week > 0;
-    const bool has_discount = !money && dl.discount && *dl.discount < 1;
-    if (has_cost || has_discount) {
-      Case variant = c;
-      Deadline& edit = *MutableParty(variant, perspective).deadline;
-      Lever lever;
-      lever.lever = "lower-delay-cost";
-      lever.party = perspective;
-      lever.step = options.delay_cost_cut;
-      if (has_cost) {
-        *edit.cost_per_week *= 1 - options.delay_cost_cut;
-        lever.description =
-            "Lower our cost of delay by " + internal::Percent(options.delay_cost_cut) + ", from " +
-            Money(*dl.cost_per_week, true) + " to " + Money(*edit.cost_per_week, true) + " a week";
-      } else {
-        *edit.discount = std::pow(*dl.discount, 1 - options.delay_cost_cut);
-        lever.description = "Lower our discount rate by " +
-                            internal::Percent(options.delay_cost_cut) + " (discount factor " +
-                            FormatNumber(*dl.discount) + " to " + FormatNumber(*edit.discount) +
-                            ")";
-      }
-      add(lever, variant);
-    }
+    LaterDeadlineLever(x, *us, levers);
+    LowerDelayCostLever(x, *us, levers);
   }
-
-  // Information: learn each other party's BATNA exactly.
-  for (std::size_t j = 0; j < n; ++j) {
-    if (j == me || !base_model.Uncertain(j) || samples == 0) continue;
-    const auto [without, with] = InformationValue(base_model, me, j, fractions, samples);
-    const auto [lo, hi] = base_model.Valuation(j).ReservationRange();
-    Lever lever;
-    lever.lever = "learn-batna";
-    lever.party = frontier.parties[j];
-    lever.step = hi - lo;
-    const bool their_money = base_model.Valuation(j).form() == ValueForm::kMoney;
-    lever.description = "Learn " + frontier.parties[j] +
-                        "'s BATNA exactly (now known only between " + Money(lo, their_money) +
-                        " and " + Money(hi, their_money) +
-                        "): the value of perfect information when we name the deal";
-    lever.before = without;
-    lever.after = with;
-    lever.gain = with - without;
-    lever.money = money;
-    lever.model = "proposer";
-    levers.push_back(std::move(lever));
-  }
-
-  // Power: each of our sources one point higher, backed by evidence.
-  for (int s = 0; s < kPowerSourceCount; ++s) {
-    const auto& stated = us->power[s];
-    const double current = stated ? stated->score : options.unscored_score;
-    if (current >= 5) continue;
-    Case variant = c;
-    PowerScore raised = stated.value_or(PowerScore{});
-    raised.score = std::min(5.0, current + 1);
-    MutableParty(variant, perspective).power[s] = raised;
-    Lever lever;
-    lever.lever = "raise-source";
-    lever.party = perspective;
-    lever.source = PowerSourceNames()[s];
-    lever.step = raised.score - current;
-    lever.description = "Raise our " + lever.source + " power from " + FormatNumber(current) +
-                        " to " + FormatNumber(raised.score) + ", backed by evidence";
-    add(lever, variant);
-  }
+  InformationLevers(x, levers);
+  SourceLevers(x, *us, levers);
 
   std::stable_sort(levers.begin(), levers.end(), [](const Lever& a, const Lever& b) {
     if (a.gain != b.gain) return a.gain > b.gain;

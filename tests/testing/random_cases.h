@@ -157,7 +157,7 @@ inline std::string RandomTodayPlusDays(int days) {
     year = 2025;
     month = 12;
   }
-  char text[16];
+  char text[40];  // room for any three ints: GCC sees no truncation (-Wformat-truncation)
   std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
   return text;
 }

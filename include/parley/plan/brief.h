@@ -1,5 +1,14 @@
 #pragma once
 
+// The preparation brief: the power analysis from one chair, then the plan built on it
+// (tradeables, give-get pairs, anchor, MESO, concession plan and log, pitfalls, playbook,
+// checklist). docs/plan.md defines every part.
+//
+//   plan::PlanOptions options;
+//   options.power.as = "cloudco";
+//   const plan::Brief brief = plan::BuildBrief(c, options);
+//   if (brief.anchor) std::cout << brief.anchor->rationale << "\n";
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -16,8 +25,8 @@
 #include "parley/plan/plan_pitfalls.h"
 #include "parley/plan/playbook.h"
 #include "parley/plan/tradeables.h"
-#include "parley/power/pitfalls.h"
 #include "parley/power/analysis.h"
+#include "parley/power/pitfalls.h"
 
 namespace parley::plan {
 

@@ -5,9 +5,8 @@
 #   parley_sanitizers INTERFACE target: ASan + UBSan compile and link flags when PARLEY_SANITIZE
 #                     is ON, nothing otherwise.
 #   parley_target_flags(<target>...) applies both to our own targets: every parley_module library,
-#                     the CLI, the tests. Third-party code and outside consumers of an installed
-#                     Parley never see them: they are linked as $<BUILD_INTERFACE:...>, so they are
-#                     not part of the exported package either.
+#                     the CLI, the tests, the benchmarks. Third-party code and the consumers of an
+#                     installed Parley never see them: they are not part of the exported package.
 
 add_library(parley_warnings INTERFACE)
 target_compile_options(parley_warnings INTERFACE -Wall -Wextra -Wpedantic)
@@ -35,9 +34,14 @@ if(PARLEY_SANITIZE)
   target_link_options(parley_sanitizers INTERFACE -fsanitize=address,undefined)
 endif()
 
+# The options are copied from the two INTERFACE targets as PRIVATE options of each target (rather
+# than linking the INTERFACE targets), so an installed static library's link interface stays free
+# of build-only entries.
 function(parley_target_flags)
   foreach(target IN LISTS ARGN)
-    target_link_libraries(${target} PRIVATE $<BUILD_INTERFACE:parley_warnings>
-                                            $<BUILD_INTERFACE:parley_sanitizers>)
+    foreach(flags IN ITEMS parley_warnings parley_sanitizers)
+      target_compile_options(${target} PRIVATE $<TARGET_PROPERTY:${flags},INTERFACE_COMPILE_OPTIONS>)
+      target_link_options(${target} PRIVATE $<TARGET_PROPERTY:${flags},INTERFACE_LINK_OPTIONS>)
+    endforeach()
   endforeach()
 endfunction()

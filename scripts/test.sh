@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Sets everything up, builds Parley and runs the whole test suite:
-#   1. release build, every test but those labelled `slow` (unit, e2e, golden);
-#   2. clang-format check of every C++ file;
-#   3. debug build with AddressSanitizer + UndefinedBehaviorSanitizer, unit and e2e tests.
-# Options: --fast skips step 3.
+# Sets everything up, builds Parley and runs the whole test suite, as CI does (.ci/run):
+#   1. release build with warnings as errors (PARLEY_WERROR); the tests labelled unit, e2e and
+#      golden (ctest --preset release), then those labelled slow (ctest --preset slow: the GENIUS
+#      corpus, the headless browser);
+#   2. cmake --install into a temporary prefix and an outside program built against it with
+#      find_package(Parley) (scripts/check_install.sh);
+#   3. clang-format check of every C++ file, clang-tidy naming check of src/ and apps/;
+#   4. debug build with AddressSanitizer + UndefinedBehaviorSanitizer, warnings as errors, and
+#      the unit, e2e and golden tests there (ctest --preset debug).
+# Options: --fast skips step 4.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 fast=0
@@ -11,20 +16,28 @@ fast=0
 
 bash scripts/setup.sh
 jobs=$(nproc 2>/dev/null || echo 2)
+step() { echo "== $1 ($(date +%H:%M:%S))"; }
 
-echo "== release build and tests"
-cmake --preset release >/dev/null
+step "release build (warnings are errors) and tests"
+cmake --preset release -DPARLEY_WERROR=ON >/dev/null
 cmake --build --preset release -j "$jobs"
 ctest --preset release -j "$jobs"
+step "slow tests (release)"
+ctest --preset slow -j "$jobs"
 
-echo "== clang-format"
+step "install and find_package(Parley)"
+bash scripts/check_install.sh build/release
+
+step "clang-format"
 bash scripts/check_format.sh
+step "clang-tidy"
+bash scripts/check_tidy.sh build/release
 
 if [ "$fast" -eq 0 ]; then
-  echo "== sanitizer build (ASan + UBSan) and tests"
-  cmake --preset debug >/dev/null
+  step "sanitizer build (ASan + UBSan, warnings are errors) and tests"
+  cmake --preset debug -DPARLEY_WERROR=ON >/dev/null
   cmake --build --preset debug -j "$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --preset debug -j "$jobs"
 fi
-echo "== all tests passed"
+step "all tests passed"

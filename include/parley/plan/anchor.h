@@ -1,5 +1,16 @@
 #pragma once
 
+/// The opening offer (docs/plan.md, "The anchor"): the frontier point best for us among those
+/// the other side accepts with its BATNA at the weak end of its range, with its credible range,
+/// the concession room to the predicted deal and to our walk-away, the evidence to cite and a
+/// rationale to say aloud. The brief plans it on the floored case (Brief::anchor), and the
+/// concession plan starts from it. O(frontier points).
+///
+///   // predicted: the predicted deal's outcome, or std::nullopt when there is none
+///   const parley::plan::Anchor a = parley::plan::PlanAnchor(c, f, "cloudco", "acme", predicted);
+///   std::cout << a.rationale << '\n';
+///   if (a.evidence.empty()) std::cout << "no evidence backs the anchor yet\n";
+
 #include <optional>
 #include <string>
 #include <vector>

@@ -1,5 +1,16 @@
 #pragma once
 
+/// The concession plan (docs/plan.md, "The concession plan"): steps from the anchor to the
+/// predicted deal, each half the one before, realised on the grid, each paired with a get (or a
+/// conditional commitment), never taking a term back, and dated to land before the earliest
+/// deadline; the room from the predicted deal down to our walk-away is held in reserve. Part of
+/// the brief (Brief::concession_plan), on the floored case.
+///
+///   const parley::plan::ConcessionPlan p = parley::plan::PlanConcessions(
+///       c, "cloudco", "acme", anchor.outcome, predicted, "2026-11-20");
+///   for (const parley::plan::PlannedConcession& s : p.steps)
+///     std::cout << s.step << ' ' << s.date << ' ' << s.size << ": " << s.condition << '\n';
+
 #include <cstddef>
 #include <optional>
 #include <string>

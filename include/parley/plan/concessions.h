@@ -1,5 +1,15 @@
 #pragma once
 
+/// The concession log valued (docs/plan.md, "The concession log"): each entry of
+/// Case::concessions with what its give and get terms cost and are worth to the giver and the
+/// receiver, each term measured against holding out for one's own best on its issue; one-way
+/// entries (nothing asked in return) are flagged, with totals per party. The brief's concession
+/// log and Review::concessions. O(entries x terms x issues).
+///
+///   const parley::plan::ConcessionLog log = parley::plan::AnalyseConcessions(c);
+///   for (const parley::plan::ConcessionReview& e : log.entries)
+///     if (e.one_way) std::cout << e.giver << " gave '" << e.item << "' for nothing\n";
+
 #include <cstddef>
 #include <string>
 #include <vector>

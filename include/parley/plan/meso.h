@@ -1,5 +1,16 @@
 #pragma once
 
+/// Multiple equivalent simultaneous offers (docs/plan.md, "MESO packages"): 2 to 4 packages of
+/// equal value to us within a tolerance, near the frontier and within the floors, chosen to
+/// differ most for the other side, each with the chance it beats their BATNA and what their
+/// choice of it would reveal. The brief builds them on the floored case around the predicted
+/// deal. O(candidates x issues).
+///
+///   parley::plan::MesoOptions mo;
+///   mo.count = 3;  // 2..4
+///   const parley::plan::Meso m = parley::plan::BuildMeso(c, f, "cloudco", "acme", predicted, mo);
+///   for (const parley::plan::MesoPackage& p : m.packages) std::cout << p.reveals << '\n';
+
 #include <cstddef>
 #include <optional>
 #include <string>

@@ -1,5 +1,16 @@
 #pragma once
 
+/// After the negotiation, what `parley review` prints (report/review_report.h): a real outcome of
+/// the original case (not the floored one) set against the predicted deal of AnalysePower and the
+/// frontier: each party's value, gain and surplus share against the prediction, what was left on
+/// the table, the floors kept, the concession log and the method's seven review questions
+/// (METHOD.md section 7). docs/plan.md, "Review", defines each figure.
+///
+///   const parley::Outcome deal = parley::ParseOutcome(c, terms);  // every issue=value term
+///   const parley::power::PowerReport report = parley::power::AnalysePower(c, options);
+///   const parley::plan::Review r = parley::plan::ReviewOutcome(c, deal, report);
+///   if (!r.left_on_table.efficient) std::cout << r.left_on_table.dominated_by << " dominate it\n";
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -7,8 +18,8 @@
 #include <vector>
 
 #include "parley/core/case.h"
-#include "parley/core/outcome_terms.h"
 #include "parley/core/outcome_space.h"
+#include "parley/core/outcome_terms.h"
 #include "parley/plan/concessions.h"
 #include "parley/power/analysis.h"
 

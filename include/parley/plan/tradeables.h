@@ -1,5 +1,17 @@
 #pragma once
 
+/// The tradeables of a two-sided case (docs/plan.md, "Tradeables"): every move on every issue
+/// with what it costs one side and is worth to the other, gives and gets ranked by value created
+/// per unit given, each issue's priority and nature (distributive, integrative, compatible,
+/// one-sided), and the give-get pairs built from them. The brief computes them first, on the
+/// floored case; both sides need additive values.
+///
+///   const parley::plan::Tradeables t = parley::plan::ComputeTradeables(c, "cloudco", "acme");
+///   for (const parley::plan::IssueTrade& i : t.issues)
+///     std::cout << i.issue << ": " << parley::plan::IssueNatureName(i.nature) << '\n';
+///   for (const parley::plan::GiveGet& p : parley::plan::BuildGiveGetPairs(t, 5))
+///     std::cout << p.give.issue << " for " << p.get.issue << '\n';
+
 #include <cstddef>
 #include <cstdint>
 #include <string>

@@ -1,5 +1,17 @@
 #pragma once
 
+/// The whole power analysis from one chair: what `parley power` prints (report/power_text.h,
+/// report/power_json.h) and what `parley plan` and `parley review` build on. It validates the
+/// options, assesses the six sources, narrows the case to the floors, computes on the floored
+/// case the frontier, leverage, predicted deal and levers, then the lenses, perception,
+/// pitfalls and assumptions. docs/power-model.md defines the model.
+///
+///   parley::power::PowerOptions options;
+///   options.as = "acme";  // Acme's chair; empty means the `us` party
+///   const parley::power::PowerReport r = parley::power::AnalysePower(c, options);
+///   if (r.prediction && r.prediction->deal) std::cout << r.prediction->expected_value << '\n';
+///   for (const parley::power::Lever& l : r.levers) std::cout << l.description << '\n';
+
 #include <optional>
 #include <string>
 #include <vector>

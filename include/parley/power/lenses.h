@@ -1,5 +1,16 @@
 #pragma once
 
+/// The method's two further lenses (docs/power-model.md, "The two further lenses"): three
+/// structural inputs per party (BATNA, time, authority, each 0..5), then the
+/// positional/psychological/systemic and position/resource/expert views of the six sources and
+/// those inputs, each component the mean of its inputs with every party's share. A view only:
+/// it feeds neither the weights nor the prediction. Shown by `parley power`. O(parties).
+///
+///   const std::vector<parley::power::StructuralScores> structural =
+///       parley::power::ComputeStructuralScores(c, sources, leverage, options);
+///   for (const parley::power::Lens& lens : parley::power::ComputeLenses(sources, structural))
+///     for (const parley::power::LensComponent& k : lens.components) std::cout << k.name << '\n';
+
 #include <string>
 #include <vector>
 

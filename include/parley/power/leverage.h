@@ -1,5 +1,16 @@
 #pragma once
 
+/// Structural leverage (docs/power-model.md, "Structural leverage" and "Bargaining weights"): for
+/// each party that states values, its dependence on the deal, its impatience per week (base rate,
+/// cost of delay, deadline) and its bargaining weight: the patience weight of Rubinstein's
+/// alternating offers in the limit (Binmore, Rubinstein and Wolinsky 1986), blended with the
+/// six-source balance by power_band. PredictDeal uses the weights. O(parties x frontier points).
+///
+///   const parley::analysis::Frontier f = parley::analysis::ComputeFrontier(c);
+///   const parley::power::Leverage leverage = parley::power::ComputeLeverage(
+///       c, f, parley::power::AssessSources(c, options), options);
+///   if (const parley::power::PartyLeverage* p = leverage.Find("acme")) std::cout << p->weight;
+
 #include <optional>
 #include <string>
 #include <utility>

@@ -1,5 +1,14 @@
 #pragma once
 
+/// What is worth doing before the meeting (docs/power-model.md, "Levers"): each lever (improve our
+/// BATNA, weaken theirs, a later deadline, a lower cost of delay, a raised source) is an edit of
+/// the case analysed again with the same draws; learn-batna is the value of perfect information
+/// about their BATNA under the proposer model. The levers of `parley power`, ranked by gain.
+/// O(levers x samples x frontier points x parties).
+///
+///   for (const parley::power::Lever& l : parley::power::ValueLevers(c, f, "acme", options))
+///     std::cout << l.lever << ' ' << l.gain << ": " << l.description << '\n';  // best first
+
 #include <string>
 #include <vector>
 

@@ -1,5 +1,15 @@
 #pragma once
 
+/// Every parameter of the power model in one struct, PowerOptions, with its documented default,
+/// and ValidateOptions, which AnalysePower runs first. The commands fill it from --as, --seed,
+/// --samples and --today (`parley power` also from --power-band and --batna-step);
+/// docs/power-model.md explains each parameter and every report prints the values used.
+///
+///   parley::power::PowerOptions options;
+///   options.as = "acme";   // Acme's chair; empty means the `us` party
+///   options.samples = 0;   // the point estimate only, no draws
+///   parley::power::ValidateOptions(options);  // throws Error(kUsage) when out of range
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>

@@ -1,5 +1,15 @@
 #pragma once
 
+/// The perception check (docs/power-model.md, "Perception"): each party's stated perceived_power
+/// set against its assessed six-source mean, with a verdict (accurate, underestimates or
+/// overestimates, by options.perception_threshold), and the chair's felt share of power next to
+/// its assessed balance. Part of `parley power` (PowerReport::perception). O(parties).
+///
+///   const parley::power::Perception p = parley::power::ComparePerception(
+///       c, parley::power::AssessSources(c, options), "acme", options);
+///   for (const parley::power::PartyPerception& q : p.parties)
+///     std::cout << q.party << ": " << parley::power::PerceptionVerdictName(q.verdict) << '\n';
+
 #include <optional>
 #include <string>
 #include <vector>

@@ -1,5 +1,16 @@
 #pragma once
 
+/// Where the deal lands (docs/power-model.md, "The predicted deal" and "Uncertainty"): the
+/// weighted Nash solution on the frontier, with the leverage weights and the BATNAs as the
+/// disagreement point; when a BATNA is a range, seeded draws of the reservation values give the
+/// chance of a ZOPA, the chair's expected value, its percentiles and each issue's frequencies.
+/// Same seed, same result. O(samples x frontier points x parties).
+///
+///   const parley::power::Prediction p =  // f = ComputeFrontier(c), leverage = ComputeLeverage
+///       parley::power::PredictDeal(c, f, leverage, "acme", options);
+///   if (!p.deal) std::cout << "no ZOPA at the point estimate\n";
+///   std::cout << p.zopa_probability << ' ' << p.expected_value << '\n';
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>

@@ -1,5 +1,15 @@
 #pragma once
 
+/// The six-source assessment (docs/power-model.md, "The six sources"): every party's 0..5 score
+/// on each source with its confidence from the evidence, each party's share per source, the
+/// overall balance (sums to 1) and the claims no evidence backs. The first step of AnalysePower;
+/// the balance feeds the bargaining weights, and `parley power` prints it with the radar chart.
+/// O(parties x evidence).
+///
+///   const parley::power::SourceAssessment s = parley::power::AssessSources(c, options);
+///   for (std::size_t i = 0; i < s.parties.size(); ++i)
+///     std::cout << s.parties[i] << ' ' << s.power[i].mean << ' ' << s.balance[i] << '\n';
+
 #include <array>
 #include <string>
 #include <vector>

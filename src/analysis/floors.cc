@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "parley/core/text.h"
+
 namespace parley::analysis {
 
 FlooredCase ApplyFloors(const Case& c) {
@@ -31,8 +33,11 @@ FlooredCase ApplyFloors(const Case& c) {
           issue.lo = original.NumberAt(static_cast<std::uint64_t>(keep_lo));
           issue.hi = original.NumberAt(static_cast<std::uint64_t>(keep_hi));
         }
-        if (f.min) what += "min " + FormatNumber(*f.min);
-        if (f.max) what += std::string(what.empty() ? "" : ", ") + "max " + FormatNumber(*f.max);
+        if (f.min) what += "min " + text::IssueValueText(c, original, *f.min);
+        if (f.max) {
+          what += std::string(what.empty() ? "" : ", ") + "max " +
+                  text::IssueValueText(c, original, *f.max);
+        }
       } else {
         std::vector<std::string> kept;
         for (const std::string& option : issue.options) {

@@ -1,7 +1,9 @@
 #include "parley/core/text.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <variant>
 
 namespace parley::text {
 
@@ -40,6 +42,11 @@ std::string Amount(double x, bool money, int decimals) {
 
 std::string Percent(double share) { return Fixed(100 * share, 0) + "%"; }
 
+std::string CostOrValue(double x, bool money, int decimals) {
+  if (money && x < 0 && Money(x, decimals) != "0") return "a cost of " + Money(-x, decimals);
+  return Amount(x, money, decimals);
+}
+
 std::string WorthTo(double x, const std::string& who, bool money, int decimals) {
   if (money && x < 0 && Money(x, decimals) != "0") {
     return "costs " + who + " " + Money(-x, decimals);
@@ -56,12 +63,35 @@ std::string Possessive(const std::string& name) {
 
 int MoneyDecimals(const Case& c) {
   for (const Issue& issue : c.issues) {
-    if (issue.kind != IssueKind::kNumber || c.currency.empty() || issue.unit != c.currency) {
-      continue;
-    }
+    if (!IsMoneyIssue(c, issue)) continue;
     if (std::floor(issue.step) != issue.step || std::floor(issue.lo) != issue.lo) return 2;
   }
   return 0;
+}
+
+bool IsMoneyIssue(const Case& c, const Issue& issue) {
+  return issue.kind == IssueKind::kNumber && !c.currency.empty() && issue.unit == c.currency;
+}
+
+std::string IssueValueText(const Case& c, const Issue& issue, const IssueValue& value) {
+  const double* x = std::get_if<double>(&value);
+  if (x == nullptr) return std::get<std::string>(value);
+  return IsMoneyIssue(c, issue) ? Money(*x, MoneyDecimals(c)) : FormatNumber(*x);
+}
+
+std::string GridValueText(const Case& c, const Issue& issue, std::uint64_t k) {
+  if (issue.kind == IssueKind::kOptions) return issue.options.at(k);
+  return IssueValueText(c, issue, issue.GridValue(k));
+}
+
+std::string OutcomeText(const Case& c, const Outcome& outcome, const std::string& last) {
+  std::string out;
+  const std::size_t n = std::min(outcome.size(), c.issues.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string sep = i == 0 ? "" : (i + 1 == n && !last.empty() ? last : ", ");
+    out += sep + c.issues[i].DisplayName() + " " + GridValueText(c, c.issues[i], outcome[i]);
+  }
+  return out;
 }
 
 }  // namespace parley::text

@@ -8,6 +8,7 @@
 #include "parley/core/error.h"
 #include "parley/core/package.h"
 #include "parley/core/party_valuation.h"
+#include "parley/core/text.h"
 
 namespace parley::plan {
 namespace {
@@ -22,11 +23,6 @@ bool Citable(EvidenceKind kind) {
     default:
       return false;
   }
-}
-
-std::string Figure(double x, bool money) {
-  if (!money) return FormatNumber(std::round(x * 1e4) / 1e4);
-  return FormatNumber(std::round(x));
 }
 
 }  // namespace
@@ -85,15 +81,13 @@ Anchor PlanAnchor(const Case& c, const analysis::Frontier& frontier, const std::
   if (const Party* p = c.FindParty(us); p != nullptr && p->batna) add(p->batna->evidence);
 
   const bool money = mine.form() == ValueForm::kMoney;
-  std::string terms;
-  for (const auto& [issue, value] : OutcomeToPackage(c, a.outcome)) {
-    terms += (terms.empty() ? "" : ", ") + issue + " " + FormatIssueValue(value);
-  }
+  const std::string terms = text::OutcomeText(c, a.outcome);
   const Party* other_party = c.FindParty(them);
   const std::string who = other_party != nullptr ? other_party->DisplayName() : them;
-  a.rationale = "Open with " + terms + ": worth " + Figure(a.our_value, money) + " to us and " +
-                Figure(a.their_value, theirs.form() == ValueForm::kMoney) + " to " + who +
-                ", which still beats " + who + "'s alternative at the weak end of its range. " +
+  const bool their_money = theirs.form() == ValueForm::kMoney;
+  a.rationale = "Open with " + terms + ": " + text::WorthTo(a.our_value, "us", money) + " and " +
+                text::WorthTo(a.their_value, who, their_money) + ", which still beats " +
+                text::Possessive(who) + " alternative at the weak end of its range. " +
                 (a.evidence.empty()
                      ? "No benchmark, cost or precedent backs it yet: find one before the meeting."
                      : "Cite the evidence: " +

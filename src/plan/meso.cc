@@ -179,20 +179,20 @@ void Describe(const Case& c, int balancing, const std::string& who, std::size_t 
     for (std::size_t b = 0; b < meso.packages.size(); ++b) {
       if (b == a) continue;
       if (meso.packages[b].outcome[i] == p.outcome[i]) distinct = false;
-      others.insert(internal::ValueText(c.issues[i], meso.packages[b].outcome[i]));
+      others.insert(internal::ValueText(c, c.issues[i], meso.packages[b].outcome[i]));
     }
     if (!distinct) continue;
     p.distinct_issues.push_back(c.issues[i].id);
     rather.push_back(c.issues[i].DisplayName() + " " +
-                     internal::ValueText(c.issues[i], p.outcome[i]));
+                     internal::ValueText(c, c.issues[i], p.outcome[i]));
     std::string alternatives;
     for (const std::string& o : others) alternatives += (alternatives.empty() ? "" : " or ") + o;
     instead.push_back(alternatives);
   }
-  const std::string price = balancing >= 0
-                                ? c.issues[balancing].DisplayName() + " " +
-                                      internal::ValueText(c.issues[balancing], p.outcome[balancing])
-                                : "";
+  const std::string price =
+      balancing >= 0 ? c.issues[balancing].DisplayName() + " " +
+                           internal::ValueText(c, c.issues[balancing], p.outcome[balancing])
+                     : "";
   if (rather.empty()) {
     p.reveals = "Choosing this package says " + who + " puts " +
                 (balancing >= 0 ? price : "this mix of terms") +

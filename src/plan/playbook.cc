@@ -27,14 +27,7 @@ std::string EvidenceText(const Case& c, const std::vector<std::string>& ids) {
   return out;
 }
 
-std::string Terms(const Case& c, const Outcome& o) {
-  std::vector<std::string> parts;
-  const Package p = OutcomeToPackage(c, o);
-  for (std::size_t i = 0; i < p.size(); ++i) {
-    parts.push_back(c.issues[i].DisplayName() + " " + FormatIssueValue(p[i].second));
-  }
-  return internal::JoinAnd(parts);
-}
+std::string Terms(const Case& c, const Outcome& o) { return text::OutcomeText(c, o); }
 
 std::string IssueName(const Case& c, const std::string& id) {
   const Issue* issue = c.FindIssue(id);
@@ -45,6 +38,12 @@ std::string MoveText(const Case& c, const Move& m) {
   return IssueName(c, m.issue) + " from " + m.from_text + " to " + m.to_text;
 }
 
+// A floor's limit as a person reads it (money with separators on a money issue).
+std::string FloorValue(const Case& c, const Floor& fl, double limit) {
+  const Issue* issue = c.FindIssue(fl.issue);
+  return issue != nullptr ? text::IssueValueText(c, *issue, limit) : FormatNumber(limit);
+}
+
 // Our first floor ("go below 105000 on Annual price") and its evidence, or our BATNA's evidence
 // when we set no floor.
 void GatherFloor(const PlanInputs& in, Facts& f) {
@@ -53,9 +52,9 @@ void GatherFloor(const PlanInputs& in, Facts& f) {
     if (fl.party != in.us) continue;
     const std::string name = IssueName(c, fl.issue);
     if (fl.min) {
-      f.floor_text = "go below " + FormatNumber(*fl.min) + " on " + name;
+      f.floor_text = "go below " + FloorValue(c, fl, *fl.min) + " on " + name;
     } else if (fl.max) {
-      f.floor_text = "go above " + FormatNumber(*fl.max) + " on " + name;
+      f.floor_text = "go above " + FloorValue(c, fl, *fl.max) + " on " + name;
     } else if (!fl.exclude.empty()) {
       f.floor_text = "accept " + internal::JoinOr(fl.exclude) + " on " + name;
     }

@@ -14,6 +14,7 @@
 #include "parley/core/error.h"
 #include "parley/core/package.h"
 #include "parley/core/party_valuation.h"
+#include "parley/core/text.h"
 
 namespace parley::plan {
 namespace {
@@ -72,18 +73,18 @@ bool CheckFloors(const Case& c, const Outcome& outcome, Case& relaxed,
     };
     if (issue.kind == IssueKind::kNumber) {
       // The same tolerance as ApplyFloors: a grid value within 1e-9 of a step of the limit is in.
-      const double x = issue.NumberAt(outcome[i]);
+      const double x = issue.GridValue(outcome[i]);
       const double tolerance = 1e-9 * issue.step;
       if (floor.min) {
         const bool ok = x >= *floor.min - tolerance;
-        add("min " + FormatNumber(*floor.min), FormatNumber(x), ok,
-            "min " + FormatNumber(*floor.min));
+        add("min " + text::IssueValueText(c, issue, *floor.min), text::IssueValueText(c, issue, x),
+            ok, "min " + text::IssueValueText(c, issue, *floor.min));
         if (!ok) kept.min.reset();
       }
       if (floor.max) {
         const bool ok = x <= *floor.max + tolerance;
-        add("max " + FormatNumber(*floor.max), FormatNumber(x), ok,
-            "max " + FormatNumber(*floor.max));
+        add("max " + text::IssueValueText(c, issue, *floor.max), text::IssueValueText(c, issue, x),
+            ok, "max " + text::IssueValueText(c, issue, *floor.max));
         if (!ok) kept.max.reset();
       }
     } else {

@@ -79,15 +79,15 @@ void CheckTradeableParties(const Case& c, const std::string& us, const std::stri
 
 // The move of `issue` from sample point a to b, filed as a give, a get or a mutual gain (a move
 // that costs both sides is dropped).
-void AddMove(const Issue& issue, const std::vector<std::uint64_t>& points,
+void AddMove(const Case& c, const Issue& issue, const std::vector<std::uint64_t>& points,
              const std::vector<double>& ours, const std::vector<double>& others, std::size_t a,
              std::size_t b, Tradeables& t) {
   Move m;
   m.issue = issue.id;
   m.from = points[a];
   m.to = points[b];
-  m.from_text = internal::ValueText(issue, m.from);
-  m.to_text = internal::ValueText(issue, m.to);
+  m.from_text = internal::ValueText(c, issue, m.from);
+  m.to_text = internal::ValueText(c, issue, m.to);
   m.our_change = ours[b] - ours[a];
   m.their_change = others[b] - others[a];
   const bool we_lose = m.our_change<0, we_gain = m.our_change> 0;
@@ -106,7 +106,7 @@ void AddMove(const Issue& issue, const std::vector<std::uint64_t>& points,
 
 // The moves of one issue. Options: every ordered pair; numbers: neighbouring sample points,
 // both ways.
-void AddIssueMoves(const Issue& issue, const std::vector<std::uint64_t>& points,
+void AddIssueMoves(const Case& c, const Issue& issue, const std::vector<std::uint64_t>& points,
                    const std::vector<double>& ours, const std::vector<double>& others,
                    Tradeables& t) {
   const std::size_t n = points.size();
@@ -114,7 +114,7 @@ void AddIssueMoves(const Issue& issue, const std::vector<std::uint64_t>& points,
     for (std::size_t b = 0; b < n; ++b) {
       if (a == b) continue;
       if (issue.kind == IssueKind::kNumber && (a + 1 != b && b + 1 != a)) continue;
-      AddMove(issue, points, ours, others, a, b, t);
+      AddMove(c, issue, points, ours, others, a, b, t);
     }
   }
 }
@@ -176,7 +176,7 @@ Tradeables ComputeTradeables(const Case& c, const std::string& us, const std::st
     our_total += trade.our_range;
     their_total += trade.their_range;
     t.issues.push_back(trade);
-    AddIssueMoves(issue, points, ours, others, t);
+    AddIssueMoves(c, issue, points, ours, others, t);
   }
   for (IssueTrade& trade : t.issues) {
     trade.our_priority = our_total > 0 ? trade.our_range / our_total : 0;

@@ -5,6 +5,7 @@
 #include "internal/text.h"
 #include "parley/core/closest_match.h"
 #include "parley/core/error.h"
+#include "parley/core/text.h"
 
 namespace parley::power {
 namespace {
@@ -74,12 +75,12 @@ std::vector<std::string> Assumptions(const PowerReport& r, const Case& c) {
   } else if (r.prediction && !r.prediction->uncertain.empty()) {
     std::string ranges;
     for (const UncertainInput& u : r.prediction->uncertain) {
-      ranges += (ranges.empty() ? "" : "; ") + u.party + " " + FormatNumber(u.lo) + " to " +
-                FormatNumber(u.hi);
+      ranges += (ranges.empty() ? "" : "; ") + u.party + " " + text::CostOrValue(u.lo, true) +
+                " to " + text::CostOrValue(u.hi, true);
     }
     out.push_back("Reservation values given as ranges are drawn uniformly (" + ranges +
-                  "): " + std::to_string(r.prediction->samples) + " draws, seed " +
-                  std::to_string(r.prediction->seed) + ".");
+                  "): " + text::GroupDigits(std::to_string(r.prediction->samples)) +
+                  " draws, seed " + std::to_string(r.prediction->seed) + ".");
   }
   const bool information = std::any_of(r.levers.begin(), r.levers.end(),
                                        [](const Lever& l) { return l.lever == "learn-batna"; });

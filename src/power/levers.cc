@@ -233,10 +233,10 @@ void InformationLevers(const LeverContext& x, std::vector<Lever>& levers) {
     lever.party = x.frontier.parties[j];
     lever.step = hi - lo;
     const bool their_money = model.Valuation(j).form() == ValueForm::kMoney;
-    lever.description = "Learn " + x.frontier.parties[j] +
-                        "'s BATNA exactly (now known only between " + Money(lo, their_money) +
-                        " and " + Money(hi, their_money) +
-                        "): the value of perfect information when we name the deal";
+    lever.description =
+        "Learn " + x.frontier.parties[j] + "'s BATNA exactly (now known only between " +
+        text::CostOrValue(lo, their_money) + " and " + text::CostOrValue(hi, their_money) +
+        "): the value of perfect information when we name the deal";
     lever.before = without;
     lever.after = with;
     lever.gain = with - without;

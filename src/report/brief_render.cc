@@ -235,11 +235,12 @@ void DealSpace(const Writer& w, Document& d, bool charts) {
              (pr->deal ? "a deal both prefer exists." : "no deal beats both alternatives.");
     } else {
       line = "A zone of possible agreement exists in " + text::Percent(pr->zopa_probability) +
-             " of " + std::to_string(pr->samples) + " sampled BATNAs (seed " +
+             " of " + text::GroupDigits(std::to_string(pr->samples)) + " sampled BATNAs (seed " +
              std::to_string(pr->seed) + ").";
       if (pr->value) {
-        line += " Our value: 5th percentile " + w.Value(pr->value->p5) + ", median " +
-                w.Value(pr->value->p50) + ", 95th " + w.Value(pr->value->p95) + ".";
+        line += " Our value: 5th percentile " + text::CostOrValue(pr->value->p5, w.money) +
+                ", median " + text::CostOrValue(pr->value->p50, w.money) + ", 95th " +
+                text::CostOrValue(pr->value->p95, w.money) + ".";
       }
     }
     s.blocks.push_back(Paragraph(line));

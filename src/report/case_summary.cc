@@ -200,13 +200,16 @@ void CaseSummaryText(std::ostream& out, const Case& c) {
   OutcomeSpace space(c.issues);
   std::vector<std::string> counts;
   std::size_t width = 0;
+  // Names pad to the longest, up to 40 columns: one long name must not widen every line.
   for (const Issue& issue : c.issues) width = std::max(width, issue.DisplayName().size());
+  width = std::min<std::size_t>(width, 40);
   for (const Issue& issue : c.issues) {
     counts.push_back(std::to_string(issue.ValueCount()));
     if (issue.kind == IssueKind::kNumber) {
       out << fmt::format("  {:<{}}  number   {} to {} step {} ({} values)\n", issue.DisplayName(),
-                         width, FormatNumber(issue.lo), FormatNumber(issue.hi),
-                         FormatNumber(issue.step), issue.ValueCount());
+                         width, text::IssueValueText(c, issue, issue.lo),
+                         text::IssueValueText(c, issue, issue.hi),
+                         text::IssueValueText(c, issue, issue.step), issue.ValueCount());
     } else {
       out << fmt::format("  {:<{}}  options  {}\n", issue.DisplayName(), width,
                          Join(issue.options, " | "));
@@ -219,8 +222,8 @@ void CaseSummaryText(std::ostream& out, const Case& c) {
   std::size_t supported = 0;
   for (const Claim& claim : claims) supported += claim.Supported();
   out << fmt::format(
-      "\nEvidence coverage: {} of {} claims backed by evidence ({} evidence items)\n", supported,
-      claims.size(), c.evidence.size());
+      "\nEvidence coverage: {} of {} claims backed by evidence ({} evidence item{})\n", supported,
+      claims.size(), c.evidence.size(), c.evidence.size() == 1 ? "" : "s");
   for (const Claim& claim : claims) {
     if (claim.Supported()) {
       out << fmt::format("  backed       {} {} ({})\n", claim.party, claim.subject,

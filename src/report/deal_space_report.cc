@@ -90,8 +90,8 @@ std::string ZopaText(const Case& c, const analysis::Zopa& z) {
       out += fmt::format("  {:<24} {}\n", issue->DisplayName(), list);
     } else if (span.number_range) {
       out += fmt::format("  {:<24} {} to {}\n", issue->DisplayName(),
-                         FormatNumber(span.number_range->first),
-                         FormatNumber(span.number_range->second));
+                         text::IssueValueText(c, *issue, span.number_range->first),
+                         text::IssueValueText(c, *issue, span.number_range->second));
     }
   }
   if (!z.spans_exact && !z.spans.empty())
@@ -158,13 +158,15 @@ std::string RenderDealSpaceText(const Case& c, const analysis::DealSpace& d,
   out += "\n\n" + TableHeader(d);
   const std::vector<std::string> marks = SolutionMarks(d);
   const std::size_t rows = std::min(view.rows, frontier.points.size());
+  std::size_t shown = 0;
   for (std::size_t k = 0; k < frontier.points.size(); ++k) {
     if (k >= rows && marks[k].empty()) continue;  // solutions are always shown
     out += TableRow(c, d, k, marks[k]);
+    ++shown;
   }
-  if (rows < frontier.points.size()) {
+  if (shown < frontier.points.size()) {
     out += fmt::format("  ... {} more points (use --rows or --format json)\n",
-                       frontier.points.size() - rows);
+                       frontier.points.size() - shown);
   }
   out += "\n" + ZopaText(c, d.zopa);
   out += std::string("\nN Nash  K Kalai-Smorodinsky  E egalitarian  U utilitarian") +

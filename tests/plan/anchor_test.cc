@@ -35,8 +35,9 @@ TEST(AnchorTest, SalesRenewalAnchorIsAmbitiousButInsideTheirRange) {
   EXPECT_DOUBLE_EQ(a.room_to_walk_away, 37000);
   EXPECT_EQ(a.evidence, (std::vector<std::string>{"benchmark-2026", "acme-contract",
                                                   "discount-policy", "pipeline-q1"}));
-  EXPECT_NE(a.rationale.find("Open with price 135000, term 3y, payment quarterly, support "
-                             "standard: worth 159000 to us and -138000 to Acme Corp"),
+  EXPECT_NE(a.rationale.find("Open with Annual subscription price 135,000, Contract term 3y, "
+                             "Payment terms quarterly and Support tier standard: worth 159,000 "
+                             "to us and costs Acme Corp 138,000"),
             std::string::npos)
       << a.rationale;
 }

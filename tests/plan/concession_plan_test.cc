@@ -10,8 +10,8 @@
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
 #include "parley/plan/anchor.h"
-#include "parley/power/leverage.h"
 #include "parley/power/analysis.h"
+#include "parley/power/leverage.h"
 #include "testing/examples.h"
 
 namespace parley::plan {
@@ -66,8 +66,8 @@ TEST(ConcessionPlanTest, SalesRenewalHalvesEachStepAndFinishesBeforeTheDeadline)
   // The first step gives premium support, worth 9,000 to Acme for 4,000 to us, with the price.
   ASSERT_EQ(plan.steps[0].gives.size(), 2u);
   EXPECT_EQ(plan.steps[0].gives[0].issue, "price");
-  EXPECT_EQ(plan.steps[0].gives[0].from, "135000");
-  EXPECT_EQ(plan.steps[0].gives[0].to, "121000");
+  EXPECT_EQ(plan.steps[0].gives[0].from, "135,000");
+  EXPECT_EQ(plan.steps[0].gives[0].to, "121,000");
   EXPECT_EQ(plan.steps[0].gives[1].issue, "support");
   EXPECT_EQ(plan.steps[0].gives[1].to, "premium");
   EXPECT_DOUBLE_EQ(plan.steps[0].their_gain, 21000);

@@ -27,7 +27,7 @@ TEST(PlaybookTest, PlaybookScriptsCarryTheCaseFigures) {
   EXPECT_EQ(b.playbook.context, "sales");
   ASSERT_EQ(b.playbook.phases.size(), 5u);
   EXPECT_EQ(FindMove(b.playbook, "floor-with-evidence").say,
-            "We can't go below 105000 on Annual subscription price: Discounts beyond 30% off "
+            "We can't go below 105,000 on Annual subscription price: Discounts beyond 30% off "
             "list (below 105k) need the CFO's written approval (CloudCo pricing policy v4). If "
             "this is the pressure point for you, we can move Support tier from standard to "
             "premium, provided we get Contract term from 2y to 3y.");
@@ -38,7 +38,7 @@ TEST(PlaybookTest, PlaybookScriptsCarryTheCaseFigures) {
             0u);
   EXPECT_EQ(FindMove(b.playbook, "concession-with-get").say,
             "If you can agree the rest of the package by 2026-11-25, we can move Annual "
-            "subscription price to 121000 and Support tier to premium, worth 21,000 to you.");
+            "subscription price to 121,000 and Support tier to premium, worth 21,000 to you.");
   EXPECT_NE(FindMove(b.playbook, "conditional-acceptance")
                 .say.find("sign-off by R. Lindqvist (CFO) by "
                           "2026-12-15"),

@@ -9,8 +9,8 @@
 
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
-#include "parley/report/outcome_format.h"
 #include "parley/power/analysis.h"
+#include "parley/report/outcome_format.h"
 #include "testing/case_builders.h"
 #include "testing/examples.h"
 
@@ -180,14 +180,14 @@ TEST(ReviewTest, AnOutcomeThatCrossesAFloorIsMeasuredWithoutThatFloor) {
   EXPECT_FALSE(r.floors_respected);
   ASSERT_EQ(r.floors.size(), 3u);
   EXPECT_EQ(r.floors[0].party, "cloudco");
-  EXPECT_EQ(r.floors[0].limit, "min 105000");
-  EXPECT_EQ(r.floors[0].value, "120000");
+  EXPECT_EQ(r.floors[0].limit, "min 105,000");
+  EXPECT_EQ(r.floors[0].value, "120,000");
   EXPECT_TRUE(r.floors[0].respected);
   EXPECT_EQ(r.floors[1].limit, "excludes named-engineer");
   EXPECT_FALSE(r.floors[1].respected);
   EXPECT_TRUE(r.floors[1].evidence.empty());
   EXPECT_EQ(r.floors[2].party, "acme");
-  EXPECT_EQ(r.floors[2].limit, "max 135000");
+  EXPECT_EQ(r.floors[2].limit, "max 135,000");
   EXPECT_TRUE(r.floors[2].respected);
 
   // The joint value goes from -2,000 to 26,000: 28,000. Prices from 105,000 to 117,000
@@ -307,7 +307,7 @@ TEST(ReviewTest, TheQuestionsOfTheMethodCarryTheCasesAnswers) {
   const ReviewQuestion& floors = r.questions[5];
   ASSERT_EQ(floors.answer.size(), 3u);
   EXPECT_EQ(floors.answer[0],
-            "CloudCo's floor on price (min 105000): held at 120000; evidence: discount-policy "
+            "CloudCo's floor on price (min 105,000): held at 120,000; evidence: discount-policy "
             "(Discounts beyond 30% off list (below 105k) need the CFO's written approval).");
   EXPECT_EQ(floors.answer[1],
             "CloudCo's floor on support (excludes named-engineer): held at standard; no "

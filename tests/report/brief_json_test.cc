@@ -11,9 +11,9 @@
 #include <vector>
 
 #include "brief_fixture.h"
-#include "parley/report/power_json.h"
-#include "parley/report/outcome_format.h"
 #include "parley/plan/brief.h"
+#include "parley/report/outcome_format.h"
+#include "parley/report/power_json.h"
 #include "testing/examples.h"
 
 namespace parley::report {

@@ -8,9 +8,9 @@
 
 #include "brief_fixture.h"
 #include "parley/core/error.h"
+#include "parley/plan/brief.h"
 #include "parley/report/brief_render.h"
 #include "parley/report/zopa_svg.h"
-#include "parley/plan/brief.h"
 #include "testing/examples.h"
 
 namespace parley::report {

@@ -85,7 +85,7 @@ TEST(CaseSummaryTest, PartiesTextWorkedOutByHand) {
 TEST(CaseSummaryTest, EvidenceCoverageListsBackedAndUnsupportedClaims) {
   const std::string text = RenderCaseSummaryText(Summarised());
   // Claims: a's two power scores, a's BATNA and deadline, b's BATNA; two cite evidence.
-  EXPECT_NE(text.find("\nEvidence coverage: 2 of 5 claims backed by evidence (1 evidence items)\n"),
+  EXPECT_NE(text.find("\nEvidence coverage: 2 of 5 claims backed by evidence (1 evidence item)\n"),
             std::string::npos)
       << text;
   EXPECT_NE(text.find("\n  backed       a power.situational (quote)\n"), std::string::npos);

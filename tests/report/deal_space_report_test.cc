@@ -120,9 +120,6 @@ TEST(DealSpaceReportTest, RowsTruncateButSolutionsAreAlwaysShown) {
 }
 
 TEST(DealSpaceReportTest, MorePointsCountsOnlyTheRowsLeftOut) {
-  GTEST_SKIP() << "known bug: the '... N more points' line counts the solution rows shown "
-                  "beyond --rows as hidden (says 4 more when rows 4 and 5 are the only ones left "
-                  "out)";
   const Case c = SupportCase();
   DealSpaceView view;
   view.rows = 1;

@@ -16,9 +16,11 @@
 ///   text::WorthTo(-98000, "Acme", true)   // "costs Acme 98,000"
 ///   text::Possessive("Harbor Foods")      // "Harbor Foods'"
 
+#include <cstdint>
 #include <string>
 
 #include "parley/core/case.h"
+#include "parley/core/outcome_space.h"
 
 namespace parley::text {
 
@@ -35,6 +37,8 @@ std::string Money(double x, int decimals = 0);
 std::string Amount(double x, bool money, int decimals = 0);
 /// A share as a whole percentage ("62%").
 std::string Percent(double share);
+/// A value for a sentence: "a cost of 98,000" for a negative money value, Amount otherwise.
+std::string CostOrValue(double x, bool money, int decimals = 0);
 /// "worth 159,000 to us" for a value, "costs Acme 98,000" for a negative money value, "worth
 /// 0.6120 to them" for a utility (`who` is the party's name as the sentence uses it).
 std::string WorthTo(double x, const std::string& who, bool money, int decimals = 0);
@@ -44,5 +48,17 @@ std::string Possessive(const std::string& name);
 /// (a number issue whose unit is the case's currency) has a fractional lower end or step, so a
 /// unit price on a grid of 0.05 shows cents. O(issues).
 int MoneyDecimals(const Case& c);
+
+/// True for a number issue whose unit is the case's currency: its values are money.
+bool IsMoneyIssue(const Case& c, const Issue& issue);
+/// A value of `issue` for a person to read: a money issue's number as money (Money with the
+/// case's MoneyDecimals), any other number in its shortest form, an option as written. Not for
+/// `issue=value` terms, which must read back (those keep FormatIssueValue).
+std::string IssueValueText(const Case& c, const Issue& issue, const IssueValue& value);
+/// The k-th value of `issue` (Issue::GridValue for numbers) as IssueValueText writes it.
+std::string GridValueText(const Case& c, const Issue& issue, std::uint64_t k);
+/// An outcome of `c` for a sentence: "Annual subscription price 135,000, Contract term 3y and
+/// Payment terms quarterly" (display names; the last two joined by `last`, ", " if empty).
+std::string OutcomeText(const Case& c, const Outcome& outcome, const std::string& last = " and ");
 
 }  // namespace parley::text

@@ -56,7 +56,7 @@ struct PartyReview {
 struct FloorCheck {
   std::string party;
   std::string issue;
-  std::string limit;  ///< "min 105000", "max 135000" or "excludes named-engineer"
+  std::string limit;  ///< "min 105,000", "max 135,000" or "excludes named-engineer"
   std::string value;  ///< the outcome's value of the issue, as written in a package
   bool respected = true;
   std::vector<std::string> evidence;  ///< the floor's evidence ids

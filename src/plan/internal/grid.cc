@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "parley/core/error.h"
+#include "parley/core/text.h"
 
 namespace parley::plan::internal {
 
@@ -45,8 +46,8 @@ int BalancingIssue(const Case& c, const PartyValuation& mine) {
   return balancing;
 }
 
-std::string ValueText(const Issue& issue, std::uint64_t k) {
-  return issue.kind == IssueKind::kOptions ? issue.options[k] : FormatNumber(issue.GridValue(k));
+std::string ValueText(const Case& c, const Issue& issue, std::uint64_t k) {
+  return text::GridValueText(c, issue, k);
 }
 
 std::size_t FrontierPartyIndex(const analysis::Frontier& f, const std::string& party) {

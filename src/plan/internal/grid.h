@@ -30,7 +30,7 @@ std::vector<std::uint64_t> GridValues(const Issue& issue);
 int BalancingIssue(const Case& c, const PartyValuation& mine);
 
 /// Value `k` of `issue` as written in a package: the option, or the number.
-std::string ValueText(const Issue& issue, std::uint64_t k);
+std::string ValueText(const Case& c, const Issue& issue, std::uint64_t k);
 
 /// The index of `party` among the frontier's parties. Throws Error(kUsage) "party 'X' states no
 /// values" when it is not one of them. O(parties).

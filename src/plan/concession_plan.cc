@@ -113,6 +113,8 @@ std::vector<std::string> StepTerms(const StepSearch& s, const Candidate& best,
     t.issue = c.issues[i].id;
     t.from = internal::ValueText(c, c.issues[i], s.table[i]);
     t.to = internal::ValueText(c, c.issues[i], best.package[i]);
+    t.from_index = s.table[i];
+    t.to_index = best.package[i];
     t.our_change =
         s.mine.IssueContribution(i, best.package[i]) - s.mine.IssueContribution(i, s.table[i]);
     t.their_change =

@@ -7,7 +7,6 @@
 
 #include "parley/core/package.h"
 #include "parley/core/party_valuation.h"
-#include "parley/core/text.h"
 
 namespace parley::plan {
 namespace {
@@ -62,7 +61,7 @@ ConcessionLog AnalyseConcessions(const Case& c) {
         const int i = c.IssueIndex(issue_id);
         TermValue t;
         t.issue = issue_id;
-        t.value = i >= 0 ? text::IssueValueText(c, c.issues[i], value) : FormatIssueValue(value);
+        t.value = FormatIssueValue(value);  // JSON keeps the value as written
         if (i >= 0 && resolved.indices[i] && giver && receiver) {
           const Issue& issue = c.issues[i];
           const std::uint64_t k = *resolved.indices[i];

@@ -42,15 +42,6 @@ Json IndexValue(const Case& c, const std::string& id, std::uint64_t k, const std
 }
 
 // A value given as text, written as an outcome writes it: a number for a number issue.
-Json TextValue(const Case& c, const std::string& id, const std::string& text) {
-  const Issue* issue = c.FindIssue(id);
-  if (issue == nullptr || issue->kind != IssueKind::kNumber || text.empty()) return text;
-  char* end = nullptr;
-  const double x = std::strtod(text.c_str(), &end);
-  if (end == nullptr || *end != '\0' || !std::isfinite(x)) return text;
-  return x;
-}
-
 Json MoveJson(const Case& c, const plan::Move& m) {
   return {{"issue", m.issue},
           {"from", IndexValue(c, m.issue, m.from, m.from_text)},
@@ -186,8 +177,8 @@ Json ChangesJson(const Case& c, const std::vector<plan::TermChange>& changes) {
   Json j = Json::array();
   for (const plan::TermChange& t : changes) {
     j.push_back({{"issue", t.issue},
-                 {"from", TextValue(c, t.issue, t.from)},
-                 {"to", TextValue(c, t.issue, t.to)},
+                 {"from", IndexValue(c, t.issue, t.from_index, t.from)},
+                 {"to", IndexValue(c, t.issue, t.to_index, t.to)},
                  {"our_change", Num(t.our_change)},
                  {"their_change", Num(t.their_change)}});
   }

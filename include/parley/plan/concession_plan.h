@@ -12,6 +12,7 @@
 ///     std::cout << s.step << ' ' << s.date << ' ' << s.size << ": " << s.condition << '\n';
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,7 +33,9 @@ struct ConcessionPlanOptions {
 /// One issue changed by a planned step.
 struct TermChange {
   std::string issue;
-  std::string from, to;
+  std::string from, to;          ///< the values as a person reads them (105,000; premium)
+  std::uint64_t from_index = 0;  ///< the values' indices in the issue
+  std::uint64_t to_index = 0;
   double our_change = 0;    ///< value units
   double their_change = 0;  ///< value units
 };

@@ -10,18 +10,21 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "parley/analysis/floors.h"
 #include "parley/analysis/frontier.h"
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
 #include "parley/power/leverage.h"
 #include "parley/power/sources.h"
-#include "testing/random_cases.h"
 #include "testing/brute_force.h"
 #include "testing/case_builders.h"
+#include "testing/examples.h"
+#include "testing/random_cases.h"
 
 namespace parley::power {
 namespace {
@@ -494,6 +497,110 @@ RC_GTEST_PROP(PredictionProperty, SampledFiguresAreConsistent, ()) {
     RC_ASSERT(again.frequencies[k].values == pr.frequencies[k].values);
   }
   if (pr.value) RC_ASSERT(again.value->p50 == pr.value->p50 && again.value->mean == pr.value->mean);
+}
+
+// On random cases with a fine price grid (hundreds to thousands of frontier points) and ranges
+// for one or both BATNAs: every draw's deal is the first best point of a plain scan of the
+// frontier with the documented rule, so the sampled figures are the same to the last bit. The
+// draws are solved by a bound search over blocks of the frontier; this is its reference.
+RC_GTEST_PROP(PredictionProperty, SampledDealsOnAFineGridAreTheScannedWeightedNash, ()) {
+  Case c = testing::RandomTwoPartyMoneyCase({2, 3, 4, true});
+  const double hi = c.issues[0].hi;
+  const double step = *rc::gen::element(1.0, 0.5, 0.1, 0.02);
+  c.issues[0] = NumberIssue("price", 0, hi, step);
+  const int who = *rc::gen::inRange(0, 3);  // a range for a, for b, or for both
+  for (std::size_t i = 0; i < 2; ++i) {
+    if (who != 2 && static_cast<int>(i) != who) continue;
+    const PartyValuation v(c, c.parties[i].id);
+    const double span = v.MaxValue() - v.MinValue();
+    const double lo = v.MinValue() + span * *rc::gen::inRange(-2, 11) / 10.0;
+    c.parties[i].batna = MoneyBatnaRange(lo, lo + span * *rc::gen::inRange(1, 8) / 10.0);
+  }
+  PowerOptions options;
+  options.samples = 200;
+  options.seed = *rc::gen::inRange<std::uint64_t>(0, 1000);
+  options.power_band = *rc::gen::element(0.0, 0.3, 1.0);
+  const std::string me = *rc::gen::element<std::string>("a", "b");
+  const std::size_t mine = me == "a" ? 0 : 1;
+  const Analysis run = Predict(c, me, options);
+  const Prediction& pr = run.prediction;
+  RC_ASSERT(pr.samples == 200u);
+
+  const std::vector<double> w = run.leverage.Weights();
+  const double unit[2] = {w[0] * (2 / (w[0] + w[1])), w[1] * (2 / (w[0] + w[1]))};
+  const PartyValuation v[2] = {PartyValuation(c, "a"), PartyValuation(c, "b")};
+  const std::vector<double> f = Fractions(options.seed, 200, 2);
+  double total = 0;
+  std::size_t deals = 0;
+  for (std::size_t s = 0; s < 200; ++s) {
+    double reservation[2], d[2];
+    for (std::size_t i = 0; i < 2; ++i) {
+      const auto [rlo, rhi] = v[i].ReservationRange();
+      reservation[i] = rhi > rlo ? rlo + f[2 * s + i] * (rhi - rlo) : v[i].ReservationValue();
+      d[i] = (reservation[i] - v[i].MinValue()) / (v[i].MaxValue() - v[i].MinValue());
+    }
+    // The rule of docs/power-model.md, point by point in frontier order.
+    int best_tier = -1;
+    double best_key = -INFINITY;
+    std::vector<std::pair<int, double>> ranks;
+    for (const analysis::FrontierPoint& point : run.frontier.points) {
+      int tier = 1;
+      double key = 0;
+      for (std::size_t i = 0; i < 2 && tier >= 0; ++i) {
+        const double gain = point.utility[i] - d[i];
+        if (gain < -kEps) tier = -1;
+        if (gain <= kEps) {
+          tier = std::min(tier, 0);
+        } else if (unit[i] > 0) {
+          key += unit[i] * std::log(gain);
+        }
+      }
+      if (tier == 0) key = 0;
+      ranks.emplace_back(tier, key);
+      if (tier > best_tier || (tier == best_tier && tier >= 0 && key > best_key)) {
+        best_tier = tier;
+        best_key = key;
+      }
+    }
+    std::optional<std::size_t> at;
+    for (std::size_t p = 0; p < ranks.size() && best_tier >= 0 && !at; ++p) {
+      if (ranks[p].first == best_tier && ranks[p].second >= best_key - kEps) at = p;
+    }
+    if (at) {
+      ++deals;
+      total += v[mine].Value(run.frontier.points[*at].outcome);
+    } else {
+      total += reservation[mine];
+    }
+  }
+  RC_ASSERT(pr.zopa_probability == static_cast<double>(deals) / 200);
+  RC_ASSERT(pr.expected_value == total / 200);
+}
+
+// The sales renewal with its price in whole units (30,001 prices within the floors) predicts
+// the package of the example's 1,000 grid at the point estimate: the unconstrained price is
+// below our floor, on both.
+TEST(PredictionTest, FineSalesGridPredictsTheCoarsePackage) {
+  Case coarse = testing::LoadExample("sales-renewal");
+  Case fine = coarse;
+  for (Issue& issue : fine.issues) {
+    if (issue.id == "price") issue.step = 1;
+  }
+  auto predict = [](const Case& c) {
+    const Case floored = analysis::ApplyFloors(c).c;
+    return Predict(floored, "cloudco").prediction;
+  };
+  const Prediction a = predict(coarse);
+  const Prediction b = predict(fine);
+  ASSERT_TRUE(a.deal && b.deal);
+  EXPECT_EQ(a.deal->outcome, b.deal->outcome);
+  EXPECT_EQ(a.deal->value, b.deal->value);
+  EXPECT_EQ(b.zopa_probability, 1);
+  // In the draws where Acme's BATNA is lowest the whole-unit grid lets the price rise a little
+  // above the floor (the continuous optimum reaches about 105,400), never below it.
+  EXPECT_GE(b.expected_value, a.expected_value);
+  EXPECT_LT(b.expected_value, a.expected_value + 500);
+  EXPECT_EQ(b.samples, 10000u);
 }
 
 }  // namespace

@@ -43,14 +43,43 @@ class DealModel {
   /// w' = w scaled to mean 1, above every point with a zero gain; points within eps of the best
   /// tie. Returns the first optimal point in frontier order and sets `ties`; nullopt when no
   /// point is acceptable. O(points x parties).
+  ///
+  /// Without `ties` (the sampled draws), a branch and bound over blocks of kBlock points with
+  /// each party's maximum utility per block and per node of a binary tree over the blocks: a
+  /// node's score bound is sum_i w'_i log(max u_i - d_i), computed in the same floating-point
+  /// order as a point's score, so no point scores above its node's bound. Typically
+  /// O((log(points / kBlock) + kBlock) x parties) per solve on a frontier (scores are nearly
+  /// unimodal along it); O(points x parties) in the worst case, the same result as the scan.
+  /// With `ties`, the plain O(points x parties) scan (SolveByScan), which counts every tie.
   std::optional<std::size_t> Solve(const std::vector<double>& d, const std::vector<double>& w,
                                    std::size_t* ties = nullptr) const;
 
+  /// The same rule by a scan of every point: O(points x parties). The reference of Solve.
+  std::optional<std::size_t> SolveByScan(const std::vector<double>& d, const std::vector<double>& w,
+                                         std::size_t* ties = nullptr) const;
+
+  /// Points per leaf block of Solve's tree.
+  static constexpr std::size_t kBlock = 16;
+
  private:
+  // What Solve's bound search shares between its nodes.
+  struct Search;
+  std::vector<double> UnitWeights(const std::vector<double>& w) const;
+  // The tier (1: every gain > eps, 0: some gain within eps, -1: not acceptable) and the score.
+  int Score(std::size_t point, const double* d, const double* unit, double* key) const;
+  void BuildTree();
+  void FindBest(Search& s, std::size_t node) const;
+  bool FindFirst(Search& s, std::size_t node) const;
+
   std::size_t points_ = 0;
   std::vector<double> utility_, value_;
   std::vector<PartyValuation> valuations_;
-  // Scratch space of Solve (its ranks), kept to avoid two allocations per solve.
+  // Solve's tree: leaves_ leaf slots (a power of two, at least one per block of kBlock points),
+  // node k's children 2k and 2k+1, node 1 the root; tree_max_[k x parties + i] is party i's
+  // highest utility under node k (-infinity under an empty leaf).
+  std::size_t leaves_ = 0;
+  std::vector<double> tree_max_;
+  // Scratch space of SolveByScan (its ranks), kept to avoid two allocations per solve.
   mutable std::vector<double> keys_;
   mutable std::vector<int> tiers_;
 };

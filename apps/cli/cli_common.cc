@@ -1,10 +1,14 @@
 #include "cli_common.h"
 
+#include <charconv>
+#include <cmath>
+#include <cstdint>
 #include <filesystem>
 #include <ostream>
 
 #include "parley/core/error.h"
 #include "parley/io/case_reader.h"
+#include "parley/io/file.h"
 #include "parley/io/terms.h"
 #include "parley/report/json_text.h"
 
@@ -25,13 +29,49 @@ void AddCaseArgument(CLI::App& command, std::string& file) {
   command.add_option("CASE", file, "A case file or a GENIUS/GeniusWeb scenario folder")->required();
 }
 
+CLI::Validator WholeNumberIn(std::uint64_t lo, std::uint64_t hi, const std::string& range) {
+  return CLI::Validator(
+      [lo, hi, range](std::string& text) -> std::string {
+        std::uint64_t x = 0;
+        const char* end = text.data() + text.size();
+        const auto [stop, ec] = std::from_chars(text.data(), end, x);
+        if (ec == std::errc() && stop == end && x >= lo && x <= hi) return "";
+        return "must be a whole number from " + range + ", not '" + text + "'";
+      },
+      range);
+}
+
+CLI::Validator NumberIn(double lo, double hi, const std::string& range) {
+  return CLI::Validator(
+      [lo, hi, range](std::string& text) -> std::string {
+        double x = 0;
+        const char* end = text.data() + text.size();
+        const auto [stop, ec] = std::from_chars(text.data(), end, x);
+        if (ec == std::errc() && stop == end && std::isfinite(x) && x >= lo && x <= hi) return "";
+        return "must be a number from " + range + ", not '" + text + "'";
+      },
+      range);
+}
+
+CLI::Validator NotEmpty(const std::string& what) {
+  return CLI::Validator(
+      [what](std::string& text) -> std::string {
+        return text.empty() ? "must name " + what + ", not be empty" : "";
+      },
+      "");
+}
+
 void AddModelOptions(CLI::App& command, power::PowerOptions& model, const std::string& as_help) {
-  command.add_option("--as", model.as, as_help + "; default: the `us` party");
-  command.add_option("--seed", model.seed, "Seed of the sampled uncertain inputs")->default_val(1);
+  command.add_option("--as", model.as, as_help + "; default: the `us` party")
+      ->check(NotEmpty("a party"));
+  command.add_option("--seed", model.seed, "Seed of the sampled uncertain inputs")
+      ->default_val(1)
+      ->check(WholeNumberIn(0, UINT64_MAX, "0 to 2^64-1"));
   command
       .add_option("--samples", model.samples,
                   "Draws of the uncertain inputs (BATNA ranges), 0 to 1,000,000")
-      ->default_val(10000);
+      ->default_val(10000)
+      ->check(WholeNumberIn(0, 1'000'000, "0 to 1,000,000"));
   command.add_option("--today", model.today,
                      "Analysis date YYYY-MM-DD for deadlines (default: the case's latest dated "
                      "fact)");
@@ -60,7 +100,14 @@ std::optional<std::vector<std::pair<std::string, std::string>>> ReadTerms(
 }
 
 void RefuseToReplace(const std::string& path, bool force) {
-  if (!path.empty() && !force && std::filesystem::exists(path)) {
+  if (path.empty()) return;
+  const std::string special = io::SpecialFileKind(path);
+  if (!special.empty()) {
+    throw Error(
+        ErrorCode::kUsage,
+        path + " is " + special + ", not a regular file; it is never replaced, even with --force");
+  }
+  if (!force && std::filesystem::exists(path)) {
     throw Error(ErrorCode::kUsage, path + " already exists; pass --force to replace it");
   }
 }

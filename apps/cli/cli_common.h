@@ -5,6 +5,7 @@
 // Subcommands parse options, call the library and hand the result to parley::report.
 
 #include <CLI/CLI.hpp>
+#include <cstdint>
 #include <functional>
 #include <iosfwd>
 #include <nlohmann/json.hpp>
@@ -32,6 +33,9 @@ struct Io {
   std::ostream& out;
   std::ostream& err;
   OutputFormat format = OutputFormat::kText;
+  /// True when `out` carries data (a case file on stdout) rather than a report: main writes it
+  /// byte for byte; a text report is passed through report::TerminalSafe.
+  bool data_out = false;
 };
 
 /// A subcommand's action, run after parsing; returns the exit code.
@@ -42,6 +46,18 @@ void AddFormatOption(CLI::App& command, OutputFormat& format);
 
 /// Adds the CASE argument every analysing command takes.
 void AddCaseArgument(CLI::App& command, std::string& file);
+
+/// A check for an integer option: the text must be a whole number in lo..hi (no sign, no
+/// wrap-around past 2^64 - 1). The error reads "--rows: must be a whole number from 0 to
+/// 1,000,000, not '-1'" (exit 2). `range` is the range as the help and the message say it.
+CLI::Validator WholeNumberIn(std::uint64_t lo, std::uint64_t hi, const std::string& range);
+
+/// A check for a number option: a finite decimal number in lo..hi; the error names the option
+/// and `range` as WholeNumberIn does.
+CLI::Validator NumberIn(double lo, double hi, const std::string& range);
+
+/// A check that the option's value is not empty ("--as: must name a party, not be empty").
+CLI::Validator NotEmpty(const std::string& what);
 
 /// Adds the shared model options to a command, writing into `model`: --as (with `as_help`),
 /// --seed, --samples and --today, each with one help text and default for every command.
@@ -61,7 +77,9 @@ std::optional<std::vector<std::pair<std::string, std::string>>> ReadTerms(
     const std::string& key);
 
 /// Throws Error(kUsage) when `path` exists and `force` is false: files are never replaced
-/// without --force.
+/// without --force; and, even with `force`, when `path` is not a regular file (a folder, a
+/// device such as /dev/null, a FIFO, a socket), saying what it is. Every command that writes a
+/// file calls it before the work.
 void RefuseToReplace(const std::string& path, bool force);
 
 /// Writes JSON to `out` as report::JsonText does.

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <filesystem>
 #include <ostream>
 
@@ -9,6 +10,35 @@
 #include "parley/report/written_files.h"
 
 namespace parley::cli {
+
+namespace {
+
+// The GENIUS files of an earlier export in `folder` that this export does not write (they would
+// read back with the new ones as extra or wrong parties). Throws Error(kUsage) naming them
+// unless `force`; with `force` the caller removes them.
+std::vector<std::string> StaleGeniusFiles(
+    const std::string& folder, const std::vector<std::pair<std::string, std::string>>& files,
+    bool force) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> stale;
+  std::string names;
+  for (const std::string& path : io::FindGeniusXmlFiles(folder)) {
+    const bool rewritten = std::any_of(files.begin(), files.end(), [&](const auto& file) {
+      return fs::path(file.first).filename() == fs::path(path).filename();
+    });
+    if (rewritten) continue;
+    stale.push_back(path);
+    names += (names.empty() ? "" : ", ") + fs::path(path).filename().string();
+  }
+  if (!stale.empty() && !force) {
+    throw Error(ErrorCode::kUsage, folder + " holds GENIUS files of an earlier export (" + names +
+                                       ") that would read back with this one; pass --force to "
+                                       "remove them, or choose an empty folder");
+  }
+  return stale;
+}
+
+}  // namespace
 
 void AddConvertCommand(CLI::App& app, Io& io, Action& action) {
   struct Options {
@@ -59,6 +89,7 @@ void AddConvertCommand(CLI::App& app, Io& io, Action& action) {
         const std::string text = opts->to == "yaml" ? io::WriteCaseYaml(*result.value)
                                                     : io::WriteCaseJson(*result.value);
         if (opts->output.empty()) {
+          io.data_out = true;  // the case file itself, byte for byte
           io.out << text;
           return kExitOk;
         }
@@ -67,14 +98,23 @@ void AddConvertCommand(CLI::App& app, Io& io, Action& action) {
       for (const auto& [path, content] : files) {
         RefuseToReplace(path, opts->force);
       }
+      const std::vector<std::string> stale =
+          opts->to == "genius" ? StaleGeniusFiles(opts->output, files, opts->force)
+                               : std::vector<std::string>{};
       std::vector<std::string> written;
       for (const auto& [path, content] : files) {
         io::WriteFileAtomically(path, content);
         written.push_back(path);
         if (io.format == OutputFormat::kText) io.out << report::RenderWrittenText(path);
       }
+      for (const std::string& path : stale) {
+        std::error_code ec;
+        fs::remove(path, ec);
+        if (ec) throw Error(ErrorCode::kIo, path + ": cannot remove: " + ec.message());
+        if (io.format == OutputFormat::kText) io.out << report::RenderRemovedText(path);
+      }
       if (io.format == OutputFormat::kJson) {
-        PrintJson(io.out, report::ConvertJson(opts->to, written));
+        PrintJson(io.out, report::ConvertJson(opts->to, written, stale));
       }
       return kExitOk;
     };

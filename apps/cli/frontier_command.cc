@@ -50,7 +50,8 @@ void AddFrontierCommand(CLI::App& app, Io& io, Action& action) {
   auto* cmd = app.add_subcommand("frontier", "The exact Pareto frontier and bargaining solutions");
   AddCaseArgument(*cmd, opts->file);
   cmd->add_option("--rows", opts->rows, "Most frontier rows in the text table (JSON lists all)")
-      ->default_val(40);
+      ->default_val(40)
+      ->check(WholeNumberIn(0, 1'000'000, "0 to 1,000,000"));
   cmd->add_option("--weights", opts->weights,
                   "Bargaining weights party=w,... for the weighted Nash solution");
   cmd->add_option("--svg", opts->svg,
@@ -58,7 +59,8 @@ void AddFrontierCommand(CLI::App& app, Io& io, Action& action) {
   cmd->add_option("--seed", opts->seed,
                   "Seed of every random draw: the chart's outcome sample and the ZOPA estimate on "
                   "huge spaces")
-      ->default_val(1);
+      ->default_val(1)
+      ->check(WholeNumberIn(0, UINT64_MAX, "0 to 2^64-1"));
   cmd->add_flag("--force", opts->force, "Replace the --svg file if it exists");
   AddFormatOption(*cmd, io.format);
   cmd->footer(

@@ -1,9 +1,13 @@
 // The `parley` command: parses arguments, calls the library, renders. No domain logic here.
 #include <CLI/CLI.hpp>
+#include <cstdio>
 #include <iostream>
+#include <sstream>
+#include <streambuf>
 
 #include "cli_common.h"
 #include "parley/core/error.h"
+#include "parley/report/terminal_text.h"
 
 namespace {
 
@@ -30,10 +34,62 @@ int ExitCodeFor(parley::ErrorCode code) {
   return parley::cli::kExitInternal;
 }
 
-}  // namespace
+// A stream buffer that passes everything written to it through report::TerminalSafe on its way
+// to `sink` (stderr): diagnostics and messages quote case text, which must not drive the
+// terminal. Used with unitbuf, so each insertion reaches the terminal at once, as on std::cerr.
+class TerminalSafeBuf : public std::streambuf {
+ public:
+  explicit TerminalSafeBuf(std::streambuf* sink) : sink_(sink) {}
+  TerminalSafeBuf(const TerminalSafeBuf&) = delete;
+  TerminalSafeBuf& operator=(const TerminalSafeBuf&) = delete;
+  ~TerminalSafeBuf() override { Emit(); }
 
-int main(int argc, char** argv) {
-  parley::cli::Io io{std::cout, std::cerr};
+ protected:
+  int_type overflow(int_type ch) override {
+    if (traits_type::eq_int_type(ch, traits_type::eof())) return traits_type::not_eof(ch);
+    pending_ += traits_type::to_char_type(ch);
+    if (ch == '\n') Emit();
+    return ch;
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    pending_.append(s, static_cast<std::size_t>(n));
+    return n;
+  }
+  int sync() override {
+    Emit();
+    return sink_->pubsync();
+  }
+
+ private:
+  void Emit() {
+    if (pending_.empty()) return;
+    const std::string safe = parley::report::TerminalSafe(pending_);
+    sink_->sputn(safe.data(), static_cast<std::streamsize>(safe.size()));
+    pending_.clear();
+  }
+
+  std::streambuf* sink_;
+  std::string pending_;
+};
+
+// Writes what the command printed to stdout: text for people through report::TerminalSafe, JSON
+// and data (a case file) byte for byte. Every byte is checked: a failed write or flush (a full
+// disk, a closed pipe) is an error, never a silent success. Returns the exit code.
+int WriteStandardOutput(const parley::cli::Io& io, const std::string& text, int code) {
+  const bool for_people = io.format == parley::cli::OutputFormat::kText && !io.data_out;
+  if (for_people) {
+    std::cout << parley::report::TerminalSafe(text);
+  } else {
+    std::cout << text;
+  }
+  std::cout.flush();
+  const bool failed = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout) != 0;
+  if (!failed) return code;
+  io.err << "parley: error: cannot write to standard output\n" << std::flush;
+  return code == parley::cli::kExitOk ? parley::cli::kExitInvalid : code;
+}
+
+int Run(int argc, char** argv, parley::cli::Io& io) {
   try {
     CLI::App app(kDescription, "parley");
     app.set_version_flag("--version", std::string("parley ") + PARLEY_VERSION);
@@ -90,4 +146,16 @@ int main(int argc, char** argv) {
     io.err << "parley: internal error: " << e.what() << '\n';
     return parley::cli::kExitInternal;
   }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ostringstream out;  // written to stdout at the end, checked, by WriteStandardOutput
+  TerminalSafeBuf err_buffer(std::cerr.rdbuf());
+  std::ostream err(&err_buffer);
+  err.setf(std::ios::unitbuf);
+  parley::cli::Io io{out, err};
+  const int code = Run(argc, argv, io);
+  return WriteStandardOutput(io, out.str(), code);
 }

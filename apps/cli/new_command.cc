@@ -174,6 +174,7 @@ void AddNewCommand(CLI::App& app, Io& /*io*/, Action& action) {
       CheckWholeCase(c, io.err);
       const std::string text = json ? io::WriteCaseJson(c) : io::WriteCaseYaml(c);
       if (path.empty()) {
+        io.data_out = true;  // the case file itself, byte for byte
         io.out << text << std::flush;
         io.err << "wrote the case to standard output; saved as FILE, check it with "
                   "`parley check FILE`, then run `parley plan FILE`\n";

@@ -34,9 +34,12 @@ void AddPlanCommand(CLI::App& app, Io& io, Action& action) {
                   ".html, .json or .xlsx (default: text on the terminal)");
   cmd->add_flag("--force", opts->force, "Replace the output file if it exists");
   AddModelOptions(*cmd, opts->model.power, "Prepare from this party's chair (role reversal)");
-  cmd->add_option("--meso", opts->meso, "MESO packages wanted, 2 to 4")->default_val(3);
+  cmd->add_option("--meso", opts->meso, "MESO packages wanted, 2 to 4")
+      ->default_val(3)
+      ->check(WholeNumberIn(2, 4, "2 to 4"));
   cmd->add_option("--steps", opts->model.concessions.max_steps, "Most planned concessions, 1 to 8")
-      ->default_val(4);
+      ->default_val(4)
+      ->check(WholeNumberIn(1, 8, "1 to 8"));
   AddFormatOption(*cmd, io.format);
   cmd->footer(
       "Builds the whole preparation brief from the case: the power assessment and deal space,\n"

@@ -31,9 +31,11 @@ void AddPowerCommand(CLI::App& app, Io& io, Action& action) {
   AddModelOptions(*cmd, opts->model, "Take this party's chair (role reversal)");
   cmd->add_option("--power-band", opts->model.power_band,
                   "How far the six-source balance may move a bargaining weight, 0..1")
-      ->default_val(0.3);
+      ->default_val(0.3)
+      ->check(NumberIn(0, 1, "0 to 1"));
   cmd->add_option("--batna-step", opts->batna_step,
-                  "Size of the BATNA levers in value units (default: 5% of each party's range)");
+                  "Size of the BATNA levers in value units (default: 5% of each party's range)")
+      ->check(NumberIn(0, 1e300, "0 to 1e300"));
   cmd->add_option("--svg", opts->svg, "Also write a radar chart of the six sources as SVG");
   cmd->add_flag("--force", opts->force, "Replace the --svg file if it exists");
   AddFormatOption(*cmd, io.format);

@@ -1,12 +1,18 @@
 // ExportGeniusXml: a case as a GENIUS XML domain and one profile per party that states values.
 
+#include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <pugixml.hpp>
 #include <set>
 #include <sstream>
 
 #include "internal/genius_export_plan.h"
+#include "internal/genius_xml.h"
+#include "parley/core/error.h"
+#include "parley/io/file.h"
 #include "parley/io/genius.h"
+#include "parley/io/load_result.h"
 
 namespace parley::io {
 
@@ -17,6 +23,9 @@ using internal::ExportPlan;
 using internal::ExportProfile;
 using internal::ExportTerm;
 using internal::GeniusKind;
+
+// The longest stem of the domain file name taken from the title, in bytes (all ASCII).
+constexpr std::size_t kMaxStemBytes = 64;
 
 // `title` as a file name stem that reads back as the same title where it can: letters, digits,
 // '_', '.' and '-' kept, other runs of bytes become one '-', no '-' or '.' at the ends.
@@ -31,6 +40,8 @@ std::string FileSafe(const std::string& title) {
       out += '-';
     }
   }
+  // A file name holds at most 255 bytes: the stem keeps the first kMaxStemBytes.
+  if (out.size() > kMaxStemBytes) out.resize(kMaxStemBytes);
   while (!out.empty() && (out.back() == '-' || out.back() == '.')) out.pop_back();
   return out;
 }
@@ -216,6 +227,30 @@ GeniusFiles ExportGeniusXml(const Case& c) {
     files.profiles.emplace_back(ProfileFileName(profile), ProfileXml(c, plan, profile));
   }
   return files;
+}
+
+std::vector<std::string> FindGeniusXmlFiles(const std::string& folder) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> found;
+  std::error_code ec;
+  fs::directory_iterator it(folder, ec);
+  if (ec) return found;
+  for (const fs::directory_entry& entry : it) {
+    const std::string name = entry.path().filename().string();
+    if (name.empty() || name[0] == '.' || entry.path().extension() != ".xml") continue;
+    if (!entry.is_regular_file(ec)) continue;
+    try {
+      const std::string root =
+          internal::XmlRootName(ReadFile(entry.path().string(), kMaxFileBytes));
+      if (root == "negotiation_template" || root == "utility_space") {
+        found.push_back(entry.path().string());
+      }
+    } catch (const Error&) {
+      // A file that cannot be read is no export of ours; it stays.
+    }
+  }
+  std::sort(found.begin(), found.end());
+  return found;
 }
 
 }  // namespace parley::io

@@ -79,19 +79,26 @@ struct GeniusFiles {
 ///
 /// Importing the files back (profiles in the order returned) gives every party the same utility
 /// of every outcome to about 1e-15. Details: the domain file is named after the title (bytes
-/// other than letters, digits, '_', '.', '-' become '-'; "domain.xml" if nothing is left), so
-/// importing it gives that title back; profiles are named "<party id>.xml", the `us`
-/// party first in `profiles`, and the domain lists one `<agent name="<party id>"
-/// utility_space="<party id>.xml"/>` per profile in the same order (GENIUS ignores these
-/// elements; ImportScenarioFolder orders the profiles by them, so `us` stays `us`); issues are
-/// indexed 1..n in case order; a number issue whose grid is 21 points of a
-/// range and whose evaluators are all GENIUS real evaluators stays a real issue; a utility-form
-/// table whose best score m is not 1 is written as score / m with the weight times m (GENIUS
-/// divides by the best evaluation); a reservation bid becomes its utility; money costs of delay
-/// have no GENIUS equivalent and are dropped. Throws Error(kInvalidInput) if `c` breaks a rule
-/// of CheckCase, Error(kUsage) with fewer than two parties stating values, a discrete grid of
-/// more than 10,000 points, or a box of a non-linear utility on an issue that GENIUS cannot hold
-/// as integer or real.
+/// other than letters, digits, '_', '.', '-' become '-'; cut to its first 64 bytes, so a title of
+/// any length makes a valid file name; "domain.xml" if nothing is left), so importing it gives
+/// that title back (a longer title comes back cut; the domain's objective keeps it whole); profiles
+/// are named "<party id>.xml", the `us` party first in `profiles`, and the domain lists one `<agent
+/// name="<party id>" utility_space="<party id>.xml"/>` per profile in the same order (GENIUS
+/// ignores these elements; ImportScenarioFolder orders the profiles by them, so `us` stays `us`);
+/// issues are indexed 1..n in case order; a number issue whose grid is 21 points of a range and
+/// whose evaluators are all GENIUS real evaluators stays a real issue; a utility-form table whose
+/// best score m is not 1 is written as score / m with the weight times m (GENIUS divides by the
+/// best evaluation); a reservation bid becomes its utility; money costs of delay have no GENIUS
+/// equivalent and are dropped. Throws Error(kInvalidInput) if `c` breaks a rule of CheckCase,
+/// Error(kUsage) with fewer than two parties stating values, a discrete grid of more than 10,000
+/// points, or a box of a non-linear utility on an issue that GENIUS cannot hold as integer or real.
 GeniusFiles ExportGeniusXml(const Case& c);
+
+/// The GENIUS XML files in `folder`: the paths of its regular, non-hidden .xml files whose root
+/// element is <negotiation_template> (a domain) or <utility_space> (a profile), sorted. Other
+/// files, unreadable ones and files over kMaxFileBytes are left out. `parley convert --to
+/// genius` uses it to find the files of an earlier export that would mix with a new one.
+/// Never throws; an unreadable folder gives an empty list.
+std::vector<std::string> FindGeniusXmlFiles(const std::string& folder);
 
 }  // namespace parley::io

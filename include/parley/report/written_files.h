@@ -14,7 +14,12 @@ namespace parley::report {
 /// "wrote PATH\n".
 std::string RenderWrittenText(const std::string& path);
 
-/// The JSON of `parley convert --format json`: {command: "convert", to, written: [paths]}.
-nlohmann::ordered_json ConvertJson(const std::string& to, const std::vector<std::string>& written);
+/// "removed PATH (a GENIUS file of an earlier export)\n".
+std::string RenderRemovedText(const std::string& path);
+
+/// The JSON of `parley convert --format json`: {command: "convert", to, written: [paths]}, and
+/// `removed: [paths]` (the stale GENIUS files of an earlier export) only when there are any.
+nlohmann::ordered_json ConvertJson(const std::string& to, const std::vector<std::string>& written,
+                                   const std::vector<std::string>& removed = {});
 
 }  // namespace parley::report

@@ -87,6 +87,13 @@ std::vector<double> Gains(const Frontier& frontier, std::size_t point) {
   return gains;
 }
 
+bool AllFinite(const std::vector<double>& xs) {
+  for (double x : xs) {
+    if (!std::isfinite(x)) return false;
+  }
+  return true;
+}
+
 bool AllGainsPositive(const std::vector<double>& gains) {
   for (double g : gains) {
     if (g <= kUtilityEpsilon) return false;
@@ -186,10 +193,14 @@ Solution Solve(const Frontier& frontier, SolutionRule rule, const std::vector<do
 
   Solution solution{rule, {}, 0};
   std::vector<std::size_t> candidates;
+  // Points with a utility that is not finite (values that overflowed; CheckCase refuses the
+  // cases that make them) are never candidates, so no rule ranks NaN.
   for (std::size_t p = 0; p < frontier.points.size(); ++p) {
-    if (frontier.points[p].acceptable) candidates.push_back(p);
+    if (frontier.points[p].acceptable && AllFinite(frontier.points[p].utility)) {
+      candidates.push_back(p);
+    }
   }
-  if (candidates.empty()) return solution;
+  if (candidates.empty() || !AllFinite(frontier.disagreement)) return solution;
 
   const std::size_t n = frontier.parties.size();
   std::vector<Rank> ranks;
@@ -226,6 +237,7 @@ Solution Solve(const Frontier& frontier, SolutionRule rule, const std::vector<do
       throw Error(ErrorCode::kUsage, "unknown bargaining solution rule");
   }
   solution.points = Best(candidates, ranks);
+  if (solution.points.empty()) return solution;  // every key NaN: nothing to rank
 
   // The score at the first listed point.
   const std::size_t first = solution.points.front();

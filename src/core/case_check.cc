@@ -3,7 +3,11 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
+#include "internal/case_extremes.h"
 #include "parley/core/closest_match.h"
 #include "parley/core/package.h"
 #include "parley/core/party_valuation.h"
@@ -59,6 +63,8 @@ class Checker {
   }
 
   std::vector<CaseProblem> Run() {
+    // A case beyond a size limit gets only those problems: the rules below are not run on it.
+    if (auto limits = internal::CheckCaseLimits(c_); !limits.empty()) return limits;
     if (c_.title.empty()) Add({"title"}, "the title is empty; give the case a short title");
     CheckIds();
     CheckSides();
@@ -69,6 +75,7 @@ class Checker {
     for (std::size_t i = 0; i < c_.evidence.size(); ++i) CheckEvidence(i);
     for (std::size_t i = 0; i < c_.stakeholders.size(); ++i) CheckStakeholder(i);
     for (std::size_t i = 0; i < c_.concessions.size(); ++i) CheckConcession(i);
+    if (problems_.empty()) problems_ = internal::CheckDerivedNumbers(c_);
     if (problems_.empty()) WarnBatnaScale();
     return std::move(problems_);
   }
@@ -322,9 +329,9 @@ class Checker {
       }
       for (const auto& [option, v] : table->entries) {
         const CasePath p = utility ? sub({"table", option}) : sub({option});
-        if (issue.OptionIndex(option) < 0) {
+        if (!HasOption(issue, option)) {
           Add(p, "issue '" + issue.id + "' has no option '" + option + "'",
-              DidYouMean(option, issue.options));
+              ++hints_ <= kMaxHints ? DidYouMean(option, issue.options) : "");
         }
         Number(p, v, score_lo, score_hi, what);
       }
@@ -444,11 +451,11 @@ class Checker {
                       "' list the options the party will not accept in `exclude`");
       }
       for (std::size_t k = 0; k < floor.exclude.size(); ++k) {
-        if (issue->OptionIndex(floor.exclude[k]) < 0) {
+        if (!HasOption(*issue, floor.exclude[k])) {
           CasePath q = base;
           q.insert(q.end(), {std::string("exclude"), k});
           Add(q, "issue '" + issue->id + "' has no option '" + floor.exclude[k] + "'",
-              DidYouMean(floor.exclude[k], issue->options));
+              ++hints_ <= kMaxHints ? DidYouMean(floor.exclude[k], issue->options) : "");
         }
       }
       if (floor.exclude.size() >= issue->options.size() && !issue->options.empty()) {
@@ -522,7 +529,20 @@ class Checker {
     }
   }
 
+  // Whether `issue` lists `option`: O(1) on average through a hash map of the issue's options,
+  // built once per issue on first use (Issue::OptionIndex is a linear scan, which made checking
+  // a table of every option quadratic in the options).
+  bool HasOption(const Issue& issue, const std::string& option) {
+    auto [it, inserted] = option_index_.try_emplace(&issue);
+    if (inserted) {
+      it->second.reserve(issue.options.size());
+      for (const std::string& o : issue.options) it->second.insert(o);
+    }
+    return it->second.count(option) > 0;
+  }
+
   static constexpr int kMaxHints = 200;
+  std::unordered_map<const Issue*, std::unordered_set<std::string_view>> option_index_;
   int hints_ = 0;
   const Case& c_;
   std::vector<std::string> party_ids_, issue_ids_, evidence_ids_, stakeholder_ids_;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <unordered_map>
 
 #include "parley/core/error.h"
 #include "parley/core/package.h"
@@ -97,9 +99,16 @@ PartyValuation::PartyValuation(const Case& c, const std::string& party) : party_
     if (c.issues[i].kind == IssueKind::kOptions) {
       t.option_values.assign(c.issues[i].options.size(), 0.0);
       if (const auto* table = std::get_if<TableValue>(&term.evaluator)) {
+        // A hash map of the options, so a table is read in O(options + entries).
+        std::unordered_map<std::string_view, std::size_t> index;
+        index.reserve(c.issues[i].options.size());
+        for (std::size_t k = 0; k < c.issues[i].options.size(); ++k) {
+          index.emplace(c.issues[i].options[k], k);
+        }
         for (const auto& [option, v] : table->entries) {
-          const int k = c.issues[i].OptionIndex(option);
-          if (k >= 0) t.option_values[k] = t.weight * v;  // a later entry wins, as in GENIUS
+          const auto k = index.find(option);
+          // A later entry wins, as in GENIUS.
+          if (k != index.end()) t.option_values[k->second] = t.weight * v;
         }
       }
     }

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
 #include "internal/genius_common.h"
 #include "internal/genius_json.h"
@@ -77,8 +79,11 @@ std::optional<Evaluator> ReadUtilities(const JsonFile& file, const internal::Web
       return std::nullopt;
     }
     std::map<std::string, double> utilities;
+    // The domain's values as a hash set: the profile is matched in O(values) on average.
+    const std::unordered_set<std::string_view> domain_values(issue.values.begin(),
+                                                             issue.values.end());
     for (const auto& [value, node] : values->entries) {
-      if (std::find(issue.values.begin(), issue.values.end(), value.text) == issue.values.end()) {
+      if (domain_values.count(value.text) == 0) {
         fail(value.mark, "'" + value.text + "' is not a value of issue '" + issue.name + "'");
       }
       utilities[value.text] = score(&node, value.mark, "the utility of '" + value.text + "'");

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "parley/core/limits.h"
 #include "testing/case_builders.h"
 
 namespace parley {
@@ -676,6 +677,148 @@ TEST(CaseCheckTest, WarnsAboutABatnaAboveEveryDeal) {
   // The warning is given only for a case that breaks no rule.
   c.title = "";
   EXPECT_SINGLE(c, "title", "the title is empty");
+}
+
+// Exactly one problem, with this path and message.
+void ExpectExactly(const Case& c, const std::string& path, const std::string& message,
+                   bool limit = false) {
+  const std::vector<CaseProblem> problems = CheckCase(c);
+  ASSERT_EQ(problems.size(), 1u) << Dump(problems);
+  EXPECT_EQ(FormatCasePath(problems[0].path), path);
+  EXPECT_EQ(problems[0].message, message);
+  EXPECT_EQ(problems[0].limit, limit);
+}
+
+TEST(CaseCheckTest, FiniteNumbersWhoseValuesOverflowAreRefused) {
+  {
+    SCOPED_TRACE("a linear coefficient");
+    Case c = ValidCase();
+    c.values[0].terms[0] = Term("price", LinearValue{1e308});
+    ExpectExactly(c, "values.cloudco.price",
+                  "the value of 'price' at 90000 to party 'cloudco' is too large to compute with "
+                  "(beyond +-1.8e308); use smaller numbers");
+  }
+  {
+    SCOPED_TRACE("the BATNA less its costs");
+    Case c = ValidCase();
+    c.parties[0].batna->value = -1e308;
+    c.parties[0].batna->costs.risk = 1e308;
+    ExpectExactly(c, "parties[0].batna",
+                  "the BATNA less its costs is too large to compute with (beyond +-1.8e308); "
+                  "use smaller numbers");
+  }
+  {
+    SCOPED_TRACE("a BATNA range");
+    Case c = ValidCase();
+    c.parties[1].batna->range = std::make_pair(-1e308, 1e308);
+    ExpectExactly(c, "parties[1].batna",
+                  "the BATNA less its costs is too large to compute with (beyond +-1.8e308); "
+                  "use smaller numbers");
+  }
+  {
+    SCOPED_TRACE("the span of a party's deals");
+    Case c = ValidCase();
+    c.values[0].terms[1] = Term("term", TableValue{{{"1y", -1e308}, {"3y", 1e308}}});
+    ExpectExactly(c, "values.cloudco",
+                  "party 'cloudco' has deals worth from -1e+308 to 1e+308: the value range is "
+                  "too large to compute with (beyond +-1.8e308); use smaller numbers");
+  }
+  {
+    SCOPED_TRACE("a BATNA far off the scale of the deals");
+    Case c = ValidCase();
+    c.parties[0].batna->value = -1.7e308;
+    c.values[0].terms[1] =
+        Term("term", TableValue{{{"1y", 1.7e308}, {"2y", 1.75e308}, {"3y", 1.79e308}}});
+    ExpectExactly(
+        c, "parties[0].batna",
+        "the BATNA on the scale of party 'cloudco''s deals (from 1.7e+308 to 1.79e+308) is "
+        "too large to compute with (beyond +-1.8e308); use smaller numbers");
+  }
+  {
+    SCOPED_TRACE("points too far apart");
+    Case c = ValidCase();
+    c.values[0].terms[0] = Term("price", PointsValue{{{90000, -1e308}, {150000, 1e308}}});
+    ExpectExactly(c, "values.cloudco.price.points[1]",
+                  "the step from the previous point is too large to compute with (beyond "
+                  "+-1.8e308); use smaller numbers");
+  }
+  {
+    SCOPED_TRACE("a rectangles scale");
+    Case c = ValidCase();
+    Preferences r;
+    r.party = "acme";
+    r.form = ValueForm::kRectangles;
+    r.rectangles = RectangleUtility{1e-308, 1e308, {{1, {{"price", 90000, 100000}}, {}}}};
+    c.values[1] = r;
+    c.parties[1].batna = Batna{};
+    c.parties[1].batna->utility = 0.5;
+    ExpectExactly(c, "rectangles.acme",
+                  "the weight x box utilities / max_utility of party 'acme' is too large to "
+                  "compute with (beyond +-1.8e308); use smaller numbers");
+  }
+}
+
+TEST(CaseCheckTest, SizeLimitsAreLimitsNamedInTheMessage) {
+  {
+    Case c = ValidCase();
+    while (c.parties.size() <= kLimits.parties.value) {
+      Party p;
+      p.id = "p" + std::to_string(c.parties.size());
+      c.parties.push_back(p);
+    }
+    ExpectExactly(c, "parties",
+                  "51 parties in a case; the limit is 50 (see \"Limits\" in the case format)",
+                  true);
+  }
+  {
+    Case c = ValidCase();
+    while (c.issues.size() <= kLimits.issues.value) {
+      c.issues.push_back(OptionsIssue("i" + std::to_string(c.issues.size()), {"x"}));
+    }
+    ExpectExactly(c, "issues",
+                  "1,001 issues in a case; the limit is 1,000 (see \"Limits\" in the case format)",
+                  true);
+  }
+  {
+    Case c = ValidCase();
+    for (std::size_t k = 0; k < kLimits.options.value; ++k) {
+      c.issues[1].options.push_back("o" + std::to_string(k));
+    }
+    ExpectExactly(c, "issues[1].options",
+                  "10,003 options in one issue; the limit is 10,000 (see \"Limits\" in the case "
+                  "format)",
+                  true);
+  }
+  {
+    Case c = ValidCase();
+    PointsValue points;
+    for (std::size_t k = 0; k < kLimits.value_entries.value; ++k) {
+      points.points.emplace_back(static_cast<double>(k), 0.0);
+    }
+    c.values[0].terms[0] = Term("price", points);
+    ExpectExactly(c, "values.cloudco",
+                  "100,003 value entries of one party; the limit is 100,000 (see \"Limits\" in "
+                  "the case format)",
+                  true);
+  }
+}
+
+TEST(CaseCheckTest, ATableOfManyOptionsIsCheckedInLinearTime) {
+  // 10,000 options each valued, and 10,000 unknown options: with a linear OptionIndex per entry
+  // this took seconds; with the hash map it is instant. The answer is what matters here.
+  Case c = ValidCase();
+  TableValue table;
+  for (std::size_t k = 0; k < 9'000; ++k) {
+    c.issues[1].options.push_back("o" + std::to_string(k));
+    table.entries.emplace_back("o" + std::to_string(k), static_cast<double>(k));
+    table.entries.emplace_back("o" + std::to_string(k) + "x", 1.0);
+  }
+  c.values[0].terms[1] = Term("term", table);
+  const auto problems = CheckCase(c);
+  ASSERT_EQ(problems.size(), 9'000u);
+  EXPECT_EQ(problems[0].message, "issue 'term' has no option 'o0x'");
+  EXPECT_EQ(problems[0].hint, "did you mean 'o0'?");  // hints on the first 200 only
+  EXPECT_EQ(problems.back().hint, "");
 }
 
 }  // namespace

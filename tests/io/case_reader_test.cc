@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "parley/core/error.h"
+#include "parley/core/limits.h"
 #include "parley/io/diagnostic.h"
 
 namespace parley::io {
@@ -871,6 +872,78 @@ issues:
                 "case.yaml:5:41: error: the range's low end must be a finite number, not nan",
                 "case.yaml:5:47: error: the range's high end must be a finite number, not inf",
                 "case.yaml:7:34: error: the range must be two finite numbers"}));
+}
+
+// A small valid case with `title` and one option written by the caller.
+std::string SmallCase(const std::string& title_line, const std::string& option = "x") {
+  return "format: parley/1\n" + title_line +
+         "\nparties:\n  - {id: a, side: us}\n  - {id: b, side: them}\n"
+         "issues:\n  - {id: t, kind: options, options: [" +
+         option + ", y]}\n";
+}
+
+TEST(CaseReaderTest, BracketsInQuotesCommentsAndBlockScalarsAreText) {
+  const std::string many(100, '[');
+  for (const std::string& title :
+       {"title: \"" + many + "\"", "title: '" + many + "'", "title: 'it''s " + many + "'",
+        "title: a " + many, "title: t  # " + many, "# " + many + "\ntitle: t",
+        "title: t\ndescription: |\n  " + many + "\n  " + many, "title: >\n  " + many}) {
+    const LoadResult r = Yaml(SmallCase(title));
+    EXPECT_TRUE(r.Ok()) << title << "\n" << Joined(r);
+  }
+  // A flow collection after a plain scalar's quote-like text still counts.
+  const LoadResult deep = Yaml(SmallCase("title: it's\nnotes: " + std::string(70, '[')));
+  EXPECT_TRUE(HasLimit(deep.diagnostics)) << Joined(deep);
+}
+
+TEST(CaseReaderTest, TextAfterTheDocumentEndMarkerIsRefused) {
+  const std::string expected =
+      "case.yaml:9:1: error: text after the end of the YAML document (the `...` marker); a case "
+      "file holds one document: remove it, or the marker";
+  EXPECT_EQ(Formatted(Yaml(SmallCase("title: t") + "...\ngarbage: [1\n")),
+            std::vector<std::string>{expected});
+  const std::string same_line = "case.yaml:8" + expected.substr(std::string("case.yaml:9").size());
+  EXPECT_EQ(Formatted(Yaml(SmallCase("title: t") + "... garbage\n")),
+            std::vector<std::string>{same_line});
+  // The marker alone, or followed by comments and blank lines, is fine.
+  EXPECT_TRUE(Yaml(SmallCase("title: t") + "...\n# the end\n\n").Ok());
+}
+
+TEST(CaseReaderTest, ControlCharactersInTextAreRefused) {
+  EXPECT_EQ(Formatted(Yaml(SmallCase("title: t", "\"a\\0b\""))),
+            std::vector<std::string>{
+                "case.yaml:7:38: error: the text contains the control character U+0000; ids, "
+                "names, options and notes must be printable text"});
+  EXPECT_EQ(Formatted(Yaml(SmallCase("title: \"bell\\a\""))),
+            std::vector<std::string>{
+                "case.yaml:2:8: error: the text contains the control character U+0007; ids, "
+                "names, options and notes must be printable text"});
+  EXPECT_EQ(
+      Formatted(ReadCaseText(R"({"format": "parley/1", "title": "esc\u001b[31m"})", "case.json")),
+      std::vector<std::string>{
+          "case.json:1:33: error: the text contains the control character U+001B; ids, "
+          "names, options and notes must be printable text"});
+  // Tabs and line breaks are text.
+  EXPECT_TRUE(Yaml(SmallCase("title: \"a\\tb\"\ndescription: \"one\\ntwo\"")).Ok());
+}
+
+TEST(CaseReaderTest, KeysInOneMapAreALimitCheckedInLinearTime) {
+  auto json_with_keys = [](std::size_t n) {
+    std::string text = R"({"format": "parley/1", "title": "t", "values": {"a": {"t": {)";
+    for (std::size_t k = 0; k < n; ++k) {
+      text += (k > 0 ? ", \"k" : "\"k") + std::to_string(k) + "\": 1";
+    }
+    return text + "}}}}";
+  };
+  const LoadResult over = ReadCaseText(json_with_keys(kLimits.map_keys.value + 1), "case.json");
+  ASSERT_EQ(over.diagnostics.size(), 1u) << Joined(over);
+  EXPECT_EQ(over.diagnostics[0].severity, Severity::kLimit);
+  EXPECT_EQ(FormatDiagnostic(over.diagnostics[0]),
+            "case.json:1:248951: error: limit exceeded: more than 20000 keys in one map (see "
+            "\"Limits\" in the case format)");
+  // At the limit, the keys are read (and fail as options the issue lacks, not as a limit).
+  const LoadResult at = ReadCaseText(json_with_keys(kLimits.map_keys.value), "case.json");
+  EXPECT_FALSE(HasLimit(at.diagnostics));
 }
 
 }  // namespace

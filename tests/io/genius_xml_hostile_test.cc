@@ -279,5 +279,49 @@ TEST(GeniusXmlHostileTest, CorruptedCorpusFilesNeverCrash) {
   EXPECT_GT(failed, 100);
 }
 
+// The one diagnostic of `r`, as "LINE:COLUMN: message".
+std::string OnlyDiagnostic(const LoadResult& r) {
+  if (r.diagnostics.size() != 1) return "not one diagnostic:\n" + Describe(r);
+  const Diagnostic& d = r.diagnostics[0];
+  return std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.message;
+}
+
+TEST(GeniusXmlHostileTest, InvalidUtf8IsRefusedWithItsPosition) {
+  const std::string latin1 =
+      "<issue index=\"1\" name=\"Colour\" type=\"discrete\">\n"
+      "<item value=\"r\xe9" "d\"/><item value=\"blue\"/>\n</issue>\n";
+  const LoadResult r = Import("utf8", Domain(latin1), ColourProfile(), ColourProfile());
+  EXPECT_FALSE(r.Ok());
+  EXPECT_EQ(OnlyDiagnostic(r), "5:15: the file is not valid UTF-8 here; save it as UTF-8 text");
+  EXPECT_NE(r.diagnostics[0].file.find("domain.xml"), std::string::npos);
+}
+
+TEST(GeniusXmlHostileTest, ADoctypeIsRefusedAsSuch) {
+  const std::string domain =
+      "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">]>\n" + Domain(kColour);
+  const LoadResult r = Import("doctype", domain, ColourProfile(), ColourProfile());
+  EXPECT_FALSE(r.Ok());
+  EXPECT_EQ(OnlyDiagnostic(r),
+            "2:1: a DOCTYPE is not allowed in a GENIUS file (it can declare entities); remove it");
+}
+
+TEST(GeniusXmlHostileTest, ManyValuesInOneIssueImport) {
+  // 20,000 values in one issue: matched through a hash set, not value by value.
+  std::string items, evaluations;
+  for (int k = 0; k < 20'000; ++k) {
+    items += "<item value=\"v" + std::to_string(k) + "\"/>";
+    evaluations += "<item value=\"v" + std::to_string(k) + "\" evaluation=\"" +
+                   std::to_string(k % 7 + 1) + "\"/>";
+  }
+  const std::string issue =
+      "<issue index=\"1\" name=\"Big\" type=\"discrete\">" + items + "</issue>\n";
+  const std::string profile =
+      Profile("<issue index=\"1\" name=\"Big\" type=\"discrete\">" + evaluations +
+              "</issue>\n<weight index=\"1\" value=\"1\"/>\n");
+  const LoadResult r = Import("many", Domain(issue), profile, profile);
+  EXPECT_FALSE(r.Ok());  // 20,000 options: beyond the limit of options in one issue
+  ASSERT_TRUE(HasLimit(r.diagnostics)) << Describe(r);
+}
+
 }  // namespace
 }  // namespace parley::io

@@ -33,7 +33,8 @@ enum class SolutionRule {
 const char* SolutionRuleName(SolutionRule rule);
 
 /// A solution: the indices into Frontier::points of every point that attains the optimum (ties
-/// within kUtilityEpsilon are all listed), empty when no frontier point is acceptable.
+/// within kUtilityEpsilon are all listed), empty when no frontier point is acceptable (points
+/// whose utilities are not finite are never listed).
 struct Solution {
   SolutionRule rule;
   std::vector<std::size_t> points;

@@ -2,8 +2,12 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cstdio>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <unordered_map>
 
+#include "parley/core/limits.h"
 #include "parley/io/load_result.h"
 
 namespace parley::io::internal {
@@ -22,87 +26,6 @@ const DocKey* DocNode::FindKey(std::string_view key) const {
   return nullptr;
 }
 
-std::pair<int, std::size_t> BracketDepth(std::string_view text, int limit) {
-  int depth = 0, max_depth = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char ch = text[i];
-    if (in_string) {
-      if (ch == '\\') {
-        ++i;
-      } else if (ch == '"') {
-        in_string = false;
-      }
-      continue;
-    }
-    if (ch == '"') {
-      in_string = true;
-    } else if (ch == '[' || ch == '{') {
-      max_depth = std::max(max_depth, ++depth);
-      if (depth > limit) return {depth, i};
-    } else if ((ch == ']' || ch == '}') && depth > 0) {
-      --depth;
-    }
-  }
-  return {max_depth, std::string_view::npos};
-}
-
-namespace {
-
-// Deepest block indentation, in levels of at least one space; a rough bound on block nesting.
-int MaxIndentDepth(std::string_view text) {
-  int max_indent = 0, indent = 0;
-  bool at_start = true;
-  for (char ch : text) {
-    if (ch == '\n') {
-      at_start = true;
-      indent = 0;
-    } else if (at_start && (ch == ' ' || ch == '-')) {
-      ++indent;
-    } else {
-      if (at_start) max_indent = std::max(max_indent, indent);
-      at_start = false;
-    }
-  }
-  return max_indent;
-}
-
-// The 1-based line where a second YAML document starts (a "---" marker at column 0 after
-// content, or content after a "..." end marker), or 0 when the text holds one document.
-// O(text size).
-int SecondDocumentLine(std::string_view text) {
-  bool content = false, ended = false;
-  int line_number = 0;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    ++line_number;
-    start = end + 1;
-    auto is_marker = [&](std::string_view marker) {
-      return line.substr(0, 3) == marker && (line.size() == 3 || line[3] == ' ' || line[3] == '\t');
-    };
-    const std::size_t first = line.find_first_not_of(" \t");
-    const bool blank = first == std::string_view::npos || line[first] == '#';
-    if (is_marker("---")) {
-      if (content || ended) return line_number;
-      const std::size_t rest = line.find_first_not_of(" \t", 3);
-      content = rest != std::string_view::npos && line[rest] != '#';
-    } else if (is_marker("...")) {
-      ended = content || ended;
-    } else if (!blank && line[0] != '%') {
-      if (ended) return line_number;
-      content = true;
-    }
-    if (end == text.size()) break;
-  }
-  return 0;
-}
-
-// Offset of the first byte that is not part of well-formed UTF-8 (no overlongs, no surrogates,
-// nothing above U+10FFFF), or npos. O(text size).
 std::size_t FirstInvalidUtf8(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
@@ -133,6 +56,159 @@ std::size_t FirstInvalidUtf8(std::string_view text) {
     i += length;
   }
   return std::string_view::npos;
+}
+
+namespace {
+
+// Whether a YAML scalar, flow collection or block scalar can start after `prev`, the last
+// character that is not white space ('\n' at the start of a line).
+bool ValueCanStart(char prev) {
+  return prev == '\n' || prev == '[' || prev == '{' || prev == ',' || prev == ':' || prev == '-' ||
+         prev == '?';
+}
+
+// Whether the character at `i`, outside any flow collection, is a block indicator after which a
+// value can start (`:`, `-` or `?` followed by a blank or the end of a line); any other
+// character there is part of a plain scalar, brackets and commas included.
+bool IndicatorAt(std::string_view text, std::size_t i) {
+  const char ch = text[i];
+  if (ch != ':' && ch != '-' && ch != '?') return false;
+  return i + 1 >= text.size() || text[i + 1] == ' ' || text[i + 1] == '\t' || text[i + 1] == '\n' ||
+         text[i + 1] == '\r';
+}
+
+// The offset just past the quoted scalar that opens at `i` (`"` with backslash escapes, `'` with
+// '' as an escaped quote), or text.size() when it is not closed.
+std::size_t SkipQuoted(std::string_view text, std::size_t i) {
+  const char quote = text[i];
+  for (++i; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == quote) {
+      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;
+      } else {
+        return i + 1;
+      }
+    }
+  }
+  return text.size();
+}
+
+// The indentation of the line holding offset `i`.
+std::size_t IndentOfLineAt(std::string_view text, std::size_t i) {
+  const std::size_t start =
+      text.rfind('\n', i) == std::string_view::npos ? 0 : text.rfind('\n', i) + 1;
+  std::size_t k = start;
+  while (k < text.size() && text[k] == ' ') ++k;
+  return k - start;
+}
+
+// The offset of the line break that ends the block scalar whose indicator (`|` or `>`) is at `i`:
+// the following lines that are blank or indented deeper than the indicator's line.
+std::size_t SkipBlockScalar(std::string_view text, std::size_t i) {
+  const std::size_t indent = IndentOfLineAt(text, i);
+  std::size_t end = text.find('\n', i);
+  while (end != std::string_view::npos) {
+    std::size_t k = end + 1;
+    while (k < text.size() && text[k] == ' ') ++k;
+    const bool blank = k >= text.size() || text[k] == '\n' || text[k] == '\r';
+    if (!blank && k - (end + 1) <= indent) return end;
+    end = text.find('\n', end + 1);
+  }
+  return text.size();
+}
+
+}  // namespace
+
+std::pair<int, std::size_t> BracketDepth(std::string_view text, int limit) {
+  int depth = 0, max_depth = 0;
+  char prev = '\n';
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char ch = text[i];
+    const bool after_blank = i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t' ||
+                             text[i - 1] == '\n' || text[i - 1] == '\r';
+    if ((ch == '"' || ch == '\'') && ValueCanStart(prev)) {
+      i = SkipQuoted(text, i) - 1;
+      prev = ch;
+    } else if (ch == '#' && after_blank) {
+      const std::size_t eol = text.find('\n', i);
+      i = eol == std::string_view::npos ? text.size() : eol - 1;
+    } else if ((ch == '|' || ch == '>') && depth == 0 && (prev == ':' || prev == '-')) {
+      const std::size_t eol = SkipBlockScalar(text, i);
+      i = eol == text.size() ? eol : eol - 1;
+    } else if ((ch == '[' || ch == '{') && (depth > 0 || ValueCanStart(prev))) {
+      max_depth = std::max(max_depth, ++depth);
+      if (depth > limit) return {depth, i};
+      prev = ch;
+    } else if ((ch == ']' || ch == '}') && depth > 0) {
+      --depth;
+      prev = ch;
+    } else if (ch == '\n') {
+      prev = '\n';
+    } else if (ch != ' ' && ch != '\t' && ch != '\r') {
+      prev = depth > 0 || IndicatorAt(text, i) ? ch : 'a';  // 'a': inside a plain scalar
+    }
+  }
+  return {max_depth, std::string_view::npos};
+}
+
+namespace {
+
+// Deepest block indentation, in levels of at least one space; a rough bound on block nesting.
+int MaxIndentDepth(std::string_view text) {
+  int max_indent = 0, indent = 0;
+  bool at_start = true;
+  for (char ch : text) {
+    if (ch == '\n') {
+      at_start = true;
+      indent = 0;
+    } else if (at_start && (ch == ' ' || ch == '-')) {
+      ++indent;
+    } else {
+      if (at_start) max_indent = std::max(max_indent, indent);
+      at_start = false;
+    }
+  }
+  return max_indent;
+}
+
+// Where a second YAML document starts: the 1-based line (0 when the text holds one document) and
+// whether it follows a "..." end marker (else it is a "---" marker at column 0 after content).
+// O(text size).
+std::pair<int, bool> SecondDocumentLine(std::string_view text) {
+  bool content = false, ended = false;
+  int line_number = 0;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    ++line_number;
+    start = end + 1;
+    auto is_marker = [&](std::string_view marker) {
+      return line.substr(0, 3) == marker && (line.size() == 3 || line[3] == ' ' || line[3] == '\t');
+    };
+    const std::size_t first = line.find_first_not_of(" \t");
+    const bool blank = first == std::string_view::npos || line[first] == '#';
+    if (is_marker("---")) {
+      if (content || ended) return {line_number, ended};
+      const std::size_t rest = line.find_first_not_of(" \t", 3);
+      content = rest != std::string_view::npos && line[rest] != '#';
+    } else if (is_marker("...")) {
+      ended = content || ended;
+      const std::size_t rest = line.find_first_not_of(" \t", 3);
+      if (ended && rest != std::string_view::npos && line[rest] != '#') {
+        return {line_number, true};  // "... text" on the marker's own line
+      }
+    } else if (!blank && line[0] != '%') {
+      if (ended) return {line_number, true};
+      content = true;
+    }
+    if (end == text.size()) break;
+  }
+  return {0, false};
 }
 
 Mark MarkOfNode(const YAML::Node& node) {
@@ -171,6 +247,7 @@ class Builder {
         out.kind = NodeKind::kScalar;
         out.text = node.Scalar();
         out.quoted = node.Tag() == "!";
+        CheckPrintable(out.text, out.mark);  // an error, reported; the walk goes on
         return true;
       case YAML::NodeType::Sequence:
         out.kind = NodeKind::kList;
@@ -182,31 +259,64 @@ class Builder {
         return true;
       case YAML::NodeType::Map:
         out.kind = NodeKind::kMap;
-        for (const auto& entry : node) {
-          const YAML::Node& key = entry.first;
-          DocKey doc_key{key.IsScalar() ? key.Scalar() : std::string(), MarkOf(key)};
-          if (!key.IsScalar()) {
-            Report(Severity::kError, doc_key.mark, "a map key must be plain text");
-            continue;
-          }
-          if (const DocKey* first = out.FindKey(doc_key.text)) {
-            Report(Severity::kError, doc_key.mark,
-                   "duplicate key '" + doc_key.text + "' (first written at line " +
-                       std::to_string(first->mark.line) + ")");
-            continue;
-          }
-          out.entries.push_back(DocEntry{std::move(doc_key), DocNode{}});
-          if (!Build(entry.second, out.entries.back().value, depth + 1)) return false;
-          if (out.entries.back().value.mark.line == 0) {
-            out.entries.back().value.mark = out.entries.back().key.mark;
-          }
-        }
-        return true;
+        return BuildMap(node, out, depth);
     }
     return true;
   }
 
  private:
+  // The entries of a map, each key checked against the earlier ones through a hash map (O(keys)
+  // on average) and their number against kLimits.map_keys.
+  bool BuildMap(const YAML::Node& node, DocNode& out, int depth) {
+    std::unordered_map<std::string, std::size_t> first_entry;  // key -> index in out.entries
+    for (const auto& entry : node) {
+      const YAML::Node& key = entry.first;
+      DocKey doc_key{key.IsScalar() ? key.Scalar() : std::string(), MarkOf(key)};
+      if (!key.IsScalar()) {
+        Report(Severity::kError, doc_key.mark, "a map key must be plain text");
+        continue;
+      }
+      if (!CheckPrintable(doc_key.text, doc_key.mark)) continue;
+      if (const auto first = first_entry.find(doc_key.text); first != first_entry.end()) {
+        Report(Severity::kError, doc_key.mark,
+               "duplicate key '" + doc_key.text + "' (first written at line " +
+                   std::to_string(out.entries[first->second].key.mark.line) + ")");
+        continue;
+      }
+      if (out.entries.size() == kLimits.map_keys.value) {
+        Report(Severity::kLimit, doc_key.mark,
+               "more than " + std::to_string(kLimits.map_keys.value) + " " + kLimits.map_keys.name +
+                   " (see \"Limits\" in the case format)");
+        return false;
+      }
+      first_entry.emplace(doc_key.text, out.entries.size());
+      out.entries.push_back(DocEntry{std::move(doc_key), DocNode{}});
+      if (!Build(entry.second, out.entries.back().value, depth + 1)) return false;
+      if (out.entries.back().value.mark.line == 0) {
+        out.entries.back().value.mark = out.entries.back().key.mark;
+      }
+    }
+    return true;
+  }
+
+  // Reports the first control character (U+0000 to U+001F but tab, line feed and carriage
+  // return, and U+007F) in a scalar or key, written as an escape such as "\0" or "\a": an id,
+  // name or option holding one would be cut short or garble a terminal. O(text size).
+  bool CheckPrintable(const std::string& text, Mark mark) {
+    for (const char ch : text) {
+      const auto c = static_cast<unsigned char>(ch);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+        char code[8];
+        std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+        Report(Severity::kError, mark,
+               std::string("the text contains the control character ") + code +
+                   "; ids, names, options and notes must be printable text");
+        return false;
+      }
+    }
+    return true;
+  }
+
   static Mark MarkOf(const YAML::Node& node) { return MarkOfNode(node); }
   void Report(Severity severity, Mark mark, std::string message) {
     diagnostics_.push_back({severity, file_, mark.line, mark.column, std::move(message), ""});
@@ -251,11 +361,14 @@ ParsedDoc ParseYaml(std::string_view text, const std::string& file) {
   try {
     // yaml-cpp's LoadAll can loop forever on some malformed input (a lone ','), so the second
     // document, if any, is found by its marker instead, and only the first is parsed.
-    if (const int line = SecondDocumentLine(text); line > 0) {
-      out.diagnostics.push_back({Severity::kError, file, line, 1,
-                                 "the file holds more than one YAML document (separated by "
-                                 "---); a case file holds one",
-                                 ""});
+    if (const auto [line, after_end] = SecondDocumentLine(text); line > 0) {
+      out.diagnostics.push_back(
+          {Severity::kError, file, line, 1,
+           after_end ? "text after the end of the YAML document (the `...` marker); a case file "
+                       "holds one document: remove it, or the marker"
+                     : "the file holds more than one YAML document (separated by ---); a case "
+                       "file holds one",
+           ""});
       return out;
     }
     node = YAML::Load(std::string(text));

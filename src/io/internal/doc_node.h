@@ -55,9 +55,15 @@ struct ParsedDoc {
   std::vector<Diagnostic> diagnostics;
 };
 
-/// Deepest nesting of '[' and '{' outside double-quoted strings, stopping early past `limit`,
-/// and the offset of the bracket that went past it (or npos). O(text size).
+/// Deepest nesting of flow brackets ('[' and '{' where a YAML value can start, or inside a flow
+/// collection), skipping quoted scalars ("..." and '...'), comments (' #' to the end of the line)
+/// and block scalars (`|` and `>` and their deeper-indented lines), stopping early past `limit`,
+/// and the offset of the bracket that went past it (or npos). Also right for JSON. O(text size).
 std::pair<int, std::size_t> BracketDepth(std::string_view text, int limit);
+
+/// Offset of the first byte that is not part of well-formed UTF-8 (no overlongs, no surrogates,
+/// nothing above U+10FFFF), or npos. O(text size).
+std::size_t FirstInvalidUtf8(std::string_view text);
 
 /// Parses YAML (1.2, which includes JSON) into a DocNode tree. Reports syntax errors, duplicate
 /// map keys and non-scalar keys as errors; nesting deeper than kMaxNesting and more than

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "internal/doc_node.h"
 #include "internal/genius_common.h"
 #include "parley/core/issue.h"
 #include "parley/io/load_result.h"
@@ -158,6 +159,13 @@ std::optional<std::size_t> SkipMarkup(LintState& lint, std::size_t i) {
   if (StartsWith(text, i, "<!--")) return SkipPast(text, i + 4, "-->");
   if (StartsWith(text, i, "<![CDATA[")) return SkipPast(text, i + 9, "]]>");
   if (StartsWith(text, i, "<?")) return SkipPast(text, i + 2, "?>");
+  if (StartsWith(text, i, "<!DOCTYPE")) {
+    // Entities declared in a DOCTYPE would be expanded (or reported as bare '&'); GENIUS files
+    // have none, so it is refused outright.
+    lint.diagnostics.push_back(lint.file.AtOffset(
+        i, "a DOCTYPE is not allowed in a GENIUS file (it can declare entities); remove it"));
+    return std::nullopt;
+  }
   if (StartsWith(text, i, "<!")) return SkipPast(text, i + 2, ">");
   if (StartsWith(text, i, "</")) {
     if (lint.depth > 0) --lint.depth;
@@ -216,6 +224,11 @@ std::unique_ptr<XmlFile> ParseXmlText(const std::string& path, std::string text,
     diagnostics.push_back({Severity::kError, path, 1, 1,
                            "the file is UTF-16; GENIUS files are read as UTF-8: save it as UTF-8",
                            ""});
+    return nullptr;
+  }
+  if (const std::size_t bad = FirstInvalidUtf8(file->text); bad != std::string::npos) {
+    diagnostics.push_back(
+        file->AtOffset(bad, "the file is not valid UTF-8 here; save it as UTF-8 text"));
     return nullptr;
   }
   const std::size_t before = diagnostics.size();

@@ -1,0 +1,24 @@
+#pragma once
+
+// The size limits of a case (core/limits.h) and the numbers a case derives from its own (a
+// party's value range, its span, its BATNA less costs), checked for CheckCase.
+
+#include <vector>
+
+#include "parley/core/case.h"
+#include "parley/core/case_check.h"
+
+namespace parley::internal {
+
+// One problem (limit = true) per limit of kLimits the case exceeds: parties, issues, options of
+// one issue, value entries of one party. O(parties + issues + values), so a case far beyond the
+// limits is refused at once.
+std::vector<CaseProblem> CheckCaseLimits(const Case& c);
+
+// On a case that breaks no rule: one problem per derived number that is not finite although
+// every number written is: a party's value of one issue at a grid point, its worst or best deal,
+// their difference, its BATNA less costs or the BATNA's utility; a rectangles party's scale.
+// O(parties x (issues + points)).
+std::vector<CaseProblem> CheckDerivedNumbers(const Case& c);
+
+}  // namespace parley::internal

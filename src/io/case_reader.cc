@@ -1,4 +1,3 @@
-#include "parley/io/file.h"
 #include "parley/io/case_reader.h"
 
 #include <algorithm>
@@ -9,6 +8,7 @@
 #include "internal/doc_node.h"
 #include "parley/core/error.h"
 #include "parley/io/case_writer.h"
+#include "parley/io/file.h"
 #include "parley/io/genius.h"
 
 namespace parley::io {

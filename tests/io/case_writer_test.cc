@@ -1,7 +1,6 @@
 // Tests of the case writer: random valid cases (awkward strings, ids that look like numbers or
 // booleans, every value form) survive WriteCaseYaml / WriteCaseJson then ReadCaseText unchanged;
 // WriteFileAtomically and ReadFile.
-#include "parley/io/file.h"
 #include "parley/io/case_writer.h"
 
 #include <gtest/gtest.h>
@@ -22,6 +21,7 @@
 #include "parley/core/case_check.h"
 #include "parley/core/error.h"
 #include "parley/io/case_reader.h"
+#include "parley/io/file.h"
 
 namespace parley::io {
 namespace {

@@ -16,10 +16,10 @@
 
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
-#include "testing/random_cases.h"
 #include "testing/brute_force.h"
 #include "testing/case_builders.h"
 #include "testing/examples.h"
+#include "testing/random_cases.h"
 
 namespace parley::power {
 namespace {

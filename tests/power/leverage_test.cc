@@ -15,8 +15,8 @@
 #include "parley/analysis/frontier.h"
 #include "parley/core/case.h"
 #include "parley/power/sources.h"
-#include "testing/random_cases.h"
 #include "testing/case_builders.h"
+#include "testing/random_cases.h"
 
 namespace parley::power {
 namespace {

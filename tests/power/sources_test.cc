@@ -11,8 +11,8 @@
 
 #include "parley/core/case.h"
 #include "parley/core/evidence_coverage.h"
-#include "testing/random_cases.h"
 #include "testing/case_builders.h"
+#include "testing/random_cases.h"
 
 namespace parley::power {
 namespace {

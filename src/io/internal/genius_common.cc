@@ -4,9 +4,9 @@
 #include <cmath>
 #include <filesystem>
 
-#include "parley/io/file.h"
 #include "parley/core/error.h"
 #include "parley/io/case_writer.h"
+#include "parley/io/file.h"
 #include "parley/io/load_result.h"
 
 namespace parley::io::internal {

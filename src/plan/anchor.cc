@@ -32,16 +32,18 @@ Anchor PlanAnchor(const Case& c, const analysis::Frontier& frontier, const std::
   internal::FrontierPartyIndex(frontier, us);  // both parties must state values
   internal::FrontierPartyIndex(frontier, them);
   const PartyValuation mine(c, us), theirs(c, them);
+  const internal::ThirdParties others(c, us, them);
   const auto [their_low, their_high] = theirs.ReservationRange();
   constexpr double kEps = 1e-9;
 
-  // The best frontier point for us whose value to them reaches `threshold`.
-  auto best_for_us = [&](double threshold) -> std::optional<std::size_t> {
+  // The best frontier point for us whose value to them reaches `threshold` and, when `all`,
+  // that every third party accepts.
+  auto best_for_us = [&](double threshold, bool all = true) -> std::optional<std::size_t> {
     std::optional<std::size_t> best;
     double best_value = -std::numeric_limits<double>::infinity();
     for (std::size_t p = 0; p < frontier.points.size(); ++p) {
       const Outcome& o = frontier.points[p].outcome;
-      if (theirs.Value(o) < threshold - kEps) continue;
+      if (theirs.Value(o) < threshold - kEps || (all && !others.Accept(o))) continue;
       const double v = mine.Value(o);
       if (v > best_value) {
         best_value = v;
@@ -52,6 +54,7 @@ Anchor PlanAnchor(const Case& c, const analysis::Frontier& frontier, const std::
   };
   std::optional<std::size_t> ambitious = best_for_us(their_low);
   if (!ambitious) ambitious = best_for_us(-std::numeric_limits<double>::infinity());
+  if (!ambitious) ambitious = best_for_us(-std::numeric_limits<double>::infinity(), false);
   const std::optional<std::size_t> safe = best_for_us(their_high);
 
   Anchor a;
@@ -60,6 +63,7 @@ Anchor PlanAnchor(const Case& c, const analysis::Frontier& frontier, const std::
   a.their_value = theirs.Value(a.outcome);
   a.credible_high = a.our_value;
   a.credible_low = safe ? mine.Value(frontier.points[*safe].outcome) : mine.ReservationValue();
+  if (safe) a.credible_low_outcome = frontier.points[*safe].outcome;
   a.walk_away = mine.ReservationValue();
   a.predicted_value = predicted ? mine.Value(*predicted) : a.walk_away;
   a.room_to_prediction = a.our_value - a.predicted_value;

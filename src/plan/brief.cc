@@ -90,6 +90,41 @@ std::optional<double> WeightWithoutDeadlines(const Brief& b, const analysis::Fro
   return std::nullopt;
 }
 
+// Where the concession plan lands: the predicted deal, or the safe end of the anchor's credible
+// range when that is better for us (they accept it whatever their BATNA, so conceding below it
+// gives value away for nothing).
+Outcome LandingPoint(const Case& fc, const std::string& us, const Anchor& a,
+                     const Outcome& predicted) {
+  const PartyValuation mine(fc, us);
+  if (a.credible_low_outcome && mine.Value(*a.credible_low_outcome) > mine.Value(predicted) &&
+      mine.Value(*a.credible_low_outcome) <= a.our_value) {
+    return *a.credible_low_outcome;
+  }
+  return predicted;
+}
+
+// MESO at the step where the playbook puts the packages on the table: right after the anchor,
+// as the first concession. The packages are worth the first planned step's value to us (the
+// anchor's when there is no step), around its package; with fewer than two, no MESO move.
+void BuildMesoAtFirstStep(Brief& b, const analysis::Frontier& f) {
+  const Case& fc = b.power.floored.c;
+  const ConcessionPlan& plan = *b.concession_plan;
+  const bool stepped = !plan.steps.empty();
+  MesoOptions options = b.options.meso;
+  options.target = stepped ? plan.steps.front().our_value_after : b.anchor->our_value;
+  const Outcome& base = stepped ? plan.steps.front().package : b.anchor->outcome;
+  b.meso = BuildMeso(fc, f, b.us, b.them, base, options);
+  if (b.meso->packages.size() < 2) {
+    b.notes.push_back(
+        "No MESO move: " +
+        std::string(b.meso->packages.empty() ? "no package" : "only one package") + " worth " +
+        (stepped ? "the first planned concession's value" : "the anchor's value") +
+        " to us is near the frontier and within the floors" +
+        (b.meso->shortfall.empty() ? "" : " (" + b.meso->shortfall + ")") +
+        ", so there is no choice between packages to learn from. Open with the anchor alone.");
+  }
+}
+
 // The parts that need a frontier: the anchor, the even split, MESO and the concession plan
 // around the predicted deal, and the weight without deadlines.
 void BuildDealParts(Brief& b, const analysis::Frontier& f) {
@@ -101,10 +136,11 @@ void BuildDealParts(Brief& b, const analysis::Frontier& f) {
   b.anchor = PlanAnchor(fc, f, b.us, b.them, predicted);
   b.even_split_value = EvenSplitValue(fc, f, b.us);
   if (predicted) {
-    b.meso = BuildMeso(fc, f, b.us, b.them, *predicted, b.options.meso);
     const std::string today = b.power.leverage ? b.power.leverage->today : "";
-    b.concession_plan = PlanConcessions(fc, b.us, b.them, b.anchor->outcome, *predicted, today,
+    b.concession_plan = PlanConcessions(fc, b.us, b.them, b.anchor->outcome,
+                                        LandingPoint(fc, b.us, *b.anchor, *predicted), today,
                                         b.options.concessions);
+    BuildMesoAtFirstStep(b, f);
   } else {
     b.notes.push_back(
         "No deal beats both sides' alternatives (no ZOPA), so there is no predicted deal to "
@@ -148,14 +184,17 @@ std::vector<std::string> Assumptions(const Brief& b) {
   const PlanOptions& options = b.options;
   std::vector<std::string> out = b.power.assumptions;
   const MesoOptions& m = options.meso;
-  out.push_back("MESO packages are equal in value to us within " + text::Percent(m.tolerance) +
-                " of our value range and lie within " + text::Fixed(m.near_frontier, 2) +
-                " of the other side's utility below the frontier.");
+  out.push_back(
+      "MESO packages are worth the first planned concession's value to us (the "
+      "anchor's without one), equal within " +
+      text::Percent(m.tolerance) + " of our value range and lie within " +
+      text::Fixed(m.near_frontier, 2) + " of the other side's utility below the frontier.");
   out.push_back(
       "The concession plan halves each step (at most " +
       std::to_string(options.concessions.max_steps) + " steps, at least " +
       text::Fixed(options.concessions.min_days_apart, 0) +
-      " days apart) from the anchor to the predicted deal, and holds the rest down to the "
+      " days apart) from the anchor to the predicted deal (or to the safe end of the credible "
+      "range when that is higher), and holds the rest down to the "
       "walk-away in reserve.");
   out.push_back(
       "In a repeated relationship, hard power is judged against an even split (the symmetric "
@@ -216,6 +255,7 @@ Brief BuildBrief(const Case& c, const PlanOptions& options) {
     b.pitfalls.push_back(std::move(p));
   }
   const PlanInputs in = PlanInputsOf(c, b);
+  b.verdict = JudgeApproach(in);
   b.playbook = BuildPlaybook(in);
   b.checklist = EvaluateChecklist(in);
   b.assumptions = Assumptions(b);

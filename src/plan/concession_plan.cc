@@ -21,6 +21,7 @@ struct Candidate {
   Outcome package;
   double our = 0, their = 0;
   int changed = 0;
+  bool get = false;  // some issue moves our way: the step carries a valued get
 };
 
 // The earliest deadline on or after `today_day` among `us` and `them`.
@@ -46,7 +47,8 @@ struct StepSearch {
   const Case& c;
   const PartyValuation& mine;
   const PartyValuation& theirs;
-  int balancing;  // the balancing issue, or -1
+  const internal::ThirdParties& others;  // every step must be acceptable to each
+  int balancing;                         // the balancing issue, or -1
   double eps;
   const Outcome& table;
   const std::vector<int>& direction;
@@ -54,18 +56,26 @@ struct StepSearch {
 };
 
 // Keeps `o` (with `changed` issues moved from the table) in `best` when it is a better next
-// step: it takes back no term given or won, lands between `lowest` and our value now, and gives
-// them more; the most to them first, then the fewest issues changed, then the most left to us.
+// step: it takes back no term given or won, lands between `lowest` and our value now, gives
+// them more and is acceptable to every third party; one with a valued get (an issue moved our
+// way) first, then the most to them, then the fewest issues changed, then the most left to us.
 void Consider(const StepSearch& s, const Outcome& o, int changed, std::optional<Candidate>& best) {
   const double eps = s.eps;
+  bool get = false;
   for (std::size_t i = 0; i < s.c.issues.size(); ++i) {
-    if (o[i] == s.table[i] || s.direction[i] == 0) continue;
+    if (o[i] == s.table[i]) continue;
     const double ours = s.mine.IssueContribution(i, o[i]) - s.mine.IssueContribution(i, s.table[i]);
     if ((s.direction[i] > 0 && ours > 0) || (s.direction[i] < 0 && ours < 0)) return;
+    get = get || ours > eps;
   }
-  Candidate cand{o, s.mine.Value(o), s.theirs.Value(o), changed};
+  Candidate cand{o, s.mine.Value(o), s.theirs.Value(o), changed, get};
   if (cand.our < s.lowest - eps || cand.our >= s.our_now - eps) return;
   if (cand.their <= s.their_now + eps) return;
+  if (!s.others.Accept(o)) return;
+  if (best && best->get != cand.get) {
+    if (cand.get) best = std::move(cand);
+    return;
+  }
   if (best && (cand.their < best->their - eps ||
                (std::fabs(cand.their - best->their) <= eps &&
                 (cand.changed > best->changed ||
@@ -186,8 +196,9 @@ std::vector<double> HalvingSizes(double room, std::size_t steps) {
 // the k-th planned level, until no step is found; fills plan.steps. Returns our value and
 // theirs after the last step.
 std::pair<double, double> WalkSteps(const Case& c, const PartyValuation& mine,
-                                    const PartyValuation& theirs, const std::string& them,
-                                    double eps, std::size_t steps, const std::optional<long>& days,
+                                    const PartyValuation& theirs, const std::string& us,
+                                    const std::string& them, double eps, std::size_t steps,
+                                    const std::optional<long>& days,
                                     const std::optional<long>& today_day, ConcessionPlan& plan) {
   Outcome table = plan.start;
   // Once an issue has moved, it keeps its direction: a term given is never taken back and a
@@ -195,6 +206,7 @@ std::pair<double, double> WalkSteps(const Case& c, const PartyValuation& mine,
   std::vector<int> direction(c.issues.size(), 0);
   double our_now = plan.start_value, their_now = theirs.Value(plan.start);
   const int balancing = internal::BalancingIssue(c, mine);
+  const internal::ThirdParties others(c, us, them);
   const Party* other = c.FindParty(them);
   const std::string who = other != nullptr ? other->DisplayName() : them;
   double previous_size = std::numeric_limits<double>::infinity();
@@ -202,9 +214,17 @@ std::pair<double, double> WalkSteps(const Case& c, const PartyValuation& mine,
   for (std::size_t k = 1; k <= steps; ++k) {
     cumulative += plan.planned_sizes[k - 1];
     const double level = k == steps ? plan.target_value : plan.start_value - cumulative;
-    const StepSearch search{
-        c,     mine,      theirs,  balancing, eps,
-        table, direction, our_now, their_now, std::max(level, our_now - previous_size)};
+    const StepSearch search{c,
+                            mine,
+                            theirs,
+                            others,
+                            balancing,
+                            eps,
+                            table,
+                            direction,
+                            our_now,
+                            their_now,
+                            std::max(level, our_now - previous_size)};
     const std::optional<Candidate> best = BestStep(search);
     if (!best) break;
 
@@ -269,7 +289,7 @@ ConcessionPlan PlanConcessions(const Case& c, const std::string& us, const std::
   double our_now = plan.start_value;
   if (room > eps) {
     plan.planned_sizes = HalvingSizes(room, steps);
-    our_now = WalkSteps(c, mine, theirs, them, eps, steps, days, today_day, plan).first;
+    our_now = WalkSteps(c, mine, theirs, us, them, eps, steps, days, today_day, plan).first;
   }
   plan.conceded = plan.start_value - our_now;
   plan.reserve = our_now - plan.walk_away;

@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
 #include <memory>
 #include <optional>
 
 #include "parley/core/package.h"
 #include "parley/core/party_valuation.h"
+#include "parley/core/text.h"
 
 namespace parley::plan {
 namespace {
@@ -40,11 +42,15 @@ std::unique_ptr<PartyValuation> Additive(const Case& c, const std::string& party
 ConcessionLog AnalyseConcessions(const Case& c) {
   ConcessionLog log;
   const std::string us = c.Us().id;
+  // Each party's position on an issue: the value it last gave on it in the log. A move is
+  // measured from there; before its first move, from its own best value of the issue.
+  std::map<std::pair<std::string, int>, std::uint64_t> position;
   for (std::size_t index = 0; index < c.concessions.size(); ++index) {
     const Concession& con = c.concessions[index];
     ConcessionReview r;
     r.index = index;
     r.item = con.item;
+    r.trigger = con.trigger;
     r.giver = con.by.empty() ? us : con.by;
     for (const Preferences& p : c.values) {
       if (p.party != r.giver) {
@@ -65,21 +71,25 @@ ConcessionLog AnalyseConcessions(const Case& c) {
         if (i >= 0 && resolved.indices[i] && giver && receiver) {
           const Issue& issue = c.issues[i];
           const std::uint64_t k = *resolved.indices[i];
-          if (give) {
-            const std::uint64_t hold = BestIndex(*giver, issue, i);
-            t.giver = giver->IssueContribution(i, k) - giver->IssueContribution(i, hold);
-            t.receiver = receiver->IssueContribution(i, k) - receiver->IssueContribution(i, hold);
-          } else {
-            const std::uint64_t hold = BestIndex(*receiver, issue, i);
-            t.giver = giver->IssueContribution(i, k) - giver->IssueContribution(i, hold);
-            t.receiver = receiver->IssueContribution(i, k) - receiver->IssueContribution(i, hold);
-          }
+          // A give moves the giver from its position; a get moves the receiver from its.
+          const std::string& mover = give ? r.giver : r.receiver;
+          const auto at = position.find({mover, i});
+          const std::uint64_t hold =
+              at != position.end() ? at->second : BestIndex(give ? *giver : *receiver, issue, i);
+          t.from = text::GridValueText(c, issue, hold);
+          t.to = text::GridValueText(c, issue, k);
+          t.giver = giver->IssueContribution(i, k) - giver->IssueContribution(i, hold);
+          t.receiver = receiver->IssueContribution(i, k) - receiver->IssueContribution(i, hold);
         }
         out.push_back(t);
       }
     };
     value_terms(con.give, true, r.give);
     value_terms(con.get, false, r.get);
+    const ResolvedPackage given = ResolvePackage(c, con.give);
+    for (std::size_t i = 0; i < c.issues.size(); ++i) {
+      if (given.indices[i]) position[{r.giver, static_cast<int>(i)}] = *given.indices[i];
+    }
     for (const TermValue& t : r.give) {
       r.given += -t.giver;
       r.receiver_gain += t.receiver;

@@ -37,8 +37,9 @@ struct MesoSearch {
   const analysis::Frontier& frontier;
   const PartyValuation& mine;
   const PartyValuation& theirs;
-  std::size_t me, other;  // the parties' indices in the frontier
-  int balancing;          // the balancing issue, or -1
+  const internal::ThirdParties& others;  // every package must be acceptable to each
+  std::size_t me, other;                 // the parties' indices in the frontier
+  int balancing;                         // the balancing issue, or -1
   std::vector<std::uint64_t> balancing_grid;
   const Meso& meso;  // target and tolerance_value
   const MesoOptions& options;
@@ -81,6 +82,7 @@ std::optional<MesoPackage> Score(const MesoSearch& s, Outcome o) {
   p.our_value = s.mine.Value(o);
   if (std::fabs(p.our_value - s.meso.target) > s.meso.tolerance_value + 1e-9) return std::nullopt;
   if (p.our_value < s.mine.ReservationValue() - 1e-9) return std::nullopt;
+  if (!s.others.Accept(o)) return std::nullopt;
   p.our_utility = s.mine.Utility(o);
   p.their_value = s.theirs.Value(o);
   p.their_utility = s.theirs.Utility(o);
@@ -222,11 +224,13 @@ Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::str
   const int balancing = internal::BalancingIssue(c, mine);
   if (balancing >= 0) meso.balancing_issue = c.issues[balancing].id;
   // The balancing issue's grid (GridValues: capped at 1,001 values), computed once.
+  const internal::ThirdParties others(c, us, them);
   const MesoSearch search{
       c,
       frontier,
       mine,
       theirs,
+      others,
       internal::FrontierPartyIndex(frontier, us),
       internal::FrontierPartyIndex(frontier, them),
       balancing,
@@ -236,7 +240,10 @@ Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::str
 
   const std::vector<MesoPackage> candidates = Candidates(search, base);
   if (candidates.empty()) {
-    meso.shortfall = "no package within the tolerance of the target is near the frontier";
+    meso.shortfall = others.empty()
+                         ? "no package within the tolerance of the target is near the frontier"
+                         : "no package within the tolerance of the target is near the frontier "
+                           "and acceptable to every other party";
     return meso;
   }
   for (std::size_t s : ChooseSpread(candidates, options.count)) {

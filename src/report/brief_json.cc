@@ -141,6 +141,7 @@ Json TermsJson(const std::vector<plan::TermValue>& terms) {
   for (const plan::TermValue& t : terms) {
     j.push_back({{"issue", t.issue},
                  {"value", t.value},
+                 {"from", TextOrNull(t.from)},
                  {"giver", Num(t.giver)},
                  {"receiver", Num(t.receiver)}});
   }
@@ -160,7 +161,8 @@ Json LogJson(const plan::ConcessionLog& log) {
                        {"received", Num(e.received)},
                        {"receiver_gain", Num(e.receiver_gain)},
                        {"receiver_cost", Num(e.receiver_cost)},
-                       {"one_way", e.one_way}});
+                       {"one_way", e.one_way},
+                       {"trigger", TextOrNull(e.trigger)}});
   }
   Json totals = Json::array();
   for (const plan::ConcessionTotals& t : log.totals) {
@@ -239,6 +241,15 @@ Json PlaybookJson(const plan::Playbook& pb) {
   return {{"context", pb.context}, {"phases", phases}, {"warnings", PitfallsJson(pb.warnings)}};
 }
 
+// The verdict on the method's "do not use hard power when" tests.
+Json VerdictJson(const plan::Verdict& v) {
+  return {{"approach", plan::ApproachName(v.approach)},
+          {"break_even", Num(v.break_even)},
+          {"gain", Num(v.gain)},
+          {"loss_per_deal", Num(v.loss_per_deal)},
+          {"reasons", v.reasons}};
+}
+
 Json ChecklistJson(const std::vector<plan::CheckItem>& items) {
   Json j = Json::array();
   for (const plan::CheckItem& item : items) {
@@ -257,6 +268,7 @@ nlohmann::ordered_json BriefJson(const plan::Brief& b) {
   const Case& c = b.power.floored.c;
   Json power = PowerReportJson(b.power);
   Json j;
+  j["verdict"] = VerdictJson(b.verdict);
   j["us"] = b.us;
   j["them"] = TextOrNull(b.them);
   j["options"] = OptionsJson(b.options, power["options"]);

@@ -66,6 +66,23 @@ struct Writer {
 
 std::string Ratio(double r) { return std::isinf(r) ? "both gain" : text::Fixed(r, 2); }
 
+// The verdict on the method's "do not use hard power when" tests: the brief opens with it.
+void VerdictSection(const Writer& w, Document& d) {
+  const plan::Verdict& v = w.b.verdict;
+  static constexpr const char* kHeadline[] = {
+      "press: every test of the method allows hard power",
+      "press with care: one test of the method calls for care",
+      "lead with value creation: pressing does not pay here"};
+  DocSection s{"verdict", "Verdict", 2, {}};
+  std::string line = std::string("Approach: ") + kHeadline[static_cast<int>(v.approach)] + ".";
+  if (v.break_even) {
+    line += " Break-even shadow of the future: " + text::Fixed(*v.break_even, 2) + ".";
+  }
+  s.blocks.push_back(Paragraph(line));
+  s.blocks.push_back(List(v.reasons));
+  d.sections.push_back(std::move(s));
+}
+
 void Summary(const Writer& w, Document& d) {
   const plan::Brief& b = w.b;
   DocSection s{"summary", "At a glance", 2, {}};
@@ -345,6 +362,21 @@ void MesoSection(const Writer& w, Document& d) {
   d.sections.push_back(std::move(s));
 }
 
+// The moves of a log entry, each from the mover's previous position: "Price 134,000 to
+// 120,000; for Term 3y".
+std::string LogMoves(const Writer& w, const plan::ConcessionReview& e) {
+  auto terms = [&w](const std::vector<plan::TermValue>& ts) {
+    std::string out;
+    for (const plan::TermValue& t : ts) {
+      out += (out.empty() ? "" : ", ") + w.IssueName(t.issue) + " " +
+             (t.from.empty() ? t.value : t.from + " to " + t.to);
+    }
+    return out;
+  };
+  const std::string gives = terms(e.give), gets = terms(e.get);
+  return gives + (gets.empty() ? "" : (gives.empty() ? "for " : "; for ") + gets);
+}
+
 void ConcessionsSection(const Writer& w, Document& d) {
   const plan::Brief& b = w.b;
   if (b.concession_plan) {
@@ -378,13 +410,13 @@ void ConcessionsSection(const Writer& w, Document& d) {
   if (b.concessions.entries.empty()) {
     s.blocks.push_back(Paragraph("The case logs no concession yet."));
   } else {
-    DocTable t{{"#", "Item", "By", "Given", "Received", "One-way"},
+    DocTable t{{"#", "Item", "By", "Moves", "Given", "Received", "One-way", "Trigger"},
                {},
-               {true, false, false, true, true, false}};
+               {true, false, false, false, true, true, false, false}};
     for (const plan::ConcessionReview& e : b.concessions.entries) {
-      t.rows.push_back({std::to_string(e.index + 1), e.item, w.Name(e.giver),
+      t.rows.push_back({std::to_string(e.index + 1), e.item, w.Name(e.giver), LogMoves(w, e),
                         w.ValueOf(e.giver, e.given), w.ValueOf(e.giver, e.received),
-                        e.one_way ? "yes" : "no"});
+                        e.one_way ? "yes" : "no", e.trigger.empty() ? "none" : e.trigger});
     }
     s.blocks.push_back(Table(t));
     std::vector<std::string> totals;
@@ -472,6 +504,7 @@ Document BuildDocument(const Case& c, const plan::Brief& b, const std::string& f
                    "; seed " + std::to_string(b.power.options.seed) + ", " +
                    std::to_string(b.power.options.samples) + " samples" +
                    (w.money && !c.currency.empty() ? "; amounts in " + c.currency : ""));
+  VerdictSection(w, d);
   Summary(w, d);
   PowerSection(w, d, charts);
   DealSpace(w, d, charts);

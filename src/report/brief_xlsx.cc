@@ -118,6 +118,9 @@ void WriteSummary(XlsxSheet s, const Case& c, const plan::Brief& b) {
     ++row;
   };
 
+  text("Verdict", plan::ApproachName(b.verdict.approach));
+  number("Break-even shadow of the future", b.verdict.break_even, CellStyle::kRatio);
+  for (const std::string& reason : b.verdict.reasons) text("Why", reason);
   text("Context", c.context ? ContextName(*c.context) : "other");
   text("Relationship", c.relationship ? RelationshipName(*c.relationship) : "not stated");
   text("Chair (us)", PartyName(c, b.us) + " (" + b.us + ")");
@@ -369,7 +372,7 @@ void WriteConcessions(XlsxSheet s, const Case& c, const plan::Brief& b) {
 
   ++row;
   s.Text(row++, 0, "Concession log", CellStyle::kTitle);
-  s.Header(row++, {"Item", "Giver", "Given", "Received", "One-way"});
+  s.Header(row++, {"Item", "Giver", "Given", "Received", "One-way", "Trigger"});
   for (const plan::ConcessionReview& e : b.concessions.entries) {
     const CellStyle giver = ValueStyle(StatesMoney(c, e.giver));
     s.Text(row, 0, e.item, CellStyle::kWrap);
@@ -377,6 +380,7 @@ void WriteConcessions(XlsxSheet s, const Case& c, const plan::Brief& b) {
     s.Number(row, 2, e.given, giver);
     s.Number(row, 3, e.received, giver);
     s.Text(row, 4, e.one_way ? "yes" : "no");
+    s.Text(row, 5, e.trigger, CellStyle::kWrap);
     ++row;
   }
   if (b.concessions.entries.empty()) s.Text(row++, 0, "The case logs no concession.");

@@ -224,3 +224,43 @@ TEST(CliPlanTest, HtmlBriefRendersInAHeadlessBrowser) {
 }
 
 }  // namespace
+
+namespace {
+
+// `parley evaluate` on the three-party case: whether `party` accepts the package `outcome`
+// (a brief's JSON outcome object).
+bool EvaluateAccepts(const Json& outcome, const std::string& party) {
+  std::string offer;
+  for (const auto& [issue, value] : outcome.items()) {
+    offer += (offer.empty() ? "" : ",") + issue + "=" +
+             (value.is_string() ? value.get<std::string>() : value.dump());
+  }
+  const Result run =
+      Parley("evaluate tests/data/good/three-party.yaml --format json --offer " + offer);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  return Json::parse(run.out)["parties"][party]["accepts"].get<bool>();
+}
+
+}  // namespace
+
+// A case of three parties end to end: the brief opens with its verdict, and every package it
+// proposes (anchor, MESO, concession steps) is one the integrator accepts in `parley evaluate`.
+TEST(CliPlanTest, GoldenThreePartyBriefHoldsForEveryParty) {
+  const Result text = Parley("plan tests/data/good/three-party.yaml");
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  ExpectGolden(text.out, "plan/three-party.txt");
+  const Result run = Parley("plan tests/data/good/three-party.yaml --format json");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const Json j = Json::parse(run.out);
+  const nlohmann::ordered_json ordered = nlohmann::ordered_json::parse(run.out);
+  ASSERT_GE(ordered.size(), 3u);
+  EXPECT_EQ(std::next(ordered.begin(), 2).key(), "verdict");  // after command and file
+  EXPECT_EQ(j["verdict"]["approach"], "value-first");
+  EXPECT_TRUE(j["verdict"]["break_even"].is_number());
+  EXPECT_TRUE(EvaluateAccepts(j["anchor"]["outcome"], "integrator"));
+  for (const Json& p : j["meso"]["packages"])
+    EXPECT_TRUE(EvaluateAccepts(p["outcome"], "integrator"));
+  for (const Json& s : j["concessions"]["plan"]["steps"]) {
+    EXPECT_TRUE(EvaluateAccepts(s["package"], "integrator"));
+  }
+}

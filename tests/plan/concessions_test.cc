@@ -40,16 +40,17 @@ TEST(ConcessionsTest, SalesRenewalLogIsValuedAgainstHoldingOut) {
   EXPECT_EQ(third.give[0].value, "net60");
   EXPECT_DOUBLE_EQ(third.give[0].giver, -2000);
   EXPECT_DOUBLE_EQ(third.give[0].receiver, 6000);
-  // 4. Premium support (4,000) for a price of 124,000 (34,000 above Acme's best).
+  // 4. Premium support (4,000) for a price of 124,000: 12,000 above Acme's counter of 112,000,
+  // the position its price move is measured from.
   EXPECT_DOUBLE_EQ(log.entries[3].given, 4000);
-  EXPECT_DOUBLE_EQ(log.entries[3].received, 34000);
+  EXPECT_DOUBLE_EQ(log.entries[3].received, 12000);
 
   ASSERT_EQ(log.totals.size(), 2u);
   EXPECT_EQ(log.totals[0].party, "cloudco");
   EXPECT_EQ(log.totals[0].entries, 3u);
   EXPECT_EQ(log.totals[0].one_way, 1u);
   EXPECT_DOUBLE_EQ(log.totals[0].given, 22000);
-  EXPECT_DOUBLE_EQ(log.totals[0].received, 49000);
+  EXPECT_DOUBLE_EQ(log.totals[0].received, 27000);
   EXPECT_EQ(log.totals[1].party, "acme");
   EXPECT_DOUBLE_EQ(log.totals[1].given, 22000);
   EXPECT_DOUBLE_EQ(log.totals[1].received, 7000);

@@ -37,8 +37,8 @@ TEST(PlaybookTest, PlaybookScriptsCarryTheCaseFigures) {
                            0),
             0u);
   EXPECT_EQ(FindMove(b.playbook, "concession-with-get").say,
-            "If you can agree the rest of the package by 2026-11-25, we can move Annual "
-            "subscription price to 121,000 and Support tier to premium, worth 21,000 to you.");
+            "If you can give us Payment terms net30, we can move Annual subscription price to "
+            "128,000, worth 4,000 to you.");
   EXPECT_NE(FindMove(b.playbook, "conditional-acceptance")
                 .say.find("sign-off by R. Lindqvist (CFO) by "
                           "2026-12-15"),

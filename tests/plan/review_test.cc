@@ -243,7 +243,7 @@ TEST(ReviewTest, ConcessionsAndFloorsComeFromTheCase) {
   ASSERT_EQ(r.concessions.totals.size(), 2u);
   EXPECT_EQ(r.concessions.totals[0].party, "cloudco");
   EXPECT_DOUBLE_EQ(r.concessions.totals[0].given, 22000);
-  EXPECT_DOUBLE_EQ(r.concessions.totals[0].received, 49000);
+  EXPECT_DOUBLE_EQ(r.concessions.totals[0].received, 27000);
   EXPECT_EQ(r.concessions.totals[0].one_way, 1u);
   EXPECT_DOUBLE_EQ(r.concessions.totals[1].given, 22000);
   EXPECT_DOUBLE_EQ(r.concessions.totals[1].received, 7000);
@@ -300,7 +300,7 @@ TEST(ReviewTest, TheQuestionsOfTheMethodCarryTheCasesAnswers) {
   const ReviewQuestion& concessions = r.questions[4];
   EXPECT_EQ(concessions.answer,
             (std::vector<std::string>{
-                "CloudCo gave 22,000 and received 49,000 over 3 entries; one-way (nothing asked "
+                "CloudCo gave 22,000 and received 27,000 over 3 entries; one-way (nothing asked "
                 "in return): 'first price move'.",
                 "Acme Corp gave 22,000 and received 7,000 over 1 entry; none one-way."}));
 

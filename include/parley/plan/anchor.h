@@ -29,6 +29,9 @@ struct Anchor {
   /// side accepts whatever its BATNA in its range (the safe end) to the best it accepts when its
   /// BATNA is at the weak end of the range (the ambitious end, where the anchor sits).
   double credible_low = 0, credible_high = 0;
+  /// The package at credible_low (the safe end), when the frontier has one: no concession goes
+  /// below it, since they accept it whatever their BATNA.
+  std::optional<Outcome> credible_low_outcome;
   double predicted_value = 0;  ///< our value in the predicted deal
   double walk_away = 0;        ///< our reservation value
   /// Concession room: anchor minus predicted deal, and predicted deal minus walk-away.
@@ -43,7 +46,9 @@ struct Anchor {
 /// Plans the anchor for `us` facing `them` on `frontier` = ComputeFrontier(c) of the floored case
 /// `c`, with `predicted` our predicted deal (or nullopt when there is none). The anchor is the
 /// frontier point best for us among those the other side accepts at the low end of its
-/// reservation range; with none, the frontier point best for us. O(frontier points).
+/// reservation range and every third party (a valued party other than us and them) accepts;
+/// with none, the best such point whatever their BATNA, then the frontier point best for us.
+/// The safe end is likewise accepted by every third party. O(frontier points x parties).
 /// Throws Error(kUsage) when a party states no values.
 Anchor PlanAnchor(const Case& c, const analysis::Frontier& frontier, const std::string& us,
                   const std::string& them, const std::optional<Outcome>& predicted);

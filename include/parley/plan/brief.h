@@ -25,6 +25,7 @@
 #include "parley/plan/plan_pitfalls.h"
 #include "parley/plan/playbook.h"
 #include "parley/plan/tradeables.h"
+#include "parley/plan/verdict.h"
 #include "parley/power/analysis.h"
 #include "parley/power/pitfalls.h"
 
@@ -35,6 +36,9 @@ struct Brief {
   std::string us;    ///< the chair (options.power.as, or the `us` party)
   std::string them;  ///< the counterpart: the first other party that states values; may be empty
   PlanOptions options;
+  /// The verdict on the method's "do not use hard power when" tests: press, press with care,
+  /// or lead with value creation. Every format of the brief opens with it.
+  Verdict verdict;
   power::PowerReport power;  ///< the power assessment and deal space (frontier, prediction)
   /// The parts below are computed on power.floored.c (outcomes index its issues) and are absent
   /// when their inputs are (see `notes`).

@@ -19,14 +19,20 @@
 namespace parley::plan {
 
 /// One term of a concession-log entry with what it does to the giver and the receiver. Each
-/// term is measured against holding out for one's own best on that issue (docs/plan.md):
-/// a give term costs the giver its best value of the issue minus its value of the term, and is
-/// worth to the receiver its value of the term minus its value of the giver's best; a get term
-/// is worth to the giver its value of the term minus its value of the receiver's best, and costs
-/// the receiver its best minus its value of the term.
+/// term is measured from the mover's previous position on that issue (docs/plan.md): the value
+/// the mover last gave on it in an earlier entry, else its own best value of the issue (its
+/// opening extreme). A give term moves the giver: it costs the giver its value at that position
+/// minus its value of the term, and is worth to the receiver its value of the term minus its
+/// value at that position. A get term moves the receiver from the receiver's position: it is
+/// worth the difference to the giver and costs the receiver as much as it loses.
 struct TermValue {
   std::string issue;
   std::string value;
+  /// Where the move is measured from, as a person reads it: the mover's previous position on
+  /// the issue (the value it last gave on it in the log), else its own best value of the issue.
+  /// Empty when the term is not valued.
+  std::string from;
+  std::string to;       ///< the term's value as a person reads it (105,000); empty when not valued
   double giver = 0;     ///< change for the giver (negative for a give)
   double receiver = 0;  ///< change for the receiver
 };
@@ -42,6 +48,7 @@ struct ConcessionReview {
   double receiver_gain = 0;  ///< what the give terms are worth to the receiver
   double receiver_cost = 0;  ///< what the get terms cost the receiver
   bool one_way = false;      ///< nothing asked in return (empty `get`)
+  std::string trigger;       ///< the condition attached (Concession::trigger), empty if none
 };
 
 /// Totals for one party over the whole log.

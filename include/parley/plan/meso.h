@@ -67,7 +67,8 @@ struct Meso {
 /// option; number issues: at most 11 evenly spaced values) and move the balancing issue (the
 /// number issue with the widest value range for us) to the grid value that brings our value
 /// closest to the target. A candidate is kept when it is within the tolerance, at least our
-/// reservation value, and within near_frontier of the frontier. The set is chosen greedily: the
+/// reservation value, within near_frontier of the frontier, and acceptable to every third party
+/// (a valued party other than us and them: utility at least its disagreement utility). The set is chosen greedily: the
 /// candidate most likely acceptable to them first, then each time the candidate farthest from
 /// those chosen (difference in their utility plus the share of issues that differ). Both parties
 /// need additive values; Error(kUsage) otherwise or when count is not 2..4.

@@ -22,6 +22,19 @@ std::vector<std::uint64_t> SampledValues(const Issue& issue) {
   return out;
 }
 
+ThirdParties::ThirdParties(const Case& c, const std::string& us, const std::string& them) {
+  for (const Party& p : c.parties) {
+    if (p.id != us && p.id != them && c.FindValues(p.id) != nullptr) parties_.emplace_back(c, p.id);
+  }
+}
+
+bool ThirdParties::Accept(const Outcome& o) const {
+  for (const PartyValuation& v : parties_) {
+    if (v.Utility(o) < v.DisagreementUtility() - analysis::kUtilityEpsilon) return false;
+  }
+  return true;
+}
+
 std::vector<std::uint64_t> GridValues(const Issue& issue) {
   const std::uint64_t count = issue.ValueCount();
   const std::uint64_t stride = count <= 100'000 ? 1 : (count - 1) / 1000;

@@ -11,6 +11,7 @@
 #include "parley/analysis/frontier.h"
 #include "parley/core/case.h"
 #include "parley/core/issue.h"
+#include "parley/core/outcome_space.h"
 #include "parley/core/party_valuation.h"
 
 namespace parley::plan::internal {
@@ -42,6 +43,21 @@ const Stakeholder* DecisionMaker(const Case& c, const std::string& party);
 
 /// A stakeholder as named in a script: "name (title)", the title or the name alone, or the id.
 std::string StakeholderName(const Stakeholder& s);
+
+/// The valued parties of a case other than `us` and `them`. Every package the plan proposes
+/// must be acceptable to each of them, as analysis::ScoreOffer decides acceptance: utility at
+/// least the disagreement utility, within analysis::kUtilityEpsilon. `c` must outlive it.
+class ThirdParties {
+ public:
+  ThirdParties(const Case& c, const std::string& us, const std::string& them);
+  /// True when every third party accepts `o` (always true in a bilateral case). O(parties x
+  /// issues).
+  bool Accept(const Outcome& o) const;
+  bool empty() const { return parties_.empty(); }
+
+ private:
+  std::vector<PartyValuation> parties_;
+};
 
 /// "a", "a and b", "a, b and c".
 std::string JoinAnd(const std::vector<std::string>& items);

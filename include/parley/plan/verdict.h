@@ -1,0 +1,50 @@
+#pragma once
+
+/// The brief's verdict (docs/plan.md, "The verdict"): the method's "do not use hard power when"
+/// tests (METHOD.md section 6) applied to the case: a repeated relationship where the gain from
+/// pressing is small next to the trust at stake, power that is only perceived, and a culture
+/// that reads pressure as humiliation. The brief opens with it (Brief::verdict).
+///
+///   const parley::plan::Verdict v = parley::plan::JudgeApproach(PlanInputsOf(c, brief));
+///   std::cout << parley::plan::ApproachName(v.approach) << '\n';
+///   if (v.break_even) std::cout << "break-even shadow of the future " << *v.break_even << '\n';
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parley/plan/plan_inputs.h"
+
+namespace parley::plan {
+
+/// How hard to press: every test passes, one calls for care, or pressing does not pay.
+enum class Approach { kPress, kPressWithCare, kValueFirst };
+
+/// "press", "press-with-care" or "value-first": the stable name JSON and text print.
+const char* ApproachName(Approach a);
+
+/// The verdict on the method's "do not use hard power when" tests.
+struct Verdict {
+  Approach approach = Approach::kPress;
+  /// G: our gain now from pressing to the anchor rather than an even split (value units);
+  /// absent without an anchor or an even split.
+  std::optional<double> gain;
+  /// L: the trust lost per future deal if pressing sours the relationship, taken as our surplus
+  /// over the walk-away in one more deal like this one at the even split (value units).
+  std::optional<double> loss_per_deal;
+  /// The break-even shadow of the future δ* = G / (G + L): pressing pays only while the weight
+  /// of each further deal (its likelihood times the discount) stays below it (the grim-trigger
+  /// condition of repeated games; Axelrod 1984). Absent unless the relationship is repeated and
+  /// G + L > 0.
+  std::optional<double> break_even;
+  /// One sentence per test, with the case's figures, in the order of the method.
+  std::vector<std::string> reasons;
+};
+
+/// Applies the three tests to `in` (read after the pitfalls are found). value-first when the
+/// repeated-relationship test fails (the plan raises hard-power-in-repeated-relationship) or two
+/// tests fail; press-with-care when one test fails or the relationship or the culture is not
+/// stated; press otherwise. O(pitfalls).
+Verdict JudgeApproach(const PlanInputs& in);
+
+}  // namespace parley::plan

@@ -1,0 +1,149 @@
+#include "parley/plan/verdict.h"
+
+#include <algorithm>
+#include <string>
+
+#include "parley/core/case.h"
+#include "parley/core/party_valuation.h"
+#include "parley/core/text.h"
+#include "parley/power/pitfalls.h"
+
+namespace parley::plan {
+namespace {
+
+using power::PitfallId;
+
+// How one test came out.
+enum class Test { kPass, kFail, kUnknown };
+
+struct Tally {
+  int fail = 0, unknown = 0;
+  bool repeated_fails = false;
+};
+
+bool Raised(const PlanInputs& in, PitfallId id, const std::string& party) {
+  return std::any_of(in.pitfalls.begin(), in.pitfalls.end(), [&](const power::Pitfall& p) {
+    return p.id == id && (party.empty() || p.party == party);
+  });
+}
+
+std::string Amount(const PlanInputs& in, double x) {
+  const Preferences* v = in.c->FindValues(in.us);
+  return text::Amount(x, v == nullptr || v->form == ValueForm::kMoney);
+}
+
+// The repeated-relationship test: the break-even shadow of the future and whether the plan
+// found pressing for the anchor small next to the trust at stake.
+Test RepeatedTest(const PlanInputs& in, Verdict& v) {
+  if (in.anchor != nullptr && in.even_split_value) {
+    v.gain = std::max(0.0, in.anchor->our_value - *in.even_split_value);
+    v.loss_per_deal = std::max(0.0, *in.even_split_value - in.anchor->walk_away);
+  }
+  if (!in.c->relationship) {
+    v.reasons.push_back(
+        "Relationship not stated: state whether more deals with them will follow (one-off or "
+        "repeated) before pressing.");
+    return Test::kUnknown;
+  }
+  if (*in.c->relationship == Relationship::kOneOff) {
+    v.reasons.push_back(
+        "One-off relationship: no future deal is at stake, so the shadow of the "
+        "future does not temper the anchor.");
+    return Test::kPass;
+  }
+  const bool fails = Raised(in, PitfallId::kHardPowerInRepeatedRelationship, "");
+  std::string figures;
+  if (v.gain && v.loss_per_deal && *v.gain + *v.loss_per_deal > 0) {
+    v.break_even = *v.gain / (*v.gain + *v.loss_per_deal);
+    const std::size_t n = in.options->future_deals;
+    figures = " Pressing to the anchor gains " + Amount(in, *v.gain) + " now against " +
+              Amount(in, *v.loss_per_deal) +
+              " of surplus per future deal if trust is lost; the break-even shadow of the "
+              "future is " +
+              text::Fixed(*v.break_even, 2) +
+              " (G / (G + L)): pressing pays only if each further deal is less likely than "
+              "that. Over " +
+              std::to_string(n) + " more deal" + (n == 1 ? "" : "s") + ", " +
+              Amount(in, static_cast<double>(n) * *v.loss_per_deal) + " is at stake.";
+  }
+  v.reasons.push_back(
+      std::string("Repeated relationship:") + figures +
+      (fails ? " The gain is small next to the trust at stake: lead with value creation, open "
+               "within the credible range and concede at the planned pace."
+             : " The gain is large next to the trust at stake, but claim with standards and "
+               "evidence, never threats."));
+  return fails ? Test::kFail : Test::kPass;
+}
+
+// The perceived-power test: our claims of power that no evidence backs.
+Test PerceivedTest(const PlanInputs& in, Verdict& v) {
+  const auto bluffs =
+      std::count_if(in.pitfalls.begin(), in.pitfalls.end(), [&](const power::Pitfall& p) {
+        return p.id == PitfallId::kUnsupportedClaim && p.party == in.us;
+      });
+  if (bluffs == 0) {
+    v.reasons.push_back("Our power is backed: every claim of ours cites evidence.");
+    return Test::kPass;
+  }
+  v.reasons.push_back(std::to_string(bluffs) + " claim" + (bluffs == 1 ? "" : "s") +
+                      " of ours cite" + (bluffs == 1 ? "s" : "") +
+                      " no evidence: that power is only perceived; back it before pressing "
+                      "with it.");
+  return Test::kFail;
+}
+
+// The culture test: an indirect, high power-distance culture reads pressure as humiliation.
+Test CultureTest(const PlanInputs& in, Verdict& v) {
+  if (!in.c->culture) {
+    v.reasons.push_back(
+        "Culture not stated: find out whether pressure in front of others would cost face.");
+    return Test::kUnknown;
+  }
+  if (*in.c->culture == Culture::kDirect) {
+    v.reasons.push_back("Direct culture: firm claims read as clarity, not as a threat.");
+    return Test::kPass;
+  }
+  v.reasons.push_back(
+      "Indirect, high power-distance culture: pressure in front of others reads as "
+      "humiliation; preview the anchor privately with their sponsor before floors are stated.");
+  return Test::kFail;
+}
+
+void Count(Test t, Tally& tally) {
+  tally.fail += t == Test::kFail;
+  tally.unknown += t == Test::kUnknown;
+}
+
+}  // namespace
+
+const char* ApproachName(Approach a) {
+  switch (a) {
+    case Approach::kPress:
+      return "press";
+    case Approach::kPressWithCare:
+      return "press-with-care";
+    case Approach::kValueFirst:
+      return "value-first";
+  }
+  return "press";
+}
+
+Verdict JudgeApproach(const PlanInputs& in) {
+  Verdict v;
+  Tally tally;
+  const Test repeated = RepeatedTest(in, v);
+  tally.repeated_fails = repeated == Test::kFail;
+  Count(repeated, tally);
+  Count(PerceivedTest(in, v), tally);
+  Count(CultureTest(in, v), tally);
+  if (tally.repeated_fails || tally.fail >= 2) {
+    v.approach = Approach::kValueFirst;
+  } else if (tally.fail == 1 || tally.unknown > 0) {
+    v.approach = Approach::kPressWithCare;
+  } else {
+    v.approach = Approach::kPress;
+  }
+  return v;
+}
+
+}  // namespace parley::plan

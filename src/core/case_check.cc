@@ -472,6 +472,13 @@ class Checker {
     if (!e.date.empty() && !IsIsoDate(e.date)) {
       Add({"evidence", index, "date"}, "'" + e.date + "' is not a date; write YYYY-MM-DD");
     }
+    CheckEvidenceFor(index);
+  }
+
+  // `for: PARTY` names a party of the case.
+  void CheckEvidenceFor(std::size_t index) {
+    const Evidence& e = c_.evidence[index];
+    if (!e.for_party.empty()) Ref({"evidence", index, "for"}, e.for_party, party_ids_, "party");
   }
 
   void CheckStakeholder(std::size_t index) {

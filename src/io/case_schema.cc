@@ -557,16 +557,33 @@ class SchemaReader {
     }
   }
 
+  // An evidence item's audience: `share: yes|no` and `for: PARTY` (CASE_FORMAT.md).
+  void ReadEvidenceAudience(const DocNode& n, parley::Evidence& e) {
+    if (const DocNode* v = n.Find("share")) {
+      const std::string t = v->kind == NodeKind::kScalar && !v->quoted ? Lower(v->text) : "";
+      if (t == "yes" || t == "true") {
+        e.share = true;
+      } else if (t == "no" || t == "false") {
+        e.share = false;
+      } else {
+        Error(v->mark, "`share` must be yes or no, not " + Describe(*v));
+      }
+    }
+    if (const DocNode* v = n.Find("for")) e.for_party = Text(*v, "for").value_or("");
+  }
+
   parley::Evidence ReadEvidence(const DocNode& n) {
     parley::Evidence e;
     if (!IsMap(n, "an evidence item")) return e;
-    CheckKeys(n, {"id", "kind", "claim", "source", "date"}, {"id", "claim"}, "an evidence item");
+    CheckKeys(n, {"id", "kind", "claim", "source", "date", "share", "for"}, {"id", "claim"},
+              "an evidence item");
     if (const DocNode* v = n.Find("id")) e.id = Text(*v, "id").value_or("");
     if (const DocNode* v = n.Find("kind"))
       e.kind = Enum<EvidenceKind>(*v, EvidenceKindNames(), "kind").value_or(EvidenceKind::kOther);
     if (const DocNode* v = n.Find("claim")) e.claim = Text(*v, "claim").value_or("");
     if (const DocNode* v = n.Find("source")) e.source = Text(*v, "source").value_or("");
     if (const DocNode* v = n.Find("date")) e.date = Text(*v, "date").value_or("");
+    ReadEvidenceAudience(n, e);
     return e;
   }
 

@@ -232,6 +232,8 @@ Json EvidenceJson(const Evidence& e) {
   out["claim"] = e.claim;
   if (!e.source.empty()) out["source"] = e.source;
   if (!e.date.empty()) out["date"] = e.date;
+  if (e.share) out["share"] = *e.share;
+  if (!e.for_party.empty()) out["for"] = e.for_party;
   return out;
 }
 

@@ -6,6 +6,7 @@
 
 #include "internal/grid.h"
 #include "parley/core/error.h"
+#include "parley/core/evidence_audience.h"
 #include "parley/core/package.h"
 #include "parley/core/party_valuation.h"
 #include "parley/core/text.h"
@@ -23,6 +24,26 @@ bool Citable(EvidenceKind kind) {
     default:
       return false;
   }
+}
+
+// The evidence `us` may cite for its anchor (MayCite: shown to them, supporting only us): the
+// benchmarks, costs, precedents and legal standards, then our floors' shareable support. Our
+// BATNA is never cited.
+std::vector<std::string> CitableEvidence(const Case& c, const std::string& us) {
+  std::vector<std::string> out;
+  auto add = [&](const std::string& id) {
+    const Evidence* e = c.FindEvidence(id);
+    if (e == nullptr || !MayCite(c, *e, us)) return;
+    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+  };
+  for (const Evidence& e : c.evidence) {
+    if (Citable(e.kind)) add(e.id);
+  }
+  for (const Floor& f : c.floors) {
+    if (f.party != us) continue;
+    for (const std::string& id : f.evidence) add(id);
+  }
+  return out;
 }
 
 }  // namespace
@@ -69,20 +90,7 @@ Anchor PlanAnchor(const Case& c, const analysis::Frontier& frontier, const std::
   a.room_to_prediction = a.our_value - a.predicted_value;
   a.room_to_walk_away = a.predicted_value - a.walk_away;
 
-  for (const Evidence& e : c.evidence) {
-    if (Citable(e.kind)) a.evidence.push_back(e.id);
-  }
-  auto add = [&a](const std::vector<std::string>& ids) {
-    for (const std::string& id : ids) {
-      if (std::find(a.evidence.begin(), a.evidence.end(), id) == a.evidence.end()) {
-        a.evidence.push_back(id);
-      }
-    }
-  };
-  for (const Floor& f : c.floors) {
-    if (f.party == us) add(f.evidence);
-  }
-  if (const Party* p = c.FindParty(us); p != nullptr && p->batna) add(p->batna->evidence);
+  a.evidence = CitableEvidence(c, us);
 
   const bool money = mine.form() == ValueForm::kMoney;
   const std::string terms = text::OutcomeText(c, a.outcome);

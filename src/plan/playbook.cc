@@ -1,11 +1,13 @@
 #include "parley/plan/playbook.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <vector>
 
 #include "internal/grid.h"
 #include "internal/playbook_moves.h"
+#include "parley/core/evidence_audience.h"
 #include "parley/core/package.h"
 #include "parley/core/text.h"
 #include "parley/plan/plan_pitfalls.h"
@@ -15,10 +17,13 @@ namespace {
 
 using internal::Facts;
 
-std::string EvidenceText(const Case& c, const std::vector<std::string>& ids) {
+// The claims (and sources) of the items among `ids` that `us` may read aloud (MayCite: shown to
+// the other side and supporting only us); the rest never enter a script.
+std::string EvidenceText(const Case& c, const std::string& us,
+                         const std::vector<std::string>& ids) {
   std::vector<std::string> parts;
   for (const std::string& id : ids) {
-    if (const Evidence* e = c.FindEvidence(id)) {
+    if (const Evidence* e = c.FindEvidence(id); e != nullptr && MayCite(c, *e, us)) {
       parts.push_back(e->claim + (e->source.empty() ? "" : " (" + e->source + ")"));
     }
   }
@@ -44,8 +49,8 @@ std::string FloorValue(const Case& c, const Floor& fl, double limit) {
   return issue != nullptr ? text::IssueValueText(c, *issue, limit) : FormatNumber(limit);
 }
 
-// Our first floor ("go below 105000 on Annual price") and its evidence, or our BATNA's evidence
-// when we set no floor.
+// Our first floor ("go below 105000 on Annual price") and the evidence of it we may cite; our
+// BATNA is never read aloud.
 void GatherFloor(const PlanInputs& in, Facts& f) {
   const Case& c = *in.c;
   for (const Floor& fl : c.floors) {
@@ -58,12 +63,8 @@ void GatherFloor(const PlanInputs& in, Facts& f) {
     } else if (!fl.exclude.empty()) {
       f.floor_text = "accept " + internal::JoinOr(fl.exclude) + " on " + name;
     }
-    f.floor_evidence = EvidenceText(c, fl.evidence);
+    f.floor_evidence = EvidenceText(c, in.us, fl.evidence);
     break;
-  }
-  const Party* us = c.FindParty(in.us);
-  if (us != nullptr && us->batna && f.floor_text.empty()) {
-    f.floor_evidence = EvidenceText(c, us->batna->evidence);
   }
 }
 
@@ -75,7 +76,7 @@ void GatherAnchor(const PlanInputs& in, Facts& f) {
     f.anchor_terms = Terms(*in.floored, in.anchor->outcome);
     f.anchor_value = amount(in.anchor->our_value);
     f.credible_low = amount(in.anchor->credible_low);
-    f.anchor_evidence = EvidenceText(*in.c, in.anchor->evidence);
+    f.anchor_evidence = EvidenceText(*in.c, in.us, in.anchor->evidence);
   }
   if (in.prediction != nullptr && in.prediction->deal) {
     f.predicted_terms = Terms(*in.floored, in.prediction->deal->outcome);
@@ -114,10 +115,11 @@ void GatherFirstStep(const PlanInputs& in, Facts& f) {
 }
 
 // A party's dated deadline and its evidence.
-void GatherDeadline(const Case& c, const Party* p, std::string& date, std::string& evidence) {
+void GatherDeadline(const Case& c, const std::string& us, const Party* p, std::string& date,
+                    std::string& evidence) {
   if (p == nullptr || !p->deadline || p->deadline->date.empty()) return;
   date = p->deadline->date;
-  evidence = EvidenceText(c, p->deadline->evidence);
+  evidence = EvidenceText(c, us, p->deadline->evidence);
 }
 
 // Their decision-maker and champion (the warmest stakeholder), and our sponsor (the highest
@@ -142,11 +144,12 @@ void GatherPeople(const PlanInputs& in, Facts& f) {
   if (sponsor != nullptr) f.sponsor = internal::StakeholderName(*sponsor);
 }
 
-// The first benchmark or cost claim, the issues by name, and the MESO packages.
+// The first benchmark or cost claim we may cite, the issues by name, and the MESO packages.
 void GatherBenchmarkIssuesAndMeso(const PlanInputs& in, Facts& f) {
   const Case& c = *in.c;
   for (const Evidence& e : c.evidence) {
-    if (e.kind == EvidenceKind::kBenchmark || e.kind == EvidenceKind::kCost) {
+    if ((e.kind == EvidenceKind::kBenchmark || e.kind == EvidenceKind::kCost) &&
+        MayCite(c, e, in.us)) {
       f.benchmark = e.claim + (e.source.empty() ? "" : " (" + e.source + ")");
       break;
     }
@@ -175,8 +178,9 @@ Facts Gather(const PlanInputs& in) {
   GatherAnchor(in, f);
   GatherGiveGet(in, f);
   GatherFirstStep(in, f);
-  GatherDeadline(c, us, f.our_date, f.our_date_evidence);
-  GatherDeadline(c, them, f.their_date, f.their_date_evidence);
+  GatherDeadline(c, in.us, us, f.our_date, f.our_date_evidence);
+  f.our_date_backed = us != nullptr && us->deadline && !us->deadline->evidence.empty();
+  GatherDeadline(c, in.us, them, f.their_date, f.their_date_evidence);
   GatherPeople(in, f);
   GatherBenchmarkIssuesAndMeso(in, f);
   return f;
@@ -187,6 +191,54 @@ Facts Gather(const PlanInputs& in) {
 bool IsWarning(const PlanInputs& in, const power::Pitfall& p) {
   if (PitfallKindOf(p.id) != power::PitfallKind::kConduct) return false;
   return p.id != power::PitfallId::kUnsupportedClaim || p.party == in.us;
+}
+
+// The reply to evidence they cite, by its kind.
+struct ReplyRule {
+  EvidenceKind kind;
+  const char* reply;
+};
+constexpr ReplyRule kReplies[] = {
+    {EvidenceKind::kBenchmark,
+     "Ask what it compares (scope, volume, terms) and put our package against the same basis."},
+    {EvidenceKind::kCost,
+     "Ask how the figure is built; agree which costs belong in it before arguing the total."},
+    {EvidenceKind::kLegal, "Check the clause and what it obliges, then trade within it."},
+    {EvidenceKind::kPrecedent,
+     "Ask what was different then; a precedent binds only where the facts match."},
+    {EvidenceKind::kCapacity,
+     "Ask how firm the limit is and what would change it; offer terms that fit it."},
+    {EvidenceKind::kPolicy,
+     "Ask who can grant an exception and on what basis; trade for what the policy allows."},
+    {EvidenceKind::kResearch,
+     "Ask for the source and its date; answer with data of ours on the same point."},
+    {EvidenceKind::kOther,
+     "Ask to see it in writing; until then treat it as a claim, not a fact, and move to "
+     "interests."},
+};
+
+const char* ReplyFor(EvidenceKind kind) {
+  for (const ReplyRule& r : kReplies) {
+    if (r.kind == kind) return r.reply;
+  }
+  return kReplies[std::size(kReplies) - 1].reply;
+}
+
+// The evidence that supports another party than us, each with its reply.
+std::vector<TheirCitation> TheyMayCite(const Case& c, const std::string& us) {
+  std::vector<TheirCitation> out;
+  for (const Evidence& e : c.evidence) {
+    if (!SupportsOtherSide(c, e, us)) continue;
+    std::string party;
+    for (const std::string& id : EvidenceSupports(c, e)) {
+      if (id != us) {
+        party = id;
+        break;
+      }
+    }
+    out.push_back({e.id, party, e.claim, e.source, ReplyFor(e.kind)});
+  }
+  return out;
 }
 
 }  // namespace
@@ -212,6 +264,7 @@ Playbook BuildPlaybook(const PlanInputs& in) {
   for (const power::Pitfall& p : in.pitfalls) {
     if (IsWarning(in, p)) book.warnings.push_back(p);
   }
+  book.they_may_cite = TheyMayCite(*in.c, in.us);
   return book;
 }
 

@@ -241,6 +241,19 @@ Json PlaybookJson(const plan::Playbook& pb) {
   return {{"context", pb.context}, {"phases", phases}, {"warnings", PitfallsJson(pb.warnings)}};
 }
 
+// What they may cite: evidence supporting the other side, with the reply to prepare.
+Json TheyMayCiteJson(const std::vector<plan::TheirCitation>& items) {
+  Json j = Json::array();
+  for (const plan::TheirCitation& t : items) {
+    j.push_back({{"evidence", t.evidence},
+                 {"party", t.party},
+                 {"claim", t.claim},
+                 {"source", t.source},
+                 {"reply", t.reply}});
+  }
+  return j;
+}
+
 // The verdict on the method's "do not use hard power when" tests.
 Json VerdictJson(const plan::Verdict& v) {
   return {{"approach", plan::ApproachName(v.approach)},
@@ -281,6 +294,7 @@ nlohmann::ordered_json BriefJson(const plan::Brief& b) {
       {"log", LogJson(b.concessions)},
       {"plan", b.concession_plan ? PlanJson(c, *b.concession_plan) : Json(nullptr)}};
   j["playbook"] = PlaybookJson(b.playbook);
+  j["they_may_cite"] = TheyMayCiteJson(b.playbook.they_may_cite);
   j["checklist"] = ChecklistJson(b.checklist);
   j["pitfalls"] = PitfallsJson(b.pitfalls);
   j["even_split_value"] = Num(b.even_split_value);

@@ -432,6 +432,20 @@ void ConcessionsSection(const Writer& w, Document& d) {
   d.sections.push_back(std::move(s));
 }
 
+// What they may cite: evidence supporting the other side, with the reply to prepare.
+void TheyMayCiteSection(const Writer& w, Document& d) {
+  const std::vector<plan::TheirCitation>& items = w.b.playbook.they_may_cite;
+  if (items.empty()) return;
+  DocSection s{"they-may-cite", "What they may cite", 3, {}};
+  for (const plan::TheirCitation& t : items) {
+    s.blocks.push_back(Definitions(
+        t.evidence, {{"For", w.Name(t.party)},
+                     {"Claim", t.claim + (t.source.empty() ? "" : " (" + t.source + ")")},
+                     {"Reply", t.reply}}));
+  }
+  d.sections.push_back(std::move(s));
+}
+
 void PlaybookSection(const Writer& w, Document& d) {
   const plan::Playbook& p = w.b.playbook;
   d.sections.push_back({"playbook", "Playbook (" + p.context + ")", 2, {}});
@@ -454,6 +468,7 @@ void PlaybookSection(const Writer& w, Document& d) {
     for (const power::Pitfall& warning : p.warnings) items.push_back(warning.message);
     d.sections.push_back({"warnings", "Where not to use hard power", 3, {List(items)}});
   }
+  TheyMayCiteSection(w, d);
 }
 
 void ChecklistSection(const Writer& w, Document& d) {

@@ -414,6 +414,26 @@ void WriteChecklist(XlsxSheet s, const plan::Brief& b) {
   s.Columns(3, 3, 80);
 }
 
+// ---- What they may cite ----------------------------------------------------------------------
+
+void WriteTheyMayCite(XlsxSheet s, const Case& c, const plan::Brief& b) {
+  s.Header(0, {"Evidence", "For", "Claim", "Source", "Reply"});
+  s.Freeze(1);
+  int row = 1;
+  for (const plan::TheirCitation& t : b.playbook.they_may_cite) {
+    s.Text(row, 0, t.evidence);
+    s.Text(row, 1, PartyName(c, t.party));
+    s.Text(row, 2, t.claim, CellStyle::kWrap);
+    s.Text(row, 3, t.source, CellStyle::kWrap);
+    s.Text(row, 4, t.reply, CellStyle::kWrap);
+    ++row;
+  }
+  s.Columns(0, 1, 16);
+  s.Columns(2, 2, 60);
+  s.Columns(3, 3, 30);
+  s.Columns(4, 4, 60);
+}
+
 std::time_t CreatedTime(const plan::Brief& b) {
   if (const std::optional<long> day = power::DayNumber(b.power.options.today)) {
     return static_cast<std::time_t>(*day) * 86400;
@@ -451,6 +471,7 @@ void WriteBriefXlsx(const std::string& path, const Case& c, const plan::Brief& b
     WriteMeso(book.AddSheet("MESO"), c, b);
     WriteConcessions(book.AddSheet("Concessions"), c, b);
     WriteChecklist(book.AddSheet("Checklist"), b);
+    WriteTheyMayCite(book.AddSheet("They may cite"), c, b);
     book.Close();
   } catch (...) {
     RemoveQuietly(tmp);

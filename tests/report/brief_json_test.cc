@@ -29,12 +29,18 @@ std::vector<std::string> Keys(const Json& j) {
 
 TEST(BriefJsonTest, TopLevelKeysInOrder) {
   const Json j = BriefJson(RenewalBrief());
-  EXPECT_EQ(Keys(j), (std::vector<std::string>{
-                         "us", "them", "options", "power", "tradeables", "give_get", "anchor",
-                         "meso", "concessions", "playbook", "checklist", "pitfalls",
-                         "even_split_value", "weight_without_deadlines", "notes", "assumptions"}));
+  EXPECT_EQ(Keys(j),
+            (std::vector<std::string>{"verdict", "us", "them", "options", "power", "tradeables",
+                                      "give_get", "anchor", "meso", "concessions", "playbook",
+                                      "they_may_cite", "checklist", "pitfalls", "even_split_value",
+                                      "weight_without_deadlines", "notes", "assumptions"}));
   EXPECT_EQ(j["us"], "cloudco");
   EXPECT_EQ(j["them"], "acme");
+  ASSERT_FALSE(j["they_may_cite"].empty());
+  EXPECT_EQ(Keys(j["they_may_cite"][0]),
+            (std::vector<std::string>{"evidence", "party", "claim", "source", "reply"}));
+  EXPECT_EQ(j["they_may_cite"][0]["evidence"], "competitor-quote");
+  EXPECT_EQ(j["they_may_cite"][0]["party"], "acme");
 }
 
 TEST(BriefJsonTest, NestedKeysInOrder) {
@@ -228,7 +234,7 @@ TEST(BriefJsonTest, AbsentPartsAreNull) {
   b.even_split_value.reset();
   b.weight_without_deadlines.reset();
   const Json j = BriefJson(b);
-  EXPECT_EQ(Keys(j).size(), 16u);
+  EXPECT_EQ(Keys(j).size(), 18u);
   EXPECT_TRUE(j["them"].is_null());
   EXPECT_TRUE(j["tradeables"].is_null());
   EXPECT_TRUE(j["give_get"].is_array() && j["give_get"].empty());

@@ -171,7 +171,7 @@ TEST_F(BriefXlsxTest, SixSheetsInOrderWithTheFigures) {
 
   const Workbook w = ReadWorkbook(path);
   ASSERT_EQ(w.sheets, (std::vector<std::string>{"Summary", "Power", "Tradeables", "MESO",
-                                                "Concessions", "Checklist"}));
+                                                "Concessions", "Checklist", "They may cite"}));
 
   // Summary: title, chair, the anchor as a number with the money format.
   EXPECT_EQ(w.cells.at("Summary").at("A1").text, "Enterprise SaaS renewal with Acme");
@@ -244,6 +244,15 @@ TEST_F(BriefXlsxTest, SixSheetsInOrderWithTheFigures) {
     const std::string r = std::to_string(k + 2);
     EXPECT_EQ(check.at("A" + r).text, b.checklist[k].kind);
     EXPECT_EQ(check.at("C" + r).text, plan::CheckStatusName(b.checklist[k].status));
+  }
+
+  // They may cite: one row per item of evidence supporting the other side, with its reply.
+  const std::map<std::string, Cell>& theirs = w.cells.at("They may cite");
+  EXPECT_EQ(theirs.at("E1").text, "Reply");
+  for (std::size_t k = 0; k < b.playbook.they_may_cite.size(); ++k) {
+    const std::string r = std::to_string(k + 2);
+    EXPECT_EQ(theirs.at("A" + r).text, b.playbook.they_may_cite[k].evidence);
+    EXPECT_EQ(theirs.at("E" + r).text, b.playbook.they_may_cite[k].reply);
   }
 }
 

@@ -10,6 +10,7 @@
 ///   }
 ///   const parley::Evidence* quote = c.FindEvidence("competitor-quote");
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,12 @@ struct Evidence {
   std::string claim;   ///< what it establishes, in one sentence
   std::string source;  ///< where it comes from (document, survey, person, date)
   std::string date;    ///< optional ISO date (YYYY-MM-DD), empty when not given
+  /// `share: yes|no`: whether it may be shown to the other side; absent means the default of
+  /// evidence_audience.h (private when a BATNA, floor or deadline cites it, shareable otherwise).
+  std::optional<bool> share;
+  /// `for: PARTY`: the party whose statements it supports; empty means derived from what cites
+  /// it (evidence_audience.h).
+  std::string for_party;
 
   friend bool operator==(const Evidence&, const Evidence&) = default;
 };

@@ -36,8 +36,9 @@ struct Anchor {
   double walk_away = 0;        ///< our reservation value
   /// Concession room: anchor minus predicted deal, and predicted deal minus walk-away.
   double room_to_prediction = 0, room_to_walk_away = 0;
-  /// Evidence that can be cited for it: the case's benchmarks, costs, precedents and legal
-  /// standards, then the evidence behind our floors and BATNA. Empty: the anchor has no
+  /// Evidence that can be cited for it, only what we may read aloud (MayCite in
+  /// evidence_audience.h): the case's benchmarks, costs, precedents and legal standards, then
+  /// the shareable evidence behind our floors; never our BATNA's. Empty: the anchor has no
   /// evidence (the plan flags `anchor-without-evidence`).
   std::vector<std::string> evidence;
   std::string rationale;  ///< what to say aloud, with the figures

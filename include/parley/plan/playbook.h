@@ -35,6 +35,16 @@ struct PlayPhase {
   std::vector<PlayMove> moves;
 };
 
+/// A piece of evidence the other side may cite against us (it supports another party), with the
+/// reply to prepare. Listed in the brief, never read aloud by us.
+struct TheirCitation {
+  std::string evidence;  ///< the evidence id
+  std::string party;     ///< the party it supports (the first, when several)
+  std::string claim;
+  std::string source;  ///< may be empty
+  std::string reply;   ///< how to answer it, by the kind of evidence
+};
+
 /// The conduct plan for the case's context (sales, procurement, partnership, hiring, internal,
 /// other).
 struct Playbook {
@@ -44,6 +54,9 @@ struct Playbook {
   /// conduct (PitfallKindOf): hard-power-in-repeated-relationship, unsupported-claim (ours
   /// only), face-threat and deadline-reliance.
   std::vector<power::Pitfall> warnings;
+  /// What they may cite: the evidence supporting another party than us (evidence_audience.h),
+  /// in case order, each with a reply. Scripts never contain these texts.
+  std::vector<TheirCitation> they_may_cite;
 };
 
 /// The five phase ids in order.

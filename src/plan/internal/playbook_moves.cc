@@ -92,6 +92,20 @@ PlayMove ValidityMove(const Facts& f) {
             "A date that turns out to be soft costs credibility for the rest of the deal.",
             "Only name dates the evidence supports; never extend one without a new reason."};
   }
+  if (!f.our_date.empty() && f.our_date_backed) {
+    // The date is backed, but its evidence is private: say the date, not the reason.
+    return {"validity-date",
+            "Tie the offer's validity to a real date",
+            "When they stall or ask for more time without a reason.",
+            "This offer holds until " + f.our_date +
+                ". After that date we can't promise the same terms.",
+            "They ask why: the reason behind the date is ours to keep; restate the date and move "
+            "to what would let them decide before it.",
+            "A date given without a reason can sound like pressure; never extend it without a "
+            "new reason.",
+            "The evidence behind the date is private (share: no, or the default for a deadline's "
+            "evidence): mark a document that may be shown with share: yes to explain it."};
+  }
   return {"validity-date",
           "Tie the offer's validity to a real date",
           "When they stall, once a real capacity or budget date is known.",

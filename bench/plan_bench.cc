@@ -15,9 +15,9 @@
 #include <utility>
 
 #include "bench_domains.h"
-#include "parley/report/brief_render.h"
 #include "parley/io/case_reader.h"
 #include "parley/plan/brief.h"
+#include "parley/report/brief_render.h"
 
 namespace {
 
@@ -84,6 +84,19 @@ int main(int argc, char** argv) {
     } catch (const std::exception& e) {
       std::fprintf(stderr, "skipping %s: %s\n", name, e.what());
     }
+  }
+  // Fine grids are normal input (issue 12): the sales renewal with its price in whole units.
+  try {
+    parley::Case c = parley::bench::LoadExample("sales-renewal");
+    for (parley::Issue& issue : c.issues) {
+      if (issue.id == "price") issue.step = 1;
+    }
+    benchmark::RegisterBenchmark("BuildBrief/fine:sales-renewal-step1", BM_BuildBrief, c)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("PlanParts/fine:sales-renewal-step1", BM_PlanParts, c)
+        ->Unit(benchmark::kMillisecond);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "skipping the fine sales renewal: %s\n", e.what());
   }
   for (const parley::bench::CorpusEntry& entry : parley::bench::CorpusEntries()) {
     try {

@@ -134,6 +134,20 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "skipping %s: %s\n", name, e.what());
     }
   }
+  // Fine grids are normal input (issue 12): the sales renewal with its price in whole units,
+  // 30,001 prices inside the floors.
+  try {
+    parley::Case c = parley::bench::LoadExample("sales-renewal");
+    for (parley::Issue& issue : c.issues) {
+      if (issue.id == "price") issue.step = 1;
+    }
+    benchmark::RegisterBenchmark("AnalysePower/fine:sales-renewal-step1", BM_AnalysePower, c)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("Predict/fast/fine:sales-renewal-step1", BM_PredictFast, c)
+        ->Unit(benchmark::kMillisecond);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "skipping the fine sales renewal: %s\n", e.what());
+  }
   for (const parley::bench::CorpusEntry& entry : parley::bench::CorpusEntries()) {
     try {
       const parley::Case c = parley::bench::LoadCorpusCase(entry);

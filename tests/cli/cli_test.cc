@@ -97,6 +97,47 @@ TEST(CliTest, OversizedFileIsALimit) {
   fs::remove(big);
 }
 
+// Each limit on the size of a case (core/limits.h): a generated file one past it exits 4 with
+// the limit named; the same file at the limit is read.
+TEST(CliTest, EachSizeLimitExitsFourNamingIt) {
+  const fs::path file =
+      fs::temp_directory_path() / ("parley_limit_" + std::to_string(::getpid()) + ".yaml");
+  auto check = [&](const std::string& text) {
+    std::ofstream(file, std::ios::binary) << text;
+    return Parley("check '" + file.string() + "'");
+  };
+  auto parties = [](int n) {
+    std::string text = "format: parley/1\ntitle: t\nparties:\n  - {id: p0, side: us}\n";
+    for (int k = 1; k < n; ++k) text += "  - {id: p" + std::to_string(k) + ", side: them}\n";
+    return text;
+  };
+  auto with_issues = [](const std::string& head, const std::string& issues) {
+    return head + "issues:\n" + issues;
+  };
+  const std::string two = parties(2);
+  std::string issues, options;
+  for (int k = 0; k < 1'001; ++k)
+    issues += "  - {id: i" + std::to_string(k) + ", kind: options, options: [x]}\n";
+  for (int k = 0; k < 10'001; ++k) options += (k > 0 ? ", o" : "o") + std::to_string(k);
+  const struct {
+    std::string text, message;
+  } cases[] = {
+      {with_issues(parties(51), "  - {id: t, kind: options, options: [x]}\n"),
+       "limit exceeded: 51 parties in a case; the limit is 50"},
+      {with_issues(two, issues), "limit exceeded: 1,001 issues in a case; the limit is 1,000"},
+      {with_issues(two, "  - {id: t, kind: options, options: [" + options + "]}\n"),
+       "limit exceeded: 10,001 options in one issue; the limit is 10,000"},
+  };
+  for (const auto& c : cases) {
+    const Result run = check(c.text);
+    EXPECT_EQ(run.exit_code, 4) << run.err;
+    EXPECT_NE(run.err.find(c.message), std::string::npos) << run.err;
+  }
+  const Result at = check(with_issues(parties(50), "  - {id: t, kind: options, options: [x]}\n"));
+  EXPECT_EQ(at.exit_code, 0) << at.err;
+  fs::remove(file);
+}
+
 TEST(CliTest, MissingFileIsInvalidInput) {
   const Result run = Parley("check tests/data/no-such-file.yaml");
   EXPECT_EQ(run.exit_code, 3);

@@ -289,7 +289,8 @@ std::string OnlyDiagnostic(const LoadResult& r) {
 TEST(GeniusXmlHostileTest, InvalidUtf8IsRefusedWithItsPosition) {
   const std::string latin1 =
       "<issue index=\"1\" name=\"Colour\" type=\"discrete\">\n"
-      "<item value=\"r\xe9" "d\"/><item value=\"blue\"/>\n</issue>\n";
+      "<item value=\"r\xe9"
+      "d\"/><item value=\"blue\"/>\n</issue>\n";
   const LoadResult r = Import("utf8", Domain(latin1), ColourProfile(), ColourProfile());
   EXPECT_FALSE(r.Ok());
   EXPECT_EQ(OnlyDiagnostic(r), "5:15: the file is not valid UTF-8 here; save it as UTF-8 text");

@@ -410,13 +410,14 @@ void ConcessionsSection(const Writer& w, Document& d) {
   if (b.concessions.entries.empty()) {
     s.blocks.push_back(Paragraph("The case logs no concession yet."));
   } else {
-    DocTable t{{"#", "Item", "By", "Moves", "Given", "Received", "One-way", "Trigger"},
+    DocTable t{{"#", "Item", "By", "Given", "Received", "One-way", "Moves, and the trigger"},
                {},
-               {true, false, false, false, true, true, false, false}};
+               {true, false, false, true, true, false, false}};
     for (const plan::ConcessionReview& e : b.concessions.entries) {
-      t.rows.push_back({std::to_string(e.index + 1), e.item, w.Name(e.giver), LogMoves(w, e),
+      t.rows.push_back({std::to_string(e.index + 1), e.item, w.Name(e.giver),
                         w.ValueOf(e.giver, e.given), w.ValueOf(e.giver, e.received),
-                        e.one_way ? "yes" : "no", e.trigger.empty() ? "none" : e.trigger});
+                        e.one_way ? "yes" : "no",
+                        LogMoves(w, e) + "; trigger: " + (e.trigger.empty() ? "none" : e.trigger)});
     }
     s.blocks.push_back(Table(t));
     std::vector<std::string> totals;

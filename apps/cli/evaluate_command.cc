@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "cli_common.h"
-#include "parley/analysis/frontier.h"
+#include "parley/analysis/deal_space.h"
 #include "parley/analysis/offer.h"
 #include "parley/core/outcome_terms.h"
 #include "parley/report/offer_report.h"
@@ -51,7 +51,7 @@ void AddEvaluateCommand(CLI::App& app, Io& io, Action& action) {
         io.err << "parley: error: --offer: " << problem << '\n';
       }
       if (!parsed.outcome) return kExitInvalid;
-      const analysis::Frontier frontier = analysis::ComputeFrontier(c);
+      const analysis::Frontier frontier = analysis::ComputeDealFrontier(c);
       const analysis::OfferScore score = analysis::ScoreOffer(c, frontier, *parsed.outcome);
       if (io.format == OutputFormat::kJson) {
         PrintJson(io.out, report::OfferJson(c, opts->file, frontier, score));

@@ -1,7 +1,9 @@
 #include "parley/analysis/deal_space.h"
 
+#include <algorithm>
 #include <map>
 
+#include "parley/analysis/floors.h"
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
 
@@ -34,14 +36,58 @@ std::vector<double> OrderWeights(const std::vector<std::pair<std::string, double
   return weights;
 }
 
+// Re-indexes a frontier of `floored` in `c`.
+void ToOriginal(const Case& c, const Case& floored, Frontier& f) {
+  for (FrontierPoint& p : f.points) p.outcome = ToOriginalOutcome(c, floored, p.outcome);
+}
+
+// Re-indexes the ZOPA spans of `floored` in `c`.
+void ToOriginal(const Case& c, const Case& floored, Zopa& z) {
+  for (std::size_t i = 0; i < z.spans.size(); ++i) {
+    const Issue& from = floored.issues[i];
+    const Issue& to = c.issues[i];
+    for (std::uint64_t& k : z.spans[i].values) {
+      k = to.kind == IssueKind::kOptions
+              ? static_cast<std::uint64_t>(std::max(0, to.OptionIndex(from.options[k])))
+              : to.NearestIndex(from.NumberAt(k)).first;
+    }
+  }
+}
+
 }  // namespace
+
+Frontier ComputeDealFrontier(const Case& c) {
+  const FlooredCase floored = ApplyFloors(c);
+  if (!floored.feasible || c.floors.empty()) return ComputeFrontier(c);
+  Frontier f = ComputeFrontier(floored.c);
+  ToOriginal(c, floored.c, f);
+  return f;
+}
 
 DealSpace AnalyseDealSpace(const Case& c, const DealSpaceOptions& options) {
   DealSpace space;
-  space.frontier = ComputeFrontier(c);
+  const FlooredCase floored = ApplyFloors(c);
+  space.floors_feasible = floored.feasible;
+  space.floor_notes = floored.notes;
+  const Case& deals = floored.feasible ? floored.c : c;
+  space.frontier = ComputeFrontier(deals);
   std::vector<double> weights;
   if (!options.weights.empty()) weights = OrderWeights(options.weights, space.frontier);
-  space.zopa = ComputeZopa(c, options.zopa);
+  space.zopa = ComputeZopa(deals, options.zopa);
+  if (!floored.feasible) {
+    space.zopa.exists = false;
+    space.zopa.acceptable_count = BigUint();
+    space.zopa.count_exact = true;
+    space.zopa.share = 0;
+    for (IssueSpan& span : space.zopa.spans) {
+      span.values.clear();
+      span.number_range.reset();
+    }
+    space.zopa.explanation = "The floors leave no deal: " + floored.notes.back() + ".";
+    for (FrontierPoint& p : space.frontier.points) p.acceptable = false;
+  }
+  ToOriginal(c, deals, space.frontier);
+  ToOriginal(c, deals, space.zopa);
   for (SolutionRule rule : {SolutionRule::kNash, SolutionRule::kKalaiSmorodinsky,
                             SolutionRule::kEgalitarian, SolutionRule::kUtilitarian}) {
     space.solutions.push_back({rule, Solve(space.frontier, rule)});

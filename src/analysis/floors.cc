@@ -70,4 +70,43 @@ FlooredCase ApplyFloors(const Case& c) {
   return out;
 }
 
+Outcome ToOriginalOutcome(const Case& original, const Case& floored, const Outcome& o) {
+  Outcome out(o.size());
+  for (std::size_t i = 0; i < o.size(); ++i) {
+    const Issue& from = floored.issues[i];
+    const Issue& to = original.issues[i];
+    if (to.kind == IssueKind::kOptions) {
+      out[i] = static_cast<std::uint64_t>(std::max(0, to.OptionIndex(from.options[o[i]])));
+    } else {
+      out[i] = to.NearestIndex(from.NumberAt(o[i])).first;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> FloorsBroken(const Case& c, const std::string& party, const Outcome& o) {
+  std::vector<std::string> broken;
+  for (const Floor& f : c.floors) {
+    const int i = c.IssueIndex(f.issue);
+    if (f.party != party || i < 0) continue;
+    const Issue& issue = c.issues[static_cast<std::size_t>(i)];
+    if (issue.kind == IssueKind::kNumber) {
+      const double x = issue.NumberAt(o[static_cast<std::size_t>(i)]);
+      const double tolerance = 1e-9 * issue.step;
+      if (f.min && x < *f.min - tolerance) {
+        broken.push_back(issue.id + " min " + text::IssueValueText(c, issue, *f.min));
+      }
+      if (f.max && x > *f.max + tolerance) {
+        broken.push_back(issue.id + " max " + text::IssueValueText(c, issue, *f.max));
+      }
+    } else {
+      const std::string& option = issue.options[o[static_cast<std::size_t>(i)]];
+      if (std::find(f.exclude.begin(), f.exclude.end(), option) != f.exclude.end()) {
+        broken.push_back(issue.id + " excludes " + option);
+      }
+    }
+  }
+  return broken;
+}
+
 }  // namespace parley::analysis

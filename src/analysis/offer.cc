@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "parley/analysis/floors.h"
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
 
@@ -31,14 +32,24 @@ OfferScore ScoreOffer(const Case& c, const Frontier& frontier, const Outcome& of
                                        std::to_string(frontier.disagreement.size()) +
                                        " disagreement utilities");
   }
-  std::vector<PartyValuation> valuations;
+  // Utilities on each party's scale over the deal space inside the floors (as the frontier's).
+  const FlooredCase floored = ApplyFloors(c);
+  const Case& deals = floored.feasible ? floored.c : c;
+  std::vector<PartyValuation> valuations, scales;
   valuations.reserve(n);
+  scales.reserve(n);
   for (const std::string& party : frontier.parties) {
     if (c.FindValues(party) == nullptr) {
       throw Error(ErrorCode::kUsage, "frontier party '" + party + "' states no values");
     }
     valuations.emplace_back(c, party);
+    scales.emplace_back(deals, party);
   }
+  auto utility = [&](std::size_t i, const Outcome& o) {
+    return valuations[i].form() == ValueForm::kMoney
+               ? scales[i].ValueToUtility(valuations[i].Value(o))
+               : valuations[i].Utility(o);
+  };
 
   OfferScore score;
   score.offer = offer;
@@ -48,9 +59,10 @@ OfferScore ScoreOffer(const Case& c, const Frontier& frontier, const Outcome& of
     s.party = frontier.parties[i];
     s.money = valuations[i].form() == ValueForm::kMoney;
     s.value = valuations[i].Value(offer);
-    s.utility = u[i] = valuations[i].Utility(offer);
+    s.utility = u[i] = utility(i, offer);
     s.disagreement = frontier.disagreement[i];
-    s.accepts = s.utility >= s.disagreement - kUtilityEpsilon;
+    s.floors_broken = FloorsBroken(c, s.party, offer);
+    s.accepts = s.utility >= s.disagreement - kUtilityEpsilon && s.floors_broken.empty();
   }
 
   // One pass: keep the dominating points whose smallest gain is within epsilon of the best so

@@ -153,14 +153,23 @@ std::string Explain(const Frontier& f, const Acceptance& a, int decimals) {
 }
 
 // Counts the acceptable outcomes into z (acceptable_count, count_method, and for Monte Carlo
-// count_exact, seed, samples and spans_exact): by enumeration when the space has at most
-// options.max_exact outcomes, else meet-in-the-middle within options.max_half, else Monte Carlo.
+// count_exact, seed, samples and spans_exact): meet-in-the-middle for two additive parties whose
+// halves fit options.max_half (any size), else by enumeration when the space has at most
+// options.max_exact outcomes, else meet-in-the-middle, else Monte Carlo.
 // Fills `possible` with each issue's values seen in an acceptable outcome and returns true when
 // the method gives them (enumeration, Monte Carlo).
 bool CountAcceptable(Acceptance& a, const ZopaOptions& options, Zopa& z,
                      std::vector<std::vector<std::uint64_t>>& possible) {
   const OutcomeSpace& space = a.space();
   const std::optional<std::uint64_t> size = space.Size64();
+  // Two additive parties: count without enumerating, at any size the halves allow.
+  if (a.parties() == 2 && a.AllAdditive() && a.BuildTables(options.max_half)) {
+    if (std::optional<std::uint64_t> mitm = internal::CountMeetInTheMiddle(a, options.max_half)) {
+      z.acceptable_count = BigUint(*mitm);
+      z.count_method = ZopaCountMethod::kMeetInTheMiddle;
+      return false;
+    }
+  }
   a.BuildTables(size && *size <= options.max_exact ? *size : options.max_half);
   if (size && *size <= options.max_exact) {
     std::vector<std::vector<char>> seen;

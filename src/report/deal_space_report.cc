@@ -146,12 +146,18 @@ std::string RenderDealSpaceText(const Case& c, const analysis::DealSpace& d,
   std::size_t acceptable = 0;
   for (const auto& p : frontier.points) acceptable += p.acceptable;
   std::string out = fmt::format(
-      "{}\n{} outcomes; the Pareto frontier has {} points, {} acceptable to every party ({} "
+      "{}\n{} outcomes{}; the Pareto frontier has {} points, {} acceptable to every party ({} "
       "method)\n",
-      c.title, frontier.outcome_count.ToString(), frontier.points.size(), acceptable,
-      MethodName(frontier));
-  out += "Utilities run from 0 (a party's worst deal) to 1 (its best); $ columns are values in " +
-         (c.currency.empty() ? std::string("money") : c.currency) + ".\nDisagreement utilities:";
+      c.title, frontier.outcome_count.ToString(),
+      c.floors.empty() || !d.floors_feasible ? "" : " inside every floor", frontier.points.size(),
+      acceptable, MethodName(frontier));
+  for (const std::string& note : d.floor_notes) out += "  " + note + "\n";
+  out += std::string(c.floors.empty() || !d.floors_feasible
+                         ? "Utilities run from 0 (a party's worst deal) to 1 (its best)"
+                         : "Utilities run from 0 (a party's worst deal inside every floor) to 1 "
+                           "(its best)") +
+         "; $ columns are values in " + (c.currency.empty() ? std::string("money") : c.currency) +
+         ".\nDisagreement utilities:";
   for (std::size_t i = 0; i < frontier.parties.size(); ++i) {
     out += fmt::format(" {} {:.4f}", frontier.parties[i], frontier.disagreement[i]);
   }

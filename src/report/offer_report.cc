@@ -53,6 +53,7 @@ Json ScoreJsonImpl(const Case& c, const std::string& file, const analysis::Front
     p["utility"] = s.utility;
     p["disagreement"] = s.disagreement;
     p["accepts"] = s.accepts;
+    p["floors_broken"] = s.floors_broken;
     parties[s.party] = p;
   }
   j["parties"] = parties;
@@ -74,8 +75,10 @@ void ScoreText(std::ostream& out, const Case& c, const analysis::Frontier& front
                const analysis::OfferScore& score) {
   const std::string currency = c.currency.empty() ? "money" : c.currency;
   out << c.title << "\nOffer: " << PackageText(c, score.offer) << "\n";
-  out << "Utilities run from 0 (a party's worst deal) to 1 (its best); values are in " << currency
-      << ".\n\n";
+  out << (c.floors.empty() ? "Utilities run from 0 (a party's worst deal) to 1 (its best)"
+                           : "Utilities run from 0 (a party's worst deal inside every floor) to 1 "
+                             "(its best)")
+      << "; values are in " << currency << ".\n\n";
   out << fmt::format("  {:<16} {:>14} {:>9} {:>11}  {}\n", "party", "value", "utility", "walk-away",
                      "accepts");
   bool all = true;
@@ -85,8 +88,24 @@ void ScoreText(std::ostream& out, const Case& c, const analysis::Frontier& front
                        s.money ? text::Amount(s.value, true) : "-", s.utility, s.disagreement,
                        s.accepts ? "yes" : "no");
   }
+  bool floors = false;
+  for (const analysis::PartyOfferScore& s : score.parties) floors |= !s.floors_broken.empty();
   out << (all ? "\nEvery party would accept this offer (each utility is at least its walk-away).\n"
+          : floors
+              ? "\nNot every party would accept this offer: it breaks a floor or is below "
+                "someone's walk-away.\n"
               : "\nNot every party would accept this offer: it is below someone's walk-away.\n");
+  for (const analysis::PartyOfferScore& s : score.parties) {
+    std::string list;
+    for (const std::string& f : s.floors_broken) list += (list.empty() ? "" : "; ") + f;
+    if (!list.empty())
+      out << "  " << s.party << " would refuse it: it breaks its floor (" << list << ").\n";
+  }
+  if (score.efficient && floors) {
+    out << "No package inside every floor is as good for every party: what this offer gives "
+           "beyond the frontier comes from breaking a floor, and it cannot close.\n";
+    return;
+  }
   if (score.efficient) {
     out << "Pareto-efficient: no package is better for one party without being worse for "
            "another; nothing is left on the table.\n";

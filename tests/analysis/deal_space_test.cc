@@ -1,6 +1,7 @@
 // Tests of AnalyseDealSpace: the one deal-space result equals its parts computed one by one, and
 // the weights are checked with exact messages.
 #include "parley/analysis/deal_space.h"
+#include "parley/analysis/floors.h"
 
 #include <gtest/gtest.h>
 
@@ -28,7 +29,11 @@ TEST(DealSpaceTest, EqualsItsPartsOnEveryExample) {
     SCOPED_TRACE(name);
     const Case c = testing::LoadExample(name);
     const DealSpace d = AnalyseDealSpace(c);
-    const Frontier f = ComputeFrontier(c);
+    // The one deal space: the outcomes inside every floor, indexed back in the case.
+    const FlooredCase floored = ApplyFloors(c);
+    ASSERT_TRUE(floored.feasible);
+    ASSERT_EQ(d.floor_notes, floored.notes);
+    const Frontier f = ComputeFrontier(floored.c);
     ASSERT_EQ(d.frontier.points.size(), f.points.size());
     ASSERT_EQ(d.solutions.size(), 4u);
     const SolutionRule rules[] = {SolutionRule::kNash, SolutionRule::kKalaiSmorodinsky,
@@ -37,7 +42,11 @@ TEST(DealSpaceTest, EqualsItsPartsOnEveryExample) {
       EXPECT_EQ(d.solutions[k].rule, rules[k]);
       EXPECT_EQ(d.solutions[k].solution.points, Solve(f, rules[k]).points);
     }
-    const Zopa z = ComputeZopa(c);
+    for (std::size_t k = 0; k < f.points.size(); ++k) {
+      EXPECT_EQ(d.frontier.points[k].outcome, ToOriginalOutcome(c, floored.c, f.points[k].outcome));
+      EXPECT_EQ(d.frontier.points[k].utility, f.points[k].utility);
+    }
+    const Zopa z = ComputeZopa(floored.c);
     EXPECT_EQ(d.zopa.exists, z.exists);
     EXPECT_EQ(d.zopa.acceptable_count.ToString(), z.acceptable_count.ToString());
     for (std::size_t i = 0; i < f.parties.size(); ++i) {
@@ -45,7 +54,7 @@ TEST(DealSpaceTest, EqualsItsPartsOnEveryExample) {
       ASSERT_EQ(d.money[i], v.form() == ValueForm::kMoney);
       if (!d.money[i]) continue;
       for (std::size_t k = 0; k < f.points.size(); ++k) {
-        EXPECT_EQ(d.point_values[i][k], v.Value(f.points[k].outcome));
+        EXPECT_EQ(d.point_values[i][k], v.Value(d.frontier.points[k].outcome));
       }
     }
   }

@@ -102,7 +102,9 @@ RC_GTEST_PROP(ZopaTest, EnumerationMatchesBruteForce, ()) {
   for (int d = 0; d < 10; ++d) {
     const Case c = RandomCase(*rc::gen::inRange(2, 4), 4, 4);
     const Brute b = BruteZopa(c);
-    const Zopa z = ComputeZopa(c);
+    ZopaOptions enumerate;
+    enumerate.max_half = 0;  // two additive parties would otherwise be counted without enumerating
+    const Zopa z = ComputeZopa(c, enumerate);
     RC_ASSERT(z.count_method == ZopaCountMethod::kEnumeration);
     RC_ASSERT(z.count_exact);
     RC_ASSERT(z.exists == (b.count > 0));
@@ -208,7 +210,10 @@ TEST(ZopaTest, MeetInTheMiddleEqualsEnumeration) {
   ZopaOptions mitm;
   mitm.max_exact = 0;
   const Zopa fast = ComputeZopa(c, mitm);
-  const Zopa slow = ComputeZopa(c);
+  EXPECT_EQ(ComputeZopa(c).count_method, ZopaCountMethod::kMeetInTheMiddle);  // the default
+  ZopaOptions enumerate;
+  enumerate.max_half = 0;
+  const Zopa slow = ComputeZopa(c, enumerate);
   ASSERT_EQ(fast.count_method, ZopaCountMethod::kMeetInTheMiddle);
   ASSERT_EQ(slow.count_method, ZopaCountMethod::kEnumeration);
   EXPECT_EQ(fast.acceptable_count, slow.acceptable_count);

@@ -44,9 +44,21 @@ struct DealSpace {
   /// party whose values are not in money form.
   std::vector<std::vector<double>> point_values;
   std::vector<bool> money;  ///< per frontier party: values in money form
+  /// False when the parties' floors leave some issue with no value (then the frontier is that of
+  /// the whole space, shown for reference, and the ZOPA is empty); `floor_notes` say why.
+  bool floors_feasible = true;
+  /// ApplyFloors(c).notes: one sentence per floor that narrows the deal space.
+  std::vector<std::string> floor_notes;
 };
 
-/// The deal space of `c` (valid, at least two parties stating values). Throws Error(kUsage) when
+/// The Pareto frontier of the deal space of `c`: the outcomes inside every party's floors
+/// (ApplyFloors), utilities on each party's scale over that space (docs/deal-space.md, "One deal
+/// space"), outcomes indexed in `c`. The frontier of `c` itself when the floors leave no deal.
+/// Cost: ApplyFloors + ComputeFrontier.
+Frontier ComputeDealFrontier(const Case& c);
+
+/// The deal space of `c` (valid; floors applied as in ComputeDealFrontier, with every outcome
+/// and ZOPA span indexed in `c`, at least two parties stating values). Throws Error(kUsage) when
 /// `weights` leaves out a frontier party, names a party that states no values or names one twice,
 /// and what ComputeFrontier and ComputeZopa throw. Cost: ComputeFrontier + ComputeZopa + O(rules
 /// x frontier points).

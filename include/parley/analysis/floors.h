@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "parley/core/case.h"
+#include "parley/core/outcome_space.h"
 
 namespace parley::analysis {
 
@@ -36,5 +37,15 @@ struct FlooredCase {
 /// can get it: the deal space for prediction and planning is the floored one.
 /// O(issues x floors).
 FlooredCase ApplyFloors(const Case& c);
+
+/// The outcome of `original` holding the same values as `o` does in `floored` (a case from
+/// ApplyFloors(original), whose grids and option names are those of `original`). O(issues x
+/// options).
+Outcome ToOriginalOutcome(const Case& original, const Case& floored, const Outcome& o);
+
+/// The floors of `party` in `c` that outcome `o` (of `c`) breaks, one entry per broken limit,
+/// e.g. "price min 105,000" or "support excludes named-engineer"; empty when it keeps them all.
+/// A grid value within 1e-9 of a step of the limit keeps it, as in ApplyFloors. O(floors).
+std::vector<std::string> FloorsBroken(const Case& c, const std::string& party, const Outcome& o);
 
 }  // namespace parley::analysis

@@ -28,7 +28,10 @@ struct PartyOfferScore {
   double value = 0;         ///< PartyValuation::Value: money (money form) or utility
   double utility = 0;       ///< on the party's own scale
   double disagreement = 0;  ///< the party's disagreement utility
-  bool accepts = false;     ///< utility >= disagreement - kUtilityEpsilon
+  /// The party's own floors the offer breaks, e.g. "price min 105,000" (FloorsBroken).
+  std::vector<std::string> floors_broken;
+  /// utility >= disagreement - kUtilityEpsilon and no floor of the party broken.
+  bool accepts = false;
 };
 
 /// A frontier point that dominates an offer, with what each party gains there (vectors in
@@ -60,8 +63,10 @@ struct OfferScore {
   double best_min_gain = 0;
 };
 
-/// Scores `offer` (a complete outcome of `c`) against `frontier` = ComputeFrontier(c): each
-/// valued party's value, utility and acceptance, whether the offer is Pareto-efficient, the
+/// Scores `offer` (a complete outcome of `c`) against `frontier` = ComputeDealFrontier(c) (or
+/// ComputeFrontier(c) for a case with no floors): each valued party's value, utility on its scale
+/// over the deal space inside the floors (docs/deal-space.md, "One deal space"), the floors of its
+/// own the offer breaks and acceptance, whether the offer is Pareto-efficient, the
 /// frontier points that dominate it and the best of them (largest smallest gain, ties listed),
 /// and the gains that point offers every party. Since every outcome dominated by some outcome is
 /// dominated by a frontier point, and a frontier point dominating an outcome gains at least as

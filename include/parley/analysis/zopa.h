@@ -82,10 +82,11 @@ struct ZopaOptions {
 /// (exists = false, with an explanation), never an error.
 ///
 /// Existence: some Pareto frontier point is acceptable (ComputeFrontier; exact at any scale).
-/// Count: enumeration when the space has at most max_exact outcomes, O(N x issues x parties);
-/// else, for two additive parties whose issues split into two halves of at most max_half
+/// Count: for two additive parties whose issues split into two halves of at most max_half
 /// outcomes each, meet-in-the-middle with a 2D dominance count (sort + Fenwick tree),
-/// O(H log H) for halves of H; else a seeded Monte Carlo estimate, O(samples x issues x parties).
+/// O(H log H) for halves of H, at any size of the space (no enumeration); else enumeration when
+/// the space has at most max_exact outcomes, O(N x issues x parties); else a seeded Monte Carlo
+/// estimate, O(samples x issues x parties).
 /// Spans: from the enumeration when it ran; else for additive parties, per issue i the Pareto
 /// set of the other issues' utility sums (issues combined with dominance pruning) is checked
 /// against each value of i, O(issues^2 x partial frontier x values) (not computed, spans_exact =

@@ -84,7 +84,8 @@ TEST(BriefJsonTest, NestedKeysInOrder) {
   ASSERT_FALSE(j["concessions"]["log"]["entries"].empty());
   EXPECT_EQ(Keys(j["concessions"]["log"]["entries"][0]),
             (std::vector<std::string>{"index", "item", "giver", "receiver", "give", "get", "given",
-                                      "received", "receiver_gain", "receiver_cost", "one_way"}));
+                                      "received", "receiver_gain", "receiver_cost", "one_way",
+                                      "trigger"}));
   EXPECT_EQ(Keys(j["concessions"]["log"]["totals"][0]),
             (std::vector<std::string>{"party", "given", "received", "entries", "one_way"}));
   const Json& plan = j["concessions"]["plan"];

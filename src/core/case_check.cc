@@ -204,7 +204,7 @@ class Checker {
       }
       if (b.utility) Number(at({"batna", "utility"}), *b.utility, 0, 1, "a BATNA utility");
       if (b.outcome) {
-        for (const std::string& problem : ResolvePackage(c_, *b.outcome).problems) {
+        for (const std::string& problem : ResolvePackage(c_, Checkable(*b.outcome)).problems) {
           Add(at({"batna", "outcome"}), problem);
         }
       }
@@ -435,11 +435,13 @@ class Checker {
         CasePath q = base;
         q.push_back("min");
         Finite(q, *floor.min, "min");
+        FloorInRange(q, *issue, *floor.min, "min");
       }
       if (floor.max) {
         CasePath q = base;
         q.push_back("max");
         Finite(q, *floor.max, "max");
+        FloorInRange(q, *issue, *floor.max, "max");
       }
       if (floor.min && floor.max && *floor.min > *floor.max) {
         Add(base, "the floor's min is above its max");
@@ -463,6 +465,36 @@ class Checker {
       }
     }
     EvidenceRefs(base, floor.evidence);
+  }
+
+  // `package` without its terms on number issues whose range or step is itself wrong (already
+  // reported): checking a value against a broken grid would only repeat that error.
+  Package Checkable(const Package& package) const {
+    Package out;
+    for (const auto& term : package) {
+      const Issue* issue = c_.FindIssue(term.first);
+      if (issue != nullptr && issue->kind == IssueKind::kNumber &&
+          (!std::isfinite(issue->lo) || !std::isfinite(issue->hi) || issue->lo > issue->hi ||
+           !std::isfinite(issue->step) || issue->step <= 0)) {
+        continue;
+      }
+      out.push_back(term);
+    }
+    return out;
+  }
+
+  // A floor's limit outside its issue's range is refused: no deal can be at it, so the floor
+  // either binds nothing or leaves no deal, and either way it is a mistake in the case.
+  void FloorInRange(const CasePath& path, const Issue& issue, double x, const char* what) {
+    if (!std::isfinite(x) || !std::isfinite(issue.lo) || !std::isfinite(issue.hi) ||
+        issue.lo > issue.hi) {
+      return;
+    }
+    const double tolerance = 1e-9 * std::fmax(1.0, std::fabs(issue.step));
+    if (x >= issue.lo - tolerance && x <= issue.hi + tolerance) return;
+    Add(path, std::string("the floor's ") + what + " " + FormatNumber(x) + " is outside issue '" +
+                  issue.id + "', whose values run from " + FormatNumber(issue.lo) + " to " +
+                  FormatNumber(issue.hi));
   }
 
   void CheckEvidence(std::size_t index) {
@@ -510,7 +542,7 @@ class Checker {
     }
     for (const char* part : {"give", "get"}) {
       const Package& package = std::string(part) == "give" ? con.give : con.get;
-      for (const std::string& problem : ResolvePackage(c_, package).problems) {
+      for (const std::string& problem : ResolvePackage(c_, Checkable(package)).problems) {
         Add({"concessions", index, part}, problem);
       }
     }

@@ -250,9 +250,14 @@ class SchemaReader {
       if (!range) Error(n.mark, "number " + where + " needs `range: [low, high]`");
       if (!step) Error(n.mark, "number " + where + " needs `step`: the grid of values considered");
       if (range) {
-        if (auto r = Pair(*range, "range")) std::tie(issue.lo, issue.hi) = *r;
+        // An unreadable range stays unread (not [0, 0]), so no later check talks of it.
+        if (auto r = Pair(*range, "range")) {
+          std::tie(issue.lo, issue.hi) = *r;
+        } else {
+          issue.lo = issue.hi = kUnread;
+        }
       }
-      if (step) issue.step = Number(*step, "step").value_or(1);
+      if (step) issue.step = Number(*step, "step").value_or(kUnread);
       if (const DocNode* o = n.Find("options"))
         Error(o->mark, "`options` belongs to options issues; " + where + " is a number issue");
     } else if (kind) {
@@ -645,16 +650,30 @@ std::optional<Case> CaseFromDoc(const DocNode& root, const std::string& file,
 
 Mark MarkAt(const DocNode& root, const CasePath& path) {
   const DocNode* node = &root;
+  const DocKey* last_key = nullptr;  // the key of the last element, when it was reached
   for (const auto& element : path) {
     const DocNode* next = nullptr;
+    last_key = nullptr;
     if (const auto* key = std::get_if<std::string>(&element)) {
-      if (node->kind == NodeKind::kMap) next = node->Find(*key);
+      if (node->kind == NodeKind::kMap) {
+        next = node->Find(*key);
+        last_key = node->FindKey(*key);
+      }
     } else if (node->kind == NodeKind::kList) {
       const std::size_t i = std::get<std::size_t>(element);
       if (i < node->items.size()) next = &node->items[i];
     }
-    if (next == nullptr || next->mark.line == 0) break;
+    if (next == nullptr || next->mark.line == 0) {
+      last_key = nullptr;
+      break;
+    }
     node = next;
+  }
+  // A block written under its key (a party's values, a floor) is reported at the key, where the
+  // name is written, not at its first entry's line.
+  if (path.size() >= 2 && last_key != nullptr && last_key->mark.line != 0 &&
+      node->mark.line > last_key->mark.line && node->kind == NodeKind::kMap) {
+    return last_key->mark;
   }
   return node->mark;
 }

@@ -946,5 +946,47 @@ TEST(CaseReaderTest, KeysInOneMapAreALimitCheckedInLinearTime) {
   EXPECT_FALSE(HasLimit(at.diagnostics));
 }
 
+TEST(CaseReaderTest, OneBadRangeDoesNotCascadeAndFloorsStayInRange) {
+  const LoadResult r = Yaml(R"(format: parley/1
+title: t
+parties:
+  - {id: a, side: us}
+  - {id: b, side: them}
+issues:
+  - {id: price, kind: number, range: [800], step: 50}
+  - {id: qty, kind: number, range: [1, 10], step: 1}
+floors:
+  a:
+    qty: {max: 50}
+concessions:
+  - {item: c, by: b, give: {price: 1000}}
+)");
+  EXPECT_EQ(Formatted(r),
+            (std::vector<std::string>{
+                "case.yaml:7:38: error: `range` must be a list of two numbers [low, high], not a "
+                "list",
+                "case.yaml:11:16: error: the floor's max 50 is outside issue 'qty', whose values "
+                "run from 1 to 10"}));
+}
+
+TEST(CaseReaderTest, AnUnknownPartyUnderValuesIsReportedAtItsKey) {
+  const LoadResult r = Yaml(R"(format: parley/1
+title: t
+parties:
+  - {id: buyer, side: us}
+  - {id: seller, side: them}
+issues:
+  - {id: x, kind: options, options: [one, two]}
+values:
+  buyer:
+    x: {one: 1, two: 2}
+  sellr:
+    x: {one: 2, two: 1}
+)");
+  ASSERT_FALSE(Formatted(r).empty());
+  EXPECT_EQ(Formatted(r).front(),
+            "case.yaml:11:3: error: unknown party 'sellr' (did you mean 'seller'?)");
+}
+
 }  // namespace
 }  // namespace parley::io

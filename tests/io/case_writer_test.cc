@@ -421,7 +421,11 @@ Case GenCase() {
       f.party = party;
       f.issue = issue.id;
       if (issue.kind == IssueKind::kNumber) {
-        double a = *AnyNumber(), b = *AnyNumber();
+        // Inside the issue's range: a floor outside it is refused by the check.
+        auto inside = [&] {
+          return issue.lo + (issue.hi - issue.lo) * *rc::gen::inRange(0, 5) / 4;
+        };
+        double a = inside(), b = inside();
         if (a > b) std::swap(a, b);
         const int which = *rc::gen::inRange(0, 3);
         if (which != 1) f.min = a;

@@ -1,15 +1,21 @@
 // Tests of AnalyseDealSpace: the one deal-space result equals its parts computed one by one, and
 // the weights are checked with exact messages.
 #include "parley/analysis/deal_space.h"
-#include "parley/analysis/floors.h"
 
 #include <gtest/gtest.h>
+#include <rapidcheck/gtest.h>
 
+#include <cmath>
+#include <cstdint>
 #include <string>
+#include <vector>
 
+#include "parley/analysis/floors.h"
+#include "parley/analysis/offer.h"
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
 #include "testing/examples.h"
+#include "testing/random_cases.h"
 
 namespace parley::analysis {
 namespace {
@@ -22,6 +28,85 @@ std::string UsageMessage(const Case& c, const DealSpaceOptions& o) {
     return e.what();
   }
   return "";
+}
+
+// Random floors: each party, on each issue with chance 1/3, a min or max at a grid value (number
+// issues) or one excluded option (options issues).
+void AddRandomFloors(Case& c) {
+  for (const Preferences& p : c.values) {
+    for (const Issue& issue : c.issues) {
+      if (*rc::gen::inRange(0, 3) != 0) continue;
+      Floor f;
+      f.party = p.party;
+      f.issue = issue.id;
+      const auto k =
+          static_cast<std::uint64_t>(*rc::gen::inRange<std::uint64_t>(0, issue.ValueCount()));
+      if (issue.kind == IssueKind::kNumber) {
+        if (*rc::gen::arbitrary<bool>()) {
+          f.min = issue.NumberAt(k);
+        } else {
+          f.max = issue.NumberAt(k);
+        }
+      } else {
+        if (issue.options.size() < 2) continue;
+        f.exclude = {issue.options[k]};
+      }
+      c.floors.push_back(f);
+    }
+  }
+}
+
+// The same package has the same utility in evaluate's score and on the frontier; no proposed
+// improvement breaks a floor; the ZOPA count equals a brute force that applies the floors.
+RC_GTEST_PROP(DealSpaceTest, OneDealSpaceInsideTheFloors, ()) {
+  Case c = testing::RandomDomain();
+  AddRandomFloors(c);
+  const FlooredCase floored = ApplyFloors(c);
+  const DealSpace d = AnalyseDealSpace(c);
+  if (!floored.feasible) {
+    RC_ASSERT(!d.zopa.exists);
+    RC_ASSERT(d.zopa.acceptable_count.IsZero());
+    return;
+  }
+  const std::size_t n = d.frontier.parties.size();
+  std::vector<PartyValuation> whole, inside;
+  for (const std::string& party : d.frontier.parties) {
+    whole.emplace_back(c, party);
+    inside.emplace_back(floored.c, party);
+  }
+  std::uint64_t brute = 0;
+  const OutcomeSpace space(c.issues);
+  Outcome o = space.First();
+  do {
+    bool ok = true;
+    std::vector<double> u(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      u[i] = whole[i].form() == ValueForm::kMoney ? inside[i].ValueToUtility(whole[i].Value(o))
+                                                  : whole[i].Utility(o);
+      ok = ok && FloorsBroken(c, d.frontier.parties[i], o).empty() &&
+           u[i] >= inside[i].DisagreementUtility() - kUtilityEpsilon;
+    }
+    brute += ok ? 1 : 0;
+    const OfferScore score = ScoreOffer(c, d.frontier, o);
+    for (std::size_t i = 0; i < n; ++i) {
+      RC_ASSERT(std::fabs(score.parties[i].utility - u[i]) < 1e-9);
+      RC_ASSERT(score.parties[i].accepts ==
+                (FloorsBroken(c, d.frontier.parties[i], o).empty() &&
+                 u[i] >= inside[i].DisagreementUtility() - kUtilityEpsilon));
+    }
+    for (const OfferImprovement& imp : score.best) {
+      for (const std::string& party : d.frontier.parties) {
+        RC_ASSERT(FloorsBroken(c, party, d.frontier.points[imp.point].outcome).empty());
+      }
+    }
+  } while (space.Next(o));
+  RC_ASSERT(d.zopa.acceptable_count == BigUint(brute));
+  for (const FrontierPoint& p : d.frontier.points) {
+    const OfferScore score = ScoreOffer(c, d.frontier, p.outcome);
+    for (std::size_t i = 0; i < n; ++i) {
+      RC_ASSERT(std::fabs(score.parties[i].utility - p.utility[i]) < 1e-9);
+    }
+  }
 }
 
 TEST(DealSpaceTest, EqualsItsPartsOnEveryExample) {

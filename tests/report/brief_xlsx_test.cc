@@ -1,4 +1,4 @@
-// The brief as an Excel workbook: a valid zip package with the six sheets in order, numbers in
+// The brief as an Excel workbook: a valid zip package with the seven sheets in order, numbers in
 // numeric cells, the same bytes for the same brief, and an atomic write that leaves no
 // temporary file and fails with kIo naming the path.
 #include "parley/report/brief_xlsx.h"
@@ -163,7 +163,7 @@ class BriefXlsxTest : public ::testing::Test {
   fs::path dir_;
 };
 
-TEST_F(BriefXlsxTest, SixSheetsInOrderWithTheFigures) {
+TEST_F(BriefXlsxTest, SevenSheetsInOrderWithTheFigures) {
   const plan::Brief& b = RenewalBrief();
   const std::string path = (dir_ / "brief.xlsx").string();
   WriteBriefXlsx(path, Renewal(), b);
@@ -275,7 +275,7 @@ TEST_F(BriefXlsxTest, ReplacesAnExistingFileAtomically) {
   std::ofstream(p) << "an older file";
   WriteBriefXlsx(p.string(), Renewal(), RenewalBrief());
   EXPECT_EQ(Listing(), std::vector<std::string>{"brief.xlsx"});
-  EXPECT_EQ(ReadWorkbook(p.string()).sheets.size(), 6u);
+  EXPECT_EQ(ReadWorkbook(p.string()).sheets.size(), 7u);
 }
 
 TEST_F(BriefXlsxTest, MissingFolderFailsWithIoErrorNamingThePath) {
@@ -304,7 +304,7 @@ TEST_F(BriefXlsxTest, FailedRenameLeavesNoTemporaryFile) {
   EXPECT_EQ(Listing(), std::vector<std::string>{"taken"});
 }
 
-TEST_F(BriefXlsxTest, BriefWithoutOptionalPartsStillHasSixSheets) {
+TEST_F(BriefXlsxTest, BriefWithoutOptionalPartsStillHasEverySheet) {
   plan::Brief b = RenewalBrief();
   b.tradeables.reset();
   b.give_get.clear();
@@ -315,7 +315,7 @@ TEST_F(BriefXlsxTest, BriefWithoutOptionalPartsStillHasSixSheets) {
   const std::string path = (dir_ / "thin.xlsx").string();
   WriteBriefXlsx(path, Renewal(), b);
   const Workbook w = ReadWorkbook(path);
-  EXPECT_EQ(w.sheets.size(), 6u);
+  EXPECT_EQ(w.sheets.size(), 7u);
   EXPECT_EQ(w.Beside("Summary", "Anchor (our value)")->text, "n/a");
   // No analysis date: the fixed fallback creation time.
   EXPECT_NE(ReadMember(path, "docProps/core.xml").find("2000-01-01T00:00:00Z"), std::string::npos);

@@ -16,8 +16,9 @@ namespace parley::report {
 
 /// Writes the preparation brief `b` of case `c` (the case as read, for its title and the
 /// parties' names; outcomes in `b` index the issues of b.power.floored.c) as an Excel workbook
-/// at `path`. Six sheets, in this order:
-/// - "Summary": the title, then a two-column table (item in A, value in B): context, chair,
+/// at `path`. Seven sheets, in this order:
+/// - "Summary": the title, then a two-column table (item in A, value in B): the verdict (approach,
+///   break-even, reasons), context, chair,
 ///   counterpart, analysis date, walk-away, predicted deal value and package, anchor value and
 ///   package, credible range low and high, P(ZOPA), both sides' balance of power, number of
 ///   pitfalls, seed and samples.
@@ -28,8 +29,9 @@ namespace parley::report {
 /// - "MESO": one row per package: each issue's value, our value, their value, acceptance,
 ///   frontier gap, what it reveals.
 /// - "Concessions": the planned steps (step, date, gives, condition, size, their gain, our value
-///   after); then the concession log (item, giver, given, received, one-way).
+///   after); then the concession log (item, giver, given, received, one-way, trigger).
 /// - "Checklist": kind, item, status, reason.
+/// - "They may cite": the evidence that supports another party, with a reply to prepare.
 /// Numbers are numeric cells (money as #,##0, shares and probabilities as 0.0%, other values
 /// with 4 decimals); a number that is not finite is written as text. Every table has a bold
 /// header row; single-table sheets (MESO, Checklist) freeze it.

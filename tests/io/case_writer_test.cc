@@ -92,7 +92,6 @@ const std::vector<std::string>& AwkwardStrings() {
                                                     "multi\nline",
                                                     "tab\there",
                                                     "cr\rhere",
-                                                    "bell\x07",
                                                     "Zürich",
                                                     "日本語",
                                                     "emoji 😀",
@@ -113,13 +112,14 @@ const std::vector<std::string>& AwkwardStrings() {
   return kStrings;
 }
 
-// Any text: awkward strings, or random characters (ASCII, controls and a few multibyte ones).
+// Any text a case may hold: awkward strings, or random characters (ASCII, tab and newline, and a
+// few multibyte ones; other control characters are refused by the reader, see case_reader_test).
 rc::Gen<std::string> AnyText() {
   return rc::gen::oneOf(
       rc::gen::elementOf(AwkwardStrings()),
       rc::gen::map(rc::gen::container<std::vector<std::string>>(rc::gen::element<std::string>(
                        "a", "b", "Z", "0", "9", " ", ":", "-", "#", "'", "\"", "\\", "\n", "\t",
-                       "[", "{", ",", "é", "€", "😀", "\x01", "&", "*", "!", "%")),
+                       "[", "{", ",", "é", "€", "😀", "&", "*", "!", "%")),
                    [](const std::vector<std::string>& parts) {
                      std::string s;
                      for (const std::string& p : parts) s += p;

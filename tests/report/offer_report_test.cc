@@ -102,9 +102,8 @@ TEST(OfferReportTest, JsonKeysInDocumentedOrder) {
   EXPECT_EQ(j["command"], "evaluate");
   EXPECT_EQ(j["file"], "deal.yaml");
   EXPECT_EQ(Keys(j["parties"]), (std::vector<std::string>{"a", "b"}));
-  EXPECT_EQ(Keys(j["parties"]["a"]),
-            (std::vector<std::string>{"value", "utility", "disagreement", "accepts",
-                                      "floors_broken"}));
+  EXPECT_EQ(Keys(j["parties"]["a"]), (std::vector<std::string>{"value", "utility", "disagreement",
+                                                               "accepts", "floors_broken"}));
   EXPECT_EQ(
       Keys(j["best_improvement"]),
       (std::vector<std::string>{"outcome", "utility", "value", "gain", "min_gain", "acceptable"}));

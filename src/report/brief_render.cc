@@ -44,14 +44,7 @@ struct Writer {
     return text::Amount(x, v == nullptr || v->form == ValueForm::kMoney);
   }
   std::string Terms(const Outcome& o) const {
-    const Case& fc = b.power.floored.c;
-    std::string out;
-    const Package p = OutcomeToPackage(fc, o);
-    for (std::size_t i = 0; i < p.size(); ++i) {
-      out += (out.empty() ? "" : ", ") + fc.issues[i].DisplayName() + " " +
-             FormatIssueValue(p[i].second);
-    }
-    return out;
+    return text::OutcomeText(b.power.floored.c, o, ", ");
   }
   std::string IssueName(const std::string& id) const {
     const Issue* issue = c.FindIssue(id);
@@ -235,8 +228,10 @@ void DealSpace(const Writer& w, Document& d, bool charts) {
   if (pr && pr->deal) {
     std::string shares;
     for (std::size_t k = 0; k < pr->parties.size(); ++k) {
+      const Preferences* v = w.c.FindValues(pr->parties[k]);
+      const bool money = v == nullptr || v->form == ValueForm::kMoney;
       shares += (shares.empty() ? "" : "; ") + w.Name(pr->parties[k]) + " " +
-                w.ValueOf(pr->parties[k], pr->deal->value[k]) + " (" +
+                text::CostOrValue(pr->deal->value[k], money) + " (" +
                 text::Percent(pr->deal->share[k]) + " of the surplus)";
     }
     s.blocks.push_back(

@@ -43,7 +43,8 @@ std::size_t ValueEntries(const Preferences& prefs) {
   return n;
 }
 
-const char* kTooLarge = "too large to compute with (beyond +-1.8e308); use smaller numbers";
+constexpr const char* kTooLarge =
+    "too large to compute with (beyond +-1.8e308); use smaller numbers";
 
 // Money form: each issue's values at the grid's ends, and between adjacent `points`.
 void CheckMoneyTerms(std::vector<CaseProblem>& out, const Case& c, const Preferences& prefs,

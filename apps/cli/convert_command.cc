@@ -71,11 +71,13 @@ void AddConvertCommand(CLI::App& app, Io& io, Action& action) {
       const io::LoadResult result = LoadOrReport(io, opts->file, code);
       if (!result.Ok()) return code;
       std::vector<std::pair<std::string, std::string>> files;  // path, content
+      std::vector<std::string> warnings;  // what the target format cannot carry
       if (opts->to == "genius") {
         if (opts->output.empty()) {
           throw Error(ErrorCode::kUsage, "--to genius writes several files: give a folder with -o");
         }
         const io::GeniusFiles genius = io::ExportGeniusXml(*result.value);
+        warnings = genius.warnings;
         std::error_code ec;
         fs::create_directories(opts->output, ec);
         if (ec)
@@ -101,6 +103,7 @@ void AddConvertCommand(CLI::App& app, Io& io, Action& action) {
       const std::vector<std::string> stale =
           opts->to == "genius" ? StaleGeniusFiles(opts->output, files, opts->force)
                                : std::vector<std::string>{};
+      io.err << report::RenderConvertWarnings("GENIUS", warnings);
       std::vector<std::string> written;
       for (const auto& [path, content] : files) {
         io::WriteFileAtomically(path, content);
@@ -114,7 +117,7 @@ void AddConvertCommand(CLI::App& app, Io& io, Action& action) {
         if (io.format == OutputFormat::kText) io.out << report::RenderRemovedText(path);
       }
       if (io.format == OutputFormat::kJson) {
-        PrintJson(io.out, report::ConvertJson(opts->to, written, stale));
+        PrintJson(io.out, report::ConvertJson(opts->to, written, stale, warnings));
       }
       return kExitOk;
     };

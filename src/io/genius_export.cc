@@ -86,16 +86,20 @@ pugi::xml_node AppendIssue(pugi::xml_node objective, std::size_t i, const Issue&
     pugi::xml_node range = node.append_child("range");
     SetNumber(range, "lowerbound", issue.lo);
     SetNumber(range, "upperbound", issue.hi);
+    if (x.real_step > 0) SetNumber(range, "step", x.real_step);  // Parley's grid; GENIUS ignores it
   }
   return node;
 }
 
-pugi::xml_node AppendObjective(pugi::xml_node parent, const std::string& name) {
+// The root <objective>: the case's title and description in the domain, the party's name and
+// description in a profile.
+pugi::xml_node AppendObjective(pugi::xml_node parent, const std::string& name,
+                               const std::string& description) {
   pugi::xml_node objective = parent.append_child("objective");
   objective.append_attribute("index").set_value("0");
   objective.append_attribute("etype").set_value("objective");
   objective.append_attribute("type").set_value("objective");
-  objective.append_attribute("description").set_value("");
+  objective.append_attribute("description").set_value(description.c_str());
   objective.append_attribute("name").set_value(name.c_str());
   return objective;
 }
@@ -124,7 +128,7 @@ std::string DomainXml(const Case& c, const ExportPlan& plan) {
   }
   pugi::xml_node space = root.append_child("utility_space");
   SetInteger(space, "number_of_issues", static_cast<std::int64_t>(c.issues.size()));
-  pugi::xml_node objective = AppendObjective(space, c.title);
+  pugi::xml_node objective = AppendObjective(space, c.title, c.description);
   for (std::size_t i = 0; i < c.issues.size(); ++i) {
     pugi::xml_node node = AppendIssue(objective, i, c.issues[i], plan.issues[i]);
     for (std::size_t k = 0; k < plan.issues[i].items.size(); ++k) {
@@ -192,7 +196,8 @@ std::string ProfileXml(const Case& c, const ExportPlan& plan, const ExportProfil
   }
   if (profile.discount) SetNumber(root.append_child("discount_factor"), "value", *profile.discount);
   pugi::xml_node objective =
-      AppendObjective(root, party != nullptr ? party->DisplayName() : profile.party);
+      AppendObjective(root, party != nullptr ? party->DisplayName() : profile.party,
+                      party != nullptr ? party->description : "");
   for (std::size_t i = 0; i < c.issues.size(); ++i) {
     pugi::xml_node node = AppendIssue(objective, i, c.issues[i], plan.issues[i]);
     if (!profile.nonlinear) AppendEvaluator(node, plan.issues[i], profile.terms[i]);
@@ -223,6 +228,7 @@ GeniusFiles ExportGeniusXml(const Case& c) {
     files.domain_name.append("-domain").append(n > 1 ? std::to_string(n) : "").append(".xml");
   }
   files.domain_xml = DomainXml(c, plan);
+  files.warnings = plan.warnings;
   for (const ExportProfile& profile : plan.profiles) {
     files.profiles.emplace_back(ProfileFileName(profile), ProfileXml(c, plan, profile));
   }

@@ -208,6 +208,64 @@ TEST(CliTest, ConvertRoundTripsAndNeverOverwrites) {
   fs::remove_all(dir);
 }
 
+// A buyer's produce case to GENIUS: the price range and the payment days stay number issues
+// (real issues with their step), the folder reads back with the same grid, and stderr warns once
+// per kind of data GENIUS cannot carry, listing it; the JSON lists the same warnings.
+TEST(CliTest, ConvertToGeniusKeepsNumbersAndWarnsOfWhatItDrops) {
+  const fs::path dir =
+      fs::temp_directory_path() / ("parley_convert_genius_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  const Result r =
+      Parley("convert tests/data/good/produce-buyer.yaml --to genius -o '" + dir.string() + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string domain = Slurp(dir / "Produce-supply-for-Harbor-Hotels.xml");
+  EXPECT_NE(domain.find("<range lowerbound=\"200000\" upperbound=\"260000\" step=\"5000\" />"),
+            std::string::npos)
+      << domain;
+  EXPECT_NE(domain.find("<range lowerbound=\"30\" upperbound=\"90\" step=\"15\" />"),
+            std::string::npos);
+  EXPECT_EQ(domain.find("value=\"205000\""), std::string::npos);
+  const std::vector<std::string> expected = {
+      "parley: warning: GENIUS export: grid steps kept only for Parley (GENIUS ignores the "
+      "range's step and analyses a real issue on 21 points): Annual price step 5,000; Payment "
+      "days step 15",
+      "parley: warning: GENIUS export: floors dropped (a GENIUS profile has no floors, so every "
+      "deal counts): Harbor Hotels Annual price max 250,000; Fresh Foods Annual price min "
+      "210,000",
+      "parley: warning: GENIUS export: deadlines and costs of delay dropped (GENIUS keeps only a "
+      "discount factor): Harbor Hotels 2027-03-01, 1,500 a week of delay",
+      "parley: warning: GENIUS export: BATNA ranges, costs, packages and descriptions dropped "
+      "(each BATNA is written as one reservation utility): Fresh Foods range 180,000 to 200,000 "
+      "and costs 5,000 and the description",
+      "parley: warning: GENIUS export: power scores and their notes dropped: Harbor Hotels 1 "
+      "source",
+      "parley: warning: GENIUS export: evidence dropped: 2 items (market-index, budget)",
+      "parley: warning: GENIUS export: stakeholders dropped: 1 stakeholder (fresh-ceo)",
+      "parley: warning: GENIUS export: concession log dropped: 2 entries (opening counter; our "
+      "move on price)",
+      "parley: warning: GENIUS export: currency and units dropped (money values are written as "
+      "utilities from 0 to 1): the currency EUR, Annual price in EUR",
+      "parley: warning: GENIUS export: the setting dropped: context procurement, relationship "
+      "repeated",
+  };
+  std::string want;
+  for (const std::string& line : expected) want += line + "\n";
+  EXPECT_EQ(r.err, want);
+
+  const Result shown = Parley("show '" + dir.string() + "' --format json");
+  ASSERT_EQ(shown.exit_code, 0) << shown.err;
+  const auto j = nlohmann::json::parse(shown.out);
+  EXPECT_EQ(j["issues"][0]["kind"], "number");
+  EXPECT_EQ(j["issues"][0]["value_count"], "13");
+  EXPECT_EQ(j["issues"][1]["value_count"], "5");
+
+  const Result json = Parley("convert tests/data/good/produce-buyer.yaml --to genius --force -o '" +
+                             dir.string() + "' --format json");
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  EXPECT_EQ(nlohmann::json::parse(json.out)["warnings"].size(), expected.size());
+  fs::remove_all(dir);
+}
+
 TEST(CliTest, EveryCorpusScenarioChecks) {
   const fs::path shared(PARLEY_SHARED_DIR);
   const fs::path index = shared / "data/genius/index.json";

@@ -155,10 +155,12 @@ TEST(GeniusExportTest, MoneyCaseRoundTrips) {
   ASSERT_EQ(back.parties.size(), 2u);
   EXPECT_EQ(back.parties[0].id, "cloudco");
   EXPECT_EQ(back.parties[0].side, Side::kUs);
-  // price (step 1000) and seats (a points evaluator) become items; rebate a real issue.
-  EXPECT_EQ(back.issues[0].kind, IssueKind::kOptions);
-  EXPECT_EQ(back.issues[0].options[1], "91000");
+  // price (step 1000) stays a number (a real issue with its step), seats (a points evaluator)
+  // becomes items, rebate a real issue on GENIUS's own 21 points.
+  EXPECT_EQ(back.issues[0].kind, IssueKind::kNumber);
+  EXPECT_EQ(back.issues[0].step, 1000);
   EXPECT_EQ(back.issues[2].kind, IssueKind::kOptions);
+  EXPECT_EQ(back.issues[2].options[1], "2");
   EXPECT_EQ(back.issues[3].kind, IssueKind::kNumber);
   // Utilities in [0, 1] with weights from the value spans.
   double sum = 0;
@@ -236,6 +238,124 @@ TEST(GeniusExportTest, IntegerGridsStayIntegerIssues) {
   ExpectSameUtilities(c, back, "integer");
 }
 
+// Every number issue of `c` that the export keeps as a number comes back as a number with the
+// same grid: same ends, step, count and every grid value.
+void ExpectSameGrids(const Case& c, const Case& back, const std::string& test) {
+  ASSERT_EQ(back.issues.size(), c.issues.size()) << test;
+  for (std::size_t i = 0; i < c.issues.size(); ++i) {
+    const Issue& a = c.issues[i];
+    const Issue& b = back.issues[i];
+    if (a.kind != IssueKind::kNumber) continue;
+    ASSERT_EQ(b.kind, IssueKind::kNumber) << test << " " << a.id;
+    EXPECT_EQ(b.lo, a.lo) << test << " " << a.id;
+    EXPECT_EQ(b.hi, a.hi) << test << " " << a.id;
+    ASSERT_EQ(b.ValueCount(), a.ValueCount()) << test << " " << a.id;
+    for (std::uint64_t k = 0; k < a.ValueCount(); ++k) {
+      ASSERT_EQ(b.GridValue(k), a.GridValue(k)) << test << " " << a.id << " point " << k;
+    }
+  }
+}
+
+// A price range on a step of 5,000 and payment days on a step of 15 stay number issues: real
+// issues with their range and step (GENIUS ignores the step; Parley reads it back), never text
+// items; the grids and every party's utilities come back the same.
+TEST(GeniusExportTest, NumberIssuesStayNumbers) {
+  Case c = MoneyCase();
+  c.issues[0] = NumberIssue("price", 200000, 260000, 5000);
+  c.issues[2] = NumberIssue("seats", 30, 90, 15);
+  c.values[1].terms[2].evaluator = LinearValue{-150};
+  c.values[0].terms[2].evaluator = LinearValue{200};
+  const GeniusFiles files = ExportGeniusXml(c);
+  EXPECT_NE(files.domain_xml.find("name=\"price\" etype=\"real\" type=\"real\" vtype=\"real\""),
+            std::string::npos)
+      << files.domain_xml;
+  EXPECT_NE(files.domain_xml.find("<range lowerbound=\"200000\" upperbound=\"260000\" "
+                                  "step=\"5000\" />"),
+            std::string::npos)
+      << files.domain_xml;
+  EXPECT_EQ(files.domain_xml.find("<item index=\"1\" value=\"200000\""), std::string::npos);
+  const Case back = RoundTrip(c, "numbers");
+  ExpectSameGrids(c, back, "numbers");
+  ExpectSameUtilities(c, back, "numbers");
+}
+
+// Utility-form clamped lines from any point, triangles and constants on an odd grid stay real
+// issues with the same grid and utilities.
+TEST(GeniusExportTest, UtilityFormNumberIssuesKeepTheirGrid) {
+  Case c;
+  c.title = "Utility numbers";
+  c.parties = {MakeParty("a", Side::kUs), MakeParty("b", Side::kThem)};
+  c.issues = {NumberIssue("size", 0, 10, 3), NumberIssue("speed", 1.5, 4.25, 0.25)};
+  c.values = {
+      Prefs("a", ValueForm::kUtility,
+            {{"size", 0.6, ClampedLinearValue{2, 0.05, 0.1}}, {"speed", 0.4, ConstantValue{0.7}}}),
+      Prefs("b", ValueForm::kUtility,
+            {{"size", 0.5, TriangularValue{1, 9, 4}},
+             {"speed", 0.5, ClampedLinearValue{1.5, -0.3, 1}}})};
+  const Case back = RoundTrip(c, "utility_numbers");
+  ExpectSameGrids(c, back, "utility numbers");
+  ExpectSameUtilities(c, back, "utility numbers");
+}
+
+// The sales example loses its floors, deadlines, BATNA range, costs and descriptions, power
+// scores, evidence, stakeholders, concession log, setting and units, one warning line per kind
+// naming what is dropped; its price stays a number (a step GENIUS ignores); the case's and the
+// parties' descriptions go into the objectives' description attributes.
+TEST(GeniusExportTest, WarningsListWhatGeniusCannotCarry) {
+  const LoadResult loaded =
+      LoadCase((fs::path(PARLEY_SOURCE_DIR) / "examples/sales-renewal.yaml").string());
+  ASSERT_TRUE(loaded.Ok()) << Describe(loaded);
+  const GeniusFiles files = ExportGeniusXml(*loaded.value);
+  EXPECT_NE(files.domain_xml.find("description=\"Three-year-old customer renewing"),
+            std::string::npos);
+  EXPECT_NE(files.profiles[0].second.find("description=\"Seller. Account team of two"),
+            std::string::npos);
+  const std::vector<std::string>& w = files.warnings;
+  const std::vector<std::string> expected = {
+      "grid steps kept only for Parley (GENIUS ignores the range's step and analyses a real "
+      "issue on 21 points): Annual subscription price step 1,000",
+      "floors dropped (a GENIUS profile has no floors, so every deal counts): CloudCo Annual "
+      "subscription price min 105,000; CloudCo Support tier excludes named-engineer; Acme Corp "
+      "Annual subscription price max 135,000",
+      "deadlines and costs of delay dropped (GENIUS keeps only a discount factor): CloudCo "
+      "2026-12-15, 2,000 a week of delay; Acme Corp 2026-12-31, 2,500 a week of delay",
+      "BATNA ranges, costs, packages and descriptions dropped (each BATNA is written as one "
+      "reservation utility): CloudCo costs 13,000 and the description; Acme Corp range "
+      "-140,000 to -120,000 and the description",
+      "power scores and their notes dropped: CloudCo 6 sources and perceived power; Acme Corp "
+      "3 sources",
+      "evidence dropped: 10 items (capacity-plan, pipeline-q1, benchmark-2026, discount-policy, "
+      "usage-report, switching-study and 4 more)",
+      "stakeholders dropped: 5 stakeholders (acme-cfo, vp-data, acme-procurement, ops-lead, "
+      "cloudco-cfo)",
+      "concession log dropped: 4 entries (first price move; Acme's counter on price; payment "
+      "terms for a longer term; premium support in a package)",
+      "currency and units dropped (money values are written as utilities from 0 to 1): the "
+      "currency USD, Annual subscription price in USD",
+      "the setting dropped: context sales, relationship repeated, culture direct",
+  };
+  ASSERT_EQ(w.size(), expected.size());
+  for (std::size_t k = 0; k < w.size(); ++k) EXPECT_EQ(w[k], expected[k]);
+}
+
+// A GENIUS scenario holds nothing GENIUS cannot carry: its export warns of nothing. A number
+// issue some party values by points is written as items, with the reason.
+TEST(GeniusExportTest, WarningsAreEmptyForAGeniusScenarioAndNameItemIssues) {
+  if (genius_test::HaveCorpus()) {
+    for (const char* name : {"Laptop", "7issues", "SON"}) {
+      const LoadResult result = genius_test::ImportEntry(genius_test::FindEntry(name));
+      ASSERT_TRUE(result.Ok()) << Describe(result);
+      const std::vector<std::string> w = ExportGeniusXml(*result.value).warnings;
+      EXPECT_TRUE(w.empty()) << name << ": " << (w.empty() ? "" : w[0]);
+    }
+  }
+  const std::vector<std::string> w = ExportGeniusXml(MoneyCase()).warnings;
+  ASSERT_FALSE(w.empty());
+  EXPECT_EQ(w[0],
+            "number issues written as discrete items (they read back as options): seats (Acme "
+            "values it by points (a piecewise line), which no GENIUS evaluator computes)");
+}
+
 TEST(GeniusExportTest, UtilityTablesWithoutAPerfectScoreKeepTheirUtilities) {
   Case c;
   c.title = "Utility form";
@@ -278,11 +398,12 @@ TEST(GeniusExportTest, WhatGeniusCannotHoldIsAUsageError) {
     }
     return ErrorCode::kInternal;
   };
-  // 60,001 grid points off the integers: discrete items, over the 10,000 allowed.
+  // 60,001 grid points valued by points: discrete items, over the 10,000 allowed.
   Case fine_grid = MoneyCase();
   fine_grid.issues[0].step = 1;
   fine_grid.issues[0].lo = 90000.5;
   fine_grid.issues[0].hi = 150000.5;
+  fine_grid.values[1].terms[0].evaluator = PointsValue{{{90000.5, 0}, {150000.5, -60000}}};
   EXPECT_EQ(code(fine_grid), ErrorCode::kUsage);
   Case lonely = MoneyCase();
   lonely.values.pop_back();

@@ -108,6 +108,35 @@ TEST(GeniusXmlHostileTest, DeepNestingIsALimit) {
   EXPECT_TRUE(ok.Ok()) << Describe(ok);
 }
 
+// A real issue's <range step=".."> (written by Parley's export, ignored by GENIUS) gives its
+// grid; a step that is not a number above 0 is refused at the attribute, and a step too fine for
+// a grid at the issue.
+TEST(GeniusXmlHostileTest, ARealIssueStepGivesTheGrid) {
+  auto domain = [](const std::string& step) {
+    return Domain(
+        "<issue index=\"1\" name=\"Price\" type=\"real\">\n<range lowerbound=\"10\" "
+        "upperbound=\"40\"" +
+        step + "/>\n</issue>\n");
+  };
+  const std::string profile = Profile(
+      "<issue index=\"1\" name=\"Price\" type=\"real\"><range lowerbound=\"10\" "
+      "upperbound=\"40\"/><evaluator ftype=\"linear\" parameter0=\"0\" "
+      "parameter1=\"0.025\"/></issue>\n<weight index=\"1\" value=\"1\"/>\n");
+  LoadResult r = Import("real_step", domain(" step=\"7.5\""), profile, profile);
+  ASSERT_TRUE(r.Ok()) << Describe(r);
+  EXPECT_EQ(r.value->issues[0].step, 7.5);
+  EXPECT_EQ(r.value->issues[0].ValueCount(), 5u);
+  EXPECT_DOUBLE_EQ(PartyValuation(*r.value, "a").Utility({2}), 0.625);  // 25 x 0.025
+  r = Import("real_no_step", domain(""), profile, profile);
+  ASSERT_TRUE(r.Ok()) << Describe(r);
+  EXPECT_EQ(r.value->issues[0].ValueCount(), 21u);  // GENIUS's own 21 points
+  for (const char* bad : {" step=\"0\"", " step=\"-2\"", " step=\"fine\"", " step=\"1e-300\""}) {
+    r = Import("real_bad_step", domain(bad), profile, profile);
+    EXPECT_FALSE(r.Ok()) << bad;
+    EXPECT_TRUE(HasPositionedError(r, "domain.xml")) << bad << "\n" << Describe(r);
+  }
+}
+
 TEST(GeniusXmlHostileTest, HugeIntegerRangeIsNotMaterialised) {
   const std::string issue =
       "<issue index=\"1\" name=\"Amount\" type=\"integer\" lowerbound=\"0\" "

@@ -1,4 +1,5 @@
-// What a command prints after writing files: the "wrote" line and the `parley convert` JSON.
+// What a command prints after writing files: the "wrote" line, the conversion's warnings and
+// the `parley convert` JSON.
 #include "parley/report/written_files.h"
 
 #include <gtest/gtest.h>
@@ -33,6 +34,20 @@ TEST(WrittenFilesTest, NothingWrittenIsAnEmptyList) {
   const nlohmann::ordered_json j = ConvertJson("yaml", {});
   ASSERT_TRUE(j["written"].is_array());
   EXPECT_TRUE(j["written"].empty());
+}
+
+TEST(WrittenFilesTest, WarningsAreOneStderrLineEachAndAJsonListWhenThereAreAny) {
+  EXPECT_EQ(RenderConvertWarnings("GENIUS", {}), "");
+  EXPECT_EQ(RenderConvertWarnings("GENIUS", {"floors dropped: a", "evidence dropped: b"}),
+            "parley: warning: GENIUS export: floors dropped: a\n"
+            "parley: warning: GENIUS export: evidence dropped: b\n");
+  const nlohmann::ordered_json j =
+      ConvertJson("genius", {"out/domain.xml"}, {"out/old.xml"}, {"floors dropped: a"});
+  std::vector<std::string> keys;
+  for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
+  EXPECT_EQ(keys, (std::vector<std::string>{"command", "to", "written", "removed", "warnings"}));
+  EXPECT_EQ(j["warnings"], nlohmann::ordered_json::array({"floors dropped: a"}));
+  EXPECT_FALSE(ConvertJson("genius", {"out/domain.xml"}).contains("warnings"));
 }
 
 TEST(WrittenFilesTest, ConvertJsonPrintsAsTheCliDoes) {

@@ -23,10 +23,11 @@ namespace parley::io {
 
 /// Imports a GENIUS XML scenario (GENIUS_FORMATS.md section 2): a domain file and the two
 /// profiles, the first becoming the `us` party. Issues become number issues (integer: step 1;
-/// real: 21 grid points as GENIUS analyses them) or options issues; profiles become utility-form
-/// preferences evaluated exactly as GENIUS does (weights as written, discrete evaluations
-/// divided by the issue's max, the upper clamp), or rectangle preferences for non-linear
-/// profiles; reservation value -> BATNA utility; discount factor -> deadline.discount.
+/// real: 21 grid points as GENIUS analyses them, or the grid of the `step` attribute of its
+/// <range>, which Parley's export writes and GENIUS ignores) or options issues; profiles become
+/// utility-form preferences evaluated exactly as GENIUS does (weights as written, discrete
+/// evaluations divided by the issue's max, the upper clamp), or rectangle preferences for
+/// non-linear profiles; reservation value -> BATNA utility; discount factor -> deadline.discount.
 /// Never throws for bad input: problems are diagnostics naming file, line and column.
 ///
 /// Naming: party ids are slugs of the profile file stems (names the stems themselves), issue ids
@@ -70,12 +71,20 @@ struct GeniusFiles {
   std::string domain_name;  ///< file name suggested for the domain, e.g. "domain.xml"
   std::string domain_xml;
   std::vector<std::pair<std::string, std::string>> profiles;  ///< file name, XML text
+  /// What GENIUS cannot carry, one line per kind of data, each listing what the case holds of
+  /// it ("floors dropped (...): CloudCo Annual price min 105,000; ..."); empty when nothing is
+  /// lost. The face shows them as warnings.
+  std::vector<std::string> warnings;
 };
 
 /// Exports a case to GENIUS XML. Money-form parties are normalised to utilities (weights from
 /// each issue's value span, evaluations in [0,1], reservation from the BATNA). Number issues
-/// become integer issues when the grid is the integers of the range, else discrete items (up to
-/// 10,000 grid points). Throws Error(kUsage) when the case cannot be expressed in GENIUS.
+/// stay numbers: integer issues when the grid is the integers of the range and every evaluator
+/// is a GENIUS integer one, else real issues (`<range lowerbound upperbound>`, with a `step`
+/// attribute unless the grid is GENIUS's own 21 points) when every evaluator is a GENIUS real
+/// one (linear, constant, triangular); only a number issue some party values by points becomes
+/// discrete items (up to 10,000 grid points). Throws Error(kUsage) when the case cannot be
+/// expressed in GENIUS; what it can express only in part is listed in `warnings`.
 ///
 /// Importing the files back (profiles in the order returned) gives every party the same utility
 /// of every outcome to about 1e-15. Details: the domain file is named after the title (bytes
@@ -85,8 +94,8 @@ struct GeniusFiles {
 /// are named "<party id>.xml", the `us` party first in `profiles`, and the domain lists one `<agent
 /// name="<party id>" utility_space="<party id>.xml"/>` per profile in the same order (GENIUS
 /// ignores these elements; ImportScenarioFolder orders the profiles by them, so `us` stays `us`);
-/// issues are indexed 1..n in case order; a number issue whose grid is 21 points of a range and
-/// whose evaluators are all GENIUS real evaluators stays a real issue; a utility-form table whose
+/// issues are indexed 1..n in case order; a number issue keeps its grid (lower end, upper end,
+/// step); a utility-form table whose
 /// best score m is not 1 is written as score / m with the weight times m (GENIUS divides by the
 /// best evaluation); a reservation bid becomes its utility; money costs of delay have no GENIUS
 /// equivalent and are dropped. Throws Error(kInvalidInput) if `c` breaks a rule of CheckCase,

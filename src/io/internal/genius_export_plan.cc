@@ -38,15 +38,31 @@ bool IntegerCompatible(const Evaluator* e, ValueForm form, const Issue& issue) {
   return std::holds_alternative<ConstantValue>(*e);
 }
 
-// A GENIUS real evaluator: linear clamp(p1 x + p0, 0, 1), constant, triangular.
+// A GENIUS real evaluator: linear clamp(p1 x + p0, 0, 1) (a clamped line from any point is
+// one, with p0 = offset - slope x from), constant, triangular.
 bool RealCompatible(const Evaluator* e, ValueForm form) {
   if (e == nullptr || form == ValueForm::kRectangles) return true;
   if (form == ValueForm::kMoney) return std::holds_alternative<LinearValue>(*e);
-  if (const auto* l = std::get_if<ClampedLinearValue>(e)) return l->from == 0;
-  return std::holds_alternative<ConstantValue>(*e) || std::holds_alternative<TriangularValue>(*e);
+  return std::holds_alternative<ClampedLinearValue>(*e) ||
+         std::holds_alternative<ConstantValue>(*e) || std::holds_alternative<TriangularValue>(*e);
 }
 
-ExportIssue PlanIssue(const Issue& issue, const std::vector<const Preferences*>& prefs,
+// Why a number issue cannot be a GENIUS real issue: the first party whose evaluator is none of
+// GENIUS's real evaluators, in words.
+std::string WhyItems(const Case& c, const Issue& issue,
+                     const std::vector<const Preferences*>& prefs) {
+  for (const Preferences* p : prefs) {
+    const Evaluator* e = FindEvaluator(*p, issue.id);
+    if (RealCompatible(e, p->form)) continue;
+    const char* how =
+        std::holds_alternative<PointsValue>(*e) ? "by points (a piecewise line)" : "with a table";
+    return PartyName(c, p->party) + " values it " + how + ", which no GENIUS evaluator computes";
+  }
+  return "";
+}
+
+ExportIssue PlanIssue(const Case& c, const Issue& issue,
+                      const std::vector<const Preferences*>& prefs,
                       const std::set<std::string>& boxed) {
   ExportIssue out;
   if (issue.kind == IssueKind::kOptions) {
@@ -56,7 +72,7 @@ ExportIssue PlanIssue(const Issue& issue, const std::vector<const Preferences*>&
   const std::uint64_t n = issue.ValueCount();
   bool integer = IsIntegral(issue.lo) && IsIntegral(issue.hi) && issue.step == 1 &&
                  static_cast<double>(n) == issue.hi - issue.lo + 1;
-  bool real = n == 21 && issue.step == (issue.hi - issue.lo) / 20;
+  bool real = true;
   for (const Preferences* p : prefs) {
     const Evaluator* e = FindEvaluator(*p, issue.id);
     integer = integer && IntegerCompatible(e, p->form, issue);
@@ -69,9 +85,13 @@ ExportIssue PlanIssue(const Issue& issue, const std::vector<const Preferences*>&
     return out;
   }
   if (real) {
+    // GENIUS analyses a real issue on 21 points; any other grid keeps its step.
     out.kind = GeniusKind::kReal;
+    const bool genius_grid = n == 21 && issue.step == (issue.hi - issue.lo) / 20;
+    out.real_step = genius_grid ? 0 : issue.step;
     return out;
   }
+  out.why_items = WhyItems(c, issue, prefs);
   if (boxed.count(issue.id) > 0) {
     throw Error(
         ErrorCode::kUsage,
@@ -164,11 +184,11 @@ ExportTerm UtilityTerm(const Issue& issue, const ExportIssue& x, const IssueTerm
       t.weight *= m;
     }
   } else if (const auto* l = std::get_if<ClampedLinearValue>(&e)) {
-    t.slope = l->slope;
+    t.slope = l->slope;  // integer: from the lower bound, which the plan checked is `from`
     t.offset = l->offset;
-    t.ftype = "linear";
+    t.ftype = "linear";  // real: from 0
     t.parameter1 = l->slope;
-    t.parameter0 = l->offset;
+    t.parameter0 = l->from == 0 ? l->offset : l->offset - l->slope * l->from;
   } else if (const auto* k = std::get_if<ConstantValue>(&e)) {
     Constant(x, k->score, t);
   } else if (const auto* tri = std::get_if<TriangularValue>(&e)) {
@@ -246,8 +266,9 @@ ExportPlan PlanGeniusExport(const Case& c) {
     }
   }
   ExportPlan plan;
-  for (const Issue& issue : c.issues) plan.issues.push_back(PlanIssue(issue, prefs, boxed));
+  for (const Issue& issue : c.issues) plan.issues.push_back(PlanIssue(c, issue, prefs, boxed));
   for (const Preferences* p : prefs) plan.profiles.push_back(PlanProfile(c, *p, plan.issues));
+  plan.warnings = GeniusExportWarnings(c, plan);
   return plan;
 }
 

@@ -21,6 +21,12 @@ struct ExportIssue {
   GeniusKind kind = GeniusKind::kDiscrete;
   std::vector<std::string> items;       ///< discrete: item values (options or grid numbers)
   std::int64_t int_lo = 0, int_hi = 0;  ///< integer bounds
+  /// real: the grid step, written as `<range step=".."/>` (GENIUS ignores it; Parley reads it
+  /// back); 0 when the grid is GENIUS's own 21 points, so no step is written.
+  double real_step = 0;
+  /// discrete items for a number issue: why GENIUS cannot hold it as a number (for the
+  /// warnings); empty otherwise.
+  std::string why_items;
 };
 
 /// One party's evaluator of one issue, in GENIUS terms.
@@ -46,15 +52,28 @@ struct ExportProfile {
 struct ExportPlan {
   std::vector<ExportIssue> issues;      ///< one per case issue, same order
   std::vector<ExportProfile> profiles;  ///< the `us` party first, then the others in case order
+  /// What the export drops or changes, one line per kind (GeniusFiles::warnings).
+  std::vector<std::string> warnings;
 };
 
 /// Plans the export of a valid case. Money-form parties are normalised (weight_i = span_i /
 /// sum of spans, evaluation = (v - min_i) / span_i); utility-form tables whose best score m is
 /// not 1 are written as score / m with weight x m, since GENIUS divides by the best evaluation.
+/// A number issue stays a number: an integer issue when its grid is the integers of its range
+/// and every evaluator is a GENIUS integer one, else a real issue with its step when every
+/// evaluator is a GENIUS real one (linear, constant, triangular), else discrete items (with a
+/// warning saying why).
 /// Throws Error(kUsage) when the case cannot be written in GENIUS: fewer than two parties with
 /// values, a discrete grid over kMaxExportGridPoints points, a box on an issue that is not
 /// an integer or real issue in GENIUS.
 ExportPlan PlanGeniusExport(const Case& c);
+
+/// What the export of `c` drops or changes, one line per kind of data GENIUS cannot carry
+/// (floors, deadlines and costs of delay, BATNA ranges and costs, power scores, evidence,
+/// stakeholders, the concession log, descriptions and notes, the setting, currency and units,
+/// parties without values, number issues written as items, grid steps GENIUS ignores), each
+/// listing what of that kind the case holds; empty when nothing is lost. O(size of the case).
+std::vector<std::string> GeniusExportWarnings(const Case& c, const ExportPlan& plan);
 
 /// The most grid points a number issue may have when written as discrete items.
 inline constexpr std::uint64_t kMaxExportGridPoints = 10'000;

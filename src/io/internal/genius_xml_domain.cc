@@ -58,7 +58,7 @@ std::vector<Issue> GeniusDomain::ToIssues(const std::vector<std::string>& ids) c
         issue.kind = IssueKind::kNumber;
         issue.lo = d.real_lo;
         issue.hi = d.real_hi;
-        issue.step = (d.real_hi - d.real_lo) / 20;
+        issue.step = d.real_step > 0 ? d.real_step : (d.real_hi - d.real_lo) / 20;
         break;
       default:
         issue.kind = IssueKind::kOptions;
@@ -179,6 +179,15 @@ void ReadRealRange(const XmlFile& file, DomainIssue& issue, std::vector<Diagnost
     diagnostics.push_back(file.AtAttribute(
         range, "upperbound", "real issue '" + issue.name + "' needs upperbound above lowerbound"));
   }
+  // Parley's own grid step (GENIUS ignores the attribute and analyses 21 points).
+  const auto step = NumberAttribute(file, range, "step", false, diagnostics);
+  if (!step) return;
+  if (!(*step > 0)) {
+    diagnostics.push_back(
+        file.AtAttribute(range, "step", "real issue '" + issue.name + "' needs a step above 0"));
+    return;
+  }
+  issue.real_step = *step;
 }
 
 // The error for an issue of the legacy type "price", which GENIUS 10.4 cannot evaluate.

@@ -32,6 +32,7 @@ struct DomainIssue {
   std::vector<std::string> values;      ///< discrete: item values in document order
   std::int64_t int_lo = 0, int_hi = 0;  ///< integer bounds
   double real_lo = 0, real_hi = 0;      ///< real bounds
+  double real_step = 0;  ///< real: the <range step=".."> Parley writes; 0: GENIUS's 21 points
   pugi::xml_node node;
 };
 

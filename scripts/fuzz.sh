@@ -1,19 +1,95 @@
 #!/usr/bin/env bash
-# Fuzzes the case reader with libFuzzer under ASan and UBSan for SECONDS (default 120), starting
-# from the examples and the test fixtures. Findings are written to build/fuzz/findings/.
-# Needs clang and its runtime: apt-get install clang libclang-rt-14-dev.
+# Builds the libFuzzer targets of tests/fuzz (one per parser) with clang, AddressSanitizer and
+# UndefinedBehaviorSanitizer, then fuzzes each for SECONDS (default 120), one after the other:
+#
+#   scripts/fuzz.sh [SECONDS] [TARGET...]      # targets: case_reader genius_xml genius_web
+#                                              #          terms interview (default: all)
+#   scripts/fuzz.sh 0                          # build only
+#   FUZZ_ARGS=-runs=10000000 scripts/fuzz.sh 0 terms    # extra libFuzzer options; with -runs,
+#                                                       # SECONDS 0 runs until the count is reached
+#
+# The library is built with -fsanitize=fuzzer-no-link in build/fuzz/build, so libFuzzer sees its
+# coverage. Each target starts from a seed corpus laid out in build/fuzz/corpus/TARGET at run
+# time (tests/data, examples/, tests/fuzz/seeds/ and the GENIUS corpus of ../shared/data/genius
+# when present) and keeps what it finds there; crashes, leaks, timeouts (over 5 s on one input)
+# and runaway memory (over 2 GB) are written to build/fuzz/findings/TARGET/, and the script exits
+# non-zero when a target has a finding. Needs clang and libclang-rt-14-dev (scripts/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+all_targets=(case_reader genius_xml genius_web terms interview)
 seconds="${1:-120}"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -eq 0 ] && targets=("${all_targets[@]}")
+for t in "${targets[@]}"; do
+  [[ " ${all_targets[*]} " == *" $t "* ]] || { echo "fuzz: unknown target '$t' (${all_targets[*]})" >&2; exit 2; }
+done
 out=build/fuzz
-mkdir -p "$out/corpus" "$out/findings"
-cp examples/*.yaml tests/data/good/* tests/data/bad/*.yaml tests/data/bad/*.json "$out/corpus/" 2>/dev/null || true
+shared="${PARLEY_SHARED_DIR:-../shared}/data/genius"
+
+# The library, with coverage for libFuzzer and the sanitizers of the debug build.
 cmake -S . -B "$out/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-  -DPARLEY_BUILD_TESTS=OFF -DPARLEY_SANITIZE=ON >/dev/null
+  -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link" -DPARLEY_BUILD_TESTS=OFF -DPARLEY_SANITIZE=ON \
+  >/dev/null
 cmake --build "$out/build" --target parley_io parley_core
-flags="-std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all"
-clang++ $flags -I "$out/build/module_include/core" -I "$out/build/module_include/io" \
-  tests/fuzz/case_reader_fuzz.cc "$out/build/src/io/libparley_io.a" "$out/build/src/core/libparley_core.a" \
-  -lyaml-cpp -lpugixml -lfmt -o "$out/case_reader_fuzz"
-"$out/case_reader_fuzz" "$out/corpus" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=5 \
-  -max_len=65536 -artifact_prefix="$out/findings/" -print_final_stats=1
+libs=("$out/build/src/io/libparley_io.a" "$out/build/src/core/libparley_core.a")
+flags=(-std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+       -I "$out/build/module_include/core" -I "$out/build/module_include/io" -I src/io -I tests/fuzz)
+for t in "${targets[@]}"; do
+  bin="$out/${t}_fuzz"
+  if [ ! -x "$bin" ] || [ -n "$(find tests/fuzz "${libs[@]}" -newer "$bin" -type f | head -1)" ]; then
+    echo "fuzz: building $bin"
+    clang++ "${flags[@]}" "tests/fuzz/${t}_fuzz.cc" "${libs[@]}" -lyaml-cpp -lpugixml -lfmt -o "$bin"
+  fi
+done
+
+# One seed file per GENIUS scenario: the domain, then its profiles, separated by "@@@@" lines.
+genius_seeds() {  # EXT DEST
+  local ext="$1" dest="$2" dir domain name
+  [ -d "$shared" ] || return 0
+  while IFS= read -r dir; do
+    domain=$(grep -l -E '<negotiation_template|"issuesValues"' "$dir"/*."$ext" 2>/dev/null | head -1 || true)
+    [ -n "$domain" ] || continue
+    name=$(echo "${dir#"$shared"/}" | tr '/' '_')
+    {
+      cat "$domain"
+      for profile in $(grep -l -E '<utility_space|LinearAdditiveUtilitySpace' "$dir"/*."$ext" 2>/dev/null | head -3); do
+        [ "$profile" = "$domain" ] && continue
+        printf '\n@@@@\n'
+        cat "$profile"
+      done
+    } >"$dest/$name"
+  done < <(find "$shared" -type d)
+}
+
+seed() {  # TARGET: lays out build/fuzz/corpus/TARGET (kept between runs)
+  local t="$1" dest="$out/corpus/$1"
+  mkdir -p "$dest"
+  case "$t" in
+    case_reader) cp examples/*.yaml tests/data/good/* tests/data/bad/*.yaml tests/data/bad/*.json \
+                   "$dest/" 2>/dev/null || true ;;
+    genius_xml) genius_seeds xml "$dest" ;;
+    genius_web) genius_seeds json "$dest" ;;
+  esac
+  if [ -d "tests/fuzz/seeds/$t" ]; then cp "tests/fuzz/seeds/$t"/* "$dest/"; fi
+}
+
+[ "$seconds" = 0 ] && [ -z "${FUZZ_ARGS:-}" ] && exit 0
+status=0
+for t in "${targets[@]}"; do
+  seed "$t"
+  mkdir -p "$out/findings/$t"
+  echo "== fuzz $t: ${seconds} s ${FUZZ_ARGS:-}"
+  time_args=()
+  [ "$seconds" != 0 ] && time_args=(-max_total_time="$seconds")
+  # shellcheck disable=SC2086
+  if ! "$out/${t}_fuzz" "$out/corpus/$t" "${time_args[@]}" -rss_limit_mb=2048 -timeout=5 \
+      -max_len=65536 -artifact_prefix="$out/findings/$t/" -print_final_stats=1 ${FUZZ_ARGS:-} \
+      2>"$out/$t.log"; then
+    status=1
+    echo "fuzz: $t has a finding in $out/findings/$t/ (log: $out/$t.log)" >&2
+    tail -40 "$out/$t.log" >&2
+  fi
+  grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)|^Done' "$out/$t.log" || true
+done
+exit "$status"

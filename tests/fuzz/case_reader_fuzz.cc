@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "fuzz_util.h"
 #include "parley/core/case_check.h"
 #include "parley/io/case_reader.h"
 #include "parley/io/case_writer.h"
@@ -16,9 +17,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const parley::io::LoadResult result = parley::io::ReadCaseText(text, "fuzz", syntax);
     if (!result.Ok()) continue;
     const parley::Case& c = *result.value;
-    const parley::io::LoadResult again =
-        parley::io::ReadCaseText(parley::io::WriteCaseYaml(c), "again.yaml");
-    if (!again.Ok() || !(*again.value == c)) std::abort();  // a round trip lost meaning
+    const std::string written = parley::io::WriteCaseYaml(c);
+    const parley::io::LoadResult again = parley::io::ReadCaseText(written, "again.yaml");
+    if (!again.Ok())
+      parley::fuzz::Fail("the case written does not read back:\n" + written, again.diagnostics);
+    if (!(*again.value == c)) parley::fuzz::Fail("the case reads back changed:\n" + written);
   }
   return 0;
 }

@@ -11,6 +11,8 @@
 
 #include "parley/core/case_check.h"
 #include "parley/core/error.h"
+#include "parley/io/case_reader.h"
+#include "parley/io/case_writer.h"
 
 namespace parley::io {
 namespace {
@@ -291,6 +293,44 @@ TEST(InterviewTest, AnswersTogetherOverTheLimitThrow) {
     EXPECT_EQ(e.code(), ErrorCode::kLimit);
     EXPECT_NE(std::string(e.what()).find("1 MiB"), std::string::npos) << e.what();
   }
+}
+
+// Found by fuzzing: an answer holding a control character (or bytes that are not UTF-8) was
+// taken, and `parley new` wrote a case file that the case reader then refused. Such an answer is
+// refused with its reason, wherever it is given, and the question is asked again.
+TEST(InterviewTest, AnswersTheCaseReaderWouldRefuseAreRefused) {
+  const std::vector<std::pair<std::string, std::string>> bad = {
+      {"Stay in the current\x1fjob",
+       "the answer holds the control character U+001F; write "
+       "printable text"},
+      {"Esc \x1b[31m", "the answer holds the control character U+001B; write printable text"},
+      {"Del \x7f", "the answer holds the control character U+007F; write printable text"},
+      {std::string("N\0l", 3),
+       "the answer holds the control character U+0000; write printable text"},
+      {"caf\xe9", "the answer is not valid UTF-8 (byte 4); write it in UTF-8"},
+      {"\xc0\xaf overlong", "the answer is not valid UTF-8 (byte 1); write it in UTF-8"},
+  };
+  for (const auto& [answer, reason] : bad) {
+    for (const std::size_t before : {std::size_t{0}, kDealAndParties.size()}) {
+      Interview interview;
+      Give(interview,
+           std::vector<std::string>(kDealAndParties.begin(), kDealAndParties.begin() + before));
+      const std::string label = interview.Current().label;
+      EXPECT_EQ(interview.Answer(answer), reason) << label;
+      EXPECT_EQ(interview.Current().label, label);  // asked again
+    }
+  }
+  // A tab inside an answer is text, and the case written reads back equal.
+  Interview interview;
+  Give(interview, {"Salary\toffer"});
+  Give(interview, std::vector<std::string>(kDealAndParties.begin() + 1, kDealAndParties.end()));
+  Give(interview, {"salary", "", "number", "50000 90000", "1000", "", "1", "-1", "", "60000", "",
+                   "", "-85000"});
+  const Case c = interview.Finish();
+  const LoadResult again = ReadCaseText(WriteCaseYaml(c), "new.yaml");
+  ASSERT_TRUE(again.Ok());
+  EXPECT_EQ(again.value->title, "Salary\toffer");
+  EXPECT_TRUE(*again.value == c);
 }
 
 }  // namespace

@@ -4,7 +4,10 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
+#include <string_view>
 
+#include "internal/doc_node.h"
 #include "parley/core/closest_match.h"
 
 namespace parley::io::internal {
@@ -32,6 +35,24 @@ std::string SuggestId(const std::string& name) {
     }
   }
   return id;
+}
+
+std::string UnwritableText(const std::string& answer) {
+  const std::size_t invalid = FirstInvalidUtf8(answer);
+  if (invalid != std::string_view::npos) {
+    return "the answer is not valid UTF-8 (byte " + std::to_string(invalid + 1) +
+           "); write it in UTF-8";
+  }
+  for (const char ch : answer) {
+    const auto c = static_cast<unsigned char>(ch);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+      char code[8];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+      return std::string("the answer holds the control character ") + code +
+             "; write printable text";
+    }
+  }
+  return "";
 }
 
 std::string TrimAnswer(const std::string& s) {

@@ -13,6 +13,12 @@ namespace parley::io::internal {
 /// `s` without leading and trailing blanks (spaces, tabs, '\r', '\n').
 std::string TrimAnswer(const std::string& s);
 
+/// Why `answer` cannot go into a case file, as the case reader would refuse it there: "the
+/// answer is not valid UTF-8 (byte 4)" or "the answer holds the control character U+001F; write
+/// printable text" (U+0000 to U+001F but tab, line feed and carriage return, and U+007F); an
+/// empty string when it can. O(answer size).
+std::string UnwritableText(const std::string& answer);
+
 /// The whole of `text` as one finite number ("120000", "+5", "-1", "0.5", "1e5"), or nothing
 /// (a blank, trailing words, "inf" and "nan" are not numbers). Independent of the locale.
 std::optional<double> ParseNumber(const std::string& text);

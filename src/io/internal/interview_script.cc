@@ -55,6 +55,7 @@ Script::Script() {
 Reason Script::Answer(const std::string& text) {
   const Step& step = queue_.front();
   std::string answer = TrimAnswer(text);
+  if (std::string unwritable = UnwritableText(answer); !unwritable.empty()) return unwritable;
   if (answer.empty()) answer = step.question.default_answer;
   const bool missing = answer.empty() && step.blank == Blank::kNeedsAnswer;
   Reason reason = missing ? Reason(kNeedsAnswer) : step.accept(answer);

@@ -108,10 +108,10 @@ class Interview {
   /// accepted (the interview moves on, perhaps to follow-up questions), else the one-line reason
   /// it was refused, as CheckCase or the reader of the answer words it ("'sale' is not a
   /// context; choose one of ..."); Current() stays the same question. An answer that is not
-  /// UTF-8 or holds a control character is refused, as the case reader refuses such text. Throws Error(kUsage) when
-  /// Done(), and Error(kLimit) naming the question and the limit when `text` is longer than
-  /// kMaxAnswerBytes, when the answers together pass kMaxInterviewBytes or when more than
-  /// kMaxAnswers answers are given. O(size of the case) per answer.
+  /// UTF-8 or holds a control character is refused, as the case reader refuses such text.
+  /// Throws Error(kUsage) when Done(), and Error(kLimit) naming the question and the limit when
+  /// `text` is longer than kMaxAnswerBytes, when the answers together pass kMaxInterviewBytes or
+  /// when more than kMaxAnswers answers are given. O(size of the case) per answer.
   std::string Answer(std::string_view text);
 
   /// Ends the interview: every remaining question takes a blank answer (its default, or skipped

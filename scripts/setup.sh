@@ -9,6 +9,7 @@ packages=(
   libxlsxwriter-dev libminizip-dev
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev
   clang-format clang-tidy
+  clang libclang-rt-14-dev  # the libFuzzer targets (scripts/fuzz.sh): clang, its fuzzer runtime
   chromium fonts-dejavu-core  # the HTML brief is checked in a headless browser
 )
 

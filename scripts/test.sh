@@ -7,8 +7,10 @@
 #      find_package(Parley) (scripts/check_install.sh);
 #   3. clang-format check of every C++ file, clang-tidy naming check of src/ and apps/;
 #   4. debug build with AddressSanitizer + UndefinedBehaviorSanitizer, warnings as errors, and
-#      the unit, e2e and golden tests there (ctest --preset debug).
-# Options: --fast skips step 4.
+#      the unit, e2e and golden tests there (ctest --preset debug);
+#   5. a short fuzz run: every libFuzzer target of tests/fuzz for 15 seconds (scripts/fuzz.sh;
+#      docs/fuzzing.md), failing on any finding.
+# Options: --fast skips steps 4 and 5.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 fast=0
@@ -39,5 +41,7 @@ if [ "$fast" -eq 0 ]; then
   cmake --build --preset debug -j "$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --preset debug -j "$jobs"
+  step "short fuzz run (15 s per target)"
+  bash scripts/fuzz.sh 15
 fi
 step "all tests passed"

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "internal/grid.h"
+#include "parley/analysis/walk_away.h"
 #include "parley/core/text.h"
 
 namespace parley::plan {
@@ -37,7 +38,13 @@ std::string TheirName(const PlanInputs& in) {
 CheckVerdict BatnaKnown(const PlanInputs& in) {
   const Party* us = in.c->FindParty(in.us);
   if (us == nullptr || !us->batna) {
-    return {kFail, "No BATNA is stated for our side: without it there is no walk-away."};
+    if (us == nullptr || in.c->FindValues(us->id) == nullptr) {
+      return {kFail, "No BATNA is stated for our side: without it there is no walk-away."};
+    }
+    // The walk-away every command states (analysis/walk_away.h), in the same words.
+    return {kFail, "No BATNA is stated for our side: our walk-away is " +
+                       analysis::WalkAwayText(*in.c, analysis::PartyWalkAway(*in.c, us->id)) +
+                       ". State one, with evidence."};
   }
   if (us->batna->evidence.empty()) {
     return {kFail, "Our BATNA is stated without evidence (parties.batna.evidence): a bluff risk."};

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "internal/document.h"
+#include "parley/analysis/walk_away.h"
 #include "parley/core/error.h"
 #include "parley/core/package.h"
 #include "parley/core/text.h"
@@ -81,7 +82,11 @@ void Summary(const Writer& w, Document& d) {
   DocSection s{"summary", "At a glance", 2, {}};
   DocTable t{{"Figure", "Value"}, {}, {false, true}};
   if (b.anchor) {
-    t.rows.push_back({"Our walk-away (BATNA less its costs)", w.Value(b.anchor->walk_away)});
+    // The walk-away `show` and the checklist state too (analysis/walk_away.h).
+    const analysis::WalkAway walk_away = analysis::PartyWalkAway(w.c, b.us);
+    const std::string reason = analysis::WalkAwayReason(walk_away);
+    t.rows.push_back({"Our walk-away (" + (reason.empty() ? "BATNA less its costs" : reason) + ")",
+                      w.Value(walk_away.value)});
   }
   const auto& pr = b.power.prediction;
   if (pr && pr->deal && b.anchor) {

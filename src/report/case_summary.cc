@@ -7,6 +7,8 @@
 #include <ostream>
 #include <sstream>
 
+#include "parley/analysis/floors.h"
+#include "parley/analysis/walk_away.h"
 #include "parley/core/evidence_coverage.h"
 #include "parley/core/outcome_space.h"
 #include "parley/core/party_valuation.h"
@@ -18,6 +20,9 @@ namespace parley::report {
 namespace {
 
 using Json = nlohmann::ordered_json;
+
+// The JSON names of analysis::WalkAwayBasis, in its order.
+constexpr const char* kBasisNames[] = {"batna", "worst-deal", "utility-0"};
 
 const char* FormName(const Preferences* prefs) {
   if (prefs == nullptr) return "none";
@@ -63,10 +68,14 @@ Json PartyJson(const Case& c, const Party& p) {
     j["batna"] = nullptr;
   }
   if (prefs != nullptr) {
-    const PartyValuation v(c, p.id);
+    // In the deal space within every floor, as the walk-away (analysis/walk_away.h) reads it.
+    const analysis::FlooredCase floored = analysis::ApplyFloors(c);
+    const PartyValuation v(floored.feasible ? floored.c : c, p.id);
+    const analysis::WalkAway walk_away = analysis::PartyWalkAway(c, p.id);
     j["value_range"] = {v.MinValue(), v.MaxValue()};
-    j["reservation_value"] = v.ReservationValue();
-    j["reservation_range"] = {v.ReservationRange().first, v.ReservationRange().second};
+    j["reservation_value"] = walk_away.value;
+    j["reservation_range"] = {walk_away.range.first, walk_away.range.second};
+    j["reservation_basis"] = kBasisNames[static_cast<int>(walk_away.basis)];
     j["disagreement_utility"] = v.DisagreementUtility();
   }
   if (p.deadline) {
@@ -154,16 +163,13 @@ void PartyText(std::ostream& out, const Case& c, const Party& p) {
     out << "    BATNA:      none stated\n";
   }
   if (prefs != nullptr) {
-    const PartyValuation v(c, p.id);
-    const auto [lo, hi] = v.ReservationRange();
-    std::string reservation = lo == hi ? text::Amount(lo, money)
-                                       : text::Amount(v.ReservationValue(), money) +
-                                             " (midpoint of " + text::Amount(lo, money) + " to " +
-                                             text::Amount(hi, money) + ")";
-    out << "    Walk-away:  " << reservation
-        << fmt::format("; utility {:.4f} on a scale where its deals run from {} to {}\n",
-                       v.DisagreementUtility(), text::Amount(v.MinValue(), money),
-                       text::Amount(v.MaxValue(), money));
+    // The walk-away every command states, on the scale of the deals within every floor.
+    const analysis::FlooredCase floored = analysis::ApplyFloors(c);
+    const PartyValuation v(floored.feasible ? floored.c : c, p.id);
+    out << "    Walk-away:  " << analysis::WalkAwayText(c, analysis::PartyWalkAway(c, p.id))
+        << fmt::format("; utility {:.4f} on a scale where its deals{} run from {} to {}\n",
+                       v.DisagreementUtility(), c.floors.empty() ? "" : " within the floors",
+                       text::Amount(v.MinValue(), money), text::Amount(v.MaxValue(), money));
   }
   if (p.deadline) {
     std::vector<std::string> parts;

@@ -266,6 +266,41 @@ TEST(CliTest, ConvertToGeniusKeepsNumbersAndWarnsOfWhatItDrops) {
   fs::remove_all(dir);
 }
 
+// With no BATNA of ours, `show`, the brief's summary and its checklist state one walk-away: the
+// worst deal within our floors (the price cap of 250,000 with 30 days and weekly delivery), in
+// the same words, and the brief's anchor and the show JSON carry the same figure.
+TEST(CliTest, OneWalkAwayWithoutABatnaInShowPlanAndChecklist) {
+  const std::string file = "tests/data/good/produce-buyer.yaml";
+  const std::string said = "-244,000 (no BATNA stated: the worst deal within the floors)";
+  const Result show = Parley("show " + file);
+  ASSERT_EQ(show.exit_code, 0) << show.err;
+  EXPECT_NE(show.out.find("    Walk-away:  " + said + "; utility 0.0000"), std::string::npos)
+      << show.out;
+  const Result show_json = Parley("show " + file + " --format json");
+  const auto parties = nlohmann::json::parse(show_json.out)["parties"];
+  EXPECT_EQ(parties[0]["reservation_value"].get<double>(), -244000);
+  EXPECT_EQ(parties[0]["reservation_basis"], "worst-deal");
+  EXPECT_EQ(parties[1]["reservation_basis"], "batna");
+
+  const Result plan = Parley("plan " + file);
+  ASSERT_EQ(plan.exit_code, 0) << plan.err;
+  EXPECT_NE(plan.out.find("Our walk-away (no BATNA stated: the worst deal within the floors)"),
+            std::string::npos)
+      << plan.out;
+  const Result plan_json = Parley("plan " + file + " --format json");
+  ASSERT_EQ(plan_json.exit_code, 0) << plan_json.err;
+  const auto brief = nlohmann::json::parse(plan_json.out);
+  EXPECT_EQ(brief["anchor"]["walk_away"].get<double>(), -244000);
+  bool found = false;
+  for (const auto& item : brief["checklist"]) {
+    if (item["id"] != "batna-known") continue;
+    found = true;
+    EXPECT_EQ(item["reason"], "No BATNA is stated for our side: our walk-away is " + said +
+                                  ". State one, with evidence.");
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST(CliTest, EveryCorpusScenarioChecks) {
   const fs::path shared(PARLEY_SHARED_DIR);
   const fs::path index = shared / "data/genius/index.json";

@@ -117,8 +117,8 @@ TEST(CaseSummaryTest, JsonKeysInDocumentedOrder) {
   EXPECT_EQ(
       Keys(j["parties"][0]),
       (std::vector<std::string>{"id", "name", "side", "form", "batna", "value_range",
-                                "reservation_value", "reservation_range", "disagreement_utility",
-                                "deadline", "power", "perceived_power"}));
+                                "reservation_value", "reservation_range", "reservation_basis",
+                                "disagreement_utility", "deadline", "power", "perceived_power"}));
   // A party stating no values has no valuation keys.
   EXPECT_EQ(Keys(j["parties"][2]),
             (std::vector<std::string>{"id", "name", "side", "form", "batna", "deadline", "power",

@@ -54,15 +54,15 @@ FlooredCase ApplyFloors(const Case& c) {
       }
       if (!out.feasible) {
         out.blocked_issue = issue.id;
-        out.notes = {f.party + "'s floor on " + issue.id + " (" + what +
+        out.notes = {text::Possessive(f.party) + " floor on " + issue.id + " (" + what +
                      ") leaves no value of the issue that every floor allows"};
         out.c = c;
         return out;
       }
       const std::uint64_t after = issue.ValueCount();
       if (after < before) {
-        out.notes.push_back(f.party + "'s floor on " + issue.id + " (" + what + ") removes " +
-                            std::to_string(before - after) + " of " +
+        out.notes.push_back(text::Possessive(f.party) + " floor on " + issue.id + " (" + what +
+                            ") removes " + std::to_string(before - after) + " of " +
                             std::to_string(original.ValueCount()) + " values");
       }
     }

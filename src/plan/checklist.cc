@@ -58,10 +58,11 @@ CheckVerdict TheirBatnaEstimated(const PlanInputs& in) {
   if (them == nullptr || !them->batna) {
     return {kFail, "No BATNA is estimated for " + them_name + "."};
   }
-  return {kPass, them->batna->range ? them_name + "'s BATNA is estimated as a range."
-                                    : them_name +
-                                          "'s BATNA is estimated as a single value; a range "
-                                          "would show the uncertainty."};
+  return {kPass, them->batna->range
+                     ? text::Possessive(them_name) + " BATNA is estimated as a range."
+                     : text::Possessive(them_name) +
+                           " BATNA is estimated as a single value; a range "
+                           "would show the uncertainty."};
 }
 
 CheckVerdict FloorsSet(const PlanInputs& in) {

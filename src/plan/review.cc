@@ -69,7 +69,8 @@ bool CheckFloors(const Case& c, const Outcome& outcome, Case& relaxed,
       checks.push_back({floor.party, floor.issue, limit, value, respected, floor.evidence});
       if (respected) return;
       crossed = true;
-      dropped.push_back(floor.party + "'s floor on " + floor.issue + " (" + crossed_limit + ")");
+      dropped.push_back(text::Possessive(floor.party) + " floor on " + floor.issue + " (" +
+                        crossed_limit + ")");
     };
     if (issue.kind == IssueKind::kNumber) {
       // The same tolerance as ApplyFloors: a grid value within 1e-9 of a step of the limit is in.

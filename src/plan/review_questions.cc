@@ -70,7 +70,7 @@ ReviewQuestion PowerAndTrust(const Case& c, const Review& r, const power::PowerR
   }
   std::vector<std::string> bluffs;
   for (const Claim& claim : report.sources.unsupported) {
-    bluffs.push_back(PartyName(c, claim.party) + "'s " + claim.subject);
+    bluffs.push_back(text::Possessive(PartyName(c, claim.party)) + " " + claim.subject);
   }
   if (!bluffs.empty()) {
     q.answer.push_back(
@@ -206,9 +206,9 @@ ReviewQuestion Concessions(const Case& c, const Review& r) {
 ReviewQuestion Floors(const Case& c, const Review& r) {
   ReviewQuestion q{"floors", "Red-teaming the floors: did they hold, and were they real?", {}, {}};
   for (const FloorCheck& f : r.floors) {
-    q.answer.push_back(PartyName(c, f.party) + "'s floor on " + f.issue + " (" + f.limit +
-                       "): " + (f.respected ? "held at " : "crossed at ") + f.value + "; " +
-                       EvidenceText(c, f.evidence) + ".");
+    q.answer.push_back(text::Possessive(PartyName(c, f.party)) + " floor on " + f.issue + " (" +
+                       f.limit + "): " + (f.respected ? "held at " : "crossed at ") + f.value +
+                       "; " + EvidenceText(c, f.evidence) + ".");
   }
   if (q.answer.empty()) q.answer.push_back("The case sets no floors.");
   q.after_meeting = std::string(kUnknown) +

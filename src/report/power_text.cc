@@ -178,7 +178,8 @@ void PrintPrediction(std::ostream& out, const Case& c, const power::PowerReport&
 
 void PrintLevers(std::ostream& out, const Case& c, const power::PowerReport& r) {
   if (r.levers.empty()) return;
-  out << "\nLevers, ranked (change in " << PartyName(c, r.perspective) << "'s expected value):\n";
+  out << "\nLevers, ranked (change in " << text::Possessive(PartyName(c, r.perspective))
+      << " expected value):\n";
   // Raising any one source by a point moves the balance by the same amount, so equal
   // raise-source levers are shown on one line.
   int rank = 0;

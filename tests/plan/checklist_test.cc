@@ -57,6 +57,15 @@ TEST(ChecklistTest, EachItemIsItsRowJudged) {
   }
 }
 
+// A counterpart whose name ends in s: "Fresh Foods' BATNA", through the shared possessive.
+TEST(ChecklistTest, ThePossessiveOfANameEndingInSHasNoExtraS) {
+  Case c = LoadExample("sales-renewal");
+  c.parties[1].name = "Fresh Foods";
+  const Brief b = Build(c);
+  EXPECT_EQ(Check(b, "their-batna-estimated").reason,
+            "Fresh Foods' BATNA is estimated as a range.");
+}
+
 TEST(ChecklistTest, ChecklistIsEvaluatedAgainstTheCase) {
   const Brief b = Build(LoadExample("sales-renewal"));
   ASSERT_EQ(b.checklist.size(), 19u);

@@ -321,6 +321,26 @@ TEST(ReviewTest, TheQuestionsOfTheMethodCarryTheCasesAnswers) {
                 "the whole range (-140,000 to -120,000)."}));
 }
 
+// Names ending in s take the possessive "Harbor Hotels'", never "Harbor Hotels's".
+TEST(ReviewTest, PossessivesOfNamesEndingInSHaveNoExtraS) {
+  Case c = LoadExample("sales-renewal");
+  c.parties[0].name = "Harbor Hotels";
+  c.parties[1].name = "Fresh Foods";
+  const Review r = ReviewOf(c, Terms("120000", "1y", "net30", "standard"));
+  const ReviewQuestion& floors = r.questions[5];
+  ASSERT_FALSE(floors.answer.empty());
+  EXPECT_EQ(floors.answer[0].rfind("Harbor Hotels' floor on price (min 105,000)", 0), 0u)
+      << floors.answer[0];
+  bool bluffs = false;
+  for (const ReviewQuestion& q : r.questions) {
+    for (const std::string& line : q.answer) {
+      EXPECT_EQ(line.find("s's "), std::string::npos) << line;
+      bluffs = bluffs || line.find("Fresh Foods' ") != std::string::npos;
+    }
+  }
+  EXPECT_TRUE(bluffs);  // the unsupported claims of the power question name Fresh Foods'
+}
+
 TEST(ReviewTest, RoleReversalReviewsFromTheOtherChair) {
   const Case c = LoadExample("sales-renewal");
   power::PowerOptions options = Options();

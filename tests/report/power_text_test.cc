@@ -100,6 +100,18 @@ TEST(PowerTextTest, PredictionPitfallsAndAssumptionsFromTheReport) {
   }
 }
 
+// The levers' heading names the chair with the shared possessive: "Harbor Hotels'".
+TEST(PowerTextTest, TheLeversHeadingUsesThePossessive) {
+  Case c = Renewal();
+  c.parties[0].name = "Harbor Hotels";
+  power::PowerOptions options;
+  options.samples = 50;
+  const std::string text = RenderPowerText(c, power::AnalysePower(c, options));
+  EXPECT_NE(text.find("Levers, ranked (change in Harbor Hotels' expected value):"),
+            std::string::npos)
+      << text;
+}
+
 TEST(PowerTextTest, WroteLineEndsTheText) {
   const std::string text = RenderPowerText(Renewal(), Report(), "radar.svg");
   const std::string end = "\n\nwrote radar.svg\n";

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "internal/answers.h"
+#include "parley/core/text.h"
 
 namespace parley::io::internal {
 
@@ -129,7 +130,7 @@ std::string Script::Who(std::size_t p) const {
 }
 
 std::string Script::Whose(std::size_t p) const {
-  return p == 0 ? "our" : c_.parties[p].DisplayName() + "'s";
+  return p == 0 ? "our" : text::Possessive(c_.parties[p].DisplayName());
 }
 
 }  // namespace parley::io::internal

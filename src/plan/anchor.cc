@@ -46,6 +46,33 @@ std::vector<std::string> CitableEvidence(const Case& c, const std::string& us) {
   return out;
 }
 
+// What to say aloud about the opening `a`: its terms, both sides' values, why it is credible
+// (tempered: inside the credible range; else it beats their alternative at the weak end of its
+// range), and the evidence to cite. Anchor::tempering says why it was tempered.
+std::string Rationale(const Case& c, const std::string& us, const std::string& them,
+                      const Anchor& a) {
+  const PartyValuation mine(c, us), theirs(c, them);
+  const bool money = mine.form() == ValueForm::kMoney;
+  const Party* other_party = c.FindParty(them);
+  const std::string who = other_party != nullptr ? other_party->DisplayName() : them;
+  std::string list;
+  for (const std::string& id : a.evidence) list += (list.empty() ? "" : ", ") + id;
+  const std::string credible = a.ambitious_outcome
+                                   ? ", inside the credible range (" +
+                                         text::CostOrValue(a.credible_low, money) + " to " +
+                                         text::CostOrValue(a.credible_high, money) +
+                                         "), tempered from the ambitious anchor (" +
+                                         text::CostOrValue(a.ambitious_value, money) + "). "
+                                   : ", which still beats " + text::Possessive(who) +
+                                         " alternative at the weak end of its range. ";
+  return "Open with " + text::OutcomeText(c, a.outcome) + ": " +
+         text::WorthTo(a.our_value, "us", money) + " and " +
+         text::WorthTo(a.their_value, who, theirs.form() == ValueForm::kMoney) + credible +
+         (a.evidence.empty()
+              ? "No benchmark, cost or precedent backs it yet: find one before the meeting."
+              : "Cite the evidence: " + list + ".");
+}
+
 }  // namespace
 
 Anchor PlanAnchor(const Case& c, const analysis::Frontier& frontier, const std::string& us,
@@ -92,25 +119,54 @@ Anchor PlanAnchor(const Case& c, const analysis::Frontier& frontier, const std::
 
   a.evidence = CitableEvidence(c, us);
 
+  a.ambitious_value = a.our_value;
+  a.rationale = Rationale(c, us, them, a);
+  return a;
+}
+
+Anchor TemperAnchor(const Case& c, const analysis::Frontier& frontier, const std::string& us,
+                    const std::string& them, const Anchor& ambitious, double aim, double keep,
+                    const std::string& why) {
+  if (keep >= 1 || !(ambitious.our_value > aim)) return ambitious;
+  const PartyValuation mine(c, us), theirs(c, them);
+  const internal::ThirdParties others(c, us, them);
+  const double their_low = theirs.ReservationRange().first;
+  const double level = aim + std::max(0.0, keep) * (ambitious.our_value - aim);
+  const double eps = 1e-9 * std::max(1.0, mine.MaxValue() - mine.MinValue());
+  // The point nearest the level: the lowest at or above it, else the highest below it (down to
+  // the aim); ties: more value to them.
+  auto rank = [&](double ours) {
+    return ours >= level - eps ? ours - level : level - ours + 1e300;
+  };
+  std::optional<Outcome> best;
+  double best_ours = 0, best_theirs = 0;
+  for (const analysis::FrontierPoint& p : frontier.points) {
+    const double ours = mine.Value(p.outcome), other = theirs.Value(p.outcome);
+    if (ours < aim - eps || ours >= ambitious.our_value - eps) continue;
+    if (other < their_low - 1e-9 || !others.Accept(p.outcome)) continue;
+    if (best && (rank(ours) > rank(best_ours) + eps ||
+                 (rank(ours) >= rank(best_ours) - eps && other <= best_theirs))) {
+      continue;
+    }
+    best = p.outcome;
+    best_ours = ours;
+    best_theirs = other;
+  }
+  if (!best) return ambitious;
+  Anchor a = ambitious;
+  a.ambitious_outcome = ambitious.outcome;
+  a.ambitious_value = ambitious.our_value;
+  a.outcome = *best;
+  a.our_value = best_ours;
+  a.their_value = best_theirs;
+  a.room_to_prediction = a.our_value - a.predicted_value;
   const bool money = mine.form() == ValueForm::kMoney;
-  const std::string terms = text::OutcomeText(c, a.outcome);
-  const Party* other_party = c.FindParty(them);
-  const std::string who = other_party != nullptr ? other_party->DisplayName() : them;
-  const bool their_money = theirs.form() == ValueForm::kMoney;
-  a.rationale = "Open with " + terms + ": " + text::WorthTo(a.our_value, "us", money) + " and " +
-                text::WorthTo(a.their_value, who, their_money) + ", which still beats " +
-                text::Possessive(who) + " alternative at the weak end of its range. " +
-                (a.evidence.empty()
-                     ? "No benchmark, cost or precedent backs it yet: find one before the meeting."
-                     : "Cite the evidence: " +
-                           [&] {
-                             std::string list;
-                             for (const std::string& id : a.evidence) {
-                               list += (list.empty() ? "" : ", ") + id;
-                             }
-                             return list;
-                           }() +
-                           ".");
+  a.tempering = why + " The opening keeps " + text::Percent(keep) +
+                " of the room between where the concession plan lands (" +
+                text::CostOrValue(aim, money) + ") and the ambitious anchor (" +
+                text::CostOrValue(ambitious.our_value, money) +
+                "), so every concession is smaller.";
+  a.rationale = Rationale(c, us, them, a);
   return a;
 }
 

@@ -1,12 +1,15 @@
 #include "parley/plan/brief.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "internal/grid.h"
 #include "parley/core/error.h"
+#include "parley/core/package.h"
 #include "parley/core/party_valuation.h"
 #include "parley/core/text.h"
 #include "parley/power/leverage.h"
@@ -112,21 +115,23 @@ void BuildMesoAtFirstStep(Brief& b, const analysis::Frontier& f) {
   const bool stepped = !plan.steps.empty();
   MesoOptions options = b.options.meso;
   options.target = stepped ? plan.steps.front().our_value_after : b.anchor->our_value;
+  options.lowest = plan.target_value;  // never below where the concession plan lands
   const Outcome& base = stepped ? plan.steps.front().package : b.anchor->outcome;
   b.meso = BuildMeso(fc, f, b.us, b.them, base, options);
   if (b.meso->packages.size() < 2) {
-    b.notes.push_back(
-        "No MESO move: " +
-        std::string(b.meso->packages.empty() ? "no package" : "only one package") + " worth " +
-        (stepped ? "the first planned concession's value" : "the anchor's value") +
-        " to us is near the frontier and within the floors" +
-        (b.meso->shortfall.empty() ? "" : " (" + b.meso->shortfall + ")") +
-        ", so there is no choice between packages to learn from. Open with the anchor alone.");
+    const bool money = StatesMoney(fc, b.us);
+    b.meso->shortfall = "No MESO move: " + b.meso->shortfall + " (packages worth " +
+                        text::CostOrValue(*options.target, money) + " to us, " +
+                        (stepped ? "the first planned concession's value" : "the opening's value") +
+                        "), so there is no choice between packages to learn from; make the "
+                        "first concession as planned.";
+    b.meso->packages.clear();
+    b.notes.push_back(b.meso->shortfall);
   }
 }
 
-// The parts that need a frontier: the anchor, the even split, MESO and the concession plan
-// around the predicted deal, and the weight without deadlines.
+// The parts that need a frontier and that the verdict reads: the ambitious anchor, the even
+// split, the concession plan from that anchor, and the weight without deadlines.
 void BuildDealParts(Brief& b, const analysis::Frontier& f) {
   const Case& fc = b.power.floored.c;
   std::optional<Outcome> predicted;
@@ -140,7 +145,6 @@ void BuildDealParts(Brief& b, const analysis::Frontier& f) {
     b.concession_plan = PlanConcessions(fc, b.us, b.them, b.anchor->outcome,
                                         LandingPoint(fc, b.us, *b.anchor, *predicted), today,
                                         b.options.concessions);
-    BuildMesoAtFirstStep(b, f);
   } else {
     b.notes.push_back(
         "No deal beats both sides' alternatives (no ZOPA), so there is no predicted deal to "
@@ -150,8 +154,8 @@ void BuildDealParts(Brief& b, const analysis::Frontier& f) {
   if (b.power.leverage) b.weight_without_deadlines = WeightWithoutDeadlines(b, f);
 }
 
-// The quantitative parts of the plan: tradeables and give-get pairs, then the deal parts; or
-// the note that says why they are left out.
+// The quantitative parts the verdict reads: tradeables, then the deal parts; or the note that
+// says why they are left out.
 void BuildQuantitativeParts(const Case& c, Brief& b) {
   const Case& fc = b.power.floored.c;
   if (c.FindValues(b.us) == nullptr || b.them.empty()) {
@@ -168,7 +172,6 @@ void BuildQuantitativeParts(const Case& c, Brief& b) {
     return;
   }
   b.tradeables = ComputeTradeables(fc, b.us, b.them);
-  b.give_get = BuildGiveGetPairs(*b.tradeables, b.options.give_get_pairs);
   if (!b.power.floored.feasible) {
     b.notes.push_back(
         "The floors leave no possible deal, so there is no anchor, MESO or "
@@ -176,6 +179,101 @@ void BuildQuantitativeParts(const Case& c, Brief& b) {
         FloorNotes(b.power.floored));
   } else if (b.power.frontier) {
     BuildDealParts(b, *b.power.frontier);
+  }
+}
+
+// How far the verdict tempers the opening: the share of the room between the landing point and
+// the ambitious anchor that the opening keeps, and why (docs/plan.md, "Tempering by the
+// verdict").
+struct TemperRule {
+  Approach approach;
+  double keep;
+  const char* why;
+};
+constexpr TemperRule kTemperRules[] = {
+    {Approach::kPress, 1.0, ""},
+    {Approach::kPressWithCare, 0.75, "The verdict is to press with care."},
+    {Approach::kValueFirst, 0.5,
+     "The verdict is to lead with value creation: pressing for the ambitious anchor does not pay "
+     "here."},
+};
+
+const TemperRule& TemperRuleOf(Approach a) {
+  for (const TemperRule& r : kTemperRules) {
+    if (r.approach == a) return r;
+  }
+  return kTemperRules[0];
+}
+
+// The opening tempered by the verdict (TemperAnchor), and the concession plan planned again
+// from it: the room shrinks, so every step is smaller over the same dates.
+void TemperDealParts(Brief& b, const analysis::Frontier& f) {
+  const TemperRule& rule = TemperRuleOf(b.verdict.approach);
+  if (!b.anchor || rule.keep >= 1) return;
+  const Case& fc = b.power.floored.c;
+  const PartyValuation mine(fc, b.us);
+  const std::optional<Outcome> predicted =
+      b.power.prediction && b.power.prediction->deal
+          ? std::optional<Outcome>(b.power.prediction->deal->outcome)
+          : std::nullopt;
+  const std::optional<Outcome> landing =
+      predicted ? std::optional<Outcome>(LandingPoint(fc, b.us, *b.anchor, *predicted))
+                : b.anchor->credible_low_outcome;
+  if (!landing) return;
+  b.anchor =
+      TemperAnchor(fc, f, b.us, b.them, *b.anchor, mine.Value(*landing), rule.keep, rule.why);
+  if (!b.anchor->ambitious_outcome || !b.concession_plan) return;
+  const double first_before =
+      b.concession_plan->steps.empty() ? 0 : b.concession_plan->steps.front().size;
+  const std::string today = b.power.leverage ? b.power.leverage->today : "";
+  b.concession_plan =
+      PlanConcessions(fc, b.us, b.them, b.anchor->outcome, *landing, today, b.options.concessions);
+  const double eps = 1e-9 * std::max(1.0, mine.MaxValue() - mine.MinValue());
+  if (!b.concession_plan->steps.empty() &&
+      b.concession_plan->steps.front().size < first_before - eps) {
+    const bool money = StatesMoney(fc, b.us);
+    b.concession_plan->pacing += " The opening is tempered, so the first concession gives " +
+                                 text::Amount(b.concession_plan->steps.front().size, money) +
+                                 " rather than the " + text::Amount(first_before, money) +
+                                 " planned from the ambitious anchor.";
+  }
+}
+
+// The package on the table: the anchor with every term of the concession log applied in order
+// (a later entry's term replaces an earlier one), each mapped into the floored case by its
+// value; a term outside the floors is left out. Sets the brief's position and its source.
+void FindPosition(const Case& c, Brief& b) {
+  const Case& fc = b.power.floored.c;
+  Outcome position = b.anchor->outcome;
+  std::size_t applied = 0;
+  for (const Concession& con : c.concessions) {
+    for (const Package* terms : {&con.give, &con.get}) {
+      const ResolvedPackage r = ResolvePackage(fc, *terms);
+      for (std::size_t i = 0; i < fc.issues.size(); ++i) {
+        if (r.indices[i]) position[i] = *r.indices[i];
+      }
+    }
+    ++applied;
+  }
+  b.position = position;
+  b.position_source = applied == 0
+                          ? "the opening"
+                          : "the package on the table after the concession log's entry " +
+                                std::to_string(applied) + " ('" + c.concessions.back().item + "')";
+}
+
+// The give-get pairs from the package on the table, or the note that says none is left.
+void BuildGiveGet(const Case& c, Brief& b) {
+  if (!b.tradeables || !b.anchor) return;
+  FindPosition(c, b);
+  b.give_get =
+      GiveGetPairsFrom(b.power.floored.c, b.us, b.them, *b.position, b.options.give_get_pairs);
+  if (b.give_get.empty() && b.power.prediction && b.power.prediction->deal) {
+    b.notes.push_back(
+        "No give-get pair from " + b.position_source +
+        ": no issue is left where a move of theirs is worth something to us, or every such "
+        "trade breaks our walk-away or a third party's. A concession can then only be traded "
+        "for their agreement on the rest of the package by a date.");
   }
 }
 
@@ -250,12 +348,20 @@ Brief BuildBrief(const Case& c, const PlanOptions& options) {
   b.concessions = AnalyseConcessions(c);
   BuildQuantitativeParts(c, b);
 
+  // The pitfalls and the verdict judge pressing for the ambitious anchor; the verdict then
+  // tempers the opening and the pace, and MESO and the give-get pairs start from the result.
   b.pitfalls = b.power.pitfalls;
   for (power::Pitfall& p : FindPlanPitfalls(PlanInputsOf(c, b))) {
     b.pitfalls.push_back(std::move(p));
   }
+  b.verdict = JudgeApproach(PlanInputsOf(c, b));
+  b.ambitious_anchor = b.anchor;
+  if (b.anchor && b.power.frontier) {
+    TemperDealParts(b, *b.power.frontier);
+    if (b.concession_plan) BuildMesoAtFirstStep(b, *b.power.frontier);
+  }
+  BuildGiveGet(c, b);
   const PlanInputs in = PlanInputsOf(c, b);
-  b.verdict = JudgeApproach(in);
   b.playbook = BuildPlaybook(in);
   b.checklist = EvaluateChecklist(in);
   b.assumptions = Assumptions(b);

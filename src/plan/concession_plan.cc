@@ -11,6 +11,7 @@
 #include "internal/grid.h"
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
+#include "parley/core/text.h"
 #include "parley/power/leverage.h"
 
 namespace parley::plan {
@@ -85,21 +86,38 @@ void Consider(const StepSearch& s, const Outcome& o, int changed, std::optional<
   best = std::move(cand);
 }
 
+// Every step that moves issue `i` to `o[i]` and one other issue j > i (not the balancing issue)
+// to any of its sampled values: a give on one and a get on the other.
+void ConsiderPairs(const StepSearch& s, std::size_t i, const Outcome& o,
+                   std::optional<Candidate>& best) {
+  for (std::size_t j = i + 1; j < s.c.issues.size(); ++j) {
+    if (static_cast<int>(j) == s.balancing) continue;
+    for (std::uint64_t w : internal::SampledValues(s.c.issues[j])) {
+      if (w == s.table[j]) continue;
+      Outcome p = o;
+      p[j] = w;
+      Consider(s, p, 2, best);
+    }
+  }
+}
+
 // The best next step: one issue moved (sampled values, or the whole grid of the balancing
-// issue), or one issue and the balancing issue together.
+// issue), or one issue and the balancing issue together, or two other issues together.
 std::optional<Candidate> BestStep(const StepSearch& s) {
   const Case& c = s.c;
   std::optional<Candidate> best;
   for (std::size_t i = 0; i < c.issues.size(); ++i) {
-    const std::vector<std::uint64_t> values = static_cast<int>(i) == s.balancing
-                                                  ? internal::GridValues(c.issues[i])
-                                                  : internal::SampledValues(c.issues[i]);
+    const bool balancing = static_cast<int>(i) == s.balancing;
+    const std::vector<std::uint64_t> values =
+        balancing ? internal::GridValues(c.issues[i]) : internal::SampledValues(c.issues[i]);
     for (std::uint64_t v : values) {
       if (v == s.table[i]) continue;
       Outcome o = s.table;
       o[i] = v;
       Consider(s, o, 1, best);
-      if (s.balancing < 0 || static_cast<int>(i) == s.balancing) continue;
+      if (balancing) continue;
+      ConsiderPairs(s, i, o, best);
+      if (s.balancing < 0) continue;
       for (std::uint64_t u : internal::GridValues(c.issues[s.balancing])) {
         if (u == s.table[s.balancing]) continue;
         Outcome p = o;
@@ -147,8 +165,9 @@ std::string PacingText(const Case& c, const ConcessionPlan& plan, bool room,
   const std::string count = std::to_string(plan.steps.size());
   if (plan.steps.empty()) {
     return room ? "No step on the grid is small enough to concede: hold the opening."
-                : "The opening is already where the deal is predicted to land: "
-                  "hold it and trade only value for value.";
+                : "The opening is already where the plan lands (the predicted deal, or what "
+                  "they accept whatever their BATNA when that is better for us): hold it and "
+                  "trade only value for value.";
   }
   if (days) {
     const Party* p = c.FindParty(plan.close_party);
@@ -239,8 +258,10 @@ std::pair<double, double> WalkSteps(const Case& c, const PartyValuation& mine,
     step.get_valued = !step.gets.empty();
     step.condition = step.get_valued
                          ? "in return for " + internal::JoinAnd(asks)
-                         : "only in return for " + who + "'s agreement on the rest of the package" +
-                               (step.date.empty() ? std::string() : " by " + step.date);
+                         : "only in return for " + text::Possessive(who) +
+                               " agreement on the rest of the package" +
+                               (step.date.empty() ? std::string() : " by " + step.date) +
+                               " (no other term can move our way within this step)";
     step.size = our_now - best->our;
     step.their_gain = best->their - their_now;
     step.our_value_after = best->our;

@@ -11,6 +11,7 @@
 #include "internal/grid.h"
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
+#include "parley/plan/tradeables.h"
 
 namespace parley::plan {
 namespace {
@@ -82,6 +83,7 @@ std::optional<MesoPackage> Score(const MesoSearch& s, Outcome o) {
   p.our_value = s.mine.Value(o);
   if (std::fabs(p.our_value - s.meso.target) > s.meso.tolerance_value + 1e-9) return std::nullopt;
   if (p.our_value < s.mine.ReservationValue() - 1e-9) return std::nullopt;
+  if (s.options.lowest && p.our_value < *s.options.lowest - 1e-9) return std::nullopt;
   if (!s.others.Accept(o)) return std::nullopt;
   p.our_utility = s.mine.Utility(o);
   p.their_value = s.theirs.Value(o);
@@ -136,10 +138,18 @@ double Distance(const MesoPackage& a, const MesoPackage& b) {
          static_cast<double>(differ) / static_cast<double>(std::max<std::size_t>(1, n));
 }
 
+// Whether `a` and `b` differ on one of the `integrative` issues at least.
+bool DifferOnIntegrative(const MesoPackage& a, const MesoPackage& b,
+                         const std::vector<std::size_t>& integrative) {
+  return std::any_of(integrative.begin(), integrative.end(),
+                     [&](std::size_t i) { return a.outcome[i] != b.outcome[i]; });
+}
+
 // Greedy selection of up to `count` candidates: most acceptable first (ties: better for them,
-// then lower index), then the candidate farthest from those chosen.
-std::vector<std::size_t> ChooseSpread(const std::vector<MesoPackage>& candidates,
-                                      std::size_t count) {
+// then lower index), then the candidate farthest from those chosen among those that differ from
+// each of them on an integrative issue.
+std::vector<std::size_t> ChooseSpread(const std::vector<MesoPackage>& candidates, std::size_t count,
+                                      const std::vector<std::size_t>& integrative) {
   std::vector<std::size_t> chosen;
   std::size_t first = 0;
   for (std::size_t k = 1; k < candidates.size(); ++k) {
@@ -156,8 +166,11 @@ std::vector<std::size_t> ChooseSpread(const std::vector<MesoPackage>& candidates
     for (std::size_t k = 0; k < candidates.size(); ++k) {
       if (std::find(chosen.begin(), chosen.end(), k) != chosen.end()) continue;
       double nearest = std::numeric_limits<double>::infinity();
-      for (std::size_t s : chosen)
+      for (std::size_t s : chosen) {
+        if (!DifferOnIntegrative(candidates[k], candidates[s], integrative)) nearest = -1;
         nearest = std::min(nearest, Distance(candidates[k], candidates[s]));
+      }
+      if (nearest < 0) continue;
       if (nearest > best_distance + 1e-12) {
         best_distance = nearest;
         best = k;
@@ -246,14 +259,23 @@ Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::str
                            "and acceptable to every other party";
     return meso;
   }
-  for (std::size_t s : ChooseSpread(candidates, options.count)) {
+  std::vector<std::size_t> integrative;
+  const Tradeables trade = ComputeTradeables(c, us, them);
+  for (std::size_t i = 0; i < trade.issues.size(); ++i) {
+    if (trade.issues[i].nature == IssueNature::kIntegrative) integrative.push_back(i);
+  }
+  for (std::size_t s : ChooseSpread(candidates, options.count, integrative)) {
     meso.packages.push_back(candidates[s]);
   }
   if (meso.packages.size() < options.count) {
-    meso.shortfall = meso.packages.size() == 1
-                         ? "only 1 package is within the tolerance and near the frontier"
-                         : "only " + std::to_string(meso.packages.size()) +
-                               " distinct packages are within the tolerance and near the frontier";
+    meso.shortfall =
+        integrative.empty() ? "no issue is integrative, so the packages could differ only on price"
+        : meso.packages.size() == 1
+            ? "no two packages within the tolerance and near the frontier differ on an "
+              "integrative issue"
+            : "only " + std::to_string(meso.packages.size()) +
+                  " packages within the tolerance and near the frontier differ from each other "
+                  "on an integrative issue";
   }
   const Party* them_party = c.FindParty(them);
   const std::string who = them_party != nullptr ? them_party->DisplayName() : them;

@@ -110,6 +110,7 @@ void GatherFirstStep(const PlanInputs& in, Facts& f) {
   for (const TermChange& t : s.gets) gets.push_back(IssueName(fc, t.issue) + " " + t.to);
   f.first_get = internal::JoinAnd(gets);
   f.first_date = s.date;
+  f.landing_terms = Terms(fc, in.concession_plan->steps.back().package);
   f.first_give_value_them = text::Amount(s.their_gain, TradeInMoney(in));
   f.close_date = in.concession_plan->close_date;
 }
@@ -159,6 +160,7 @@ void GatherBenchmarkIssuesAndMeso(const PlanInputs& in, Facts& f) {
   f.issues = internal::JoinAnd(names);
   if (in.meso == nullptr) return;
   f.meso_count = in.meso->packages.size();
+  f.meso_value = text::Amount(in.meso->target, f.money);
   for (std::size_t k = 0; k < in.meso->packages.size(); ++k) {
     f.meso_list += (k == 0 ? "" : "; ") + std::string(1, static_cast<char>('A' + k)) + ": " +
                    Terms(*in.floored, in.meso->packages[k].outcome);
@@ -174,6 +176,7 @@ Facts Gather(const PlanInputs& in) {
   const Party* them = c.FindParty(in.them);
   f.us = us != nullptr ? us->DisplayName() : in.us;
   f.them = them != nullptr ? them->DisplayName() : (in.them.empty() ? "the other side" : in.them);
+  f.indirect = c.culture == Culture::kIndirect;
   GatherFloor(in, f);
   GatherAnchor(in, f);
   GatherGiveGet(in, f);

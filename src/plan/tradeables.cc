@@ -8,6 +8,7 @@
 
 #include "internal/grid.h"
 #include "parley/core/error.h"
+#include "parley/core/outcome_space.h"
 #include "parley/core/party_valuation.h"
 
 namespace parley::plan {
@@ -132,6 +133,38 @@ void SortMoves(Tradeables& t) {
   });
 }
 
+// The best give-get pair per ordered pair of issues among the pairs `keep` accepts, ranked:
+// both-gain pairs first, then by min(our net, their net), then by the joint net.
+template <typename Keep>
+std::vector<GiveGet> BestPairs(const Tradeables& t, std::size_t max_pairs, const Keep& keep) {
+  std::map<std::pair<std::string, std::string>, GiveGet> best;
+  for (const Move& give : t.gives) {
+    for (const Move& get : t.gets) {
+      if (give.issue == get.issue) continue;
+      GiveGet pair{give, get, give.our_change + get.our_change,
+                   give.their_change + get.their_change, false};
+      pair.both_gain = pair.our_net > 0 && pair.their_net > 0;
+      const auto key = std::make_pair(give.issue, get.issue);
+      const auto it = best.find(key);
+      const double score = std::min(pair.our_net, pair.their_net);
+      if (it != best.end() && score <= std::min(it->second.our_net, it->second.their_net)) {
+        continue;
+      }
+      if (keep(give, get)) best[key] = pair;
+    }
+  }
+  std::vector<GiveGet> pairs;
+  for (auto& [key, pair] : best) pairs.push_back(std::move(pair));
+  std::stable_sort(pairs.begin(), pairs.end(), [](const GiveGet& a, const GiveGet& b) {
+    if (a.both_gain != b.both_gain) return a.both_gain;
+    const double ma = std::min(a.our_net, a.their_net), mb = std::min(b.our_net, b.their_net);
+    if (ma != mb) return ma > mb;
+    return a.our_net + a.their_net > b.our_net + b.their_net;
+  });
+  if (pairs.size() > max_pairs) pairs.resize(max_pairs);
+  return pairs;
+}
+
 }  // namespace
 
 const char* IssueNatureName(IssueNature nature) {
@@ -187,32 +220,53 @@ Tradeables ComputeTradeables(const Case& c, const std::string& us, const std::st
 }
 
 std::vector<GiveGet> BuildGiveGetPairs(const Tradeables& t, std::size_t max_pairs) {
-  // The best pair per ordered pair of issues (give issue, get issue).
-  std::map<std::pair<std::string, std::string>, GiveGet> best;
-  for (const Move& give : t.gives) {
-    for (const Move& get : t.gets) {
-      if (give.issue == get.issue) continue;
-      GiveGet pair{give, get, give.our_change + get.our_change,
-                   give.their_change + get.their_change, false};
-      pair.both_gain = pair.our_net > 0 && pair.their_net > 0;
-      const auto key = std::make_pair(give.issue, get.issue);
-      const auto it = best.find(key);
-      const double score = std::min(pair.our_net, pair.their_net);
-      if (it == best.end() || score > std::min(it->second.our_net, it->second.their_net)) {
-        best[key] = pair;
-      }
-    }
+  return BestPairs(t, max_pairs, [](const Move&, const Move&) { return true; });
+}
+
+std::vector<GiveGet> GiveGetPairsFrom(const Case& c, const std::string& us, const std::string& them,
+                                      const Outcome& from, std::size_t max_pairs) {
+  CheckTradeableParties(c, us, them);
+  const PartyValuation mine(c, us), theirs(c, them);
+  if (!mine.IsAdditive() || !theirs.IsAdditive()) {
+    throw Error(ErrorCode::kUsage,
+                "give-get pairs need additive values (money or utility form) for both parties");
   }
-  std::vector<GiveGet> pairs;
-  for (auto& [key, pair] : best) pairs.push_back(std::move(pair));
-  std::stable_sort(pairs.begin(), pairs.end(), [](const GiveGet& a, const GiveGet& b) {
-    if (a.both_gain != b.both_gain) return a.both_gain;
-    const double ma = std::min(a.our_net, a.their_net), mb = std::min(b.our_net, b.their_net);
-    if (ma != mb) return ma > mb;
-    return a.our_net + a.their_net > b.our_net + b.their_net;
+  Tradeables t;
+  for (std::size_t i = 0; i < c.issues.size(); ++i) {
+    const Issue& issue = c.issues[i];
+    std::vector<std::uint64_t> points = {from[i]};
+    for (std::uint64_t k : internal::SampledValues(issue)) {
+      if (k != from[i]) points.push_back(k);
+    }
+    std::vector<double> ours, others;
+    for (std::uint64_t k : points) {
+      ours.push_back(mine.IssueContribution(i, k));
+      others.push_back(theirs.IssueContribution(i, k));
+    }
+    for (std::size_t b = 1; b < points.size(); ++b)
+      AddMove(c, issue, points, ours, others, 0, b, t);
+  }
+  SortMoves(t);
+  const internal::ThirdParties third(c, us, them);
+  const double walk_away = mine.ReservationValue();
+  const bool money = mine.form() == ValueForm::kMoney && theirs.form() == ValueForm::kMoney;
+  const double our_range = std::max(1e-300, mine.MaxValue() - mine.MinValue());
+  const double their_range = std::max(1e-300, theirs.MaxValue() - theirs.MinValue());
+  const double scale = std::max(1.0, our_range + their_range);
+  return BestPairs(t, max_pairs, [&](const Move& give, const Move& get) {
+    // A trade creates value: the nets sum above zero, in money, or on each side's value range.
+    const double our_net = give.our_change + get.our_change;
+    const double their_net = give.their_change + get.their_change;
+    if (money ? our_net + their_net <= 1e-9 * scale
+              : our_net / our_range + their_net / their_range <= 1e-9) {
+      return false;
+    }
+    Outcome o = from;
+    o[static_cast<std::size_t>(c.IssueIndex(give.issue))] = give.to;
+    o[static_cast<std::size_t>(c.IssueIndex(get.issue))] = get.to;
+    return mine.Value(o) >= walk_away - 1e-9 * std::max(1.0, std::fabs(walk_away)) &&
+           third.Accept(o);
   });
-  if (pairs.size() > max_pairs) pairs.resize(max_pairs);
-  return pairs;
 }
 
 }  // namespace parley::plan

@@ -113,7 +113,10 @@ Json AnchorJson(const Case& c, const plan::Anchor& a) {
           {"room_to_prediction", Num(a.room_to_prediction)},
           {"room_to_walk_away", Num(a.room_to_walk_away)},
           {"evidence", a.evidence},
-          {"rationale", a.rationale}};
+          {"rationale", a.rationale},
+          {"ambitious", a.ambitious_outcome ? OutcomeJson(c, *a.ambitious_outcome) : Json(nullptr)},
+          {"ambitious_value", Num(a.ambitious_value)},
+          {"tempering", TextOrNull(a.tempering)}};
 }
 
 Json MesoJson(const Case& c, const plan::Meso& m) {
@@ -214,6 +217,7 @@ Json PlanJson(const Case& c, const plan::ConcessionPlan& p) {
           {"today", TextOrNull(p.today)},
           {"close_date", TextOrNull(p.close_date)},
           {"close_party", TextOrNull(p.close_party)},
+          {"close_what", TextOrNull(p.close_what)},
           {"pacing", p.pacing}};
 }
 
@@ -288,6 +292,9 @@ nlohmann::ordered_json BriefJson(const plan::Brief& b) {
   j["power"] = std::move(power);
   j["tradeables"] = b.tradeables ? TradeablesJson(c, *b.tradeables) : Json(nullptr);
   j["give_get"] = GiveGetJson(c, b.give_get);
+  j["give_get_from"] =
+      b.position ? Json{{"source", b.position_source}, {"outcome", OutcomeJson(c, *b.position)}}
+                 : Json(nullptr);
   j["anchor"] = b.anchor ? AnchorJson(c, *b.anchor) : Json(nullptr);
   j["meso"] = b.meso ? MesoJson(c, *b.meso) : Json(nullptr);
   j["concessions"] = {

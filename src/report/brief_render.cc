@@ -302,7 +302,9 @@ void TradeablesSection(const Writer& w, Document& d) {
            w.IssueName(p.get.issue) + " " + p.get.from_text + " to " + p.get.to_text,
            w.ValueOf(t.us, p.our_net), w.ValueOf(t.them, p.their_net)});
     }
-    s.blocks.push_back(Paragraph("Give-get pairs, those where both sides gain first:"));
+    s.blocks.push_back(Paragraph("Give-get pairs, starting from " + b.position_source + ": " +
+                                 w.Terms(*b.position) +
+                                 ". Those where both sides gain come first:"));
     s.blocks.push_back(Table(gg));
   }
   d.sections.push_back(std::move(s));
@@ -314,8 +316,12 @@ void AnchorSection(const Writer& w, Document& d) {
   const plan::Anchor& a = *b.anchor;
   DocSection s{"anchor", "The opening (anchor)", 2, {}};
   s.blocks.push_back(Paragraph(a.rationale));
+  if (!a.tempering.empty()) s.blocks.push_back(Paragraph(a.tempering));
   DocTable t{{"Figure", "Value"}, {}, {false, true}};
   t.rows.push_back({"Anchor, value to us", w.Value(a.our_value)});
+  if (a.ambitious_outcome) {
+    t.rows.push_back({"Ambitious anchor, not opened", w.Value(a.ambitious_value)});
+  }
   t.rows.push_back({"Anchor, value to " + w.Name(b.them), w.ValueOf(b.them, a.their_value)});
   t.rows.push_back({"Credible down to", w.Value(a.credible_low)});
   t.rows.push_back({"Predicted deal", w.Value(a.predicted_value)});
@@ -337,6 +343,11 @@ void MesoSection(const Writer& w, Document& d) {
   if (!b.meso) return;
   const plan::Meso& m = *b.meso;
   DocSection s{"meso", "MESO packages", 2, {}};
+  if (m.packages.empty()) {  // no MESO move: the one line that says why
+    s.blocks.push_back(Paragraph(m.shortfall));
+    d.sections.push_back(std::move(s));
+    return;
+  }
   s.blocks.push_back(
       Paragraph("Offer these together. Each is worth " + w.Value(m.target) + " to us, within " +
                 w.Value(m.tolerance_value) +

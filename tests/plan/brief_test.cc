@@ -26,7 +26,16 @@ TEST(BriefTest, SalesRenewalHasEveryPart) {
   EXPECT_EQ(b.us, "cloudco");
   EXPECT_EQ(b.them, "acme");
   ASSERT_TRUE(b.tradeables && b.anchor && b.meso && b.concession_plan);
-  EXPECT_DOUBLE_EQ(b.anchor->our_value, 159000);
+  // Value first: the opening is tempered to half the room between where the plan lands (the
+  // safe end, 146,000) and the ambitious anchor (159,000), at the first frontier point above.
+  EXPECT_EQ(b.verdict.approach, Approach::kValueFirst);
+  ASSERT_TRUE(b.ambitious_anchor && b.anchor->ambitious_outcome);
+  EXPECT_DOUBLE_EQ(b.ambitious_anchor->our_value, 159000);
+  EXPECT_DOUBLE_EQ(b.anchor->ambitious_value, 159000);
+  EXPECT_DOUBLE_EQ(b.anchor->our_value, 153000);
+  EXPECT_GE(b.anchor->our_value, b.anchor->credible_low);
+  EXPECT_DOUBLE_EQ(b.concession_plan->start_value, 153000);
+  EXPECT_DOUBLE_EQ(b.meso->target, b.concession_plan->steps.front().our_value_after);
   EXPECT_EQ(b.concession_plan->steps.size(), 4u);
   EXPECT_FALSE(b.give_get.empty());
   EXPECT_LE(b.give_get.size(), 8u);

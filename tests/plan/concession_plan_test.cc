@@ -103,7 +103,8 @@ TEST(ConcessionPlanTest, WithoutADateTheStepsArePacedByRounds) {
     EXPECT_FALSE(step.day.has_value());
     if (!step.get_valued) {
       EXPECT_EQ(step.condition,
-                "only in return for Acme Corp's agreement on the rest of the package");
+                "only in return for Acme Corp's agreement on the rest of the package (no other "
+                "term can move our way within this step)");
     }
   }
   EXPECT_TRUE(plan.close_date.empty());
@@ -132,7 +133,8 @@ TEST(ConcessionPlanTest, NoRoomMeansNoConcession) {
   EXPECT_TRUE(plan.steps.empty());
   EXPECT_DOUBLE_EQ(plan.conceded, 0);
   EXPECT_EQ(plan.pacing,
-            "The opening is already where the deal is predicted to land: hold it and trade only "
+            "The opening is already where the plan lands (the predicted deal, or what they "
+            "accept whatever their BATNA when that is better for us): hold it and trade only "
             "value for value.");
 }
 

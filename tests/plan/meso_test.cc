@@ -77,9 +77,13 @@ TEST(MesoTest, AtTheFloorFewerPackagesAreFoundAndTheShortfallIsSaid) {
   // terms that cost us nothing can vary.
   const Meso meso = BuildMeso(s.c, s.frontier, "cloudco", "acme", s.base);
   EXPECT_LT(meso.packages.size(), 3u);
-  EXPECT_EQ(meso.shortfall, "only " + std::to_string(meso.packages.size()) +
-                                " distinct packages are within the tolerance and near the "
-                                "frontier");
+  EXPECT_EQ(meso.shortfall,
+            meso.packages.size() == 1
+                ? std::string("no two packages within the tolerance and near the frontier "
+                              "differ on an integrative issue")
+                : "only " + std::to_string(meso.packages.size()) +
+                      " packages within the tolerance and near the frontier differ from each "
+                      "other on an integrative issue");
 }
 
 TEST(MesoTest, CountIsTwoToFour) {

@@ -59,7 +59,11 @@ TEST(PlanPitfallsTest, ConductPitfallsAreTheWarningsOfThePlaybook) {
 TEST(PlanPitfallsTest, TheBriefListsThePowerPitfallsThenThePlans) {
   const Case c = LoadExample("sales-renewal");
   const Brief b = Build(c);
-  const std::vector<power::Pitfall> plan = FindPlanPitfalls(PlanInputsOf(c, b));
+  // The pitfalls judge the opening before the verdict tempered it.
+  PlanInputs in = PlanInputsOf(c, b);
+  ASSERT_TRUE(b.ambitious_anchor);
+  in.anchor = &*b.ambitious_anchor;
+  const std::vector<power::Pitfall> plan = FindPlanPitfalls(in);
   ASSERT_EQ(b.pitfalls.size(), b.power.pitfalls.size() + plan.size());
   for (std::size_t k = 0; k < plan.size(); ++k) {
     const power::Pitfall& p = b.pitfalls[b.power.pitfalls.size() + k];

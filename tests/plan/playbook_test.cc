@@ -22,6 +22,14 @@ using lookup::MoveIds;
 using ::parley::testing::LoadExample;
 using power::PitfallId;
 
+bool Contains(const std::vector<std::string>& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+std::size_t Position(const std::vector<std::string>& ids, const std::string& id) {
+  return static_cast<std::size_t>(std::find(ids.begin(), ids.end(), id) - ids.begin());
+}
+
 TEST(PlaybookTest, PlaybookScriptsCarryTheCaseFigures) {
   const Brief b = Build(LoadExample("sales-renewal"));
   EXPECT_EQ(b.playbook.context, "sales");
@@ -29,16 +37,16 @@ TEST(PlaybookTest, PlaybookScriptsCarryTheCaseFigures) {
   EXPECT_EQ(FindMove(b.playbook, "floor-with-evidence").say,
             "We can't go below 105,000 on Annual subscription price: Discounts beyond 30% off "
             "list (below 105k) need the CFO's written approval (CloudCo pricing policy v4). If "
-            "this is the pressure point for you, we can move Support tier from standard to "
-            "premium, provided we get Contract term from 2y to 3y.");
+            "this is the pressure point for you, we can move Annual subscription price from "
+            "124,000 to 117,000, provided we get Contract term from 2y to 3y.");
   EXPECT_EQ(FindMove(b.playbook, "validity-date")
                 .say.rfind("This offer holds until 2026-12-15, because "
                            "Three version 5 migration slots remain",
                            0),
             0u);
   EXPECT_EQ(FindMove(b.playbook, "concession-with-get").say,
-            "If you can give us Payment terms net30, we can move Annual subscription price to "
-            "128,000, worth 4,000 to you.");
+            "If you can give us Payment terms quarterly, we can move Annual subscription price "
+            "to 130,000, worth 1,000 to you.");
   EXPECT_NE(FindMove(b.playbook, "conditional-acceptance")
                 .say.find("sign-off by R. Lindqvist (CFO) by "
                           "2026-12-15"),
@@ -46,8 +54,9 @@ TEST(PlaybookTest, PlaybookScriptsCarryTheCaseFigures) {
   EXPECT_NE(FindMove(b.playbook, "sponsor-escalation").say.find("before 2026-12-15"),
             std::string::npos);
   EXPECT_EQ(FindMove(b.playbook, "contingent-remedy").say,
-            "If we don't deliver Support tier premium as agreed, you receive a credit worth "
-            "7,000; if Contract term 3y is not honoured on your side, our terms on it revert.");
+            "If we don't deliver Annual subscription price 117,000 as agreed, you receive a "
+            "credit worth 7,000; if Contract term 3y is not honoured on your side, our terms on "
+            "it revert.");
   // The warnings: our unsupported claims (perceived, not backed), then hard power in this
   // repeated relationship; none of Acme's claims.
   ASSERT_FALSE(b.playbook.warnings.empty());
@@ -133,9 +142,40 @@ TEST(PlaybookTest, WrittenFromTheInputsAlone) {
   EXPECT_EQ(FindMove(bare, "floor-with-evidence").say.find("provided we get"), std::string::npos);
   EXPECT_EQ(FindMove(bare, "concession-with-get").say,
             "If you can give us [a get], we can move on [a give].");
-  EXPECT_NE(FindMove(bare, "meso").say.find("Offer two or three whole packages"),
-            std::string::npos);
+  // Without two MESO packages there is no MESO move at all.
+  EXPECT_FALSE(Contains(MoveIds(bare), "meso"));
+  EXPECT_TRUE(Contains(MoveIds(same), "meso"));
   EXPECT_TRUE(bare.warnings.empty());
+}
+
+TEST(PlaybookTest, AnIndirectCulturePreviewsPrivatelyBeforeAnythingIsStated) {
+  Case c = LoadExample("sales-renewal");
+  c.culture = Culture::kIndirect;
+  const Brief b = Build(c);
+  const std::vector<std::string> ids = MoveIds(b.playbook);
+  // The private preview with their decision-maker (a veto first) opens the playbook, before any
+  // anchor or floor is stated.
+  ASSERT_FALSE(ids.empty());
+  EXPECT_EQ(ids.front(), "private-preview");
+  EXPECT_LT(Position(ids, "private-preview"), Position(ids, "anchor-with-standards"));
+  EXPECT_LT(Position(ids, "private-preview"), Position(ids, "floor-with-evidence"));
+  EXPECT_EQ(FindMove(b.playbook, "private-preview").name,
+            "Preview privately with R. Lindqvist (CFO)");
+  // No public ultimatum: what we would find hard, not what we can't do.
+  const std::string floor = FindMove(b.playbook, "floor-with-evidence").say;
+  EXPECT_EQ(
+      floor.rfind("We would find it hard to go below 105,000 on Annual subscription price", 0), 0u);
+  for (const PlayPhase& phase : b.playbook.phases) {
+    for (const PlayMove& m : phase.moves) {
+      EXPECT_EQ(m.say.find("We can't"), std::string::npos) << m.id;
+      EXPECT_EQ(m.say.find("This offer holds until"), std::string::npos) << m.id;
+    }
+  }
+  // A direct culture keeps the order: no preview, the agenda first.
+  c.culture = Culture::kDirect;
+  const std::vector<std::string> direct = MoveIds(Build(c).playbook);
+  EXPECT_FALSE(Contains(direct, "private-preview"));
+  EXPECT_EQ(direct.front(), "agenda-and-limits");
 }
 
 }  // namespace

@@ -42,6 +42,12 @@ struct Anchor {
   /// evidence (the plan flags `anchor-without-evidence`).
   std::vector<std::string> evidence;
   std::string rationale;  ///< what to say aloud, with the figures
+  /// The ambitious anchor (the frontier point PlanAnchor picks) when TemperAnchor moved the
+  /// opening below it; absent when the opening is the ambitious anchor.
+  std::optional<Outcome> ambitious_outcome;
+  double ambitious_value = 0;  ///< our value of the ambitious anchor (our_value when untempered)
+  /// Why and how the opening was tempered, in one sentence; empty when it was not.
+  std::string tempering;
 };
 
 /// Plans the anchor for `us` facing `them` on `frontier` = ComputeFrontier(c) of the floored case
@@ -53,5 +59,18 @@ struct Anchor {
 /// Throws Error(kUsage) when a party states no values.
 Anchor PlanAnchor(const Case& c, const analysis::Frontier& frontier, const std::string& us,
                   const std::string& them, const std::optional<Outcome>& predicted);
+
+/// The opening tempered: `ambitious` (from PlanAnchor on the same arguments) moved down to the
+/// frontier point nearest the level aim + keep x (ambitious - aim) of our value, `aim` being our
+/// value where the concession plan lands (at least the safe end of the credible range) and `keep`
+/// in [0, 1] the share of that room the opening keeps: the lowest point at or above the level,
+/// else the highest below it. Only points of our value in [aim, ambitious) that the other side
+/// accepts at the weak end of its BATNA range and every third party accepts are candidates (ties:
+/// more value to them), so the opening stays inside the credible range. `why` (one sentence, the
+/// reason: the verdict) opens Anchor::tempering. Returns `ambitious` unchanged when keep >= 1 or
+/// there is no room. O(frontier points x parties).
+Anchor TemperAnchor(const Case& c, const analysis::Frontier& frontier, const std::string& us,
+                    const std::string& them, const Anchor& ambitious, double aim, double keep,
+                    const std::string& why);
 
 }  // namespace parley::plan

@@ -43,8 +43,21 @@ struct Brief {
   /// The parts below are computed on power.floored.c (outcomes index its issues) and are absent
   /// when their inputs are (see `notes`).
   std::optional<Tradeables> tradeables;
-  std::vector<GiveGet> give_get;
+  /// The package on the table the give-get pairs start from: the opening (anchor) with the
+  /// concession log's terms applied in order; absent without an anchor.
+  std::optional<Outcome> position;
+  /// Where `position` comes from, in words: "the opening", or "the package on the table after
+  /// the concession log's entry 4 (premium support in a package)".
+  std::string position_source;
+  std::vector<GiveGet> give_get;  ///< from `position` (GiveGetPairsFrom)
+  /// The opening, tempered by the verdict (TemperAnchor: press opens at the ambitious anchor,
+  /// press-with-care and value-first lower it within the credible range).
   std::optional<Anchor> anchor;
+  /// The opening before the verdict tempered it (PlanAnchor): what the pitfalls and the verdict
+  /// judge pressing for. Equal to `anchor` when the approach is press.
+  std::optional<Anchor> ambitious_anchor;
+  /// At the first planned step's value; with fewer than two packages, no packages and the
+  /// reason in `shortfall` (the playbook then has no MESO move).
   std::optional<Meso> meso;
   std::optional<ConcessionPlan> concession_plan;
   ConcessionLog concessions;  ///< the case's concession log, valued (original case)
@@ -63,10 +76,11 @@ struct Brief {
   std::vector<std::string> assumptions;  ///< the power model's, then the plan's
 };
 
-/// Builds the whole brief: the power analysis (power::AnalysePower), then tradeables and give-get
-/// pairs, the anchor, MESO around the predicted deal, the concession plan from the anchor to the
-/// predicted deal, the concession log, the pitfalls, the playbook and the checklist. Throws what
-/// AnalysePower throws (kUsage for bad options, kLimit for a space too large) and kUsage for
+/// Builds the whole brief: the power analysis (power::AnalysePower), then tradeables, the
+/// ambitious anchor, the concession plan from it, the concession log, the pitfalls and the
+/// verdict; then the opening and the plan tempered by the verdict, MESO at the first planned
+/// step, the give-get pairs from the package on the table, the playbook and the checklist. Throws
+/// what AnalysePower throws (kUsage for bad options, kLimit for a space too large) and kUsage for
 /// out-of-range plan options. O(power analysis + plan parts; see each header).
 Brief BuildBrief(const Case& c, const PlanOptions& options = {});
 

@@ -31,6 +31,9 @@ struct MesoOptions {
   std::optional<double> target;
   /// How far below the frontier a package may lie, in the other side's utility at our utility.
   double near_frontier = 0.10;
+  /// No package is worth less than this to us; unset: our walk-away. The brief sets it to where
+  /// the concession plan lands, so no package gives more than the plan allows.
+  std::optional<double> lowest;
 };
 
 /// One package of a MESO set.
@@ -67,12 +70,12 @@ struct Meso {
 /// option; number issues: at most 11 evenly spaced values) and move the balancing issue (the
 /// number issue with the widest value range for us) to the grid value that brings our value
 /// closest to the target. A candidate is kept when it is within the tolerance, at least our
-/// reservation value, within near_frontier of the frontier, and acceptable to every third party
-/// (a valued party other than us and them: utility at least its disagreement utility). The set is
-/// chosen greedily: the candidate most likely acceptable to them first, then each time the
-/// candidate farthest from those chosen (difference in their utility plus the share of issues that
-/// differ). Both parties need additive values; Error(kUsage) otherwise or when count is not 2..4.
-/// O(candidates x issues), candidates <= (sum of sampled values)^2.
+/// reservation value and options.lowest, within near_frontier of the frontier, and acceptable to
+/// every third party (a valued party other than us and them: utility at least its disagreement
+/// utility). The set is chosen greedily: the candidate most likely acceptable to them first, then
+/// each time the candidate farthest from those chosen (difference in their utility plus the share
+/// of issues that differ). Both parties need additive values; Error(kUsage) otherwise or when count
+/// is not 2..4. O(candidates x issues), candidates <= (sum of sampled values)^2.
 Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::string& us,
                const std::string& them, const Outcome& base, const MesoOptions& options = {});
 

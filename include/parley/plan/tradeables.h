@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "parley/core/case.h"
+#include "parley/core/outcome_space.h"
 
 namespace parley::plan {
 
@@ -86,5 +87,19 @@ struct GiveGet {
 /// one get that maximises min(our_net, their_net); then pairs where both gain first, ranked by
 /// that minimum, then by the joint net. At most `max_pairs`. O(gives x gets).
 std::vector<GiveGet> BuildGiveGetPairs(const Tradeables& t, std::size_t max_pairs = 10);
+
+/// The give-get pairs from the package on the table `from` (an outcome of `c`): every give moves
+/// one issue from its value in `from` to a sampled value (as ComputeTradeables samples) that
+/// costs us and is worth something to them, every get moves another issue from its value in
+/// `from` to one worth something to us that costs them, so no pair asks for a value the package
+/// already has or gives what is already given. A pair is kept only when it creates value (the
+/// nets sum above zero: in money when both sides state money, else each net over its side's
+/// value range), the package it leads to
+/// is worth at least our walk-away, and every third party (a valued party other than us and
+/// them) accepts it. Then as BuildGiveGetPairs: the best pair per ordered pair of issues, both-gain
+/// pairs first, at most `max_pairs`. Both parties need additive values (Error(kUsage)).
+/// O(issues^2 x sampled values^2 x parties x issues).
+std::vector<GiveGet> GiveGetPairsFrom(const Case& c, const std::string& us, const std::string& them,
+                                      const Outcome& from, std::size_t max_pairs = 10);
 
 }  // namespace parley::plan

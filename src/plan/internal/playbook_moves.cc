@@ -10,7 +10,61 @@ std::string Or(const std::string& value, const std::string& fallback) {
   return value.empty() ? fallback : value;
 }
 
+// The words that change with the culture: a direct culture states limits and dates plainly; an
+// indirect, high power-distance one hears the same words as a public ultimatum (METHOD.md
+// section 6), so they become what we would find hard and what settling early would let us keep.
+struct Phrasing {
+  const char* anchor_when;
+  const char* anchor_lead;
+  const char* floor_lead;  ///< before "go below 105,000 on Price"
+  const char* no_floor;
+  const char* validity_lead;  ///< before the date
+  const char* validity_tail;  ///< after the date and its reason
+};
+
+constexpr Phrasing kDirectPhrasing{
+    "When the agenda is agreed and the other side has not yet named a figure.",
+    "Our proposal is ",
+    "We can't ",
+    "We have a point below which we walk away",
+    "This offer holds until ",
+    ". After that date we can't promise the same terms.",
+};
+
+constexpr Phrasing kIndirectPhrasing{
+    "After the private preview, once the agenda is agreed and before they name a figure.",
+    "Building on our conversations, a package we believe can work for both sides is ",
+    "We would find it hard to ",
+    "There is a point below which we could not make this work for us",
+    "We have built these terms around ",
+    "; settling before then would let us keep them.",
+};
+
+const Phrasing& PhrasingOf(const Facts& f) {
+  return f.indirect ? kIndirectPhrasing : kDirectPhrasing;
+}
+
 // ---- the moves every context shares ---------------------------------------------------------
+
+PlayMove PrivatePreviewMove(const Facts& f) {
+  return {"private-preview",
+          "Preview privately with " + Or(f.decider, "their decision-maker"),
+          "Before any group meeting, and before any floor or anchor is stated in front of their "
+          "team.",
+          "Before our teams meet, I'd value your view in private, so that nothing in the meeting "
+          "surprises you: we are thinking of a package along the lines of " +
+              Or(f.anchor_terms, "[our proposal]") +
+              ". What would you need to see in it to support it with your team?",
+          "They suggest changes in private: build them in, so they can present the package as "
+          "their own. They stay silent: state no floor in the group meeting yet.",
+          "A floor or an anchor first heard in front of their team forces them to reject it to "
+          "save face.",
+          f.decider.empty() ? "Map their stakeholders first: preview with the one who holds a "
+                              "veto, else the highest formal authority."
+                            : "Meet one to one; let them present any movement as their own win; "
+                              "never reject an offer or cite our alternative in front of their "
+                              "team."};
+}
 
 PlayMove AgendaMove(const Facts& f) {
   return {"agenda-and-limits",
@@ -29,10 +83,10 @@ PlayMove AnchorMove(const Facts& f) {
       f.anchor_evidence.empty() ? "" : " It rests on " + f.anchor_evidence + ".";
   return {"anchor-with-standards",
           "Open first with a defensible anchor",
-          "When the agenda is agreed and the other side has not yet named a figure.",
+          PhrasingOf(f).anchor_when,
           f.anchor_terms.empty()
               ? "Our proposal is built on the standards we have shared; here is how we get to it."
-              : "Our proposal is " + f.anchor_terms + "." + evidence,
+              : PhrasingOf(f).anchor_lead + f.anchor_terms + "." + evidence,
           "A counter inside our credible range" +
               (f.credible_low.empty() ? std::string() : " (down to " + f.credible_low + ")") +
               " means the anchor held; a counter far outside it means ask for their standard "
@@ -47,37 +101,42 @@ PlayMove AnchorMove(const Facts& f) {
 PlayMove MesoMove(const Facts& f) {
   return {"meso",
           "Put equal-value packages on the table together",
-          "Right after the anchor, or when they reject it without a counter.",
-          f.meso_count >= 2
-              ? "Here are " + std::to_string(f.meso_count) +
-                    " ways we could do this, and they work equally well for us: " + f.meso_list +
-                    ". Which comes closest for you, and what would you change?"
-              : "Offer two or three whole packages of equal value to us rather than one, and "
-                "ask which comes closest.",
+          f.first_give.empty()
+              ? "With the anchor or right after it, as other forms of it: each package is worth " +
+                    f.meso_value + " to us, as the opening is; the plan has no concession to make."
+              : "Right after the anchor, as our first concession: each package is worth " +
+                    f.meso_value +
+                    " to us, what step 1 of the concession plan leaves us, so the next move is "
+                    "step 2.",
+          "Here are " + std::to_string(f.meso_count) +
+              " ways we could do this, and they work equally well for us: " + f.meso_list +
+              ". Which comes closest for you, and what would you change?",
           "Which package they pick, and what they ask to change, shows what they value most.",
           "They take the best terms of each package and ask for all of them.",
           "Each package is whole: mixing them reopens the balancing issue, usually the price."};
 }
 
 PlayMove FloorMove(const Facts& f) {
-  const std::string floor = f.floor_text.empty() ? "We have a point below which we walk away (" +
-                                                       Or(f.walk_away, "our walk-away") + ")"
-                                                 : "We can't " + f.floor_text;
+  // Our walk-away is never said aloud; with no floor of ours, the script names no figure.
+  const std::string floor = f.floor_text.empty() ? std::string(PhrasingOf(f).no_floor)
+                                                 : PhrasingOf(f).floor_lead + f.floor_text;
   const std::string why = f.floor_evidence.empty() ? "" : ": " + f.floor_evidence;
   const std::string trade = f.give.empty() ? ""
                                            : " If this is the pressure point for you, we can "
                                              "move " +
                                                  f.give + ", provided we get " + f.get + ".";
-  return {"floor-with-evidence",
-          "Hold the floor with its evidence and a give-get",
-          "When they push on the issue our floor protects.",
-          floor + why + "." + trade,
-          "They accept the basis and look for value elsewhere: trade. They dispute the "
-          "evidence: walk through it, don't bargain over it.",
-          "A floor stated without evidence sounds like a bluff and gets tested.",
-          f.floor_evidence.empty()
-              ? "Back the floor with a cost or policy document before using it."
-              : "Show the document, then move the talk to the give-get."};
+  return {
+      "floor-with-evidence",
+      "Hold the floor with its evidence and a give-get",
+      "When they push on the issue our floor protects.",
+      floor + why + "." + trade,
+      "They accept the basis and look for value elsewhere: trade. They dispute the "
+      "evidence: walk through it, don't bargain over it.",
+      "A floor stated without evidence sounds like a bluff and gets tested.",
+      (f.floor_evidence.empty() ? "Back the floor with a cost or policy document before using it."
+                                : "Show the document, then move the talk to the give-get.") +
+          (f.walk_away.empty() ? std::string()
+                               : " Never say our walk-away (" + f.walk_away + ") aloud.")};
 }
 
 PlayMove ValidityMove(const Facts& f) {
@@ -85,8 +144,8 @@ PlayMove ValidityMove(const Facts& f) {
     return {"validity-date",
             "Tie the offer's validity to a real date",
             "When they stall or ask for more time without a reason.",
-            "This offer holds until " + f.our_date + ", because " + f.our_date_evidence +
-                ". After that date we can't promise the same terms.",
+            PhrasingOf(f).validity_lead + f.our_date + ", because " + f.our_date_evidence +
+                PhrasingOf(f).validity_tail,
             "They ask what happens after the date: explain the capacity or budget cycle, not a "
             "penalty.",
             "A date that turns out to be soft costs credibility for the rest of the deal.",
@@ -97,8 +156,7 @@ PlayMove ValidityMove(const Facts& f) {
     return {"validity-date",
             "Tie the offer's validity to a real date",
             "When they stall or ask for more time without a reason.",
-            "This offer holds until " + f.our_date +
-                ". After that date we can't promise the same terms.",
+            PhrasingOf(f).validity_lead + f.our_date + PhrasingOf(f).validity_tail,
             "They ask why: the reason behind the date is ours to keep; restate the date and move "
             "to what would let them decide before it.",
             "A date given without a reason can sound like pressure; never extend it without a "
@@ -109,7 +167,9 @@ PlayMove ValidityMove(const Facts& f) {
   return {"validity-date",
           "Tie the offer's validity to a real date",
           "When they stall, once a real capacity or budget date is known.",
-          "This offer holds until [date], because [the capacity or budget fact behind it]." +
+          PhrasingOf(f).validity_lead +
+              std::string("[date], because [the capacity or budget fact behind it]") +
+              PhrasingOf(f).validity_tail +
               (f.our_date.empty() ? std::string()
                                   : " (Our deadline of " + f.our_date +
                                         " has no evidence yet: find it before using it.)"),
@@ -139,8 +199,12 @@ PlayMove ConcessionMove(const Facts& f) {
 PlayMove ConditionalAcceptanceMove(const Facts& f) {
   return {"conditional-acceptance",
           "Accept on conditions, with verification",
-          "When the package is close to the predicted deal and every issue is settled.",
-          "We can accept " + Or(f.predicted_terms, "this package") + ", subject to " +
+          f.landing_terms.empty()
+              ? "When the package is close to the predicted deal and every issue is settled."
+              : "When the package is where the concession plan lands, or better for us, and "
+                "every issue is settled.",
+          "We can accept " + Or(f.landing_terms, Or(f.predicted_terms, "this package")) +
+              ", subject to " +
               (f.decider.empty() ? "sign-off by your decision-maker" : "sign-off by " + f.decider) +
               (f.close_date.empty() ? "" : " by " + f.close_date) +
               ", and to both sides checking the figures it rests on before signing.",
@@ -150,7 +214,7 @@ PlayMove ConditionalAcceptanceMove(const Facts& f) {
           "One negotiating text, checked line by line, signed by the people who decide."};
 }
 
-PlayMove SingleTextMove() {
+PlayMove SingleTextMove(const Facts&) {
   return {"single-text",
           "Close on one negotiating text",
           "As soon as the main terms are agreed.",
@@ -327,21 +391,36 @@ constexpr ContextPlay kContextPlays[] = {
     {Context::kInternal, InternalMoves},
 };
 
+bool Always(const Facts&) { return true; }
+bool Indirect(const Facts& f) { return f.indirect; }
+bool HasMeso(const Facts& f) { return f.meso_count >= 2; }
+
+// The moves every context shares, in the order they are played: a row per move, with the facts
+// it needs to be played at all. An indirect culture previews in private before anything is
+// stated; with fewer than two MESO packages there is no choice to offer.
+struct SharedMoveRow {
+  Phase phase;
+  PlayMove (*make)(const Facts& f);
+  bool (*applies)(const Facts& f);
+};
+
+constexpr SharedMoveRow kSharedMoveRows[] = {
+    {kSetup, PrivatePreviewMove, Indirect}, {kSetup, AgendaMove, Always},
+    {kFirstMove, AnchorMove, Always},       {kFirstMove, MesoMove, HasMeso},
+    {kMidgame, FloorMove, Always},          {kMidgame, ValidityMove, Always},
+    {kMidgame, ConcessionMove, Always},     {kClose, ConditionalAcceptanceMove, Always},
+    {kClose, SingleTextMove, Always},       {kImplementation, RemedyMove, Always},
+    {kImplementation, OwnersMove, Always},
+};
+
 }  // namespace
 
 std::vector<PhasedMove> SharedMoves(const Facts& f) {
-  return {
-      {kSetup, AgendaMove(f)},
-      {kFirstMove, AnchorMove(f)},
-      {kFirstMove, MesoMove(f)},
-      {kMidgame, FloorMove(f)},
-      {kMidgame, ValidityMove(f)},
-      {kMidgame, ConcessionMove(f)},
-      {kClose, ConditionalAcceptanceMove(f)},
-      {kClose, SingleTextMove()},
-      {kImplementation, RemedyMove(f)},
-      {kImplementation, OwnersMove(f)},
-  };
+  std::vector<PhasedMove> out;
+  for (const SharedMoveRow& row : kSharedMoveRows) {
+    if (row.applies(f)) out.push_back({row.phase, row.make(f)});
+  }
+  return out;
 }
 
 std::vector<PhasedMove> ContextMoves(Context context, const Facts& f) {

@@ -23,6 +23,12 @@ struct Facts {
   std::string walk_away;       ///< our reservation value
   std::string anchor_terms, anchor_value, credible_low, anchor_evidence;
   std::string predicted_terms, predicted_value;
+  /// Where the concession plan lands: the package after its last step (the opening when it has
+  /// none); empty without a plan.
+  std::string landing_terms;
+  /// An indirect, high power-distance culture (Case::culture): a private preview with their
+  /// decision-maker comes before any floor or anchor is stated, and no line is an ultimatum.
+  bool indirect = false;
   std::string give, get, give_value_them;                    ///< the best give-get pair
   std::string give_term, get_term;                           ///< as terms: "Support tier premium"
   std::string first_give, first_get, first_give_value_them;  ///< first planned step
@@ -34,7 +40,8 @@ struct Facts {
   std::string benchmark;                        ///< a benchmark or cost claim
   std::string issues;                           ///< the issues, named
   std::size_t meso_count = 0;
-  std::string meso_list;  ///< "A: ...; B: ..."
+  std::string meso_value;  ///< what each MESO package is worth to us
+  std::string meso_list;   ///< "A: ...; B: ..."
   std::string close_date;
 };
 

@@ -7,6 +7,9 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "internal/review_questions.h"
 #include "parley/analysis/floors.h"
@@ -39,6 +42,29 @@ Outcome MapOutcome(const Case& from, const Case& to, const Outcome& o) {
   }
   return out;
 }
+
+// One party's figures as every command reads them: values of the case, utilities on the party's
+// scale over the deal space within the floors (`deals`, as evaluate, power and plan read them),
+// and the walk-away within the floors. Keeps pointers into both cases.
+class PartyScale {
+ public:
+  PartyScale(const Case& c, const Case& deals, const std::string& party)
+      : value_(c, party), scale_(deals, party) {}
+  ValueForm form() const { return value_.form(); }
+  double Value(const Outcome& o) const { return value_.Value(o); }
+  /// The money form's utility is the value on the scale of the deals within the floors (an
+  /// outcome outside them may fall outside [0, 1]); the other forms' utilities are absolute.
+  double Utility(const Outcome& o) const {
+    return form() == ValueForm::kMoney ? scale_.ValueToUtility(value_.Value(o)) : value_.Utility(o);
+  }
+  double ReservationValue() const { return scale_.ReservationValue(); }
+  std::pair<double, double> ReservationRange() const { return scale_.ReservationRange(); }
+  double DisagreementUtility() const { return scale_.DisagreementUtility(); }
+
+ private:
+  PartyValuation value_;  // on the case: outcomes of the case
+  PartyValuation scale_;  // on the deals within the floors: the utility scale and walk-away
+};
 
 // Shares of the surplus as PartyReview::share defines them.
 std::vector<double> Shares(const std::vector<double>& gains) {
@@ -104,9 +130,8 @@ bool CheckFloors(const Case& c, const Outcome& outcome, Case& relaxed,
 
 // The best frontier point that dominates the outcome (see ReviewOutcome for the rule).
 LeftOnTable FindLeftOnTable(const Case& c, const Case& space, const analysis::Frontier& frontier,
-                            const std::vector<PartyValuation>& vals,
-                            const std::vector<double>& utility, const std::vector<double>& value,
-                            bool all_money) {
+                            const std::vector<PartyScale>& vals, const std::vector<double>& utility,
+                            const std::vector<double>& value, bool all_money) {
   const std::size_t n = vals.size();
   LeftOnTable left;
   left.utility_gain.assign(n, 0);
@@ -170,8 +195,8 @@ void CheckReviewInputs(const Case& c, const Outcome& outcome, const power::Power
 }
 
 // Each party's figures in r.outcome and, when r.predicted is set, in the predicted deal, then
-// the shares of the surplus in both. `vals` are the parties `ids` valued on the original case.
-void ReviewParties(const std::vector<std::string>& ids, const std::vector<PartyValuation>& vals,
+// the shares of the surplus in both. `vals` are the parties `ids` as PartyScale reads them.
+void ReviewParties(const std::vector<std::string>& ids, const std::vector<PartyScale>& vals,
                    Review& r) {
   const std::size_t n = vals.size();
   std::vector<double> share_basis(n), predicted_basis(n);
@@ -223,14 +248,15 @@ Review ReviewOutcome(const Case& c, const Outcome& outcome, const power::PowerRe
     if (f.party == r.perspective && !f.respected) r.floors_respected = false;
   }
 
-  // Every figure is computed on the original case, in the frontier's party order (the valued
-  // parties in case order).
+  // Values of the original case, utilities and walk-aways on the scale of the deals within the
+  // floors (report.floored.c, the case itself when the floors leave no deal), as evaluate, power
+  // and plan read them, in the frontier's party order (the valued parties in case order).
   const std::vector<std::string>& ids = report.frontier->parties;
-  std::vector<PartyValuation> vals;
-  for (const std::string& id : ids) vals.emplace_back(c, id);
-  r.share_in_money = std::all_of(vals.begin(), vals.end(), [](const PartyValuation& v) {
-    return v.form() == ValueForm::kMoney;
-  });
+  std::vector<PartyScale> vals;
+  vals.reserve(ids.size());
+  for (const std::string& id : ids) vals.emplace_back(c, report.floored.c, id);
+  r.share_in_money = std::all_of(vals.begin(), vals.end(),
+                                 [](const PartyScale& v) { return v.form() == ValueForm::kMoney; });
   if (report.prediction && report.prediction->deal && report.floored.feasible) {
     r.predicted = MapOutcome(report.floored.c, c, report.prediction->deal->outcome);
   }

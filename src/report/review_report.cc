@@ -78,7 +78,8 @@ Json ConcessionsJson(const plan::Review& r) {
                        {"receiver", e.receiver},
                        {"given", e.given},
                        {"received", e.received},
-                       {"one_way", e.one_way}});
+                       {"one_way", e.one_way},
+                       {"trigger", e.trigger.empty() ? Json(nullptr) : Json(e.trigger)}});
   }
   Json totals = Json::object();
   for (const plan::ConcessionTotals& t : r.concessions.totals) {
@@ -152,7 +153,8 @@ void PrintParties(std::ostream& out, const Case& c, const plan::Review& r) {
                        p.captured_vs_predicted ? Signed(*p.captured_vs_predicted, p.money) : "-",
                        p.beats_batna ? "yes" : "no");
   }
-  out << "  gain: value over the walk-away (BATNA less its costs); share: of the joint surplus, in "
+  out << "  gain: value over the walk-away (BATNA less its costs, else the worst deal within the "
+         "floors); share: of the joint surplus, in "
       << (r.share_in_money ? "money" : "utility")
       << ";\n  vs predicted: gain minus predicted gain\n";
 }
@@ -191,10 +193,11 @@ void ReviewText(std::ostream& out, const Case& c, const plan::Review& r) {
   bool any_money = false;
   for (const plan::PartyReview& p : r.parties) any_money |= p.money;
   out << "Review: " << c.title << "\n";
-  out << fmt::format("From the chair of {} ({}); {}utilities 0..1 on each party's scale\n",
+  out << fmt::format("From the chair of {} ({}); {}utilities 0..1 on each party's scale{}\n",
                      PartyName(c, r.perspective), r.perspective,
                      any_money ? "money in " + (c.currency.empty() ? "money" : c.currency) + ", "
-                               : "values are utilities, ");
+                               : "values are utilities, ",
+                     c.floors.empty() ? "" : " over the deals within the floors");
   out << "\nOutcome:   " << PackageText(c, r.outcome) << "\n";
   out << "Predicted: "
       << (r.predicted ? PackageText(c, *r.predicted)
@@ -232,6 +235,10 @@ void ReviewText(std::ostream& out, const Case& c, const plan::Review& r) {
   }
   for (const plan::ConcessionReview& e : r.concessions.entries) {
     if (e.one_way) out << "  one-way: '" << e.item << "' by " << PartyName(c, e.giver) << "\n";
+    if (!e.trigger.empty()) {
+      out << "  trigger: '" << e.item << "' by " << PartyName(c, e.giver) << ": " << e.trigger
+          << "\n";
+    }
   }
 
   out << "\nReview questions:\n";

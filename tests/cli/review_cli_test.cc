@@ -30,17 +30,17 @@ TEST(CliReviewTest, TextReportShowsTheFiguresAndTheQuestions) {
   EXPECT_TRUE(Has(out, "Outcome:   price=120000, term=1y, payment=net30, support=standard\n"));
   EXPECT_TRUE(Has(out, "Predicted: price=105000, term=3y, payment=net60, support=premium\n"));
   EXPECT_TRUE(Has(out,
-                  "  CloudCo        120,000   0.4444       87,000       33,000    77%         "
+                  "  CloudCo        120,000   0.3443       87,000       33,000    77%         "
                   "37,000    54%        -4,000  yes\n"))
       << out;
   EXPECT_TRUE(Has(out,
-                  "  Acme Corp     -120,000   0.4390     -130,000       10,000    23%         "
+                  "  Acme Corp     -120,000   0.4286     -130,000       10,000    23%         "
                   "32,000    46%       -22,000  yes\n"))
       << out;
   EXPECT_TRUE(Has(out, "  price=114000, term=3y, payment=net60, support=premium\n"));
-  EXPECT_TRUE(Has(out, "    CloudCo   gains 0.1313 utility (+13,000)\n"));
-  EXPECT_TRUE(Has(out, "    Acme Corp gains 0.1585 utility (+13,000)\n"));
-  EXPECT_TRUE(Has(out, "  joint gain: 0.2898 utility, 26,000 in money\n"));
+  EXPECT_TRUE(Has(out, "    CloudCo   gains 0.2131 utility (+13,000)\n"));
+  EXPECT_TRUE(Has(out, "    Acme Corp gains 0.2653 utility (+13,000)\n"));
+  EXPECT_TRUE(Has(out, "  joint gain: 0.4784 utility, 26,000 in money\n"));
   EXPECT_TRUE(Has(out, "Floors: CloudCo kept every one of its floors\n"));
   EXPECT_TRUE(Has(out, "  one-way: 'first price move' by CloudCo\n"));
   EXPECT_TRUE(Has(out, "\n3. Were the deadlines real?\n"));
@@ -105,6 +105,42 @@ TEST(CliReviewTest, JsonHasTheDocumentedKeysAndFigures) {
   EXPECT_TRUE(j["questions"][3]["after_meeting"].is_null());
   EXPECT_EQ(j["questions"][2]["id"], "deadlines");
   EXPECT_EQ(j["questions"][2]["answer"].size(), 2u);
+}
+
+// On the buyer's produce case (with floors and no BATNA of ours), review and evaluate give the
+// same outcome the same utilities and disagreement utilities, inside and outside the floors;
+// review's walk-away is the one show states; each log entry's trigger is shown in text and JSON.
+TEST(CliReviewTest, UtilitiesMatchEvaluateAndTriggersAreShown) {
+  const std::string file = "tests/data/good/produce-buyer.yaml";
+  for (const std::string terms :
+       {"price=230000,payment=60,delivery=twice-weekly", "price=260000,payment=30,delivery=daily",
+        "price=200000,payment=90,delivery=weekly"}) {
+    const Result review = Parley("review " + file + " --outcome " + terms + " --format json");
+    ASSERT_EQ(review.exit_code, 0) << review.err;
+    const Result evaluate = Parley("evaluate " + file + " --offer " + terms + " --format json");
+    ASSERT_EQ(evaluate.exit_code, 0) << evaluate.err;
+    const Json r = Json::parse(review.out);
+    const Json e = Json::parse(evaluate.out);
+    for (const char* party : {"harbor", "fresh"}) {
+      EXPECT_NEAR(r["parties"][party]["utility"].get<double>(),
+                  e["parties"][party]["utility"].get<double>(), 1e-12)
+          << terms << " " << party;
+      EXPECT_NEAR(r["parties"][party]["disagreement"].get<double>(),
+                  e["parties"][party]["disagreement"].get<double>(), 1e-12)
+          << terms << " " << party;
+    }
+    EXPECT_EQ(r["parties"]["harbor"]["reservation_value"], -244000.0);
+    EXPECT_TRUE(r["concessions"]["entries"][0]["trigger"].is_null());
+    EXPECT_EQ(r["concessions"]["entries"][1]["trigger"], "only with daily delivery confirmed");
+  }
+  const Result text =
+      Parley("review " + file + " --outcome price=230000,payment=60,delivery=twice-weekly");
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_TRUE(Has(text.out,
+                  "  trigger: 'our move on price' by Harbor Hotels: only with daily delivery "
+                  "confirmed\n"))
+      << text.out;
+  EXPECT_TRUE(Has(text.out, "  Harbor Hotels     -213,000   0.4844     -244,000")) << text.out;
 }
 
 TEST(CliReviewTest, ACrossedFloorIsReportedAndLeftOutOfTheYardstick) {

@@ -7,7 +7,11 @@
 #include <set>
 #include <utility>
 
+#include "parley/analysis/deal_space.h"
+#include "parley/analysis/offer.h"
+#include "parley/analysis/walk_away.h"
 #include "parley/core/error.h"
+#include "parley/core/outcome_space.h"
 #include "parley/core/party_valuation.h"
 #include "parley/power/analysis.h"
 #include "parley/report/outcome_format.h"
@@ -26,6 +30,9 @@ using ::parley::testing::LoadExample;
 //   Acme    = -price + term {0, -4000, -6000} + payment {0, 6000, 3000}
 //             + support {0, 7000, 10000}; worst -156,000, best -74,000 (range 82,000);
 //             walk-away the middle of [-140,000, -120,000] = -130,000.
+// Utilities are on the scales of the deals within the floors (price 105,000 to 135,000, no
+// named engineer), as evaluate reads them: CloudCo's deals run from 99,000 to 160,000 (range
+// 61,000), Acme's from -141,000 to -92,000 (range 49,000).
 // Joint value per issue: term {0, 11000, 19000}, payment {0, 4000, 2000}, support {0, 3000,
 // -2000}: 3y, net60 and premium create the most (26,000), whatever the price.
 // Floors: CloudCo's price >= 105,000 and no named engineer; Acme's price <= 135,000.
@@ -102,9 +109,9 @@ TEST(ReviewTest, ThePredictedDealCapturesExactlyWhatWasPredicted) {
   EXPECT_EQ(us.party, "cloudco");
   EXPECT_TRUE(us.money);
   EXPECT_DOUBLE_EQ(us.value, 124000);
-  EXPECT_NEAR(us.utility, 48000.0 / 99000, 1e-12);  // on the original scale, not the floored one
+  EXPECT_NEAR(us.utility, 25000.0 / 61000, 1e-12);  // on the scale within the floors
   EXPECT_DOUBLE_EQ(us.reservation_value, 87000);
-  EXPECT_NEAR(us.disagreement, 11000.0 / 99000, 1e-12);
+  EXPECT_NEAR(us.disagreement, -12000.0 / 61000, 1e-12);
   EXPECT_DOUBLE_EQ(us.gain, 37000);
   EXPECT_NEAR(us.share, 37.0 / 69, 1e-12);
   EXPECT_TRUE(us.beats_batna);
@@ -116,7 +123,7 @@ TEST(ReviewTest, ThePredictedDealCapturesExactlyWhatWasPredicted) {
   const PartyReview& them = r.parties[1];
   EXPECT_EQ(them.party, "acme");
   EXPECT_DOUBLE_EQ(them.value, -98000);
-  EXPECT_NEAR(them.utility, 58000.0 / 82000, 1e-12);
+  EXPECT_NEAR(them.utility, 43000.0 / 49000, 1e-12);
   EXPECT_DOUBLE_EQ(them.gain, 32000);
   EXPECT_NEAR(them.share, 32.0 / 69, 1e-12);
   EXPECT_DOUBLE_EQ(*them.captured_vs_predicted, 0);
@@ -155,9 +162,9 @@ TEST(ReviewTest, ADominatedOutcomeInsideTheFloorsLeavesTheHandComputedGap) {
   EXPECT_DOUBLE_EQ(left.value_gain[0], 13000);
   EXPECT_DOUBLE_EQ(left.value_gain[1], 13000);
   EXPECT_DOUBLE_EQ(*left.joint_money, 26000);
-  EXPECT_NEAR(left.utility_gain[0], 13000.0 / 99000, 1e-12);
-  EXPECT_NEAR(left.utility_gain[1], 13000.0 / 82000, 1e-12);
-  EXPECT_NEAR(left.joint_utility, 13000.0 / 99000 + 13000.0 / 82000, 1e-12);
+  EXPECT_NEAR(left.utility_gain[0], 13000.0 / 61000, 1e-12);
+  EXPECT_NEAR(left.utility_gain[1], 13000.0 / 49000, 1e-12);
+  EXPECT_NEAR(left.joint_utility, 13000.0 / 61000 + 13000.0 / 49000, 1e-12);
   EXPECT_TRUE(left.relaxed_floors.empty());
 
   const Brute brute =
@@ -203,6 +210,38 @@ TEST(ReviewTest, AnOutcomeThatCrossesAFloorIsMeasuredWithoutThatFloor) {
       BruteLeftOnTable(c, r.outcome, [&](const Outcome& o) { return PriceFloors(c, o); });
   EXPECT_DOUBLE_EQ(brute.best_joint, 28000);
   EXPECT_EQ(left.dominated_by, brute.dominating_frontier_points);
+}
+
+// The same outcome has the same utility and disagreement utility in `review` as in `evaluate`
+// (analysis::ScoreOffer on the deal space within the floors), inside and outside the floors, and
+// the same acceptance where the floors hold; the walk-away is the one every command states.
+TEST(ReviewTest, UtilitiesAreThoseOfEvaluateOnEveryOutcome) {
+  const Case c = LoadExample("sales-renewal");
+  const power::PowerReport report = power::AnalysePower(c, Options());
+  const analysis::Frontier frontier = analysis::ComputeDealFrontier(c);
+  const OutcomeSpace space(c.issues);
+  std::size_t crossed = 0, checked = 0;
+  for (std::uint64_t k = 0; k < *space.Size64(); k += 7) {
+    const Outcome o = space.At(k);
+    const Review r = ReviewOutcome(c, o, report);
+    const analysis::OfferScore score = analysis::ScoreOffer(c, frontier, o);
+    ASSERT_EQ(r.parties.size(), score.parties.size());
+    for (std::size_t i = 0; i < r.parties.size(); ++i) {
+      EXPECT_EQ(r.parties[i].party, score.parties[i].party);
+      EXPECT_NEAR(r.parties[i].utility, score.parties[i].utility, 1e-12) << k;
+      EXPECT_NEAR(r.parties[i].disagreement, score.parties[i].disagreement, 1e-12) << k;
+      EXPECT_DOUBLE_EQ(r.parties[i].value, score.parties[i].value) << k;
+      if (score.parties[i].floors_broken.empty()) {
+        EXPECT_EQ(r.parties[i].beats_batna, score.parties[i].accepts) << k;
+      }
+      EXPECT_DOUBLE_EQ(r.parties[i].reservation_value,
+                       analysis::PartyWalkAway(c, r.parties[i].party).value);
+    }
+    crossed += r.floors_respected ? 0 : 1;
+    ++checked;
+  }
+  EXPECT_GT(crossed, 0u);  // outcomes outside our floors were among them
+  EXPECT_EQ(checked, 236u);
 }
 
 TEST(ReviewTest, LeftOnTableMatchesBruteForceAndSharesSumToOneOverEveryOutcome) {

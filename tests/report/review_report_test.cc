@@ -44,16 +44,18 @@ const plan::Review& TheReview() {
   return r;
 }
 
-// CloudCo's values run from 76,000 (90,000, 1y, net60, named engineer) to 175,000 (150,000,
-// 3y, net30, standard) and its walk-away is 100,000 - 13,000 = 87,000: the outcome is worth
-// 120,000, utility 44/99, a gain of 33,000. Acme's run from -156,000 to -74,000 and its
-// walk-away is the midpoint -130,000: -120,000 is utility 36/82, a gain of 10,000. Shares of
-// the 43,000 surplus: 77% and 23%.
+// Within the floors (price 105,000 to 135,000, no named engineer) CloudCo's values run from
+// 99,000 (105,000, 1y, net60, premium) to 160,000 (135,000, 3y, net30, standard) and its
+// walk-away is 100,000 - 13,000 = 87,000: the outcome is worth 120,000, utility 21/61 (as
+// evaluate reads it), a gain of 33,000. Acme's run from -141,000 to -92,000 and its walk-away
+// is the midpoint -130,000: -120,000 is utility 21/49, a gain of 10,000. Shares of the 43,000
+// surplus: 77% and 23%.
 TEST(ReviewReportTest, TextWorkedOutByHand) {
   const std::string text = RenderReviewText(Renewal(), TheReview());
   const std::string head =
       "Review: Enterprise SaaS renewal with Acme\n"
-      "From the chair of CloudCo (cloudco); money in USD, utilities 0..1 on each party's scale\n"
+      "From the chair of CloudCo (cloudco); money in USD, utilities 0..1 on each party's scale "
+      "over the deals within the floors\n"
       "\n"
       "Outcome:   price=120000, term=1y, payment=net30, support=standard\n"
       "Predicted: ";
@@ -61,10 +63,10 @@ TEST(ReviewReportTest, TextWorkedOutByHand) {
   ASSERT_TRUE(TheReview().predicted);
   EXPECT_NE(text.find("\nPredicted: " + PackageText(Renewal(), *TheReview().predicted) + "\n"),
             std::string::npos);
-  EXPECT_NE(text.find("\n  CloudCo        120,000   0.4444       87,000       33,000    77%   "),
+  EXPECT_NE(text.find("\n  CloudCo        120,000   0.3443       87,000       33,000    77%   "),
             std::string::npos)
       << text;
-  EXPECT_NE(text.find("\n  Acme Corp     -120,000   0.4390     -130,000       10,000    23%   "),
+  EXPECT_NE(text.find("\n  Acme Corp     -120,000   0.4286     -130,000       10,000    23%   "),
             std::string::npos);
 }
 
@@ -79,8 +81,16 @@ TEST(ReviewReportTest, SectionsInOrder) {
     ASSERT_NE(found, std::string::npos) << heading << "\n" << text;
     at = found + 1;
   }
-  // The first price move asked nothing back.
+  // The first price move asked nothing back; two entries carry a trigger.
   EXPECT_NE(text.find("\n  one-way: 'first price move' by CloudCo\n"), std::string::npos);
+  EXPECT_NE(text.find("\n  trigger: 'payment terms for a longer term' by CloudCo: only if the "
+                      "2-year term is signed by 2026-12-15, when the migration slot is released\n"),
+            std::string::npos)
+      << text;
+  const Json j = ReviewJson(Renewal(), "renewal.yaml", r);
+  EXPECT_TRUE(j["concessions"]["entries"][0]["trigger"].is_null());
+  EXPECT_EQ(j["concessions"]["entries"][3]["trigger"],
+            "only together with the 2-year term; premium alone stays a paid add-on");
   // Every floor limit, each held.
   ASSERT_EQ(r.floors.size(), 3u);  // CloudCo's price min and support exclusion, Acme's price max
   for (const plan::FloorCheck& f : r.floors) {
@@ -122,9 +132,9 @@ TEST(ReviewReportTest, JsonKeysInDocumentedOrder) {
   EXPECT_EQ(Keys(j["floors"][0]), (std::vector<std::string>{"party", "issue", "limit", "value",
                                                             "respected", "evidence"}));
   EXPECT_EQ(Keys(j["concessions"]), (std::vector<std::string>{"entries", "totals"}));
-  EXPECT_EQ(
-      Keys(j["concessions"]["entries"][0]),
-      (std::vector<std::string>{"item", "giver", "receiver", "given", "received", "one_way"}));
+  EXPECT_EQ(Keys(j["concessions"]["entries"][0]),
+            (std::vector<std::string>{"item", "giver", "receiver", "given", "received", "one_way",
+                                      "trigger"}));
   EXPECT_EQ(Keys(j["questions"][0]),
             (std::vector<std::string>{"id", "question", "answer", "after_meeting"}));
 }
@@ -145,7 +155,7 @@ TEST(ReviewReportTest, JsonFiguresWorkedOutByHand) {
   EXPECT_EQ(cloudco["value"], 120000.0);
   EXPECT_EQ(cloudco["reservation_value"], 87000.0);
   EXPECT_EQ(cloudco["gain"], 33000.0);
-  EXPECT_NEAR(cloudco["utility"].get<double>(), 44.0 / 99, 1e-12);
+  EXPECT_NEAR(cloudco["utility"].get<double>(), 21.0 / 61, 1e-12);
   EXPECT_NEAR(cloudco["share"].get<double>(), 33.0 / 43, 1e-12);
   EXPECT_EQ(cloudco["beats_batna"], true);
   EXPECT_EQ(cloudco["predicted_gain"], *r.parties[0].predicted_gain);

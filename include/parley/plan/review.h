@@ -1,10 +1,11 @@
 #pragma once
 
 /// After the negotiation, what `parley review` prints (report/review_report.h): a real outcome of
-/// the original case (not the floored one) set against the predicted deal of AnalysePower and the
-/// frontier: each party's value, gain and surplus share against the prediction, what was left on
-/// the table, the floors kept, the concession log and the method's seven review questions
-/// (METHOD.md section 7). docs/plan.md, "Review", defines each figure.
+/// the original case (not the floored one), valued on the same scales as `evaluate`, set against
+/// the predicted deal of AnalysePower and the frontier: each party's value, gain and surplus
+/// share against the prediction, what was left on the table, the floors kept, the concession log
+/// and the method's seven review questions (METHOD.md section 7). docs/plan.md, "Review",
+/// defines each figure.
 ///
 ///   const parley::Outcome deal = parley::ParseOutcome(c, terms);  // every issue=value term
 ///   const parley::power::PowerReport report = parley::power::AnalysePower(c, options);
@@ -27,13 +28,17 @@ namespace parley::plan {
 
 /// How the outcome and the predicted deal look to one party that states values. Values are in
 /// the party's own units (money for the money form, utility otherwise); utilities are on the
-/// party's scale in the original case (not the floored one).
+/// party's scale over the deals within every floor (the floored case), as `evaluate`, `power` and
+/// `plan` read them, so the same outcome has the same utility in each (a money party's outcome
+/// outside the floors may fall outside [0, 1]).
 struct PartyReview {
   std::string party;
   bool money = false;  ///< money form: value, gain and the predicted figures are money
   double value = 0;
   double utility = 0;
-  double reservation_value = 0;  ///< BATNA less its costs (midpoint of a range), value units
+  /// The walk-away (analysis/walk_away.h): BATNA less its costs (midpoint of a range), else the
+  /// worst deal within the floors (money) or 0 (utility), value units.
+  double reservation_value = 0;
   /// The lowest and highest reservation value when the BATNA is a range; both equal otherwise.
   std::pair<double, double> reservation_range{0, 0};
   double disagreement = 0;  ///< the reservation value on the utility scale
@@ -109,9 +114,10 @@ struct Review {
 /// Reviews `outcome` (an outcome of the original case `c`, e.g. from ParseOutcome) against
 /// `report` = power::AnalysePower(c, options).
 ///
-/// Values and utilities are those of `c` (PartyValuation on the original case): they do not
-/// depend on the floors, while the report's utilities are on the floored case's scales. The
-/// predicted deal of the report is mapped back to `c` by its values.
+/// Values are those of `c` (PartyValuation on the original case); utilities, walk-aways and
+/// disagreement utilities are on each party's scale over report.floored.c (the deals within the
+/// floors; the case itself when the floors leave no deal), as analysis::ScoreOffer and the power
+/// report read them. The predicted deal of the report is mapped back to `c` by its values.
 ///
 /// Left on the table: the reference space is `c` narrowed by every floor limit the outcome
 /// respected (the floors it crossed evidently did not bind). When every floor held, that is

@@ -73,6 +73,27 @@ std::string Rationale(const Case& c, const std::string& us, const std::string& t
               : "Cite the evidence: " + list + ".");
 }
 
+// How the opening was tempered: the share of the room between where the plan lands (`aim`) and
+// the ambitious anchor that it keeps, against the share asked for (`keep`).
+std::string TemperingText(double aim, double keep, double ambitious, double opening, bool money) {
+  const double kept = (opening - aim) / (ambitious - aim);
+  const std::string room = " of the room between where the concession plan lands (" +
+                           text::CostOrValue(aim, money) + ") and the ambitious anchor (" +
+                           text::CostOrValue(ambitious, money) + ")";
+  if (kept <= 1e-9) {
+    return "No package on the frontier lies strictly between where the concession plan lands (" +
+           text::CostOrValue(aim, money) + ") and the ambitious anchor (" +
+           text::CostOrValue(ambitious, money) +
+           "), so the opening is the landing point itself: nothing is left to concede; trade only "
+           "value for value.";
+  }
+  if (std::fabs(kept - keep) < 0.005) {
+    return "The opening keeps " + text::Percent(keep) + room + ", so every concession is smaller.";
+  }
+  return "The opening keeps " + text::Percent(kept) + room + ", the frontier package nearest to " +
+         text::Percent(keep) + ", so every concession is smaller.";
+}
+
 }  // namespace
 
 Anchor PlanAnchor(const Case& c, const analysis::Frontier& frontier, const std::string& us,
@@ -127,7 +148,14 @@ Anchor PlanAnchor(const Case& c, const analysis::Frontier& frontier, const std::
 Anchor TemperAnchor(const Case& c, const analysis::Frontier& frontier, const std::string& us,
                     const std::string& them, const Anchor& ambitious, double aim, double keep,
                     const std::string& why) {
-  if (keep >= 1 || !(ambitious.our_value > aim)) return ambitious;
+  if (keep >= 1) return ambitious;
+  if (!(ambitious.our_value > aim)) {  // nothing above the landing point to temper
+    Anchor a = ambitious;
+    a.tempering = why +
+                  " The ambitious anchor is already where the concession plan lands, so it "
+                  "needs no tempering; trade only value for value.";
+    return a;
+  }
   const PartyValuation mine(c, us), theirs(c, them);
   const internal::ThirdParties others(c, us, them);
   const double their_low = theirs.ReservationRange().first;
@@ -161,11 +189,7 @@ Anchor TemperAnchor(const Case& c, const analysis::Frontier& frontier, const std
   a.their_value = best_theirs;
   a.room_to_prediction = a.our_value - a.predicted_value;
   const bool money = mine.form() == ValueForm::kMoney;
-  a.tempering = why + " The opening keeps " + text::Percent(keep) +
-                " of the room between where the concession plan lands (" +
-                text::CostOrValue(aim, money) + ") and the ambitious anchor (" +
-                text::CostOrValue(ambitious.our_value, money) +
-                "), so every concession is smaller.";
+  a.tempering = why + " " + TemperingText(aim, keep, ambitious.our_value, best_ours, money);
   a.rationale = Rationale(c, us, them, a);
   return a;
 }

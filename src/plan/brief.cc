@@ -120,13 +120,13 @@ void BuildMesoAtFirstStep(Brief& b, const analysis::Frontier& f) {
   b.meso = BuildMeso(fc, f, b.us, b.them, base, options);
   if (b.meso->packages.size() < 2) {
     const bool money = StatesMoney(fc, b.us);
-    b.meso->shortfall = "No MESO move: " + b.meso->shortfall + " (packages worth " +
-                        text::CostOrValue(*options.target, money) + " to us, " +
-                        (stepped ? "the first planned concession's value" : "the opening's value") +
-                        "), so there is no choice between packages to learn from; make the "
-                        "first concession as planned.";
+    b.meso->shortfall =
+        b.meso->shortfall + " (packages worth " + text::CostOrValue(*options.target, money) +
+        " to us, " + (stepped ? "the first planned concession's value" : "the opening's value") +
+        "), so there is no choice between packages to learn from; " +
+        (stepped ? "make the first concession as planned" : "open with the anchor alone");
     b.meso->packages.clear();
-    b.notes.push_back(b.meso->shortfall);
+    b.notes.push_back("No MESO move: " + b.meso->shortfall + ".");
   }
 }
 

@@ -67,6 +67,9 @@ void Consider(const StepSearch& s, const Outcome& o, int changed, std::optional<
     if (o[i] == s.table[i]) continue;
     const double ours = s.mine.IssueContribution(i, o[i]) - s.mine.IssueContribution(i, s.table[i]);
     if ((s.direction[i] > 0 && ours > 0) || (s.direction[i] < 0 && ours < 0)) return;
+    // The balancing issue is what the plan concedes: it only ever moves their way, so that no
+    // step locks it against the steps after.
+    if (static_cast<int>(i) == s.balancing && ours > eps) return;
     get = get || ours > eps;
   }
   Candidate cand{o, s.mine.Value(o), s.theirs.Value(o), changed, get};

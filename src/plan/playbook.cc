@@ -86,21 +86,31 @@ void GatherAnchor(const PlanInputs& in, Facts& f) {
 
 bool TradeInMoney(const PlanInputs& in) { return in.tradeables != nullptr && in.tradeables->money; }
 
-// The best give-get pair.
+// The best give-get pair, and for the contingent remedy the best pair whose give is something
+// to deliver (an options issue: a service, a term), not an amount such as a price.
 void GatherGiveGet(const PlanInputs& in, Facts& f) {
   if (in.give_get.empty()) return;
   const Case& fc = *in.floored;
   const GiveGet& gg = in.give_get.front();
   f.give = MoveText(fc, gg.give);
   f.get = MoveText(fc, gg.get);
-  f.give_value_them = text::Amount(gg.give.their_change, TradeInMoney(in));
-  f.give_term = IssueName(fc, gg.give.issue) + " " + gg.give.to_text;
-  f.get_term = IssueName(fc, gg.get.issue) + " " + gg.get.to_text;
+  for (const GiveGet& p : in.give_get) {
+    const Issue* issue = fc.FindIssue(p.give.issue);
+    if (issue == nullptr || issue->kind != IssueKind::kOptions) continue;
+    f.give_value_them = text::Amount(p.give.their_change, TradeInMoney(in));
+    f.give_term = IssueName(fc, p.give.issue) + " " + p.give.to_text;
+    f.get_term = IssueName(fc, p.get.issue) + " " + p.get.to_text;
+    break;
+  }
 }
 
-// The first step of the concession plan, and its close date.
+// Where the concession plan lands, its first step, and its close date.
 void GatherFirstStep(const PlanInputs& in, Facts& f) {
-  if (in.concession_plan == nullptr || in.concession_plan->steps.empty()) return;
+  if (in.concession_plan == nullptr) return;
+  // Where the plan lands: its last step, or the opening when it has none.
+  const ConcessionPlan& plan = *in.concession_plan;
+  f.landing_terms = Terms(*in.floored, plan.steps.empty() ? plan.start : plan.steps.back().package);
+  if (plan.steps.empty()) return;
   const Case& fc = *in.floored;
   const PlannedConcession& s = in.concession_plan->steps.front();
   std::vector<std::string> gives;
@@ -110,7 +120,6 @@ void GatherFirstStep(const PlanInputs& in, Facts& f) {
   for (const TermChange& t : s.gets) gets.push_back(IssueName(fc, t.issue) + " " + t.to);
   f.first_get = internal::JoinAnd(gets);
   f.first_date = s.date;
-  f.landing_terms = Terms(fc, in.concession_plan->steps.back().package);
   f.first_give_value_them = text::Amount(s.their_gain, TradeInMoney(in));
   f.close_date = in.concession_plan->close_date;
 }

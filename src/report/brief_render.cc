@@ -344,7 +344,7 @@ void MesoSection(const Writer& w, Document& d) {
   const plan::Meso& m = *b.meso;
   DocSection s{"meso", "MESO packages", 2, {}};
   if (m.packages.empty()) {  // no MESO move: the one line that says why
-    s.blocks.push_back(Paragraph(m.shortfall));
+    s.blocks.push_back(Paragraph("No MESO move: " + m.shortfall + "."));
     d.sections.push_back(std::move(s));
     return;
   }

@@ -63,14 +63,18 @@ TEST(CliPlanTest, JsonHasTheDocumentedKeys) {
   const Result run = Parley("plan examples/sales-renewal.yaml --format json --samples 2000");
   ASSERT_EQ(run.exit_code, 0) << run.err;
   const Json j = Json::parse(run.out);
-  for (const char* key :
-       {"command", "file", "us", "them", "options", "power", "tradeables", "give_get", "anchor",
-        "meso", "concessions", "playbook", "checklist", "pitfalls", "notes", "assumptions"}) {
+  for (const char* key : {"command", "file", "us", "them", "options", "power", "tradeables",
+                          "give_get", "give_get_from", "anchor", "meso", "concessions", "playbook",
+                          "checklist", "pitfalls", "notes", "assumptions"}) {
     EXPECT_TRUE(j.contains(key)) << key;
   }
   EXPECT_EQ(j["command"], "plan");
   EXPECT_EQ(j["file"], "examples/sales-renewal.yaml");
-  EXPECT_EQ(j["anchor"]["our_value"], 159000);
+  // Value first: the opening is tempered below the ambitious anchor.
+  EXPECT_EQ(j["anchor"]["our_value"], 153000);
+  EXPECT_EQ(j["anchor"]["ambitious_value"], 159000);
+  EXPECT_TRUE(j["anchor"]["ambitious"].is_object());
+  EXPECT_TRUE(j["anchor"]["tempering"].is_string());
   EXPECT_EQ(j["concessions"]["plan"]["steps"].size(), 4u);
   EXPECT_EQ(j["playbook"]["context"], "sales");
   EXPECT_EQ(j["playbook"]["phases"].size(), 5u);
@@ -262,5 +266,73 @@ TEST(CliPlanTest, GoldenThreePartyBriefHoldsForEveryParty) {
     EXPECT_TRUE(EvaluateAccepts(p["outcome"], "integrator"));
   for (const Json& s : j["concessions"]["plan"]["steps"]) {
     EXPECT_TRUE(EvaluateAccepts(s["package"], "integrator"));
+  }
+}
+
+namespace {
+
+// `parley evaluate CASE` on a brief's JSON outcome object: whether `party` accepts it.
+bool EvaluateAcceptsIn(const std::string& file, const Json& outcome, const std::string& party) {
+  std::string offer;
+  for (const auto& [issue, value] : outcome.items()) {
+    offer += (offer.empty() ? "" : ",") + issue + "=" +
+             (value.is_string() ? value.get<std::string>() : value.dump());
+  }
+  const Result run = Parley("evaluate " + file + " --format json --offer " + offer);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  return Json::parse(run.out)["parties"][party]["accepts"].get<bool>();
+}
+
+}  // namespace
+
+// An indirect, high power-distance culture end to end (a distribution renewal with two rounds
+// logged): the playbook opens with a private preview with their president (the veto) before
+// any anchor or floor, no script is an ultimatum, the value-first verdict tempers the opening,
+// the give-get pairs start from the package the log leaves on the table, and every package
+// proposed is one we accept in `parley evaluate`.
+TEST(CliPlanTest, GoldenIndirectCultureBriefPreviewsPrivatelyAndTempersTheOpening) {
+  const std::string file = "tests/data/good/indirect-distribution.yaml";
+  const Result text = Parley("plan " + file);
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  ExpectGolden(text.out, "plan/indirect-distribution.txt");
+  const Result run = Parley("plan " + file + " --format json");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const Json j = Json::parse(run.out);
+  EXPECT_EQ(j["verdict"]["approach"], "value-first");
+  // The opening is tempered inside the credible range, below the ambitious anchor.
+  const Json& anchor = j["anchor"];
+  EXPECT_FALSE(anchor["ambitious"].is_null());
+  EXPECT_LT(anchor["our_value"].get<double>(), anchor["ambitious_value"].get<double>());
+  EXPECT_GE(anchor["our_value"].get<double>(), anchor["credible_low"].get<double>());
+  EXPECT_TRUE(EvaluateAcceptsIn(file, anchor["outcome"], "nordvik"));
+  // The private preview comes first, with the president, who holds the veto.
+  const Json& setup = j["playbook"]["phases"][0];
+  EXPECT_EQ(setup["phase"], "setup");
+  EXPECT_EQ(setup["moves"][0]["id"], "private-preview");
+  EXPECT_EQ(setup["moves"][0]["name"], "Preview privately with K. Tanaka (President)");
+  for (const Json& phase : j["playbook"]["phases"]) {
+    for (const Json& m : phase["moves"]) {
+      const std::string say = m["say"].get<std::string>();
+      EXPECT_EQ(say.find("We can't"), std::string::npos) << m["id"];
+      EXPECT_EQ(say.find("This offer holds until"), std::string::npos) << m["id"];
+      EXPECT_EQ(say.find("300,000"), std::string::npos) << m["id"];  // never our walk-away
+    }
+  }
+  // The log leaves discount 32, 800 units, regional exclusivity and no marketing fund on the
+  // table: the pairs start there.
+  const Json& from = j["give_get_from"]["outcome"];
+  EXPECT_EQ(from["discount"], 32);
+  EXPECT_EQ(from["volume"], "800-units");
+  EXPECT_EQ(from["exclusivity"], "region");
+  ASSERT_FALSE(j["give_get"].empty());
+  for (const Json& p : j["give_get"]) {
+    EXPECT_EQ(p["give"]["from"], from[p["give"]["issue"].get<std::string>()]);
+    EXPECT_EQ(p["get"]["from"], from[p["get"]["issue"].get<std::string>()]);
+  }
+  for (const Json& p : j["meso"]["packages"]) {
+    EXPECT_TRUE(EvaluateAcceptsIn(file, p["outcome"], "nordvik"));
+  }
+  for (const Json& s : j["concessions"]["plan"]["steps"]) {
+    EXPECT_TRUE(EvaluateAcceptsIn(file, s["package"], "nordvik"));
   }
 }

@@ -54,9 +54,8 @@ TEST(PlaybookTest, PlaybookScriptsCarryTheCaseFigures) {
   EXPECT_NE(FindMove(b.playbook, "sponsor-escalation").say.find("before 2026-12-15"),
             std::string::npos);
   EXPECT_EQ(FindMove(b.playbook, "contingent-remedy").say,
-            "If we don't deliver Annual subscription price 117,000 as agreed, you receive a "
-            "credit worth 7,000; if Contract term 3y is not honoured on your side, our terms on "
-            "it revert.");
+            "If a commitment in this deal is not met on time, the remedy is set in advance: [a "
+            "credit or a reversion], so neither side has to renegotiate.");
   // The warnings: our unsupported claims (perceived, not backed), then hard power in this
   // repeated relationship; none of Acme's claims.
   ASSERT_FALSE(b.playbook.warnings.empty());

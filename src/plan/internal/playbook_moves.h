@@ -29,8 +29,10 @@ struct Facts {
   /// An indirect, high power-distance culture (Case::culture): a private preview with their
   /// decision-maker comes before any floor or anchor is stated, and no line is an ultimatum.
   bool indirect = false;
-  std::string give, get, give_value_them;                    ///< the best give-get pair
-  std::string give_term, get_term;                           ///< as terms: "Support tier premium"
+  std::string give, get, give_value_them;  ///< the best give-get pair
+  /// The remedy's pair (the best whose give is an options issue), as terms: "Support tier
+  /// premium"; empty when no pair gives something to deliver.
+  std::string give_term, get_term;
   std::string first_give, first_get, first_give_value_them;  ///< first planned step
   std::string first_date;
   std::string our_date, our_date_evidence;      ///< our dated deadline and its citable evidence

@@ -85,16 +85,18 @@ struct ConcessionPlan {
 /// step. The planned cumulative concession after step k is the room R = our(start) - our(target)
 /// times (2^n - 2^(n-k)) / (2^n - 1). Each step realises it on the grid: from the package on the
 /// table it tries every package that changes one issue to any of its sampled values (options:
-/// all; numbers: 11 evenly spaced) and optionally sets the balancing issue (the number issue
-/// with the widest range for us) to any grid value, keeps those our value of which lies between
-/// the planned cumulative level and the current value, is no larger a step than the previous one
-/// (sizes never grow), never takes back a term given nor gives back a term won in an earlier
-/// step, and raises their value, and takes the one best for them (ties: fewer
-/// changed issues, then more value for us, then issue order). A step with no such package ends
-/// the plan; the rest of the room is held in reserve. Steps are dated at today + D x k / (n + 1)
-/// where D is the days to the close, so the last concession comes before the deadline, not on
-/// it. Both parties need additive values (Error(kUsage) otherwise).
-/// O(steps x issues x sampled values x balancing grid).
+/// all; numbers: 11 evenly spaced), optionally with the balancing issue (the number issue with
+/// the widest range for us) at any grid value or with one other issue at any sampled value;
+/// keeps those our value of which lies between the planned cumulative level and the current
+/// value, that are no larger a step than the previous one (sizes never grow), never take back a
+/// term given nor give back a term won in an earlier step, never move the balancing issue our
+/// way, raise their value and suit every third party; and takes one that moves another issue our
+/// way (a valued get) when there is one, else the condition says none can, and among those the
+/// best for them (ties: fewer changed issues, then more value for us, then issue order). A step
+/// with no such package ends the plan; the rest of the room is held in reserve. Steps are dated at
+/// today + D x k / (n + 1) where D is the days to the close, so the last concession comes before
+/// the deadline, not on it. Both parties need additive values (Error(kUsage) otherwise). O(steps x
+/// issues x sampled values x (balancing grid + issues x sampled values)).
 ConcessionPlan PlanConcessions(const Case& c, const std::string& us, const std::string& them,
                                const Outcome& start, const Outcome& target,
                                const std::string& today, const ConcessionPlanOptions& options = {});

@@ -86,8 +86,9 @@ std::vector<std::string> Assumptions(const PowerReport& r, const Case& c) {
                                        [](const Lever& l) { return l.lever == "learn-batna"; });
   if (information) {
     out.push_back(
-        "The value of information assumes we name the deal and the other side accepts "
-        "whatever beats its BATNA: an upper bound on what knowing their BATNA is worth.");
+        "Learning a BATNA is valued by the same prediction, aimed at the drawn BATNA instead "
+        "of the middle of its range: blind, they walk away when their BATNA is better than our "
+        "estimate, and we leave them value when it is worse.");
   }
   (void)c;
   return out;

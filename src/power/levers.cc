@@ -1,19 +1,23 @@
 // Levers: each one is an edit of the case, re-analysed with the same seed and the same draws
-// (common random numbers, so the difference measures the edit and not sampling noise), except
-// learn-batna, the expected value of perfect information about one party's BATNA range.
+// (common random numbers, so the difference measures the edit and not sampling noise), and
+// learn-batna, what the same predicted deal gains when it is aimed at one party's drawn BATNA
+// instead of our estimate of it. Every lever is valued by the bargaining model.
 #include "parley/power/levers.h"
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
+#include <variant>
 #include <vector>
 
 #include "internal/deal_model.h"
 #include "internal/text.h"
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
+#include "parley/core/text.h"
 #include "parley/power/leverage.h"
 #include "parley/power/sources.h"
 
@@ -77,71 +81,116 @@ bool ShiftBatna(Case& c, const std::string& id, double delta) {
   return true;
 }
 
-// The expected value of perfect information about party j's reservation value, for party me,
-// when me names a frontier deal and every other party accepts it or not (the proposer model).
-// Without the information me picks one target for every draw; with it, the best target for the
-// draw's reservation value of j. Other uncertain parties stay uncertain (their acceptance is a
-// probability estimated from the draws). O(points x parties x log samples + samples log samples
-// + (points + samples) log points).
-std::pair<double, double> InformationValue(const internal::DealModel& model, std::size_t me,
-                                           std::size_t j, const std::vector<double>& fractions,
-                                           std::size_t samples) {
+// The value of learning party j's BATNA exactly, in the bargaining model of the other levers:
+// every draw is solved by the same weighted Nash rule with the same weights (weights_at(s)).
+// Without the information we aim at the deal predicted with j's reservation value at our
+// estimate (the middle of its range; the other parties at their draws); j takes it only when it
+// is worth at least j's drawn BATNA, else we walk away with our drawn reservation value. With
+// it, at the deal predicted on j's drawn BATNA, unless the first deal is taken and better for us
+// (knowing never hurts). Returns the means (without, with) over the draws; with >= without.
+// O(samples x Solve).
+std::pair<double, double> InformationValue(
+    const internal::DealModel& model, std::size_t me, std::size_t j,
+    const std::vector<double>& fractions, std::size_t samples,
+    const std::function<std::vector<double>(std::size_t)>& weights_at) {
   const std::size_t n = model.Parties();
-  const std::size_t points = model.Points();
-  // Sorted draws of every party's disagreement utility, and me's mean reservation value.
-  std::vector<std::vector<double>> d(n, std::vector<double>(samples));
-  double walk_away = 0;
+  const double estimate = model.Disagreement(j, model.Valuation(j).ReservationValue());
+  std::vector<double> d(n), reservation(n);
+  double without = 0, with = 0;
   for (std::size_t s = 0; s < samples; ++s) {
     for (std::size_t i = 0; i < n; ++i) {
-      const double r = model.Reservation(i, fractions[s * n + i]);
-      d[i][s] = model.Disagreement(i, r);
-      if (i == me) walk_away += r / static_cast<double>(samples);
+      reservation[i] = model.Reservation(i, fractions[s * n + i]);
+      d[i] = model.Disagreement(i, reservation[i]);
     }
-  }
-  std::vector<std::vector<double>> sorted = d;
-  for (auto& v : sorted) std::sort(v.begin(), v.end());
-  // others[x]: probability that every party but me and j accepts x; accept_j[x] likewise for j.
-  std::vector<double> others(points, 1.0), accept_j(points, 1.0);
-  for (std::size_t x = 0; x < points; ++x) {
-    for (std::size_t i = 0; i < n; ++i) {
-      if (i == me) continue;
-      const double u = model.Utility(x, i) + kEps;
-      const auto count =
-          std::upper_bound(sorted[i].begin(), sorted[i].end(), u) - sorted[i].begin();
-      const double a = static_cast<double>(count) / static_cast<double>(samples);
-      (i == j ? accept_j[x] : others[x]) *= a;
-    }
-  }
-  double without = walk_away;
-  for (std::size_t x = 0; x < points; ++x) {
-    const double a = others[x] * accept_j[x];
-    without = std::max(without, model.Value(x, me) * a + walk_away * (1 - a));
-  }
-  // With: per draw, the best target among the points j accepts (u_j + eps >= d_j), a prefix of
-  // the points by u_j + eps descending; the running best of that order answers each draw by a
-  // binary search. O(points log points + samples log points) instead of samples x points.
-  std::vector<std::pair<double, double>> reach(points);  // (u_j + eps, best target so far)
-  for (std::size_t x = 0; x < points; ++x) {
-    reach[x] = {model.Utility(x, j) + kEps,
-                model.Value(x, me) * others[x] + walk_away * (1 - others[x])};
-  }
-  std::sort(reach.begin(), reach.end(),
-            [](const auto& a, const auto& b) { return a.first > b.first; });
-  for (std::size_t x = 1; x < points; ++x) {
-    reach[x].second = std::max(reach[x].second, reach[x - 1].second);
-  }
-  double with = 0;
-  for (std::size_t s = 0; s < samples; ++s) {
-    // Points with u_j + eps >= d_j^s: the first `accepted` of the order.
-    const auto accepted = std::partition_point(reach.begin(), reach.end(),
-                                               [&](const auto& r) { return r.first >= d[j][s]; }) -
-                          reach.begin();
-    const double best =
-        accepted > 0 ? std::max(walk_away, reach[static_cast<std::size_t>(accepted) - 1].second)
-                     : walk_away;
-    with += best / static_cast<double>(samples);
+    const std::vector<double> weights = weights_at(s);
+    const double truth = d[j];
+    const std::optional<std::size_t> informed = model.Solve(d, weights);
+    d[j] = estimate;
+    const std::optional<std::size_t> aimed = model.Solve(d, weights);
+    const double walk_away = reservation[me];
+    const bool taken = aimed && model.Utility(*aimed, j) >= truth - kEps;
+    const double blind = taken ? model.Value(*aimed, me) : walk_away;
+    const double knowing = std::max(blind, informed ? model.Value(*informed, me) : walk_away);
+    without += blind / static_cast<double>(samples);
+    with += knowing / static_cast<double>(samples);
   }
   return {without, with};
+}
+
+// Which side of a sale a party is on, for the words of its levers.
+enum class Role { kBuyer, kSeller, kNeither };
+
+// +1 when `party` values more of a number issue more (it sells what the money buys), -1 when
+// less, 0 when flat or not said.
+int Direction(const Evaluator& e, const Issue& issue) {
+  double low = 0, high = 0;
+  if (const auto* l = std::get_if<LinearValue>(&e)) {
+    low = l->slope * issue.lo;
+    high = l->slope * issue.hi;
+  } else if (const auto* p = std::get_if<PointsValue>(&e); p != nullptr && !p->points.empty()) {
+    low = p->points.front().second;
+    high = p->points.back().second;
+  } else if (const auto* c = std::get_if<ClampedLinearValue>(&e)) {
+    low = 0;
+    high = c->slope;
+  }
+  return high > low ? 1 : (high < low ? -1 : 0);
+}
+
+// The role of `party` in `c`: neither in a partnership, a hiring or an internal case (no side
+// buys from the other); else by how it values the money issues (a number issue in the case's
+// currency: a party that gains from a higher price sells, one that loses buys), else by the
+// context from the `us` party's side (sales: us sells; procurement: us buys; with two parties the
+// other side has the other role), else neither.
+Role RoleOf(const Case& c, const std::string& party) {
+  if (c.context && *c.context != Context::kSales && *c.context != Context::kProcurement &&
+      *c.context != Context::kOther) {
+    return Role::kNeither;
+  }
+  int sells = 0, buys = 0;
+  if (const Preferences* values = c.FindValues(party)) {
+    for (const IssueTerm& term : values->terms) {
+      const Issue* issue = c.FindIssue(term.issue);
+      if (issue == nullptr || !text::IsMoneyIssue(c, *issue)) continue;
+      const int direction = Direction(term.evaluator, *issue);
+      sells += direction > 0 ? 1 : 0;
+      buys += direction < 0 ? 1 : 0;
+    }
+  }
+  if (sells > 0 && buys == 0) return Role::kSeller;
+  if (buys > 0 && sells == 0) return Role::kBuyer;
+  if (sells > 0 || !c.context) return Role::kNeither;  // mixed directions: no rule decides
+  const bool us = c.FindParty(party) != nullptr && c.FindParty(party)->side == Side::kUs;
+  if (!us && c.parties.size() != 2) return Role::kNeither;
+  if (*c.context == Context::kSales) return us ? Role::kSeller : Role::kBuyer;
+  if (*c.context == Context::kProcurement) return us ? Role::kBuyer : Role::kSeller;
+  return Role::kNeither;
+}
+
+// How a lever on a BATNA is pulled, named for the chair's role: a buyer's second supplier, a
+// seller's second customer, or another counterpart when the case does not say who buys.
+std::string ImproveHow(Role chair) {
+  switch (chair) {
+    case Role::kBuyer:
+      return "a second supplier's offer, lower walk-away costs";
+    case Role::kSeller:
+      return "a second customer's order, lower walk-away costs";
+    case Role::kNeither:
+      break;
+  }
+  return "another counterpart's offer, lower walk-away costs";
+}
+std::string WeakenHow(Role chair) {
+  switch (chair) {
+    case Role::kBuyer:
+      return "a second supplier in the running, a competing offer, a switching cost made visible";
+    case Role::kSeller:
+      return "a second customer in the running, a competing bid, their switching cost made "
+             "visible";
+    case Role::kNeither:
+      break;
+  }
+  return "another counterpart in the running, a competing offer, a switching cost made visible";
 }
 
 // What valuing a lever reads: the case and its frontier, our index, the options with the
@@ -185,11 +234,11 @@ void BatnaLevers(const LeverContext& x, std::vector<Lever>& levers) {
     lever.lever = i == x.me ? "improve-batna" : "weaken-batna";
     lever.party = id;
     lever.step = step;
+    const Role chair = RoleOf(x.c, x.perspective);
     lever.description =
-        i == x.me ? "Improve our BATNA by " + Money(step, x.money) +
-                        " (a better alternative, lower walk-away costs)"
-                  : "Weaken " + id + "'s BATNA by " + Money(step, v.form() == ValueForm::kMoney) +
-                        " (a second supplier, a competing offer, a switching cost made visible)";
+        i == x.me ? "Improve our BATNA by " + Money(step, x.money) + " (" + ImproveHow(chair) + ")"
+                  : "Weaken " + text::Possessive(PartyName(x.c, id)) + " BATNA by " +
+                        Money(step, v.form() == ValueForm::kMoney) + " (" + WeakenHow(chair) + ")";
     AddValued(x, lever, variant, levers);
   }
 }
@@ -237,27 +286,32 @@ void LowerDelayCostLever(const LeverContext& x, const Party& us, std::vector<Lev
   AddValued(x, lever, variant, levers);
 }
 
-// Information: learn each other uncertain party's BATNA exactly (the proposer model).
+// Information: learn each other uncertain party's BATNA exactly (the same prediction, aimed
+// at its drawn BATNA instead of our estimate).
 void InformationLevers(const LeverContext& x, std::vector<Lever>& levers) {
   const internal::DealModel& model = x.base_model;
+  const Leverage leverage = ComputeLeverage(x.c, x.frontier, AssessSources(x.c, x.fixed), x.fixed);
+  const std::vector<double> weights = leverage.Weights();
   for (std::size_t j = 0; j < model.Parties(); ++j) {
     if (j == x.me || !model.Uncertain(j) || x.samples == 0) continue;
-    const auto [without, with] = InformationValue(model, x.me, j, x.fractions, x.samples);
+    const auto [without, with] = InformationValue(model, x.me, j, x.fractions, x.samples,
+                                                  [&](std::size_t) { return weights; });
     const auto [lo, hi] = model.Valuation(j).ReservationRange();
     Lever lever;
     lever.lever = "learn-batna";
     lever.party = x.frontier.parties[j];
     lever.step = hi - lo;
     const bool their_money = model.Valuation(j).form() == ValueForm::kMoney;
-    lever.description =
-        "Learn " + x.frontier.parties[j] + "'s BATNA exactly (now known only between " +
-        text::CostOrValue(lo, their_money) + " and " + text::CostOrValue(hi, their_money) +
-        "): the value of perfect information when we name the deal";
+    lever.description = "Learn " + text::Possessive(PartyName(x.c, lever.party)) +
+                        " BATNA exactly (now known only between " +
+                        text::CostOrValue(lo, their_money) + " and " +
+                        text::CostOrValue(hi, their_money) +
+                        "): the predicted deal aimed at their true BATNA instead of our estimate";
     lever.before = without;
     lever.after = with;
     lever.gain = with - without;
     lever.money = x.money;
-    lever.model = "proposer";
+    lever.model = "bargaining";
     levers.push_back(std::move(lever));
   }
 }

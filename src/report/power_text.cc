@@ -198,9 +198,8 @@ void PrintLevers(std::ostream& out, const Case& c, const power::PowerReport& r) 
         text = "Raise any one of our sources by a point, backed by evidence (" + list + ")";
       }
     }
-    out << fmt::format("  {:>2}. {:>10}  {}{}\n", ++rank,
-                       (l.gain >= 0 ? "+" : "") + text::Amount(l.gain, l.money), text,
-                       l.model == "proposer" ? " [proposer model]" : "");
+    out << fmt::format("  {:>2}. {:>10}  {}\n", ++rank,
+                       (l.gain >= 0 ? "+" : "") + text::Amount(l.gain, l.money), text);
   }
 }
 

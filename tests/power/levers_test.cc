@@ -8,11 +8,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <optional>
 #include <random>
 #include <string>
 #include <tuple>
 #include <vector>
 
+#include "parley/analysis/bargaining.h"
 #include "parley/analysis/frontier.h"
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
@@ -119,8 +121,8 @@ TEST(LeversTest, SalesRenewalLeversAreRankedAndComplete) {
   for (const Lever& l : levers) {
     EXPECT_TRUE(l.money) << l.lever;
     EXPECT_NEAR(l.gain, l.after - l.before, 1e-9) << l.lever;
+    EXPECT_EQ(l.model, "bargaining") << l.lever;  // one model for every lever
     if (l.lever != "learn-batna") {
-      EXPECT_EQ(l.model, "bargaining") << l.lever;
       EXPECT_NEAR(l.before, baseline, 1e-6) << l.lever;
     }
   }
@@ -131,7 +133,7 @@ TEST(LeversTest, SalesRenewalLeversAreRankedAndComplete) {
   ASSERT_NE(improve, nullptr);
   EXPECT_NEAR(improve->step, 4950, 1e-9);
   EXPECT_EQ(improve->description,
-            "Improve our BATNA by 4,950 (a better alternative, lower walk-away costs)");
+            "Improve our BATNA by 4,950 (a second customer's order, lower walk-away costs)");
   const Lever* weaken = FindLever(levers, "weaken-batna");
   ASSERT_NE(weaken, nullptr);
   EXPECT_NEAR(weaken->step, 4100, 1e-9);
@@ -169,67 +171,108 @@ TEST(LeversTest, BargainingLeversEqualPredictDealOnTheEditedCase) {
   EXPECT_GT(improve->gain, 0);
 
   for (const Lever& l : levers) {
-    if (l.model != "bargaining") continue;
+    if (l.lever == "learn-batna") continue;  // not an edit of the case
     const Case edited = Edit(c, l, options);
     EXPECT_NEAR(l.after, ExpectedValue(edited, "cloudco", options), 1e-6)
         << l.lever << " " << l.source;
   }
 }
 
-// The value of perfect information about acme's BATNA range, when cloudco names a frontier deal
-// and acme accepts it when it is worth at least its (drawn) BATNA: without it, the best single
-// target; with it, the mean over the draws of the best target acme accepts.
-TEST(LeversTest, LearnBatnaIsTheExpectedValueOfPerfectInformation) {
-  const Case c = LoadExample("sales-renewal");
+// learn-batna in the bargaining model of the other levers, against a brute force over the same
+// draws with analysis::Solve's weighted Nash and the same weights: without the information,
+// cloudco aims at the deal predicted with acme's BATNA at the middle of its range, which acme
+// takes only when it beats acme's drawn BATNA (else cloudco walks away with 87,000); with it, at
+// the deal predicted on the drawn BATNA, or the first deal when that is taken and better.
+// Every deadline is dated, so the weights are the same in every draw.
+TEST(LeversTest, LearnBatnaIsValuedByTheBargainingModel) {
+  Case c = LoadExample("sales-renewal");
+  c.parties[0].deadline = testing::MakeDeadline("2026-12-15", 2000);
+  c.parties[1].deadline = testing::MakeDeadline("2026-12-31", 2500);
   const analysis::Frontier f = analysis::ComputeFrontier(c);
   PowerOptions options;
   options.seed = 11;
-  options.samples = 4000;
+  options.samples = 2000;
+  options.today = "2026-11-20";
   const std::vector<Lever> levers = ValueLevers(c, f, "cloudco", options);
   const Lever* learn = FindLever(levers, "learn-batna");
   ASSERT_NE(learn, nullptr);
   EXPECT_EQ(learn->party, "acme");
-  EXPECT_EQ(learn->model, "proposer");
+  EXPECT_EQ(learn->model, "bargaining");
   EXPECT_NEAR(learn->step, 20000, 1e-9);
-  EXPECT_GE(learn->gain, 0);
+  EXPECT_EQ(learn->description,
+            "Learn Acme Corp's BATNA exactly (now known only between a cost of 140,000 and a cost "
+            "of 120,000): the predicted deal aimed at their true BATNA instead of our estimate");
 
   ASSERT_EQ(f.parties, (std::vector<std::string>{"cloudco", "acme"}));
+  const std::vector<double> weights =
+      ComputeLeverage(c, f, AssessSources(c, options), options).Weights();
   const PartyValuation us(c, "cloudco"), them(c, "acme");
   const auto [lo, hi] = them.ReservationRange();
-  EXPECT_EQ(lo, -140000);
-  EXPECT_EQ(hi, -120000);
   const double walk = us.ReservationValue();  // 87,000, known exactly
-  // The draws: mt19937_64(seed), one 53-bit uniform per party per draw, parties in case order.
+  auto nash = [&](double d_them) -> std::optional<std::size_t> {
+    analysis::Frontier g = f;
+    g.disagreement = {us.DisagreementUtility(), d_them};
+    const analysis::Solution s = analysis::Solve(g, analysis::SolutionRule::kWeightedNash, weights);
+    if (s.points.empty()) return std::nullopt;
+    return s.points.front();
+  };
+  const std::optional<std::size_t> aimed = nash(them.DisagreementUtility());  // the midpoint
   std::mt19937_64 rng(options.seed);
-  std::vector<double> d;  // acme's disagreement utility in each draw
+  double without = 0, with = 0;
   for (std::size_t s = 0; s < options.samples; ++s) {
     rng();  // cloudco's draw (its BATNA is exact)
     const double fraction = static_cast<double>(rng() >> 11) / 9007199254740992.0;
-    const double r = lo + fraction * (hi - lo);
-    d.push_back((r - them.MinValue()) / (them.MaxValue() - them.MinValue()));
-  }
-  auto accepts = [&](std::size_t x, std::size_t s) {
-    return f.points[x].utility[1] >= d[s] - analysis::kUtilityEpsilon;
-  };
-  double without = walk;
-  for (std::size_t x = 0; x < f.points.size(); ++x) {
-    std::size_t yes = 0;
-    for (std::size_t s = 0; s < d.size(); ++s) yes += accepts(x, s) ? 1 : 0;
-    const double p = static_cast<double>(yes) / d.size();
-    without = std::max(without, p * us.Value(f.points[x].outcome) + (1 - p) * walk);
-  }
-  double with = 0;
-  for (std::size_t s = 0; s < d.size(); ++s) {
-    double best = walk;
-    for (std::size_t x = 0; x < f.points.size(); ++x) {
-      if (accepts(x, s)) best = std::max(best, us.Value(f.points[x].outcome));
-    }
-    with += best / d.size();
+    const double d =
+        (lo + fraction * (hi - lo) - them.MinValue()) / (them.MaxValue() - them.MinValue());
+    const bool taken = aimed && f.points[*aimed].utility[1] >= d - analysis::kUtilityEpsilon;
+    const double blind = taken ? us.Value(f.points[*aimed].outcome) : walk;
+    const std::optional<std::size_t> informed = nash(d);
+    const double knowing = std::max(blind, informed ? us.Value(f.points[*informed].outcome) : walk);
+    without += blind / static_cast<double>(options.samples);
+    with += knowing / static_cast<double>(options.samples);
   }
   EXPECT_NEAR(learn->before, without, 1e-6);
   EXPECT_NEAR(learn->after, with, 1e-6);
   EXPECT_NEAR(learn->gain, with - without, 1e-6);
-  EXPECT_GT(with - without, 0);
+  EXPECT_GE(learn->gain, 0);
+}
+
+// Levers on BATNAs are named for the chair: a seller's second customer, a buyer's second
+// supplier (by how the chair values the price, else by the context), another counterpart when
+// the case does not say who buys; the other party by its name.
+TEST(LeversTest, BatnaLeversAreNamedForTheChair) {
+  const Case c = LoadExample("sales-renewal");
+  const analysis::Frontier f = analysis::ComputeFrontier(c);
+  PowerOptions options;
+  options.samples = 200;
+  auto text = [&](const Case& k, const analysis::Frontier& g, const std::string& chair,
+                  const std::string& id) {
+    const std::vector<Lever> levers = ValueLevers(k, g, chair, options);
+    const Lever* l = FindLever(levers, id);
+    return l != nullptr ? l->description : std::string("none");
+  };
+  EXPECT_NE(text(c, f, "cloudco", "improve-batna").find("(a second customer's order,"),
+            std::string::npos);
+  EXPECT_NE(text(c, f, "cloudco", "weaken-batna").find("Weaken Acme Corp's BATNA by "),
+            std::string::npos);
+  EXPECT_NE(text(c, f, "cloudco", "weaken-batna").find("(a second customer in the running,"),
+            std::string::npos);
+  // From Acme's chair: the buyer's levers speak of a second supplier.
+  EXPECT_NE(text(c, f, "acme", "weaken-batna").find("Weaken CloudCo's BATNA by "),
+            std::string::npos);
+  EXPECT_NE(text(c, f, "acme", "weaken-batna").find("(a second supplier in the running,"),
+            std::string::npos);
+  // Prices that say nothing (a flat issue for the chair) and a partnership: another counterpart.
+  Case neutral = c;
+  neutral.context = Context::kPartnership;
+  for (Preferences& p : neutral.values) p.terms.erase(p.terms.begin());  // no price terms
+  const analysis::Frontier g = analysis::ComputeFrontier(neutral);
+  EXPECT_NE(text(neutral, g, "cloudco", "improve-batna").find("(another counterpart's offer,"),
+            std::string::npos);
+  // The context decides when the prices do not: a sale from our chair.
+  neutral.context = Context::kSales;
+  EXPECT_NE(text(neutral, g, "cloudco", "improve-batna").find("(a second customer's order,"),
+            std::string::npos);
 }
 
 // A case with nothing uncertain, no deadline and a source at 5: no learn-batna, no time levers,

@@ -2,8 +2,10 @@
 
 /// What is worth doing before the meeting (docs/power-model.md, "Levers"): each lever (improve our
 /// BATNA, weaken theirs, a later deadline, a lower cost of delay, a raised source) is an edit of
-/// the case analysed again with the same draws; learn-batna is the value of perfect information
-/// about their BATNA under the proposer model. The levers of `parley power`, ranked by gain.
+/// the case analysed again with the same draws; learn-batna is what the same prediction gains
+/// when it is aimed at their drawn BATNA instead of our estimate. Every lever is valued by the
+/// bargaining model, and the BATNA levers are named for the chair (a buyer's second supplier, a
+/// seller's second customer). The levers of `parley power`, ranked by gain.
 /// O(levers x samples x frontier points x parties).
 ///
 ///   for (const parley::power::Lever& l : parley::power::ValueLevers(c, f, "acme", options))
@@ -32,10 +34,10 @@ struct Lever {
   double gain = 0;
   double before = 0, after = 0;  ///< the two expected values
   bool money = false;            ///< gain is money
-  /// "bargaining": both expected values come from PredictDeal (weighted Nash, sampled inputs).
-  /// "proposer": the value of information, where we name a deal and the other side accepts it or
-  /// not (docs/power-model.md); before = the best fixed target without knowing, after = the
-  /// mean of the best target knowing their BATNA.
+  /// "bargaining" for every lever: both expected values come from the prediction (weighted
+  /// Nash, sampled inputs). For learn-batna (docs/power-model.md), before = the predicted deal
+  /// aimed at our estimate of their BATNA (taken only when it beats their drawn BATNA), after =
+  /// aimed at their drawn BATNA (or the first, when better and taken).
   std::string model;
 };
 
@@ -44,9 +46,11 @@ struct Lever {
 /// the case (a BATNA moved by options.batna_step or 5% of the party's value range, the
 /// deadline moved options.deadline_step_weeks later, the cost of delay or discount rate cut by
 /// options.delay_cost_cut, one source raised by one point up to 5) re-analysed with the same
-/// seed and draws; "learn-batna" is the expected value of perfect information about one other
-/// party's BATNA range. Levers that do not apply (no deadline, a source at 5, a BATNA known
-/// exactly) are left out. Throws Error(kUsage) when `perspective` states no values.
+/// seed and draws; "learn-batna" values learning one other party's BATNA range exactly by the
+/// same prediction. BATNA levers name the other party by its name and say how they are pulled in
+/// the chair's role (buyer, seller, else another counterpart). Levers that do not apply (no
+/// deadline, a source at 5, a BATNA known exactly) are left out. Throws Error(kUsage) when
+/// `perspective` states no values.
 /// O(levers x samples x frontier points x parties).
 std::vector<Lever> ValueLevers(const Case& c, const analysis::Frontier& frontier,
                                const std::string& perspective, const PowerOptions& options);

@@ -696,7 +696,7 @@ TEST(CaseCheckTest, FiniteNumbersWhoseValuesOverflowAreRefused) {
     c.values[0].terms[0] = Term("price", LinearValue{1e308});
     ExpectExactly(c, "values.cloudco.price",
                   "the value of 'price' at 90000 to party 'cloudco' is too large to compute with "
-                  "(beyond +-1.8e308); use smaller numbers");
+                  "(beyond +-1e302); use smaller numbers");
   }
   {
     SCOPED_TRACE("the BATNA less its costs");
@@ -704,7 +704,7 @@ TEST(CaseCheckTest, FiniteNumbersWhoseValuesOverflowAreRefused) {
     c.parties[0].batna->value = -1e308;
     c.parties[0].batna->costs.risk = 1e308;
     ExpectExactly(c, "parties[0].batna",
-                  "the BATNA less its costs is too large to compute with (beyond +-1.8e308); "
+                  "the BATNA less its costs is too large to compute with (beyond +-1e302); "
                   "use smaller numbers");
   }
   {
@@ -712,7 +712,7 @@ TEST(CaseCheckTest, FiniteNumbersWhoseValuesOverflowAreRefused) {
     Case c = ValidCase();
     c.parties[1].batna->range = std::make_pair(-1e308, 1e308);
     ExpectExactly(c, "parties[1].batna",
-                  "the BATNA less its costs is too large to compute with (beyond +-1.8e308); "
+                  "the BATNA less its costs is too large to compute with (beyond +-1e302); "
                   "use smaller numbers");
   }
   {
@@ -721,26 +721,35 @@ TEST(CaseCheckTest, FiniteNumbersWhoseValuesOverflowAreRefused) {
     c.values[0].terms[1] = Term("term", TableValue{{{"1y", -1e308}, {"3y", 1e308}}});
     ExpectExactly(c, "values.cloudco",
                   "party 'cloudco' has deals worth from -1e+308 to 1e+308: the value range is "
-                  "too large to compute with (beyond +-1.8e308); use smaller numbers");
+                  "too large to compute with (beyond +-1e302); use smaller numbers");
   }
   {
     SCOPED_TRACE("a BATNA far off the scale of the deals");
     Case c = ValidCase();
-    c.parties[0].batna->value = -1.7e308;
-    c.values[0].terms[1] =
-        Term("term", TableValue{{{"1y", 1.7e308}, {"2y", 1.75e308}, {"3y", 1.79e308}}});
-    ExpectExactly(
-        c, "parties[0].batna",
-        "the BATNA on the scale of party 'cloudco''s deals (from 1.7e+308 to 1.79e+308) is "
-        "too large to compute with (beyond +-1.8e308); use smaller numbers");
+    c.parties[0].batna->value = -1e300;
+    c.values[0].terms[0] = Term("price", LinearValue{0});
+    c.values[0].terms[1] = Term("term", TableValue{{{"1y", 0}, {"2y", 0.0005}, {"3y", 0.001}}});
+    ExpectExactly(c, "parties[0].batna",
+                  "the BATNA on the scale of party 'cloudco''s deals (from 0 to 0.001) is too "
+                  "large to compute with (beyond +-1e302); use smaller numbers");
+  }
+  {
+    SCOPED_TRACE("finite values whose sums overflow: a mean over sampled BATNAs");
+    Case c = ValidCase();
+    c.values[0].terms[1] = Term("term", TableValue{{{"1y", 1e305}, {"3y", -1e305}}});
+    ExpectExactly(c, "values.cloudco",
+                  "party 'cloudco' has deals worth from -1e+305 to 1e+305: the value range is "
+                  "too large to compute with (beyond +-1e302); use smaller numbers");
+    c.values[0].terms[1] = Term("term", TableValue{{{"1y", 1e299}, {"3y", -1e299}}});
+    EXPECT_TRUE(CheckCase(c).empty()) << Dump(CheckCase(c));
   }
   {
     SCOPED_TRACE("points too far apart");
     Case c = ValidCase();
-    c.values[0].terms[0] = Term("price", PointsValue{{{90000, -1e308}, {150000, 1e308}}});
+    c.values[0].terms[0] = Term("price", PointsValue{{{90000, -1e302}, {150000, 1e302}}});
     ExpectExactly(c, "values.cloudco.price.points[1]",
                   "the step from the previous point is too large to compute with (beyond "
-                  "+-1.8e308); use smaller numbers");
+                  "+-1e302); use smaller numbers");
   }
   {
     SCOPED_TRACE("a rectangles scale");
@@ -754,7 +763,7 @@ TEST(CaseCheckTest, FiniteNumbersWhoseValuesOverflowAreRefused) {
     c.parties[1].batna->utility = 0.5;
     ExpectExactly(c, "rectangles.acme",
                   "the weight x box utilities / max_utility of party 'acme' is too large to "
-                  "compute with (beyond +-1.8e308); use smaller numbers");
+                  "compute with (beyond +-1e302); use smaller numbers");
   }
 }
 

@@ -43,8 +43,14 @@ std::size_t ValueEntries(const Preferences& prefs) {
   return n;
 }
 
-constexpr const char* kTooLarge =
-    "too large to compute with (beyond +-1.8e308); use smaller numbers";
+// The largest magnitude a derived number may have: far beyond any amount a person writes, and
+// low enough that an analysis can add up a million of them (a mean over up to 10^6 sampled
+// BATNAs) and stay finite; 1.8e308, the largest double, left no room (power printed inf and nan).
+constexpr double kMaxMagnitude = 1e302;
+constexpr const char* kTooLarge = "too large to compute with (beyond +-1e302); use smaller numbers";
+
+// `x` is finite and within kMaxMagnitude.
+bool Computable(double x) { return std::isfinite(x) && std::fabs(x) <= kMaxMagnitude; }
 
 // Money form: each issue's values at the grid's ends, and between adjacent `points`.
 void CheckMoneyTerms(std::vector<CaseProblem>& out, const Case& c, const Preferences& prefs,
@@ -55,7 +61,7 @@ void CheckMoneyTerms(std::vector<CaseProblem>& out, const Case& c, const Prefere
     const Issue& issue = c.issues[i];
     const CasePath path = {"values", prefs.party, term.issue};
     for (const std::uint64_t k : {std::uint64_t{0}, issue.ValueCount() - 1}) {
-      if (!std::isfinite(v.IssueContribution(i, k))) {
+      if (!Computable(v.IssueContribution(i, k))) {
         out.push_back({path,
                        "the value of '" + term.issue + "' at " + FormatNumber(issue.NumberAt(k)) +
                            " to party '" + prefs.party + "' is " + kTooLarge,
@@ -65,8 +71,8 @@ void CheckMoneyTerms(std::vector<CaseProblem>& out, const Case& c, const Prefere
     }
     if (const auto* points = std::get_if<PointsValue>(&term.evaluator)) {
       for (std::size_t k = 1; k < points->points.size(); ++k) {
-        if (!std::isfinite(points->points[k].second - points->points[k - 1].second) ||
-            !std::isfinite(points->points[k].first - points->points[k - 1].first)) {
+        if (!Computable(points->points[k].second - points->points[k - 1].second) ||
+            !Computable(points->points[k].first - points->points[k - 1].first)) {
           out.push_back({{"values", prefs.party, term.issue, "points", k},
                          "the step from the previous point is " + std::string(kTooLarge),
                          "",
@@ -87,7 +93,7 @@ void CheckMoneyParty(std::vector<CaseProblem>& out, const Case& c, std::size_t i
   CheckMoneyTerms(out, c, prefs, v);
   if (out.size() > before) return;
   const double span = v.MaxValue() - v.MinValue();
-  if (!std::isfinite(v.MinValue()) || !std::isfinite(v.MaxValue()) || !std::isfinite(span)) {
+  if (!Computable(v.MinValue()) || !Computable(v.MaxValue()) || !Computable(span)) {
     out.push_back({{"values", p.id},
                    "party '" + p.id + "' has deals worth from " + FormatNumber(v.MinValue()) +
                        " to " + FormatNumber(v.MaxValue()) + ": the value range is " + kTooLarge,
@@ -97,14 +103,14 @@ void CheckMoneyParty(std::vector<CaseProblem>& out, const Case& c, std::size_t i
     return;
   }
   const auto [lo, hi] = v.ReservationRange();
-  if (!std::isfinite(lo) || !std::isfinite(hi) || !std::isfinite(hi - lo) ||
-      !std::isfinite(v.ReservationValue())) {
+  if (!Computable(lo) || !Computable(hi) || !Computable(hi - lo) ||
+      !Computable(v.ReservationValue())) {
     out.push_back({{"parties", index, "batna"},
                    "the BATNA less its costs is " + std::string(kTooLarge),
                    "",
                    false,
                    false});
-  } else if (!std::isfinite(v.DisagreementUtility())) {
+  } else if (!Computable(v.DisagreementUtility())) {
     out.push_back({{"parties", index, "batna"},
                    "the BATNA on the scale of party '" + p.id + "''s deals (from " +
                        FormatNumber(v.MinValue()) + " to " + FormatNumber(v.MaxValue()) + ") is " +
@@ -120,7 +126,7 @@ void CheckRectangles(std::vector<CaseProblem>& out, const Preferences& prefs) {
   double total = 0;
   for (const UtilityBox& box : r.boxes) total += std::fabs(box.utility);
   const double scale = r.weight / r.max_utility;
-  if (!std::isfinite(total) || !std::isfinite(scale) || !std::isfinite(total * scale)) {
+  if (!Computable(total) || !Computable(scale) || !Computable(total * scale)) {
     out.push_back(
         {{"rectangles", prefs.party},
          "the weight x box utilities / max_utility of party '" + prefs.party + "' is " + kTooLarge,

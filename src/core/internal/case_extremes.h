@@ -16,9 +16,9 @@ namespace parley::internal {
 std::vector<CaseProblem> CheckCaseLimits(const Case& c);
 
 // On a case that breaks no rule: one problem per derived number that is not finite or beyond
-// +-1e302 (so that a million of them add up within a double) although every number written is: a party's value of one issue at a grid point, its worst or best deal,
-// their difference, its BATNA less costs or the BATNA's utility; a rectangles party's scale.
-// O(parties x (issues + points)).
+// +-1e302 (so that a million of them add up within a double) although every number written is: a
+// party's value of one issue at a grid point, its worst or best deal, their difference, its BATNA
+// less costs or the BATNA's utility; a rectangles party's scale. O(parties x (issues + points)).
 std::vector<CaseProblem> CheckDerivedNumbers(const Case& c);
 
 }  // namespace parley::internal

@@ -9,7 +9,9 @@
 
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
+#include "parley/io/case_reader.h"
 #include "parley/plan/anchor.h"
+#include "parley/plan/brief.h"
 #include "parley/power/analysis.h"
 #include "parley/power/leverage.h"
 #include "testing/examples.h"
@@ -200,6 +202,23 @@ RC_GTEST_PROP(ConcessionPlanProperty, StepsShrinkAndNeverTakeBackATerm, ()) {
     table = step.package;
   }
   RC_ASSERT(std::fabs(plan.conceded - (plan.start_value - our)) < 1e-6);
+}
+
+
+// A counterpart whose name ends in s (the three-party case's Fresh Foods): a step's condition
+// reads "Fresh Foods' agreement", never "Fresh Foods's" (text::Possessive).
+TEST(ConcessionPlanTest, ConditionsUseTheSharedPossessive) {
+  const io::LoadResult r =
+      io::LoadCase(std::string(PARLEY_TEST_DATA_DIR) + "/good/three-party.yaml");
+  ASSERT_TRUE(r.Ok());
+  const Brief b = BuildBrief(*r.value);
+  ASSERT_TRUE(b.concession_plan.has_value());
+  bool named = false;
+  for (const PlannedConcession& s : b.concession_plan->steps) {
+    EXPECT_EQ(s.condition.find("s's"), std::string::npos) << s.condition;
+    named = named || s.condition.find("Fresh Foods' agreement") != std::string::npos;
+  }
+  EXPECT_TRUE(named);
 }
 
 }  // namespace

@@ -204,7 +204,6 @@ RC_GTEST_PROP(ConcessionPlanProperty, StepsShrinkAndNeverTakeBackATerm, ()) {
   RC_ASSERT(std::fabs(plan.conceded - (plan.start_value - our)) < 1e-6);
 }
 
-
 // A counterpart whose name ends in s (the three-party case's Fresh Foods): a step's condition
 // reads "Fresh Foods' agreement", never "Fresh Foods's" (text::Possessive).
 TEST(ConcessionPlanTest, ConditionsUseTheSharedPossessive) {

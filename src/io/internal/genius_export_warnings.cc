@@ -198,18 +198,10 @@ using Rule = std::string (*)(const Case&, const ExportPlan&);
 
 // One rule per kind of data, in the order the warnings are listed.
 constexpr Rule kRules[] = {
-    NumbersAsItems,
-    StepsGeniusIgnores,
-    Floors,
-    Deadlines,
-    BatnaDetails,
-    ClampedReservations,
-    PowerScores,
-    EvidenceItems,
-    Stakeholders,
-    Concessions,
-    PartiesWithoutValues,
-    Units,
+    NumbersAsItems, StepsGeniusIgnores,   Floors,
+    Deadlines,      BatnaDetails,         ClampedReservations,
+    PowerScores,    EvidenceItems,        Stakeholders,
+    Concessions,    PartiesWithoutValues, Units,
     Setting,
 };
 

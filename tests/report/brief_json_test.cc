@@ -29,11 +29,11 @@ std::vector<std::string> Keys(const Json& j) {
 
 TEST(BriefJsonTest, TopLevelKeysInOrder) {
   const Json j = BriefJson(RenewalBrief());
-  EXPECT_EQ(Keys(j),
-            (std::vector<std::string>{"verdict", "us", "them", "options", "power", "tradeables",
-                                      "give_get", "anchor", "meso", "concessions", "playbook",
-                                      "they_may_cite", "checklist", "pitfalls", "even_split_value",
-                                      "weight_without_deadlines", "notes", "assumptions"}));
+  EXPECT_EQ(Keys(j), (std::vector<std::string>{
+                         "verdict", "us", "them", "options", "power", "tradeables", "give_get",
+                         "give_get_from", "anchor", "meso", "concessions", "playbook",
+                         "they_may_cite", "checklist", "pitfalls", "even_split_value",
+                         "weight_without_deadlines", "notes", "assumptions"}));
   EXPECT_EQ(j["us"], "cloudco");
   EXPECT_EQ(j["them"], "acme");
   ASSERT_FALSE(j["they_may_cite"].empty());
@@ -66,11 +66,12 @@ TEST(BriefJsonTest, NestedKeysInOrder) {
   EXPECT_EQ(Keys(j["give_get"][0]),
             (std::vector<std::string>{"give", "get", "our_net", "their_net", "both_gain"}));
   EXPECT_EQ(Keys(j["give_get"][0]["get"]), move);
-  EXPECT_EQ(
-      Keys(j["anchor"]),
-      (std::vector<std::string>{
-          "outcome", "our_value", "their_value", "credible_low", "credible_high", "predicted_value",
-          "walk_away", "room_to_prediction", "room_to_walk_away", "evidence", "rationale"}));
+  EXPECT_EQ(Keys(j["anchor"]),
+            (std::vector<std::string>{"outcome", "our_value", "their_value", "credible_low",
+                                      "credible_high", "predicted_value", "walk_away",
+                                      "room_to_prediction", "room_to_walk_away", "evidence",
+                                      "rationale", "ambitious", "ambitious_value", "tempering"}));
+  EXPECT_EQ(Keys(j["give_get_from"]), (std::vector<std::string>{"source", "outcome"}));
   EXPECT_EQ(Keys(j["meso"]),
             (std::vector<std::string>{"target", "tolerance_value", "balancing_issue", "packages",
                                       "shortfall"}));
@@ -126,13 +127,17 @@ TEST(BriefJsonTest, ValuesAreTheBriefs) {
   EXPECT_EQ(j["options"]["concessions"]["max_steps"], b.options.concessions.max_steps);
   EXPECT_EQ(j["options"]["give_get_pairs"], b.options.give_get_pairs);
 
-  // The anchor of docs/plan.md: 159,000 to us, credible down to 146,000.
+  // The anchor of docs/plan.md: the ambitious one is 159,000 to us, credible down to 146,000;
+  // the verdict (value first) tempers the opening to 153,000.
   ASSERT_TRUE(b.anchor);
-  EXPECT_EQ(j["anchor"]["our_value"].get<double>(), 159000);
+  EXPECT_EQ(j["anchor"]["our_value"].get<double>(), 153000);
+  EXPECT_EQ(j["anchor"]["ambitious_value"].get<double>(), 159000);
+  EXPECT_EQ(j["anchor"]["ambitious"]["price"], 135000);
+  EXPECT_EQ(j["anchor"]["tempering"], b.anchor->tempering);
   EXPECT_EQ(j["anchor"]["credible_low"].get<double>(), 146000);
   EXPECT_EQ(j["anchor"]["walk_away"].get<double>(), b.anchor->walk_away);
   EXPECT_EQ(j["anchor"]["outcome"], OutcomeJson(fc, b.anchor->outcome));
-  EXPECT_EQ(j["anchor"]["outcome"]["price"], 135000);
+  EXPECT_EQ(j["anchor"]["outcome"]["price"], 134000);
   EXPECT_EQ(j["anchor"]["outcome"]["term"], "3y");
   EXPECT_EQ(j["anchor"]["rationale"], b.anchor->rationale);
 
@@ -229,13 +234,15 @@ TEST(BriefJsonTest, AbsentPartsAreNull) {
   b.them.clear();
   b.tradeables.reset();
   b.give_get.clear();
+  b.position.reset();
   b.anchor.reset();
   b.meso.reset();
   b.concession_plan.reset();
   b.even_split_value.reset();
   b.weight_without_deadlines.reset();
   const Json j = BriefJson(b);
-  EXPECT_EQ(Keys(j).size(), 18u);
+  EXPECT_EQ(Keys(j).size(), 19u);
+  EXPECT_TRUE(j["give_get_from"].is_null());
   EXPECT_TRUE(j["them"].is_null());
   EXPECT_TRUE(j["tradeables"].is_null());
   EXPECT_TRUE(j["give_get"].is_array() && j["give_get"].empty());

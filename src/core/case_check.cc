@@ -68,7 +68,11 @@ class Checker {
     if (c_.title.empty()) Add({"title"}, "the title is empty; give the case a short title");
     CheckIds();
     CheckSides();
-    for (std::size_t i = 0; i < c_.parties.size(); ++i) CheckParty(i);
+    for (std::size_t i = 0; i < c_.parties.size(); ++i) {
+      CheckParty(i);
+      CheckImposedDates(i);
+    }
+    CheckHorizon();
     for (std::size_t i = 0; i < c_.issues.size(); ++i) CheckIssue(i);
     CheckValues();
     for (std::size_t i = 0; i < c_.floors.size(); ++i) CheckFloor(c_.floors[i]);
@@ -239,6 +243,41 @@ class Checker {
             "a discount factor must be in (0, 1], not " + FormatNumber(*d.discount));
       }
       EvidenceRefs(at({"deadline"}), d.evidence);
+    }
+  }
+
+  // The dates a party sets for other sides: a date, another party, evidence that exists.
+  void CheckImposedDates(std::size_t index) {
+    const Party& p = c_.parties[index];
+    for (std::size_t k = 0; k < p.sets.size(); ++k) {
+      const ImposedDate& d = p.sets[k];
+      const CasePath at = {"parties", index, "sets", k};
+      auto field = [&](const char* name) {
+        CasePath path = at;
+        path.push_back(name);
+        return path;
+      };
+      if (!IsIsoDate(d.date))
+        Add(field("date"), "'" + d.date + "' is not a date; write YYYY-MM-DD");
+      if (d.for_party == p.id) {
+        Add(field("for"), "party '" + p.id +
+                              "' sets this date for itself; a party's own date is its "
+                              "`deadline`, and `sets` names another party");
+      } else {
+        Ref(field("for"), d.for_party, party_ids_, "party");
+      }
+      EvidenceRefs(at, d.evidence);
+    }
+  }
+
+  void CheckHorizon() {
+    if (!c_.horizon) return;
+    Number({"horizon", "likelihood"}, c_.horizon->likelihood, 0, 1, "a likelihood");
+    if (c_.relationship == Relationship::kOneOff && c_.horizon->deals > 0) {
+      Add({"horizon", "deals"},
+          "a one-off relationship has no future deals, yet the horizon "
+          "states " +
+              std::to_string(c_.horizon->deals) + "; write `relationship: repeated` or `deals: 0`");
     }
   }
 

@@ -22,6 +22,9 @@ bool LimitCites(const Case& c, const Party& p, const std::string& id) {
 // True when anything of `p` (limits, power scores, stakeholders) cites `id`.
 bool PartyCites(const Case& c, const Party& p, const std::string& id) {
   if (LimitCites(c, p, id)) return true;
+  for (const ImposedDate& d : p.sets) {
+    if (Cites(d.evidence, id)) return true;
+  }
   for (const std::optional<PowerScore>& s : p.power) {
     if (s && Cites(s->evidence, id)) return true;
   }

@@ -1,5 +1,7 @@
 #include "parley/core/evidence_coverage.h"
 
+#include <string>
+
 namespace parley {
 
 const char* ClaimKindName(ClaimKind kind) {
@@ -12,6 +14,8 @@ const char* ClaimKindName(ClaimKind kind) {
       return "deadline";
     case ClaimKind::kFloor:
       return "floor";
+    case ClaimKind::kDateSet:
+      return "date set for another side";
   }
   return "claim";
 }
@@ -25,8 +29,12 @@ std::vector<Claim> ListClaims(const Case& c) {
                         p.power[s]->evidence});
     }
     if (p.batna) claims.push_back({ClaimKind::kBatna, p.id, "batna", p.batna->evidence});
-    if (p.deadline)
+    if (p.deadline && !p.deadline->none)
       claims.push_back({ClaimKind::kDeadline, p.id, "deadline", p.deadline->evidence});
+    for (std::size_t k = 0; k < p.sets.size(); ++k) {
+      claims.push_back(
+          {ClaimKind::kDateSet, p.id, "sets." + std::to_string(k), p.sets[k].evidence});
+    }
     for (const Floor& f : c.floors) {
       if (f.party == p.id)
         claims.push_back({ClaimKind::kFloor, p.id, "floor." + f.issue, f.evidence});

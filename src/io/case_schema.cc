@@ -72,9 +72,9 @@ class SchemaReader {
       return std::nullopt;
     }
     CheckKeys(root,
-              {"format", "title", "context", "relationship", "culture", "currency", "description",
-               "parties", "issues", "values", "rectangles", "floors", "evidence", "stakeholders",
-               "concessions"},
+              {"format", "title", "context", "relationship", "culture", "horizon", "currency",
+               "description", "parties", "issues", "values", "rectangles", "floors", "evidence",
+               "stakeholders", "concessions"},
               {"format", "title", "parties", "issues"}, "the case");
     Case c;
     if (const DocNode* f = root.Find("format")) {
@@ -90,6 +90,7 @@ class SchemaReader {
     }
     if (const DocNode* n = root.Find("culture"))
       c.culture = Enum<Culture>(*n, CultureNames(), "culture");
+    if (const DocNode* n = root.Find("horizon")) c.horizon = ReadHorizon(*n);
     if (const DocNode* n = root.Find("currency")) c.currency = Text(*n, "currency").value_or("");
     if (const DocNode* n = root.Find("description"))
       c.description = Text(*n, "description").value_or("");
@@ -276,9 +277,10 @@ class SchemaReader {
   Party ReadParty(const DocNode& n) {
     Party p;
     if (!IsMap(n, "a party")) return p;
-    CheckKeys(
-        n, {"id", "name", "side", "description", "batna", "deadline", "power", "perceived_power"},
-        {"id", "side"}, "a party");
+    CheckKeys(n,
+              {"id", "name", "side", "description", "batna", "deadline", "sets", "power",
+               "perceived_power"},
+              {"id", "side"}, "a party");
     if (const DocNode* v = n.Find("id")) p.id = Text(*v, "id").value_or("");
     if (const DocNode* v = n.Find("name")) p.name = Text(*v, "name").value_or("");
     if (const DocNode* v = n.Find("description"))
@@ -289,6 +291,8 @@ class SchemaReader {
       p.perceived_power = Number(*v, "perceived_power");
     if (const DocNode* v = n.Find("batna")) p.batna = ReadBatna(*v);
     if (const DocNode* v = n.Find("deadline")) p.deadline = ReadDeadline(*v);
+    if (const DocNode* v = n.Find("sets"))
+      ReadList(*v, "sets", [&](const DocNode& item) { p.sets.push_back(ReadImposedDate(item)); });
     if (const DocNode* v = n.Find("power"); v && IsMap(*v, "`power`")) {
       for (const auto& [key, score] : v->entries) {
         int source = -1;
@@ -346,15 +350,62 @@ class SchemaReader {
     return b;
   }
 
+  // `deadline: none`, or a map.
   std::optional<Deadline> ReadDeadline(const DocNode& n) {
-    if (!IsMap(n, "`deadline`")) return std::nullopt;
+    if (n.kind == NodeKind::kScalar && n.text == "none") {  // YAML's word or JSON's string
+      Deadline none;
+      none.none = true;
+      return none;
+    }
+    if (n.kind != NodeKind::kMap) {
+      Error(n.mark,
+            "`deadline` must be a map (date, cost_per_week, discount, evidence) or "
+            "`none` (no time pressure at all), not " +
+                Describe(n));
+      return std::nullopt;
+    }
     CheckKeys(n, {"date", "cost_per_week", "discount", "evidence"}, {}, "a deadline");
     Deadline d;
     if (const DocNode* v = n.Find("date")) d.date = Text(*v, "date").value_or("");
+    if (d.date == "none") {  // no date, perhaps a cost of delay
+      d.none = true;
+      d.date.clear();
+    }
     if (const DocNode* v = n.Find("cost_per_week")) d.cost_per_week = Number(*v, "cost_per_week");
     if (const DocNode* v = n.Find("discount")) d.discount = Number(*v, "discount");
     d.evidence = Evidence(n);
     return d;
+  }
+
+  ImposedDate ReadImposedDate(const DocNode& n) {
+    ImposedDate d;
+    if (!IsMap(n, "a date set for another side")) return d;
+    CheckKeys(n, {"date", "for", "reason", "evidence"}, {"date", "for"},
+              "a date set for another side");
+    if (const DocNode* v = n.Find("date")) d.date = Text(*v, "date").value_or("");
+    if (const DocNode* v = n.Find("for")) d.for_party = Text(*v, "for").value_or("");
+    if (const DocNode* v = n.Find("reason")) d.reason = Text(*v, "reason").value_or("");
+    d.evidence = Evidence(n);
+    return d;
+  }
+
+  std::optional<Horizon> ReadHorizon(const DocNode& n) {
+    if (!IsMap(n, "`horizon`")) return std::nullopt;
+    CheckKeys(n, {"deals", "likelihood"}, {"deals"}, "the horizon");
+    Horizon h;
+    if (const DocNode* v = n.Find("deals")) {
+      const std::optional<double> deals = Number(*v, "deals");
+      if (deals && !(*deals >= 0 && *deals <= static_cast<double>(kMaxHorizonDeals) &&
+                     std::floor(*deals) == *deals)) {
+        Error(v->mark, "`deals` is a whole number from 0 to " + std::to_string(kMaxHorizonDeals) +
+                           ", not " + v->text);
+      } else if (deals) {
+        h.deals = static_cast<std::size_t>(*deals);
+      }
+    }
+    if (const DocNode* v = n.Find("likelihood"))
+      h.likelihood = Number(*v, "likelihood").value_or(kUnread);
+    return h;
   }
 
   const Issue* FindIssue(const std::string& id) const {

@@ -68,13 +68,27 @@ Json PartyJson(const Party& p) {
   out["side"] = p.side == Side::kUs ? "us" : "them";
   if (!p.description.empty()) out["description"] = p.description;
   if (p.batna) out["batna"] = BatnaJson(*p.batna);
-  if (p.deadline) {
+  if (p.deadline && p.deadline->none && !p.deadline->cost_per_week && !p.deadline->discount &&
+      p.deadline->evidence.empty()) {
+    out["deadline"] = "none";
+  } else if (p.deadline) {
     Json d = Json::object();
+    if (p.deadline->none) d["date"] = "none";
     if (!p.deadline->date.empty()) d["date"] = p.deadline->date;
     if (p.deadline->cost_per_week) d["cost_per_week"] = Num(*p.deadline->cost_per_week);
     if (p.deadline->discount) d["discount"] = Num(*p.deadline->discount);
     if (!p.deadline->evidence.empty()) d["evidence"] = Strings(p.deadline->evidence);
     out["deadline"] = d;
+  }
+  if (!p.sets.empty()) {
+    Json sets = Json::array();
+    for (const ImposedDate& d : p.sets) {
+      Json item = {{"date", d.date}, {"for", d.for_party}};
+      if (!d.reason.empty()) item["reason"] = d.reason;
+      if (!d.evidence.empty()) item["evidence"] = Strings(d.evidence);
+      sets.push_back(item);
+    }
+    out["sets"] = sets;
   }
   Json power = Json::object();
   for (int s = 0; s < kPowerSourceCount; ++s) {
@@ -278,6 +292,10 @@ Json CaseJson(const Case& c) {
   if (c.context) out["context"] = ContextName(*c.context);
   if (c.relationship) out["relationship"] = RelationshipName(*c.relationship);
   if (c.culture) out["culture"] = CultureName(*c.culture);
+  if (c.horizon) {
+    out["horizon"] = {{"deals", c.horizon->deals}};
+    if (c.horizon->likelihood != 1) out["horizon"]["likelihood"] = Num(c.horizon->likelihood);
+  }
   if (!c.currency.empty()) out["currency"] = c.currency;
   if (!c.description.empty()) out["description"] = c.description;
   out["parties"] = ArrayJson(c.parties, PartyJson);

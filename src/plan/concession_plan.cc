@@ -25,18 +25,32 @@ struct Candidate {
   bool get = false;  // some issue moves our way: the step carries a valued get
 };
 
-// The earliest deadline on or after `today_day` among `us` and `them`.
+// The earliest date on or after `today_day` that closes the negotiation between `us` and
+// `them`: either one's own deadline, or a date one sets for the other with evidence.
 void FindClose(const Case& c, const std::string& us, const std::string& them, long today_day,
                ConcessionPlan& plan, std::optional<long>& close_day) {
+  auto consider = [&](const std::string& date, const std::string& party, std::string what,
+                      bool backed) {
+    const std::optional<long> day = power::DayNumber(date);
+    if (!day || *day < today_day || (close_day && *day >= *close_day)) return;
+    close_day = day;
+    plan.close_date = date;
+    plan.close_party = party;
+    plan.close_what = std::move(what);
+    plan.close_backed = backed;
+  };
   for (const std::string& id : {us, them}) {
     const Party* p = c.FindParty(id);
-    if (p == nullptr || !p->deadline || p->deadline->date.empty()) continue;
-    const std::optional<long> day = power::DayNumber(p->deadline->date);
-    if (!day || *day < today_day) continue;
-    if (!close_day || *day < *close_day) {
-      close_day = day;
-      plan.close_date = p->deadline->date;
-      plan.close_party = id;
+    if (p == nullptr) continue;
+    if (p->deadline && !p->deadline->date.empty()) {
+      consider(p->deadline->date, id, text::Possessive(p->DisplayName()) + " deadline",
+               !p->deadline->evidence.empty());
+    }
+    const std::string& other = id == us ? them : us;
+    for (const ImposedDate& d : p->sets) {
+      if (d.for_party != other || d.evidence.empty()) continue;
+      consider(d.date, id, "the date " + p->DisplayName() + " set for " + PartyName(c, other),
+               true);
     }
   }
 }
@@ -163,8 +177,7 @@ std::vector<std::string> StepTerms(const StepSearch& s, const Candidate& best,
 }
 
 // How the steps are paced, in words. `room`: the opening is above the predicted deal.
-std::string PacingText(const Case& c, const ConcessionPlan& plan, bool room,
-                       const std::optional<long>& days) {
+std::string PacingText(const ConcessionPlan& plan, bool room, const std::optional<long>& days) {
   const std::string count = std::to_string(plan.steps.size());
   if (plan.steps.empty()) {
     return room ? "No step on the grid is small enough to concede: hold the opening."
@@ -173,19 +186,17 @@ std::string PacingText(const Case& c, const ConcessionPlan& plan, bool room,
                   "trade only value for value.";
   }
   if (days) {
-    const Party* p = c.FindParty(plan.close_party);
-    const std::string whose = p != nullptr ? p->DisplayName() : plan.close_party;
     const long last = *plan.steps.back().day;
-    const std::string before = std::to_string(*days - last) + " days before " + whose +
-                               "'s deadline on " + plan.close_date;
+    const std::string before =
+        std::to_string(*days - last) + " days before " + plan.close_what + " on " + plan.close_date;
     return plan.steps.size() == 1
                ? "One concession, on " + plan.steps.back().date + ", " + before +
                      "; the rest of the room is held in reserve."
-               : count + " concessions over the " + std::to_string(*days) + " days to " + whose +
-                     "'s deadline on " + plan.close_date +
+               : count + " concessions over the " + std::to_string(*days) + " days to " +
+                     plan.close_what + " on " + plan.close_date +
                      ", each no larger than the one before; the last on " + plan.steps.back().date +
                      ", " + std::to_string(*days - last) +
-                     " days before the deadline, so nothing is left for a last-minute squeeze.";
+                     " days before that date, so nothing is left for a last-minute squeeze.";
   }
   return (plan.steps.size() == 1 ? "One concession"
                                  : count + " concessions, each no larger than the one before") +
@@ -317,7 +328,7 @@ ConcessionPlan PlanConcessions(const Case& c, const std::string& us, const std::
   }
   plan.conceded = plan.start_value - our_now;
   plan.reserve = our_now - plan.walk_away;
-  plan.pacing = PacingText(c, plan, room > eps, days);
+  plan.pacing = PacingText(plan, room > eps, days);
   return plan;
 }
 

@@ -7,6 +7,7 @@
 #include "internal/grid.h"
 #include "parley/core/party_valuation.h"
 #include "parley/core/text.h"
+#include "parley/plan/verdict.h"
 
 namespace parley::plan {
 namespace {
@@ -59,17 +60,24 @@ std::vector<Pitfall> OneWayConcessions(const PlanInputs& in) {
 }
 
 // The message of hard-power-in-repeated-relationship: what the anchor gains over an even split,
-// next to the surplus of `n` more deals like this one.
+// next to the surplus of the future deals at stake.
 std::string HardPowerMessage(const PlanInputs& in, double gain, double per_deal, double stake) {
-  const std::size_t n = in.options->future_deals;
+  const std::optional<Horizon>& h = in.c->horizon;
+  const std::size_t n = h ? h->deals : in.options->future_deals;
   auto amount = [&in](double x) { return OurAmount(in, x); };
+  const std::string deals = n == 1 ? "one more deal" : std::to_string(n) + " more deals";
+  const std::string measure =
+      h ? "less than the " + amount(stake) + " of surplus that " + deals +
+              (h->likelihood < 1 ? ", each " + text::Percent(h->likelihood) + " likely," : "") +
+              " like this one would bring us (" + amount(per_deal) + " each)"
+        : "less than " + text::Percent(in.options->repeated_gain_share) + " of the " +
+              amount(stake) + " of surplus that " + deals + " like this one would bring us" +
+              (n == 1 ? "" : " (" + amount(per_deal) + " each)") +
+              " (assumed: the case states no horizon)";
   return "The relationship with " + PartyName(*in.c, in.them) +
          " is repeated. Pressing for the anchor (" + amount(in.anchor->our_value) +
          ") rather than an even split (" + amount(*in.even_split_value) + ") gains " +
-         amount(gain) + ", less than " + text::Percent(in.options->repeated_gain_share) +
-         " of the " + amount(stake) + " of surplus that " +
-         (n == 1 ? "one more deal" : std::to_string(n) + " more deals") +
-         " like this one would bring us" + (n == 1 ? "" : " (" + amount(per_deal) + " each)") +
+         amount(gain) + ", " + measure +
          ", the trust at stake. Claim with standards and evidence, not threats; state "
          "deadlines and alternatives as facts, never as ultimatums.";
 }
@@ -81,8 +89,11 @@ std::vector<Pitfall> HardPowerInRepeatedRelationship(const PlanInputs& in) {
   }
   const double gain = in.anchor->our_value - *in.even_split_value;
   const double per_deal = *in.even_split_value - in.anchor->walk_away;
-  const double stake = static_cast<double>(in.options->future_deals) * per_deal;
-  if (!(gain > 0 && per_deal > 0 && gain < in.options->repeated_gain_share * stake)) return {};
+  const double stake = FutureDealWeight(*in.c, *in.options) * per_deal;
+  // A stated horizon is weighed exactly (the finite-horizon break-even G < L Σ pᵗ); an assumed
+  // one with the margin repeated_gain_share.
+  const double share = in.c->horizon ? 1.0 : in.options->repeated_gain_share;
+  if (!(gain > 0 && per_deal > 0 && gain < share * stake)) return {};
   return {{PitfallId::kHardPowerInRepeatedRelationship,
            in.us,
            HardPowerMessage(in, gain, per_deal, stake),
@@ -110,10 +121,9 @@ std::vector<Pitfall> FaceThreat(const PlanInputs& in) {
 
 // "X's deadline of DATE" when the concession plan paces towards a deadline no evidence backs.
 std::string UnbackedCloseDeadline(const PlanInputs& in) {
-  if (in.concession_plan == nullptr || in.concession_plan->close_party.empty()) return "";
-  const Party* p = in.c->FindParty(in.concession_plan->close_party);
-  if (p == nullptr || !p->deadline || !p->deadline->evidence.empty()) return "";
-  return p->DisplayName() + "'s deadline of " + p->deadline->date;
+  const ConcessionPlan* plan = in.concession_plan;
+  if (plan == nullptr || plan->close_party.empty() || plan->close_backed) return "";
+  return plan->close_what + " of " + plan->close_date;
 }
 
 std::vector<Pitfall> DeadlineReliance(const PlanInputs& in) {

@@ -53,25 +53,44 @@ Test RepeatedTest(const PlanInputs& in, Verdict& v) {
   }
   const bool fails = Raised(in, PitfallId::kHardPowerInRepeatedRelationship, "");
   std::string figures;
+  const std::optional<Horizon>& h = in.c->horizon;
+  if (h && h->deals == 0) {
+    v.reasons.push_back(
+        "Repeated relationship, but the case expects no further deal: no future trust is at "
+        "stake, so the shadow of the future does not temper the anchor.");
+    return Test::kPass;
+  }
   if (v.gain && v.loss_per_deal && *v.gain + *v.loss_per_deal > 0) {
-    v.break_even = *v.gain / (*v.gain + *v.loss_per_deal);
-    const std::size_t n = in.options->future_deals;
+    const double weight = FutureDealWeight(*in.c, *in.options);
+    const std::string stake = Amount(in, weight * *v.loss_per_deal);
     figures = " Pressing to the anchor gains " + Amount(in, *v.gain) + " now against " +
-              Amount(in, *v.loss_per_deal) +
-              " of surplus per future deal if trust is lost; the break-even shadow of the "
-              "future is " +
-              text::Fixed(*v.break_even, 2) +
-              " (G / (G + L)): pressing pays only if each further deal is less likely than "
-              "that. Over " +
-              std::to_string(n) + " more deal" + (n == 1 ? "" : "s") + ", " +
-              Amount(in, static_cast<double>(n) * *v.loss_per_deal) + " is at stake.";
+              Amount(in, *v.loss_per_deal) + " of surplus per future deal if trust is lost.";
+    if (h) {
+      v.break_even = *v.gain / (*v.gain + *v.loss_per_deal);
+      figures +=
+          " With no end in sight, pressing would pay only if each further deal were "
+          "less likely than " +
+          text::Fixed(*v.break_even, 2) +
+          " (G / (G + L), the break-even shadow of the "
+          "future). Over the " +
+          std::to_string(h->deals) + " more deal" + (h->deals == 1 ? "" : "s") +
+          " the case expects, each " + text::Fixed(h->likelihood, 2) + " likely, " + stake +
+          " is at stake (L times " + text::Fixed(weight, 2) + "): " + (fails ? "more" : "less") +
+          " than the gain.";
+    } else {
+      const std::size_t n = in.options->future_deals;
+      figures += " The case states no horizon: assuming " + std::to_string(n) + " more deal" +
+                 (n == 1 ? "" : "s") + ", " + stake + " is at stake, and a gain under " +
+                 text::Percent(in.options->repeated_gain_share) +
+                 " of it counts as small; state `horizon` (how many more deals, how likely) to "
+                 "weigh it exactly.";
+    }
   }
   v.reasons.push_back(
       std::string("Repeated relationship:") + figures +
-      (fails ? " The gain is small next to the trust at stake: lead with value creation, open "
-               "within the credible range and concede at the planned pace."
-             : " The gain is large next to the trust at stake, but claim with standards and "
-               "evidence, never threats."));
+      (fails ? " Pressing does not pay: lead with value creation, open within the credible range "
+               "and concede at the planned pace."
+             : " Pressing can pay, but claim with standards and evidence, never threats."));
   return fails ? Test::kFail : Test::kPass;
 }
 
@@ -115,6 +134,16 @@ void Count(Test t, Tally& tally) {
 }
 
 }  // namespace
+
+double FutureDealWeight(const Case& c, const PlanOptions& options) {
+  if (!c.horizon) return static_cast<double>(options.future_deals);
+  double weight = 0, power = 1;
+  for (std::size_t t = 0; t < c.horizon->deals; ++t) {
+    power *= c.horizon->likelihood;
+    weight += power;
+  }
+  return weight;
+}
 
 const char* ApproachName(Approach a) {
   switch (a) {

@@ -22,6 +22,40 @@ std::string ResolvePerspective(const Case& c, const std::string& as) {
   throw Error(ErrorCode::kUsage, message + (hint.empty() ? "" : " (" + hint + ")"));
 }
 
+// What the time model assumed: unknown deadlines and how they are drawn, dates set for another
+// side and whether they count (docs/power-model.md, "Time").
+void TimeAssumptions(const PowerReport& r, std::vector<std::string>& out) {
+  std::string unknown;
+  std::string counted, not_counted;
+  for (const PartyLeverage& p : r.leverage->parties) {
+    if (p.deadline_known == DeadlineKnown::kUnknown)
+      unknown += (unknown.empty() ? "" : ", ") + p.party;
+    for (const DatePressure& d : p.pressures) {
+      std::string& list = d.counted ? counted : not_counted;
+      list += (list.empty() ? "" : "; ") + d.by + " for " + p.party + " by " + d.date;
+      if (!d.counted) {
+        list += !d.credible ? " (no evidence)" : !d.weeks ? " (no analysis date)" : " (passed)";
+      }
+    }
+  }
+  const auto [lo, hi] = r.options.unknown_deadline_weeks;
+  if (!unknown.empty()) {
+    out.push_back("Deadlines not stated are unknown, not absent: " + unknown +
+                  ". Each is drawn uniformly from " + FormatNumber(lo) + " to " + FormatNumber(hi) +
+                  " weeks after the analysis date (the point estimate uses the expected rate); "
+                  "write `deadline: none` for a side with no time pressure at all.");
+  }
+  if (!counted.empty()) {
+    out.push_back(
+        "Dates set for another side, backed by evidence, press on that side as its "
+        "deadline: " +
+        counted + ".");
+  }
+  if (!not_counted.empty()) {
+    out.push_back("Dates set for another side that do not count: " + not_counted + ".");
+  }
+}
+
 std::vector<std::string> Assumptions(const PowerReport& r, const Case& c) {
   using internal::Fixed;
   const PowerOptions& o = r.options;
@@ -60,8 +94,11 @@ std::vector<std::string> Assumptions(const PowerReport& r, const Case& c) {
   } else if (r.leverage->today_source == "option") {
     out.push_back("Deadlines are counted from " + r.leverage->today + " (--today).");
   } else {
-    out.push_back("The case has no dated facts, so deadline dates are not used (set --today).");
+    out.push_back(
+        "The case has no dated facts, so no date can be counted in weeks: every deadline is "
+        "taken as unknown (set --today).");
   }
+  TimeAssumptions(r, out);
   bool utility_discount = false;
   for (const PartyLeverage& p : r.leverage->parties) utility_discount |= p.discount.has_value();
   if (utility_discount) {
@@ -75,11 +112,14 @@ std::vector<std::string> Assumptions(const PowerReport& r, const Case& c) {
   } else if (r.prediction && !r.prediction->uncertain.empty()) {
     std::string ranges;
     for (const UncertainInput& u : r.prediction->uncertain) {
+      if (u.field != "batna.range") continue;
       ranges += (ranges.empty() ? "" : "; ") + u.party + " " + text::CostOrValue(u.lo, true) +
                 " to " + text::CostOrValue(u.hi, true);
     }
-    out.push_back("Reservation values given as ranges are drawn uniformly (" + ranges +
-                  "): " + text::GroupDigits(std::to_string(r.prediction->samples)) +
+    out.push_back((ranges.empty() ? std::string("The uncertain inputs are drawn")
+                                  : "Reservation values given as ranges are drawn uniformly (" +
+                                        ranges + ")") +
+                  ": " + text::GroupDigits(std::to_string(r.prediction->samples)) +
                   " draws, seed " + std::to_string(r.prediction->seed) + ".");
   }
   const bool information = std::any_of(r.levers.begin(), r.levers.end(),

@@ -25,6 +25,23 @@ bool AllDigits(const std::string& s, std::size_t from, std::size_t count) {
   return true;
 }
 
+// The dates other parties set for p.party. A date counts when it cites evidence (credible),
+// the analysis has a date and it has not passed; the nearest counted date joins p's own dated
+// deadline in pressure_weeks.
+void SetDatePressures(const Case& c, const std::optional<long>& today, PartyLeverage& p) {
+  for (const Party& setter : c.parties) {
+    for (const ImposedDate& d : setter.sets) {
+      if (d.for_party != p.party) continue;
+      DatePressure dp{setter.id, d.date, d.reason, !d.evidence.empty(), std::nullopt, false};
+      const std::optional<long> due = DayNumber(d.date);
+      if (today && due) dp.weeks = static_cast<double>(*due - *today) / 7.0;
+      dp.counted = dp.credible && dp.weeks && *dp.weeks >= 0;
+      if (dp.counted) p.pressure_weeks = std::min(p.pressure_weeks.value_or(*dp.weeks), *dp.weeks);
+      p.pressures.push_back(std::move(dp));
+    }
+  }
+}
+
 // Party i's structural figures: its valuation's scale and reservation, its dependence on a
 // deal, its deadline and cost of delay, and its impatience.
 PartyLeverage PartyFigures(const Case& c, const analysis::Frontier& frontier, std::size_t i,
@@ -52,15 +69,24 @@ PartyLeverage PartyFigures(const Case& c, const analysis::Frontier& frontier, st
     p.cost_per_week = d.cost_per_week;
     p.discount = d.discount;
     p.deadline = d.date;
+    if (d.none) p.deadline_known = DeadlineKnown::kNone;
     const std::optional<long> due = DayNumber(d.date);
-    if (today && due) p.weeks_to_deadline = static_cast<double>(*due - *today) / 7.0;
+    if (today && due) {
+      p.weeks_to_deadline = static_cast<double>(*due - *today) / 7.0;
+      p.deadline_known = DeadlineKnown::kDated;
+      p.pressure_weeks = p.weeks_to_deadline;
+    }
   }
+  SetDatePressures(c, today, p);
   if (p.money && p.cost_per_week && p.scale > 0) p.delay_rate = *p.cost_per_week / p.scale;
   if (!p.money && p.discount && *p.discount > 0 && *p.discount < 1) {
     p.delay_rate = -std::log(*p.discount);
   }
-  if (p.weeks_to_deadline) {
-    p.deadline_rate = options.deadline_weight / std::max(1.0, *p.weeks_to_deadline);
+  if (p.deadline_known == DeadlineKnown::kUnknown) {
+    const auto [lo, hi] = options.unknown_deadline_weeks;
+    p.deadline_rate = ExpectedDeadlineRate(lo, hi, p.pressure_weeks, options.deadline_weight);
+  } else if (p.pressure_weeks) {
+    p.deadline_rate = DeadlineRate(*p.pressure_weeks, options.deadline_weight);
   }
   p.impatience = options.base_rate + p.delay_rate + p.deadline_rate;
   return p;
@@ -78,23 +104,25 @@ void SetDependenceShares(std::vector<PartyLeverage>& parties) {
 
 // Patience weights: shares of 1 / impatience; parties with no impatience at all share
 // everything equally (infinitely patient against finitely patient).
-void SetPatienceWeights(std::vector<PartyLeverage>& parties) {
+std::vector<double> PatienceWeights(const std::vector<double>& impatience) {
   std::size_t infinitely_patient = 0;
   double patience = 0;
-  for (const PartyLeverage& p : parties) {
-    if (p.impatience <= 0) {
+  for (const double r : impatience) {
+    if (r <= 0) {
       ++infinitely_patient;
     } else {
-      patience += 1 / p.impatience;
+      patience += 1 / r;
     }
   }
-  for (PartyLeverage& p : parties) {
+  std::vector<double> weights;
+  for (const double r : impatience) {
     if (infinitely_patient > 0) {
-      p.patience_weight = p.impatience <= 0 ? 1.0 / infinitely_patient : 0.0;
+      weights.push_back(r <= 0 ? 1.0 / static_cast<double>(infinitely_patient) : 0.0);
     } else {
-      p.patience_weight = (1 / p.impatience) / patience;
+      weights.push_back((1 / r) / patience);
     }
   }
+  return weights;
 }
 
 // Six-source balance among the valued parties, then the weight: the patience weight moved
@@ -102,18 +130,23 @@ void SetPatienceWeights(std::vector<PartyLeverage>& parties) {
 void SetWeights(const SourceAssessment& sources, const PowerOptions& options,
                 std::vector<PartyLeverage>& parties) {
   const std::size_t n = parties.size();
+  std::vector<double> impatience;
+  for (const PartyLeverage& p : parties) impatience.push_back(p.impatience);
+  const std::vector<double> patience = PatienceWeights(impatience);
   double balance = 0;
   for (const PartyLeverage& p : parties) {
     for (std::size_t k = 0; k < sources.parties.size(); ++k) {
       if (sources.parties[k] == p.party) balance += sources.balance[k];
     }
   }
-  for (PartyLeverage& p : parties) {
+  for (std::size_t i = 0; i < n; ++i) {
+    PartyLeverage& p = parties[i];
     double share = 0;
     for (std::size_t k = 0; k < sources.parties.size(); ++k) {
       if (sources.parties[k] == p.party) share = sources.balance[k];
     }
-    p.balance = balance > 0 ? share / balance : 1.0 / n;
+    p.patience_weight = patience[i];
+    p.balance = balance > 0 ? share / balance : 1.0 / static_cast<double>(n);
     p.weight = (1 - options.power_band) * p.patience_weight + options.power_band * p.balance;
   }
 }
@@ -140,6 +173,70 @@ std::string IsoDate(long day_number) {
   std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
                 static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
   return text;
+}
+
+const char* DeadlineKnownName(DeadlineKnown k) {
+  switch (k) {
+    case DeadlineKnown::kDated:
+      return "dated";
+    case DeadlineKnown::kNone:
+      return "none";
+    case DeadlineKnown::kUnknown:
+      return "unknown";
+  }
+  return "unknown";
+}
+
+std::string DeadlineText(const Case& c, const PartyLeverage& p) {
+  std::string out = p.deadline_known == DeadlineKnown::kDated  ? p.deadline
+                    : p.deadline_known == DeadlineKnown::kNone ? std::string("none")
+                    : !p.deadline.empty()                      ? p.deadline + " (weeks unknown)"
+                                                               : std::string("unknown");
+  for (const DatePressure& d : p.pressures) {
+    if (d.counted) out += "; " + d.date + " set by " + PartyName(c, d.by);
+  }
+  return out;
+}
+
+double DeadlineRate(double weeks, double deadline_weight) {
+  return deadline_weight / std::max(1.0, weeks);
+}
+
+double ExpectedDeadlineRate(double lo, double hi, std::optional<double> known,
+                            double deadline_weight) {
+  if (known && *known <= lo) return DeadlineRate(*known, deadline_weight);
+  if (!(hi > lo)) return DeadlineRate(lo, deadline_weight);
+  // E[w / min(H, K)] for H uniform on [lo, hi], lo >= 1: w ln(K / lo) / (hi - lo) over H < K,
+  // plus w / K times the chance (hi - K) / (hi - lo) that H >= K.
+  const double k = known ? std::min(*known, hi) : hi;
+  return deadline_weight * (std::log(k / lo) + (hi - k) / k) / (hi - lo);
+}
+
+bool Leverage::AnyUnknownDeadline() const {
+  return std::any_of(parties.begin(), parties.end(), [](const PartyLeverage& p) {
+    return p.deadline_known == DeadlineKnown::kUnknown;
+  });
+}
+
+std::vector<double> Leverage::WeightsAt(const double* f) const {
+  std::vector<double> impatience;
+  for (std::size_t i = 0; i < parties.size(); ++i) {
+    const PartyLeverage& p = parties[i];
+    if (p.deadline_known != DeadlineKnown::kUnknown) {
+      impatience.push_back(p.impatience);
+      continue;
+    }
+    const auto [lo, hi] = unknown_deadline_weeks;
+    double h = lo + f[i] * (hi - lo);
+    if (p.pressure_weeks) h = std::min(h, *p.pressure_weeks);
+    impatience.push_back(base_rate + p.delay_rate + DeadlineRate(h, deadline_weight));
+  }
+  const std::vector<double> patience = PatienceWeights(impatience);
+  std::vector<double> weights;
+  for (std::size_t i = 0; i < parties.size(); ++i) {
+    weights.push_back((1 - power_band) * patience[i] + power_band * parties[i].balance);
+  }
+  return weights;
 }
 
 std::vector<double> Leverage::Weights() const {
@@ -182,8 +279,11 @@ Leverage ComputeLeverage(const Case& c, const analysis::Frontier& frontier,
   for (std::size_t i = 0; i < frontier.parties.size(); ++i) {
     lev.parties.push_back(PartyFigures(c, frontier, i, today, options));
   }
+  lev.base_rate = options.base_rate;
+  lev.deadline_weight = options.deadline_weight;
+  lev.power_band = options.power_band;
+  lev.unknown_deadline_weeks = options.unknown_deadline_weeks;
   SetDependenceShares(lev.parties);
-  SetPatienceWeights(lev.parties);
   SetWeights(sources, options, lev.parties);
   return lev;
 }

@@ -29,13 +29,12 @@ constexpr double kEps = analysis::kUtilityEpsilon;
 // Expected value of party `me` for one variant of the case: leverage from the variant, then the
 // weighted Nash solution of every draw (or of the point estimate when nothing is uncertain).
 double ExpectedValue(const Case& variant, const analysis::Frontier& frontier, std::size_t me,
-                     const PowerOptions& options, const std::vector<double>& fractions,
-                     std::size_t samples) {
+                     const PowerOptions& options, const internal::Draws& draws) {
   const SourceAssessment sources = AssessSources(variant, options);
   const Leverage leverage = ComputeLeverage(variant, frontier, sources, options);
   const internal::DealModel model(variant, frontier);
   const std::vector<double> weights = leverage.Weights();
-  if (samples > 0) return internal::RunDraws(model, weights, fractions, samples, me).expected_value;
+  if (draws.samples > 0) return internal::RunDraws(model, leverage, draws, me).expected_value;
   std::vector<double> d(model.Parties());
   for (std::size_t i = 0; i < d.size(); ++i) {
     d[i] = model.Disagreement(i, model.Valuation(i).ReservationValue());
@@ -203,17 +202,16 @@ struct LeverContext {
   std::size_t me;
   const PowerOptions& options;  // as given
   PowerOptions fixed;           // with the analysis date fixed: edits must not move it
-  std::size_t samples;
-  std::vector<double> fractions;
-  double base;  // our expected value in the case as it is
-  bool money;   // our values are money
+  internal::Draws draws;        // the draws of every variant (none when nothing is uncertain)
+  double base;                  // our expected value in the case as it is
+  bool money;                   // our values are money
 };
 
 // `lever` valued on `variant` by the bargaining model, appended to `levers`.
 void AddValued(const LeverContext& x, Lever lever, const Case& variant,
                std::vector<Lever>& levers) {
   lever.before = x.base;
-  lever.after = ExpectedValue(variant, x.frontier, x.me, x.fixed, x.fractions, x.samples);
+  lever.after = ExpectedValue(variant, x.frontier, x.me, x.fixed, x.draws);
   lever.gain = lever.after - lever.before;
   lever.money = x.money;
   lever.model = "bargaining";
@@ -293,9 +291,12 @@ void InformationLevers(const LeverContext& x, std::vector<Lever>& levers) {
   const Leverage leverage = ComputeLeverage(x.c, x.frontier, AssessSources(x.c, x.fixed), x.fixed);
   const std::vector<double> weights = leverage.Weights();
   for (std::size_t j = 0; j < model.Parties(); ++j) {
-    if (j == x.me || !model.Uncertain(j) || x.samples == 0) continue;
-    const auto [without, with] = InformationValue(model, x.me, j, x.fractions, x.samples,
-                                                  [&](std::size_t) { return weights; });
+    if (j == x.me || !model.Uncertain(j) || x.draws.samples == 0) continue;
+    const auto [without, with] =
+        InformationValue(model, x.me, j, x.draws.batna, x.draws.samples, [&](std::size_t s) {
+          const std::size_t n = model.Parties();
+          return x.draws.deadline.empty() ? weights : leverage.WeightsAt(&x.draws.deadline[s * n]);
+        });
     const auto [lo, hi] = model.Valuation(j).ReservationRange();
     Lever lever;
     lever.lever = "learn-batna";
@@ -350,12 +351,14 @@ std::vector<Lever> ValueLevers(const Case& c, const analysis::Frontier& frontier
   const std::size_t n = base_model.Parties();
   bool uncertain = false;
   for (std::size_t i = 0; i < n; ++i) uncertain = uncertain || base_model.Uncertain(i);
-  const std::size_t samples = uncertain ? options.samples : 0;
-  std::vector<double> fractions = internal::DrawFractions(options.seed, samples, n);
-  const double base = ExpectedValue(c, frontier, me, fixed, fractions, samples);
+  const bool unknown_deadline =
+      ComputeLeverage(c, frontier, AssessSources(c, fixed), fixed).AnyUnknownDeadline();
+  const std::size_t samples = uncertain || unknown_deadline ? options.samples : 0;
+  internal::Draws draws = internal::MakeDraws(options.seed, samples, n, unknown_deadline);
+  const double base = ExpectedValue(c, frontier, me, fixed, draws);
   const bool money = base_model.Valuation(me).form() == ValueForm::kMoney;
-  const LeverContext x{c,     frontier, base_model,           perspective, me,   options,
-                       fixed, samples,  std::move(fractions), base,        money};
+  const LeverContext x{c,       frontier, base_model,       perspective, me,
+                       options, fixed,    std::move(draws), base,        money};
 
   std::vector<Lever> levers;
   BatnaLevers(x, levers);

@@ -27,6 +27,9 @@ void ValidateOptions(const PowerOptions& o) {
           "the power band must be in [0, 1], got " + FormatNumber(o.power_band));
   Require(NonNegative(o.base_rate), "the base rate must be a finite number >= 0");
   Require(NonNegative(o.deadline_weight), "the deadline weight must be a finite number >= 0");
+  const auto [lo, hi] = o.unknown_deadline_weeks;
+  Require(std::isfinite(lo) && std::isfinite(hi) && lo >= 1 && hi >= lo && hi <= 520,
+          "the unknown-deadline range must satisfy 1 <= low <= high <= 520 weeks");
   Require(o.today.empty() || DayNumber(o.today).has_value(),
           "'" + o.today + "' is not a date; write YYYY-MM-DD");
   Require(NonNegative(o.perception_threshold),

@@ -6,6 +6,7 @@
 
 #include "internal/text.h"
 #include "parley/core/party_valuation.h"
+#include "parley/core/text.h"
 
 namespace parley::power {
 namespace {
@@ -31,6 +32,10 @@ CasePath ClaimPath(const Case& c, const Claim& claim) {
       return {"parties", i, "deadline"};
     case ClaimKind::kFloor:
       return {"floors", claim.party, claim.subject.substr(claim.subject.find('.') + 1)};
+    case ClaimKind::kDateSet:
+      return {
+          "parties", i, "sets",
+          static_cast<std::size_t>(std::stoul(claim.subject.substr(claim.subject.find('.') + 1)))};
   }
   return {"parties", i};
 }
@@ -47,14 +52,20 @@ std::string ClaimText(const Case& c, const Claim& claim) {
           score = p->power[s]->score;
         }
       }
-      return who + "'s " + source + " power score (" + FormatNumber(score) + ")";
+      return text::Possessive(who) + " " + source + " power score (" + FormatNumber(score) + ")";
     }
     case ClaimKind::kBatna:
-      return who + "'s BATNA";
+      return text::Possessive(who) + " BATNA";
     case ClaimKind::kDeadline:
-      return who + "'s deadline";
+      return text::Possessive(who) + " deadline";
     case ClaimKind::kFloor:
-      return who + "'s floor on " + claim.subject.substr(claim.subject.find('.') + 1);
+      return text::Possessive(who) + " floor on " +
+             claim.subject.substr(claim.subject.find('.') + 1);
+    case ClaimKind::kDateSet: {
+      const std::size_t k = std::stoul(claim.subject.substr(claim.subject.find('.') + 1));
+      const ImposedDate& d = p->sets[k];
+      return "the date " + who + " sets for " + PartyName(c, d.for_party) + " (" + d.date + ")";
+    }
   }
   return who;
 }
@@ -315,6 +326,48 @@ std::vector<Pitfall> NoZopa(const PitfallInputs& in, const PowerOptions&) {
            {{"parties"}}}};
 }
 
+// A deadline or a date set for another side that is before the analysis date: stale data, or
+// the wrong analysis date. A passed deadline still counts as due now; a passed date set for
+// another side no longer counts.
+std::vector<Pitfall> DatePassed(const PitfallInputs& in, const PowerOptions& options) {
+  const Case& c = *in.c;
+  const std::optional<long> today = DayNumber(options.today);
+  if (!today) return {};
+  std::vector<Pitfall> out;
+  auto days_before = [&](const std::string& date) -> std::optional<long> {
+    const std::optional<long> due = DayNumber(date);
+    if (!due || *due >= *today) return std::nullopt;
+    return *today - *due;
+  };
+  auto ago = [](long days) { return std::to_string(days) + (days == 1 ? " day" : " days"); };
+  for (std::size_t i = 0; i < c.parties.size(); ++i) {
+    const Party& p = c.parties[i];
+    if (p.deadline) {
+      if (const auto days = days_before(p.deadline->date)) {
+        out.push_back({PitfallId::kDatePassed,
+                       p.id,
+                       text::Possessive(p.DisplayName()) + " deadline " + p.deadline->date +
+                           " passed " + ago(*days) + " before the analysis date " + options.today +
+                           ": it is counted as due now. Update it, or set the analysis date "
+                           "(--today).",
+                       {{"parties", i, "deadline", "date"}}});
+      }
+    }
+    for (std::size_t k = 0; k < p.sets.size(); ++k) {
+      if (const auto days = days_before(p.sets[k].date)) {
+        out.push_back({PitfallId::kDatePassed,
+                       p.id,
+                       "The date " + p.DisplayName() + " set for " +
+                           PartyName(c, p.sets[k].for_party) + ", " + p.sets[k].date + ", passed " +
+                           ago(*days) + " before the analysis date " + options.today +
+                           ": it puts no pressure on them any more. Set a new date, or drop it.",
+                       {{"parties", i, "sets", k, "date"}}});
+      }
+    }
+  }
+  return out;
+}
+
 // The names of the pitfalls, indexed by PitfallId.
 constexpr std::array<const char*, kPitfallIdCount> kPitfallNames{
     "unsupported-claim",
@@ -330,6 +383,7 @@ constexpr std::array<const char*, kPitfallIdCount> kPitfallNames{
     "hard-power-in-repeated-relationship",
     "face-threat",
     "deadline-reliance",
+    "date-passed",
 };
 
 }  // namespace
@@ -368,6 +422,7 @@ const std::vector<PowerPitfallRule>& PowerPitfallRules() {
       {kUnprepared, kPreparation, "No BATNA, floors, evidence or research", Unprepared},
       {kPriceOnly, kPreparation, "A one-issue haggle", PriceOnly},
       {kNoZopa, kPreparation, "No zone of possible agreement", NoZopa},
+      {kDatePassed, kPreparation, "A date already passed", DatePassed},
   };
   return kRules;
 }

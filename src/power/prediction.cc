@@ -56,6 +56,17 @@ PredictedDeal MakeDeal(const internal::DealModel& model, const analysis::Frontie
 
 }  // namespace
 
+std::string DrawnInputs(const Prediction& pr) {
+  bool batna = false, deadline = false;
+  for (const UncertainInput& u : pr.uncertain) {
+    batna |= u.field == "batna.range";
+    deadline |= u.field == "deadline.weeks";
+  }
+  if (batna && deadline) return "uncertain BATNAs and unknown deadlines";
+  if (batna) return "uncertain BATNAs";
+  return deadline ? "unknown deadlines" : "";
+}
+
 Prediction PredictDeal(const Case& c, const analysis::Frontier& frontier, const Leverage& leverage,
                        const std::string& perspective, const PowerOptions& options) {
   const std::size_t me = PartyIndex(frontier, perspective);
@@ -78,13 +89,19 @@ Prediction PredictDeal(const Case& c, const analysis::Frontier& frontier, const 
       pr.uncertain.push_back({frontier.parties[i], "batna.range", lo, hi});
     }
   }
+  for (const PartyLeverage& p : leverage.parties) {
+    if (p.deadline_known != DeadlineKnown::kUnknown) continue;
+    const auto [lo, hi] = leverage.unknown_deadline_weeks;
+    pr.uncertain.push_back({p.party, "deadline.weeks", lo, hi});
+  }
   const std::size_t n = model.Parties();
   std::vector<std::optional<std::size_t>> points;
   std::vector<double> values;
   if (!pr.uncertain.empty() && options.samples > 0) {
     pr.samples = options.samples;
-    const std::vector<double> fractions = internal::DrawFractions(options.seed, pr.samples, n);
-    internal::SampleRun run = internal::RunDraws(model, pr.weights, fractions, pr.samples, me);
+    const internal::Draws draws =
+        internal::MakeDraws(options.seed, pr.samples, n, leverage.AnyUnknownDeadline());
+    internal::SampleRun run = internal::RunDraws(model, leverage, draws, me);
     pr.zopa_probability = static_cast<double>(run.deals) / static_cast<double>(pr.samples);
     pr.expected_value = run.expected_value;
     points = std::move(run.point);

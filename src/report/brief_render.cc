@@ -170,7 +170,7 @@ void PowerSection(const Writer& w, Document& d, bool charts) {
                  {},
                  {false, false, true, true, true, true}};
     for (const power::PartyLeverage& l : b.power.leverage->parties) {
-      lev.rows.push_back({w.Name(l.party), l.deadline.empty() ? "none" : l.deadline,
+      lev.rows.push_back({w.Name(l.party), power::DeadlineText(w.c, l),
                           text::Fixed(l.impatience, 4), text::Percent(l.patience_weight),
                           text::Percent(l.balance), text::Percent(l.weight)});
     }
@@ -245,15 +245,17 @@ void DealSpace(const Writer& w, Document& d, bool charts) {
   if (pr) {
     std::string line;
     if (pr->samples == 0) {
-      line = (pr->uncertain.empty()
-                  ? std::string("Both BATNAs are known exactly, so nothing is sampled: ")
-                  : std::string("Sampling is off: uncertain BATNAs are taken at the middle of "
-                                "their ranges: ")) +
-             (pr->deal ? "a deal both prefer exists." : "no deal beats both alternatives.");
+      line =
+          (pr->uncertain.empty()
+               ? std::string("The BATNAs are known exactly and every deadline is stated, so "
+                             "nothing is sampled: ")
+               : std::string("Sampling is off: uncertain BATNAs are taken at the middle of "
+                             "their ranges and unknown deadlines at their expected pressure: ")) +
+          (pr->deal ? "a deal both prefer exists." : "no deal beats both alternatives.");
     } else {
       line = "A zone of possible agreement exists in " + text::Percent(pr->zopa_probability) +
-             " of " + text::GroupDigits(std::to_string(pr->samples)) + " sampled BATNAs (seed " +
-             std::to_string(pr->seed) + ").";
+             " of " + text::GroupDigits(std::to_string(pr->samples)) + " draws of the " +
+             power::DrawnInputs(*pr) + " (seed " + std::to_string(pr->seed) + ").";
       if (pr->value) {
         line += " Our value: 5th percentile " + text::CostOrValue(pr->value->p5, w.money) +
                 ", median " + text::CostOrValue(pr->value->p50, w.money) + ", 95th " +

@@ -214,7 +214,7 @@ void WritePower(XlsxSheet s, const Case& c, const plan::Brief& b) {
       s.Number(row, 4, p.patience_weight, CellStyle::kPercent);
       s.Number(row, 5, p.balance, CellStyle::kPercent);
       s.Number(row, 6, p.weight, CellStyle::kPercent);
-      s.Text(row, 7, p.deadline.empty() ? "none" : p.deadline);
+      s.Text(row, 7, power::DeadlineText(c, p));
       ++row;
     }
   }

@@ -80,13 +80,18 @@ Json PartyJson(const Case& c, const Party& p) {
   }
   if (p.deadline) {
     Json d;
-    d["date"] = p.deadline->date;
+    d["date"] = p.deadline->none ? "none" : p.deadline->date;
     d["cost_per_week"] =
         p.deadline->cost_per_week ? Json(*p.deadline->cost_per_week) : Json(nullptr);
     d["discount"] = p.deadline->discount ? Json(*p.deadline->discount) : Json(nullptr);
     j["deadline"] = d;
   } else {
     j["deadline"] = nullptr;
+  }
+  j["sets"] = Json::array();
+  for (const ImposedDate& d : p.sets) {
+    j["sets"].push_back(
+        {{"date", d.date}, {"for", d.for_party}, {"reason", d.reason}, {"evidence", d.evidence}});
   }
   Json power = Json::object();
   for (int s = 0; s < kPowerSourceCount; ++s) {
@@ -104,6 +109,9 @@ Json CaseSummaryJsonImpl(const std::string& file, const Case& c) {
   j["title"] = c.title;
   j["context"] = c.context ? Json(ContextName(*c.context)) : Json(nullptr);
   j["relationship"] = c.relationship ? Json(RelationshipName(*c.relationship)) : Json(nullptr);
+  j["horizon"] = c.horizon
+                     ? Json{{"deals", c.horizon->deals}, {"likelihood", c.horizon->likelihood}}
+                     : Json(nullptr);
   j["culture"] = c.culture ? Json(CultureName(*c.culture)) : Json(nullptr);
   j["currency"] = c.currency;
   j["parties"] = Json::array();
@@ -174,11 +182,23 @@ void PartyText(std::ostream& out, const Case& c, const Party& p) {
   if (p.deadline) {
     std::vector<std::string> parts;
     if (!p.deadline->date.empty()) parts.push_back(p.deadline->date);
+    if (p.deadline->none) {
+      parts.push_back(p.deadline->cost_per_week || p.deadline->discount
+                          ? "no date"
+                          : "none (no time pressure)");
+    }
     if (p.deadline->cost_per_week)
       parts.push_back(text::Amount(*p.deadline->cost_per_week, true) + " per week of delay");
     if (p.deadline->discount)
       parts.push_back(fmt::format("discount factor {}", *p.deadline->discount));
     out << "    Deadline:   " << Join(parts, ", ") << "\n";
+  } else {
+    out << "    Deadline:   unknown (not stated)\n";
+  }
+  for (const ImposedDate& d : p.sets) {
+    out << "    Sets:       " << d.date << " for " << PartyName(c, d.for_party)
+        << (d.reason.empty() ? "" : ": " + d.reason) << (d.evidence.empty() ? " (no evidence)" : "")
+        << "\n";
   }
   std::vector<std::string> scores;
   for (int s = 0; s < kPowerSourceCount; ++s) {
@@ -193,8 +213,15 @@ void CaseSummaryText(std::ostream& out, const Case& c) {
   out << c.title << "\n";
   std::vector<std::string> facts;
   if (c.context) facts.push_back(ContextName(*c.context));
-  if (c.relationship)
-    facts.push_back(std::string(RelationshipName(*c.relationship)) + " relationship");
+  if (c.relationship) {
+    std::string fact = std::string(RelationshipName(*c.relationship)) + " relationship";
+    if (c.horizon) {
+      fact += " (" + std::to_string(c.horizon->deals) + " more deal" +
+              (c.horizon->deals == 1 ? "" : "s") + " expected, each " +
+              text::Percent(c.horizon->likelihood) + " likely)";
+    }
+    facts.push_back(fact);
+  }
   if (c.culture) facts.push_back(std::string(CultureName(*c.culture)) + " culture");
   if (!c.currency.empty()) facts.push_back("money in " + c.currency);
   if (!facts.empty()) out << "  " << Join(facts, ", ") << "\n";

@@ -50,6 +50,20 @@ Json PerPartyJson(const std::vector<std::string>& parties, const std::vector<dou
   return j;
 }
 
+// The dates other parties set for one party, and whether each counts.
+Json DatePressuresJson(const power::PartyLeverage& p) {
+  Json out = Json::array();
+  for (const power::DatePressure& d : p.pressures) {
+    out.push_back({{"by", d.by},
+                   {"date", d.date},
+                   {"reason", d.reason},
+                   {"credible", d.credible},
+                   {"weeks", Num(d.weeks)},
+                   {"counted", d.counted}});
+  }
+  return out;
+}
+
 Json LeverageJson(const power::Leverage& lev) {
   Json parties = Json::object();
   for (const power::PartyLeverage& p : lev.parties) {
@@ -66,6 +80,9 @@ Json LeverageJson(const power::Leverage& lev) {
         {"discount", Num(p.discount)},
         {"deadline", p.deadline.empty() ? Json(nullptr) : Json(p.deadline)},
         {"weeks_to_deadline", Num(p.weeks_to_deadline)},
+        {"deadline_known", power::DeadlineKnownName(p.deadline_known)},
+        {"dates_set", DatePressuresJson(p)},
+        {"pressure_weeks", Num(p.pressure_weeks)},
         {"delay_rate", p.delay_rate},
         {"deadline_rate", p.deadline_rate},
         {"impatience", p.impatience},
@@ -75,6 +92,8 @@ Json LeverageJson(const power::Leverage& lev) {
   }
   return {{"today", lev.today.empty() ? Json(nullptr) : Json(lev.today)},
           {"today_source", lev.today_source},
+          {"unknown_deadline_weeks",
+           {lev.unknown_deadline_weeks.first, lev.unknown_deadline_weeks.second}},
           {"parties", parties}};
 }
 

@@ -115,11 +115,22 @@ void PrintLeverage(std::ostream& out, const Case& c, const power::PowerReport& r
     out << fmt::format("  {:<{}} {:>12} {:>12} {:>10} {:>8} {:>10.4f} {:>9.3f} {:>8.3f} {:>7.3f}\n",
                        PartyName(c, p.party), width, text::Amount(p.reservation_value, p.money),
                        text::Amount(p.dependence_value, p.money), delay,
-                       p.weeks_to_deadline ? fmt::format("{:.1f}", *p.weeks_to_deadline) : "-",
+                       p.pressure_weeks ? fmt::format("{:.1f}", *p.pressure_weeks)
+                       : p.deadline_known == power::DeadlineKnown::kUnknown ? "?"
+                                                                            : "-",
                        p.impatience, p.patience_weight, p.balance, p.weight);
   }
   if (!r.leverage->today.empty()) {
-    out << "  weeks to each deadline counted from " << r.leverage->today << "\n";
+    out << "  weeks to the nearest date pressing on each party counted from " << r.leverage->today
+        << "\n";
+  }
+  for (const power::PartyLeverage& p : r.leverage->parties) {
+    out << "  " << PartyName(c, p.party) << ": deadline " << power::DeadlineText(c, p) << "\n";
+  }
+  if (r.leverage->AnyUnknownDeadline()) {
+    out << fmt::format("  ? = deadline unknown: drawn from {} to {} weeks\n",
+                       FormatNumber(r.leverage->unknown_deadline_weeks.first),
+                       FormatNumber(r.leverage->unknown_deadline_weeks.second));
   }
 }
 
@@ -147,14 +158,14 @@ void PrintPrediction(std::ostream& out, const Case& c, const power::PowerReport&
       std::find(pr.parties.begin(), pr.parties.end(), pr.perspective) - pr.parties.begin();
   const bool money = StatesMoney(c, pr.perspective);
   if (pr.samples == 0 && !pr.uncertain.empty()) {
-    out << "  no draws (--samples 0): BATNA ranges count at their midpoints\n";
+    out << "  no draws (--samples 0): BATNA ranges count at their midpoints, unknown deadlines "
+           "at their expected pressure\n";
   } else if (pr.samples == 0) {
     out << "  nothing uncertain: the point estimate is the prediction\n";
   } else {
-    out << fmt::format(
-        "  over {} draws of the uncertain BATNAs (seed {}): a ZOPA exists in "
-        "{:.1f}%\n",
-        pr.samples, pr.seed, 100 * pr.zopa_probability);
+    out << fmt::format("  over {} draws of the {} (seed {}): a ZOPA exists in {:.1f}%\n",
+                       text::GroupDigits(std::to_string(pr.samples)), power::DrawnInputs(pr),
+                       pr.seed, 100 * pr.zopa_probability);
     if (pr.value) {
       out << fmt::format("  {}'s value in the deal: p5 {}  p25 {}  median {}  p75 {}  p95 {}\n",
                          PartyName(c, pr.perspective), text::Amount(pr.value->p5, money),

@@ -11,6 +11,7 @@
 
 #include "parley/core/error.h"
 #include "parley/core/limits.h"
+#include "parley/io/case_writer.h"
 #include "parley/io/diagnostic.h"
 
 namespace parley::io {
@@ -413,6 +414,93 @@ stakeholders:
                 "case.yaml:14:11: error: `step` must be a number, not 'ten'",
                 "case.yaml:17:14: error: `options` must be a list, not 'basic'",
                 "case.yaml:19:29: error: `veto` must be true or false, not 'yes'"}));
+}
+
+TEST(CaseReaderTest, TimeAndHorizonFields) {
+  const LoadResult r = Yaml(R"(format: parley/1
+title: t
+relationship: repeated
+horizon: {deals: 3, likelihood: 0.8}
+parties:
+  - id: seller
+    side: us
+    deadline: {date: none, cost_per_week: 2000}
+    sets:
+      - {date: 2026-12-15, for: buyer, reason: capacity held to the 15th, evidence: [plan]}
+  - id: buyer
+    side: them
+    deadline: none
+  - id: other
+    side: them
+issues:
+  - {id: price, kind: number, range: [0, 10], step: 1}
+evidence:
+  - {id: plan, kind: capacity, claim: the delivery plan holds the team to the 15th}
+)");
+  ASSERT_TRUE(r.Ok()) << ::testing::PrintToString(Formatted(r));
+  const Case& c = *r.value;
+  ASSERT_TRUE(c.horizon.has_value());
+  EXPECT_EQ(c.horizon->deals, 3u);
+  EXPECT_EQ(c.horizon->likelihood, 0.8);
+  EXPECT_TRUE(c.parties[0].deadline->none);
+  EXPECT_EQ(c.parties[0].deadline->date, "");
+  EXPECT_EQ(c.parties[0].deadline->cost_per_week, 2000);
+  ASSERT_EQ(c.parties[0].sets.size(), 1u);
+  EXPECT_EQ(c.parties[0].sets[0],
+            (ImposedDate{"2026-12-15", "buyer", "capacity held to the 15th", {"plan"}}));
+  EXPECT_TRUE(c.parties[1].deadline->none);
+  EXPECT_FALSE(c.parties[2].deadline.has_value());  // unknown
+  // Written back: `deadline: none` stays a word, `date: none` stays in the map.
+  const std::string yaml = WriteCaseYaml(c);
+  EXPECT_NE(yaml.find("deadline: none"), std::string::npos) << yaml;
+  EXPECT_NE(yaml.find("date: none"), std::string::npos) << yaml;
+}
+
+TEST(CaseReaderTest, TimeAndHorizonErrors) {
+  const LoadResult r = Yaml(R"(format: parley/1
+title: t
+relationship: one-off
+horizon: {deals: 2.5, likelihood: 1.5}
+parties:
+  - id: seller
+    side: us
+    deadline: soon
+    sets:
+      - {date: 2026-13-01, for: seller}
+      - {date: 2026-12-01, for: byer}
+      - {for: buyer}
+  - id: buyer
+    side: them
+issues:
+  - {id: price, kind: number, range: [0, 10], step: 1}
+)");
+  EXPECT_EQ(Formatted(r),
+            (std::vector<std::string>{
+                "case.yaml:4:18: error: `deals` is a whole number from 0 to 100, not 2.5",
+                "case.yaml:4:35: error: a likelihood must be between 0 and 1, not 1.5",
+                "case.yaml:8:15: error: `deadline` must be a map (date, cost_per_week, discount, "
+                "evidence) or `none` (no time pressure at all), not 'soon'",
+                "case.yaml:10:16: error: '2026-13-01' is not a date; write YYYY-MM-DD",
+                "case.yaml:10:33: error: party 'seller' sets this date for itself; a party's own "
+                "date is its `deadline`, and `sets` names another party",
+                "case.yaml:11:33: error: unknown party 'byer' (did you mean 'buyer'?)",
+                "case.yaml:12:9: error: a date set for another side is missing the required key "
+                "'date'"}));
+  // The one-off relationship with future deals is found by the check, at the deals.
+  const LoadResult one_off = Yaml(R"(format: parley/1
+title: t
+relationship: one-off
+horizon: {deals: 2}
+parties:
+  - {id: seller, side: us}
+  - {id: buyer, side: them}
+issues:
+  - {id: price, kind: number, range: [0, 10], step: 1}
+)");
+  EXPECT_EQ(Formatted(one_off),
+            (std::vector<std::string>{
+                "case.yaml:4:18: error: a one-off relationship has no future deals, yet the "
+                "horizon states 2; write `relationship: repeated` or `deals: 0`"}));
 }
 
 TEST(CaseReaderTest, EnumsAndFormat) {

@@ -231,12 +231,18 @@ TableValue GenTable(const Issue& issue, bool unit) {
   return t;
 }
 
+// A number of a points table: any finite number within +-4e299, so the step between two points
+// stays computable (within 1e300, the checker's limit).
+rc::Gen<double> PointNumber() {
+  return rc::gen::map(AnyNumber(), [](double x) { return std::clamp(x, -4e299, 4e299); });
+}
+
 PointsValue GenPoints(bool unit) {
-  auto xs = *rc::gen::nonEmpty(rc::gen::container<std::vector<double>>(AnyNumber()));
+  auto xs = *rc::gen::nonEmpty(rc::gen::container<std::vector<double>>(PointNumber()));
   std::sort(xs.begin(), xs.end());
   xs.erase(std::unique(xs.begin(), xs.end(), [](double a, double b) { return a == b; }), xs.end());
   PointsValue p;
-  for (double x : xs) p.points.emplace_back(x, unit ? *InRange(0, 1) : *AnyNumber());
+  for (double x : xs) p.points.emplace_back(x, unit ? *InRange(0, 1) : *PointNumber());
   return p;
 }
 
@@ -395,10 +401,14 @@ Case GenCase() {
     }
     if (*rc::gen::arbitrary<bool>()) {
       Deadline d;
-      d.date = *AnyDate();
-      if (*rc::gen::arbitrary<bool>()) d.cost_per_week = std::fabs(*AnyNumber());
-      if (*rc::gen::arbitrary<bool>()) d.discount = *rc::gen::element(1.0, 0.5, 0.95, 1e-9);
-      d.evidence = EvidenceRefs(evidence_ids);
+      const int kind = *rc::gen::inRange(0, 3);  // a date, `date: none`, `deadline: none`
+      if (kind == 0) d.date = *AnyDate();
+      d.none = kind != 0;
+      if (kind != 2) {
+        if (*rc::gen::arbitrary<bool>()) d.cost_per_week = std::fabs(*AnyNumber());
+        if (*rc::gen::arbitrary<bool>()) d.discount = *rc::gen::element(1.0, 0.5, 0.95, 1e-9);
+        d.evidence = EvidenceRefs(evidence_ids);
+      }
       p.deadline = d;
     }
     for (int s = 0; s < kPowerSourceCount; ++s) {
@@ -411,6 +421,20 @@ Case GenCase() {
     }
     if (*rc::gen::arbitrary<bool>()) p.perceived_power = *InRange(0, 5);
     c.parties.push_back(p);
+  }
+  // Dates a party sets for another.
+  for (std::size_t i = 0; i < c.parties.size(); ++i) {
+    const std::size_t dates = *rc::gen::inRange<std::size_t>(0, 3);
+    for (std::size_t k = 0; k < dates; ++k) {
+      const std::size_t other =
+          (i + *rc::gen::inRange<std::size_t>(1, c.parties.size())) % c.parties.size();
+      c.parties[i].sets.push_back(
+          {*rc::gen::element<std::string>("2026-12-31", "2024-02-29"), c.parties[other].id,
+           *rc::gen::arbitrary<bool>() ? *AnyText() : std::string(), EvidenceRefs(evidence_ids)});
+    }
+  }
+  if (c.relationship != Relationship::kOneOff && *rc::gen::arbitrary<bool>()) {
+    c.horizon = Horizon{*rc::gen::inRange<std::size_t>(0, kMaxHorizonDeals + 1), *InRange(0, 1)};
   }
 
   // Floors: grouped by party, at most one per (party, issue), as the file's map of maps holds them.

@@ -144,6 +144,7 @@ Case HandCase() {
   c.parties[1].batna = MoneyBatna(-170);
   c.parties[0].deadline = MakeDeadline("2026-03-01", 12);
   c.parties[1].deadline = MakeDeadline("", 21);
+  c.parties[1].deadline->none = true;  // date: none, a cost of delay
   c.parties[0].power[kSituational] = Score(5, {"e1"});
   c.parties[1].power[kSituational] = Score(0);
   return c;
@@ -247,14 +248,114 @@ TEST(LeverageTest, DeadlinesCountFromTheAnalysisDate) {
   EXPECT_NEAR(*lev.parties[0].weeks_to_deadline, 10, 1e-12);
   EXPECT_NEAR(lev.parties[0].deadline_rate, 0.05, 1e-12);
 
-  // No dated fact and no option: the date is not used, only the cost of delay.
+  // No dated fact and no option: the date cannot be counted in weeks, so a's deadline is
+  // unknown (its expected rate over 2 to 26 weeks); b's `date: none` stays none.
   c.evidence = {MakeEvidence("e1"), MakeEvidence("e2")};
   lev = LeverageOf(c);
   EXPECT_EQ(lev.today, "");
   EXPECT_EQ(lev.today_source, "none");
   EXPECT_FALSE(lev.parties[0].weeks_to_deadline.has_value());
-  EXPECT_EQ(lev.parties[0].deadline_rate, 0);
-  EXPECT_NEAR(lev.parties[0].impatience, 0.101, 1e-12);
+  EXPECT_EQ(lev.parties[0].deadline_known, DeadlineKnown::kUnknown);
+  const double expected = 0.5 * std::log(13.0) / 24;
+  EXPECT_NEAR(lev.parties[0].deadline_rate, expected, 1e-15);
+  EXPECT_NEAR(lev.parties[0].impatience, 0.101 + expected, 1e-12);
+  EXPECT_EQ(lev.parties[1].deadline_known, DeadlineKnown::kNone);
+  EXPECT_EQ(lev.parties[1].deadline_rate, 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The time model: unknown deadlines, `deadline: none`, dates set for another side.
+
+TEST(LeverageTest, ExpectedDeadlineRateEqualsANumericIntegral) {
+  // E[w / max(1, min(H, K))] for H uniform on [lo, hi], by the midpoint rule on 10^6 cells.
+  auto numeric = [](double lo, double hi, std::optional<double> k, double w) {
+    const int cells = 1'000'000;
+    double sum = 0;
+    for (int i = 0; i < cells; ++i) {
+      double h = lo + (i + 0.5) * (hi - lo) / cells;
+      if (k) h = std::min(h, *k);
+      sum += w / std::max(1.0, h);
+    }
+    return sum / cells;
+  };
+  for (const std::optional<double> k :
+       {std::optional<double>(), std::optional<double>(0.5), std::optional<double>(2.0),
+        std::optional<double>(3.5), std::optional<double>(20.0), std::optional<double>(40.0)}) {
+    EXPECT_NEAR(ExpectedDeadlineRate(2, 26, k, 0.5), numeric(2, 26, k, 0.5), 1e-9);
+    EXPECT_NEAR(ExpectedDeadlineRate(1, 4, k, 1.0), numeric(1, 4, k, 1.0), 1e-9);
+  }
+  EXPECT_NEAR(ExpectedDeadlineRate(2, 26, std::nullopt, 0.5), 0.5 * std::log(13.0) / 24, 1e-15);
+  EXPECT_NEAR(ExpectedDeadlineRate(5, 5, std::nullopt, 0.5), 0.1, 1e-15);
+}
+
+TEST(LeverageTest, AnUnknownDeadlineIsSampledNotPatient) {
+  Case c = HandCase();
+  c.parties[1].deadline.reset();  // b states nothing about time
+  PowerOptions options;
+  const Leverage lev = LeverageOf(c, options);
+  const PartyLeverage& b = lev.parties[1];
+  EXPECT_EQ(b.deadline_known, DeadlineKnown::kUnknown);
+  EXPECT_TRUE(lev.AnyUnknownDeadline());
+  EXPECT_NEAR(b.deadline_rate, 0.5 * std::log(13.0) / 24, 1e-15);
+  EXPECT_NEAR(b.impatience, 0.001 + b.deadline_rate, 1e-15);
+  EXPECT_EQ(DeadlineText(c, b), "unknown");
+  // WeightsAt: b's deadline at fraction 0.25 of [2, 26] is 8 weeks away; a's is as stated.
+  const double f[2] = {0.9, 0.25};
+  const std::vector<double> w = lev.WeightsAt(f);
+  const double ia = lev.parties[0].impatience, ib = 0.001 + 0.5 / 8;
+  const double patience_a = (1 / ia) / (1 / ia + 1 / ib);
+  EXPECT_NEAR(w[0], 0.7 * patience_a + 0.3 * lev.parties[0].balance, 1e-12);
+  EXPECT_NEAR(w[0] + w[1], 1, 1e-12);
+  // `deadline: none`: no deadline rate, nothing drawn.
+  c.parties[1].deadline = Deadline{};
+  c.parties[1].deadline->none = true;
+  const Leverage none = LeverageOf(c, options);
+  EXPECT_EQ(none.parties[1].deadline_known, DeadlineKnown::kNone);
+  EXPECT_FALSE(none.AnyUnknownDeadline());
+  EXPECT_NEAR(none.parties[1].impatience, 0.001, 1e-15);
+  EXPECT_EQ(none.WeightsAt(f), none.Weights());
+  // Unknown is not rewarded: the same party with no word on time is weaker than with `none`.
+  EXPECT_LT(lev.parties[1].weight, none.parties[1].weight);
+}
+
+TEST(LeverageTest, ADateSetForTheOtherSidePressesOnItWhenEvidenced) {
+  Case c = HandCase();  // analysis date 2026-02-01; a's own deadline 2026-03-01 (4 weeks)
+  c.parties[1].deadline->none = true;
+  ImposedDate award{"2026-02-15", "b", "the award is on the 15th", {"e2"}};
+  c.parties[0].sets = {award};
+  const Leverage before = LeverageOf(HandCase());
+  Leverage lev = LeverageOf(c);
+  const PartyLeverage& b = lev.parties[1];
+  ASSERT_EQ(b.pressures.size(), 1u);
+  EXPECT_EQ(b.pressures[0].by, "a");
+  EXPECT_TRUE(b.pressures[0].credible);
+  EXPECT_TRUE(b.pressures[0].counted);
+  EXPECT_NEAR(*b.pressure_weeks, 2, 1e-12);
+  EXPECT_NEAR(b.deadline_rate, 0.25, 1e-12);
+  EXPECT_EQ(DeadlineText(c, b), "none; 2026-02-15 set by a");
+  // The setter's own impatience is untouched; its weight rises.
+  EXPECT_NEAR(lev.parties[0].impatience, before.parties[0].impatience, 1e-15);
+  EXPECT_GT(lev.parties[0].weight, before.parties[0].weight);
+  // No evidence: a bluff, not counted.
+  c.parties[0].sets[0].evidence.clear();
+  lev = LeverageOf(c);
+  EXPECT_FALSE(lev.parties[1].pressures[0].credible);
+  EXPECT_FALSE(lev.parties[1].pressures[0].counted);
+  EXPECT_EQ(lev.parties[1].deadline_rate, 0);
+  EXPECT_NEAR(lev.parties[0].weight, before.parties[0].weight, 1e-15);
+  // Passed: not counted either.
+  c.parties[0].sets[0] = award;
+  c.parties[0].sets[0].date = "2026-01-20";
+  lev = LeverageOf(c);
+  EXPECT_TRUE(lev.parties[1].pressures[0].credible);
+  EXPECT_FALSE(lev.parties[1].pressures[0].counted);
+  EXPECT_NEAR(*lev.parties[1].pressures[0].weeks, -12.0 / 7, 1e-12);
+  // The nearer of its own deadline and the date set for it counts.
+  c.parties[0].sets[0] = award;
+  c.parties[1].deadline = MakeDeadline("2026-02-08", 21);  // one week
+  lev = LeverageOf(c);
+  EXPECT_NEAR(*lev.parties[1].pressure_weeks, 1, 1e-12);
+  EXPECT_NEAR(lev.parties[1].deadline_rate, 0.5, 1e-12);
 }
 
 TEST(LeverageTest, UtilityDiscountIsARatePerWeek) {
@@ -268,9 +369,11 @@ TEST(LeverageTest, UtilityDiscountIsARatePerWeek) {
   ba.utility = 0.2;
   c.parties[0].batna = ba;
   Deadline da;
+  da.none = true;  // no date: only the discount counts
   da.discount = 0.9;
   c.parties[0].deadline = da;
   Deadline db;
+  db.none = true;
   db.discount = 1;  // no discounting
   c.parties[1].deadline = db;
   const Leverage lev = LeverageOf(c);
@@ -298,8 +401,10 @@ TEST(LeverageTest, UtilityDiscountIsARatePerWeek) {
 
 TEST(LeverageTest, InfinitelyPatientPartiesShareThePatienceWeight) {
   Case c = HandCase();
-  c.parties[0].deadline.reset();
-  c.parties[1].deadline.reset();
+  Deadline none;
+  none.none = true;
+  c.parties[0].deadline = none;
+  c.parties[1].deadline = none;
   PowerOptions options;
   options.base_rate = 0;
   options.power_band = 0;
@@ -374,12 +479,31 @@ RC_GTEST_PROP(LeverageProperty, LaterDeadlineNeverLowersTheWeight, ()) {
   Party& p = c.parties[i];
   if (!p.deadline) p.deadline = Deadline{};
   if (p.deadline->date.empty()) {
+    p.deadline->none = false;
     p.deadline->date = IsoDate(*DayNumber(testing::kRandomToday) + *rc::gen::inRange(-30, 100));
   }
   Case later = c;
   later.parties[i].deadline->date =
       IsoDate(*DayNumber(p.deadline->date) + *rc::gen::inRange(1, 200));
   RC_ASSERT(WeightOf(later, i) >= WeightOf(c, i) - 1e-15);
+}
+
+RC_GTEST_PROP(LeverageProperty, ACredibleDateForTheOtherSideNeverWeakensTheSetter, ()) {
+  Case c = testing::RandomTwoPartyMoneyCase();
+  const std::size_t i = *rc::gen::inRange(0, 2);
+  PowerOptions options;
+  options.today = testing::kRandomToday;
+  options.power_band = *rc::gen::element(0.0, 0.3, 1.0);
+  Case with = c;
+  with.parties[i].sets.push_back(
+      {testing::RandomTodayPlusDays(*rc::gen::inRange(0, 200)), c.parties[1 - i].id, "", {"e1"}});
+  const Leverage a = LeverageOf(c, options), b = LeverageOf(with, options);
+  RC_ASSERT(b.parties[i].weight >= a.parties[i].weight - 1e-15);
+  RC_ASSERT(b.parties[1 - i].weight <= a.parties[1 - i].weight + 1e-15);
+  RC_ASSERT(b.parties[i].impatience == a.parties[i].impatience);
+  // Draw by draw too: the same deadline fractions give the setter no less weight.
+  const double f[2] = {*rc::gen::inRange(0, 1000) / 1000.0, *rc::gen::inRange(0, 1000) / 1000.0};
+  RC_ASSERT(b.WeightsAt(f)[i] >= a.WeightsAt(f)[i] - 1e-15);
 }
 
 RC_GTEST_PROP(LeverageProperty, HigherPowerScoreNeverLowersTheWeight, ()) {

@@ -102,7 +102,9 @@ void ExpectRanked(const std::vector<Lever>& levers) {
 }
 
 TEST(LeversTest, SalesRenewalLeversAreRankedAndComplete) {
-  const Case c = LoadExample("sales-renewal");
+  Case c = LoadExample("sales-renewal");
+  // The example has no date of its own; give CloudCo one, so every kind of lever applies.
+  c.parties[0].deadline = testing::MakeDeadline("2026-12-15", 2000, {"capacity-plan"});
   const analysis::Frontier f = analysis::ComputeFrontier(c);
   const std::vector<Lever> levers = ValueLevers(c, f, "cloudco", PowerOptions{});
   ExpectRanked(levers);

@@ -396,7 +396,8 @@ TEST(PitfallsTest, TheTableHasOneRowPerPowerPitfallInOrder) {
                                         PitfallId::kIgnoringPersonalPower,
                                         PitfallId::kUnprepared,
                                         PitfallId::kPriceOnly,
-                                        PitfallId::kNoZopa};
+                                        PitfallId::kNoZopa,
+                                        PitfallId::kDatePassed};
   std::vector<PitfallId> ids;
   for (const PowerPitfallRule& rule : PowerPitfallRules()) {
     ids.push_back(rule.id);

@@ -71,8 +71,10 @@ TEST(CaseSummaryTest, PartiesTextWorkedOutByHand) {
       "    BATNA:      range -130,000 to -120,000\n"
       "    Walk-away:  -125,000 (midpoint of -130,000 to -120,000); utility 0.1111 on a scale "
       "where its deals run from -130,000 to -85,000\n"
+      "    Deadline:   none (no time pressure)\n"
       "  observer (observer) [them], values in none form\n"
       "    BATNA:      none stated\n"
+      "    Deadline:   unknown (not stated)\n"
       "\n"
       "Issues\n"
       "  price    number   100000 to 130000 step 10000 (4 values)\n"
@@ -104,25 +106,25 @@ TEST(CaseSummaryTest, EvidenceCoverageListsBackedAndUnsupportedClaims) {
 
 TEST(CaseSummaryTest, JsonKeysInDocumentedOrder) {
   const Json j = CaseSummaryJson("deal.yaml", Summarised());
-  EXPECT_EQ(Keys(j), (std::vector<std::string>{"command", "file", "title", "context",
-                                               "relationship", "culture", "currency", "parties",
-                                               "issues", "outcome_count", "evidence_coverage",
-                                               "evidence_items", "stakeholders", "concessions"}));
+  EXPECT_EQ(Keys(j), (std::vector<std::string>{
+                         "command", "file", "title", "context", "relationship", "horizon",
+                         "culture", "currency", "parties", "issues", "outcome_count",
+                         "evidence_coverage", "evidence_items", "stakeholders", "concessions"}));
   EXPECT_EQ(j["command"], "show");
   EXPECT_EQ(j["file"], "deal.yaml");
   EXPECT_EQ(j["context"], "sales");
   EXPECT_EQ(j["relationship"], "repeated");
   EXPECT_TRUE(j["culture"].is_null());
   ASSERT_EQ(j["parties"].size(), 3u);
-  EXPECT_EQ(
-      Keys(j["parties"][0]),
-      (std::vector<std::string>{"id", "name", "side", "form", "batna", "value_range",
-                                "reservation_value", "reservation_range", "reservation_basis",
-                                "disagreement_utility", "deadline", "power", "perceived_power"}));
+  EXPECT_EQ(Keys(j["parties"][0]),
+            (std::vector<std::string>{"id", "name", "side", "form", "batna", "value_range",
+                                      "reservation_value", "reservation_range", "reservation_basis",
+                                      "disagreement_utility", "deadline", "sets", "power",
+                                      "perceived_power"}));
   // A party stating no values has no valuation keys.
   EXPECT_EQ(Keys(j["parties"][2]),
-            (std::vector<std::string>{"id", "name", "side", "form", "batna", "deadline", "power",
-                                      "perceived_power"}));
+            (std::vector<std::string>{"id", "name", "side", "form", "batna", "deadline", "sets",
+                                      "power", "perceived_power"}));
   EXPECT_EQ(j["parties"][2]["form"], "none");
   EXPECT_TRUE(j["parties"][2]["batna"].is_null());
   EXPECT_EQ(Keys(j["parties"][0]["batna"]),

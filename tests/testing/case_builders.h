@@ -89,11 +89,13 @@ inline Batna MoneyBatnaRange(double lo, double hi, std::vector<std::string> evid
   return b;
 }
 
-/// A deadline: an ISO date (may be empty) and a money cost of delay per week (unset when < 0).
+/// A deadline: an ISO date, or `date: none` when empty, and a money cost of delay per week
+/// (unset when < 0).
 inline Deadline MakeDeadline(const std::string& date, double cost_per_week = -1,
                              std::vector<std::string> evidence = {}) {
   Deadline d;
   d.date = date;
+  d.none = date.empty();
   if (cost_per_week >= 0) d.cost_per_week = cost_per_week;
   d.evidence = std::move(evidence);
   return d;
@@ -129,13 +131,18 @@ inline Floor NumberFloor(const std::string& party, const std::string& issue,
   return f;
 }
 
-/// A case with two money-form parties, "a" (us) and "b" (them), over `issues`.
+/// A case with two money-form parties, "a" (us) and "b" (them), over `issues`, neither under
+/// any time pressure (`deadline: none`).
 inline Case TwoMoneyParties(std::vector<Issue> issues, std::vector<IssueTerm> a,
                             std::vector<IssueTerm> b) {
   Case c;
   c.title = "two parties";
   c.currency = "USD";
   c.parties = {MakeParty("a", Side::kUs), MakeParty("b", Side::kThem)};
+  for (Party& p : c.parties) {
+    p.deadline = Deadline{};
+    p.deadline->none = true;  // `deadline: none`: no time pressure unless a test adds some
+  }
   c.issues = std::move(issues);
   c.values = {MoneyValues("a", std::move(a)), MoneyValues("b", std::move(b))};
   return c;

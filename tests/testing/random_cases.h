@@ -191,10 +191,17 @@ inline void RandomPower(Party& p) {
 
 /// No deadline, a date only, a cost of delay only, or both; dates from two weeks before the
 /// analysis date to four months after.
+/// A random deadline: none stated (unknown), a date, a cost of delay, both, `deadline: none` or
+/// `date: none` with a cost.
 inline std::optional<Deadline> RandomDeadline() {
-  const int kind = *rc::gen::inRange(0, 4);
+  const int kind = *rc::gen::inRange(0, 6);
   if (kind == 0) return std::nullopt;
   Deadline d;
+  if (kind >= 4) {
+    d.none = true;
+    if (kind == 5) d.cost_per_week = *rc::gen::inRange(0, 6) * 2.0;
+    return d;
+  }
   if (kind != 2) {
     d.date = RandomTodayPlusDays(*rc::gen::inRange(-14, 121));
   }

@@ -10,6 +10,7 @@
 ///   const parley::Preferences* values = c.FindValues(us.id);
 ///   const std::string name = parley::PartyName(c, "acme");  // its name, else "acme" itself
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +38,19 @@ const std::vector<std::string>& RelationshipNames();
 const char* CultureName(Culture c);
 const std::vector<std::string>& CultureNames();
 
+/// The relationship's horizon (`horizon:`): how many more deals like this one are expected after
+/// it, and how likely each is. The brief's verdict weighs pressing now against the trust at
+/// stake in them (docs/plan.md, "The verdict").
+struct Horizon {
+  std::size_t deals = 0;  ///< more deals expected after this one, 0 to kMaxHorizonDeals
+  double likelihood = 1;  ///< the chance each further deal happens, in [0, 1]
+
+  friend bool operator==(const Horizon&, const Horizon&) = default;
+};
+
+/// The most future deals a horizon may state.
+inline constexpr std::size_t kMaxHorizonDeals = 100;
+
 /// One negotiation as the user prepared it: the whole of a case file (format parley/1).
 ///
 /// A Case returned by the io module is valid: ids are unique and every reference resolves,
@@ -47,6 +61,7 @@ struct Case {
   std::optional<Context> context;
   std::optional<Relationship> relationship;
   std::optional<Culture> culture;
+  std::optional<Horizon> horizon;
   std::string currency;  ///< unit of every money figure; may be empty for utility-form cases
   std::string description;
   std::vector<Party> parties;

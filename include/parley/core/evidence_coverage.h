@@ -18,7 +18,7 @@
 namespace parley {
 
 /// What kind of claim a case makes that evidence should back.
-enum class ClaimKind { kPowerScore, kBatna, kDeadline, kFloor };
+enum class ClaimKind { kPowerScore, kBatna, kDeadline, kFloor, kDateSet };
 
 /// One claim of the case and the evidence behind it. A claim with no evidence is allowed but is
 /// a bluff risk (METHOD.md section 4): it is reported as unsupported.

@@ -63,8 +63,13 @@ struct Batna {
   friend bool operator==(const Batna&, const Batna&) = default;
 };
 
-/// When a party must close, and what delay costs it.
+/// When a party must close, and what delay costs it: its own time pressure. A date it sets for
+/// another side is an ImposedDate instead.
 struct Deadline {
+  /// No deadline date at all: `deadline: none` (no time pressure) or `date: none` (no date, but
+  /// perhaps a cost of delay). Without it, a party with no date has an unknown deadline, which
+  /// the power model samples (docs/power-model.md, "Time"). `date` is then empty.
+  bool none = false;
   std::string date;                     ///< ISO date YYYY-MM-DD, empty if none
   std::optional<double> cost_per_week;  ///< money lost per week of delay (>= 0)
   /// Utility form (GENIUS `discount_factor`, in (0,1]): utility at normalised time t is
@@ -73,6 +78,18 @@ struct Deadline {
   std::vector<std::string> evidence;
 
   friend bool operator==(const Deadline&, const Deadline&) = default;
+};
+
+/// A date a party sets for another side (`sets:`): an offer valid to month end because capacity
+/// is held only until then, a tender's award date. When evidenced it puts time pressure on the
+/// side it is set for, not on the party that sets it (docs/power-model.md, "Time").
+struct ImposedDate {
+  std::string date;       ///< ISO date YYYY-MM-DD
+  std::string for_party;  ///< `for`: the id of the party the date is set for
+  std::string reason;     ///< why the date is real (capacity, budget, award), as it may be said
+  std::vector<std::string> evidence;
+
+  friend bool operator==(const ImposedDate&, const ImposedDate&) = default;
 };
 
 /// One power source as scored for one party: 0..5 with the evidence behind it.
@@ -91,6 +108,7 @@ struct Party {
   std::string description;
   std::optional<Batna> batna;
   std::optional<Deadline> deadline;
+  std::vector<ImposedDate> sets;  ///< dates this party sets for other sides
   std::array<std::optional<PowerScore>, kPowerSourceCount> power;  ///< indexed by PowerSource
   std::optional<double> perceived_power;  ///< how strong this side feels, 0..5
 

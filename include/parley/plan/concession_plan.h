@@ -71,10 +71,13 @@ struct ConcessionPlan {
   double conceded = 0;  ///< start_value minus our value after the last step
   double reserve = 0;   ///< our value after the last step minus the walk-away: room held back
   std::string today;    ///< the analysis date the days count from; empty when none is known
-  /// The close the pacing aims at: the earliest deadline after today among us and them.
+  /// The close the pacing aims at: the earliest date after today among our deadline, theirs,
+  /// and the dates set with evidence by one of us for the other (`sets`).
   std::string close_date;
-  std::string close_party;  ///< whose deadline that is
-  std::string pacing;       ///< one sentence on how the steps are spaced and why
+  std::string close_party;    ///< whose deadline that is, or who set the date
+  std::string close_what;     ///< "Acme Corp's deadline", "the date CloudCo set for Acme Corp"
+  bool close_backed = false;  ///< the date cites evidence
+  std::string pacing;         ///< one sentence on how the steps are spaced and why
 };
 
 /// Plans the concessions of `us` facing `them` in `c` (the floored case: every package respects

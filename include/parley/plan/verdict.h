@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "parley/plan/plan_inputs.h"
+#include "parley/plan/plan_options.h"
 
 namespace parley::plan {
 
@@ -34,12 +35,17 @@ struct Verdict {
   std::optional<double> loss_per_deal;
   /// The break-even shadow of the future δ* = G / (G + L): pressing pays only while the weight
   /// of each further deal (its likelihood times the discount) stays below it (the grim-trigger
-  /// condition of repeated games; Axelrod 1984). Absent unless the relationship is repeated and
-  /// G + L > 0.
+  /// condition of repeated games; Axelrod 1984). Absent unless the relationship is repeated, the
+  /// case states a horizon with more deals (`horizon.deals` > 0) and G + L > 0.
   std::optional<double> break_even;
   /// One sentence per test, with the case's figures, in the order of the method.
   std::vector<std::string> reasons;
 };
+
+/// The weight of the future deals at stake, in deals like this one: Σ_{t=1..N} pᵗ for the case's
+/// horizon of N more deals each with likelihood p, or options.future_deals (every deal certain,
+/// an assumption the brief states) when the case states no horizon. O(N).
+double FutureDealWeight(const Case& c, const PlanOptions& options);
 
 /// Applies the three tests to `in` (read after the pitfalls are found). value-first when the
 /// repeated-relationship test fails (the plan raises hard-power-in-repeated-relationship) or two

@@ -23,6 +23,25 @@
 
 namespace parley::power {
 
+/// What is known of a party's own deadline: a date (`kDated`, counted in weeks when the analysis
+/// has a date), `deadline: none` (no time pressure at all), or nothing (`kUnknown`: sampled over
+/// PowerOptions::unknown_deadline_weeks; docs/power-model.md, "Time").
+enum class DeadlineKnown { kDated, kNone, kUnknown };
+
+/// "dated", "none" or "unknown": the stable name JSON and text print.
+const char* DeadlineKnownName(DeadlineKnown k);
+
+/// A date another party sets for this one (ImposedDate), as the model counts it.
+struct DatePressure {
+  std::string by;    ///< the party that sets it
+  std::string date;  ///< ISO date
+  std::string reason;
+  /// Counted only when credible (cites evidence), not passed, and the analysis has a date.
+  bool credible = false;
+  std::optional<double> weeks;  ///< from the analysis date; negative when passed
+  bool counted = false;
+};
+
 /// The structural leverage of one party that states values: what it depends on the deal for,
 /// how impatient it is, and the bargaining weight that follows (docs/power-model.md).
 struct PartyLeverage {
@@ -47,9 +66,19 @@ struct PartyLeverage {
   std::optional<double> discount;           ///< as stated (utility form; read as per week)
   std::string deadline;                     ///< ISO date, empty when none
   std::optional<double> weeks_to_deadline;  ///< from the analysis date; negative when passed
+  /// Whether its own deadline is dated, `none` or unknown. A dated deadline with no analysis
+  /// date is unknown in weeks and counts as kUnknown.
+  DeadlineKnown deadline_known = DeadlineKnown::kUnknown;
+  /// Dates other parties set for this one, in case order.
+  std::vector<DatePressure> pressures;
+  /// The nearest date that puts known pressure on the party, in weeks: its own dated deadline or
+  /// a counted date set for it; absent when none.
+  std::optional<double> pressure_weeks;
   /// Impatience per week: base_rate + delay_rate + deadline_rate, where delay_rate is
   /// cost_per_week / scale (money form) or -ln(discount) (utility form), and deadline_rate is
-  /// deadline_weight / max(1, weeks_to_deadline) for a dated deadline.
+  /// deadline_weight / max(1, H) for H = pressure_weeks; for an unknown deadline H is the
+  /// lesser of pressure_weeks and a deadline drawn uniformly from unknown_deadline_weeks, and
+  /// deadline_rate here is its expected value (the draws use each drawn H).
   double delay_rate = 0;
   double deadline_rate = 0;
   double impatience = 0;
@@ -70,9 +99,18 @@ struct Leverage {
   /// are then not used, only costs of delay).
   std::string today;
   std::string today_source;
+  /// The parameters the weights were computed with (PowerOptions), kept for WeightsAt.
+  double base_rate = 0, deadline_weight = 0, power_band = 0;
+  std::pair<double, double> unknown_deadline_weeks{0, 0};
 
   /// The weights in `parties` order.
   std::vector<double> Weights() const;
+  /// True when some party's deadline is unknown, so the prediction draws it.
+  bool AnyUnknownDeadline() const;
+  /// The weights in `parties` order when each party with an unknown deadline has its deadline at
+  /// fraction f[i] in [0, 1) of unknown_deadline_weeks (f has one entry per party; entries of
+  /// other parties are ignored). O(parties).
+  std::vector<double> WeightsAt(const double* f) const;
   /// The entry of `party`, or nullptr.
   const PartyLeverage* Find(const std::string& party) const;
 };
@@ -81,10 +119,25 @@ struct Leverage {
 /// concessions, else empty. Sets `source` to "option", "case" or "none".
 std::string AnalysisDate(const Case& c, const PowerOptions& options, std::string& source);
 
+/// A party's time pressure in a few words, the same in every face: its own deadline (the date,
+/// "none" or "unknown") and each counted date another party sets for it ("2026-12-31 set by
+/// CloudCo"), joined by "; ".
+std::string DeadlineText(const Case& c, const PartyLeverage& p);
+
+/// The deadline rate of a date H weeks away: deadline_weight / max(1, H).
+double DeadlineRate(double weeks, double deadline_weight);
+
+/// The expected deadline rate of an unknown deadline H drawn uniformly from [lo, hi] weeks
+/// (1 <= lo <= hi), capped by a known date K weeks away when given: E[w / max(1, min(H, K))],
+/// in closed form (w ln(hi/lo) / (hi - lo) without K).
+double ExpectedDeadlineRate(double lo, double hi, std::optional<double> known,
+                            double deadline_weight);
+
 /// Computes the leverage of every party of `c` that states values. `frontier` =
 /// ComputeFrontier(c) (for dependence), `sources` = AssessSources(c, options).
 /// Monotone by construction: a lower cost of delay, a later deadline or a larger six-source
-/// balance never lowers a party's weight; mirror-image parties get equal weights.
+/// balance never lowers a party's weight, and a credible date one party sets for another never
+/// raises the other's weight; mirror-image parties get equal weights.
 /// O(parties x frontier points).
 Leverage ComputeLeverage(const Case& c, const analysis::Frontier& frontier,
                          const SourceAssessment& sources, const PowerOptions& options);

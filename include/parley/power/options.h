@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace parley::power {
 
@@ -39,6 +40,10 @@ struct PowerOptions {
   /// How much of the stake a dated deadline puts at risk: a deadline H weeks away adds
   /// deadline_weight / max(1, H) to the party's impatience per week.
   double deadline_weight = 0.5;
+  /// The range, in weeks from the analysis date, over which a party's unknown deadline is drawn
+  /// uniformly (a party that states no deadline date and not `deadline: none`): two weeks to six
+  /// months, the span of most commercial negotiations. lo >= 1, hi >= lo.
+  std::pair<double, double> unknown_deadline_weeks{2, 26};
   /// The date the analysis is made, YYYY-MM-DD; empty means the case's latest dated fact
   /// (evidence or concession dates). Deadlines are counted in weeks from it.
   std::string today;

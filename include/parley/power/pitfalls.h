@@ -39,10 +39,11 @@ enum class PitfallId {
   kHardPowerInRepeatedRelationship,
   kFaceThreat,
   kDeadlineReliance,
+  kDatePassed,
 };
 
 /// The number of PitfallId values.
-inline constexpr int kPitfallIdCount = 13;
+inline constexpr int kPitfallIdCount = 14;
 
 /// Every PitfallId, in the order declared.
 const std::vector<PitfallId>& AllPitfallIds();
@@ -51,7 +52,7 @@ const std::vector<PitfallId>& AllPitfallIds();
 /// "underestimating-power", "overestimating-other-side", "over-reliance",
 /// "ignoring-personal-power", "unprepared", "price-only", "no-zopa", "anchor-without-evidence",
 /// "one-way-concession", "hard-power-in-repeated-relationship", "face-threat",
-/// "deadline-reliance".
+/// "deadline-reliance", "date-passed".
 const char* PitfallName(PitfallId id);
 
 /// The pitfall named `name` (PitfallName's inverse); nullopt for an unknown name. O(ids).

@@ -56,7 +56,9 @@ struct IssueFrequency {
 /// An input the case states as a range and the model samples uniformly.
 struct UncertainInput {
   std::string party;
-  std::string field;  ///< "batna.range"
+  /// "batna.range" (lo and hi in the party's value units) or "deadline.weeks" (an unknown
+  /// deadline: lo and hi in weeks from the analysis date)
+  std::string field;
   double lo = 0, hi = 0;
 };
 
@@ -82,6 +84,10 @@ struct Prediction {
   std::optional<Percentiles> value;
   std::vector<IssueFrequency> frequencies;  ///< one per issue, case order
 };
+
+/// What the draws of `pr` sample, for a sentence: "uncertain BATNAs", "unknown deadlines",
+/// "uncertain BATNAs and unknown deadlines", or "" when nothing is uncertain.
+std::string DrawnInputs(const Prediction& pr);
 
 /// Predicts the deal of `c` (valid, two or more parties state values, `perspective` among them)
 /// on `frontier` = ComputeFrontier(c) with `leverage` = ComputeLeverage(...). Each draw takes

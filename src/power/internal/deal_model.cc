@@ -222,19 +222,31 @@ std::vector<double> DrawFractions(std::uint64_t seed, std::size_t samples, std::
   return fractions;
 }
 
-SampleRun RunDraws(const DealModel& model, const std::vector<double>& weights,
-                   const std::vector<double>& fractions, std::size_t samples, std::size_t party) {
+Draws MakeDraws(std::uint64_t seed, std::size_t samples, std::size_t parties, bool deadlines) {
+  Draws draws;
+  draws.samples = samples;
+  draws.batna = DrawFractions(seed, samples, parties);
+  // A second stream: the seed mixed with the golden-ratio constant (a fixed, documented offset).
+  if (deadlines) draws.deadline = DrawFractions(seed ^ 0x9E3779B97F4A7C15ULL, samples, parties);
+  return draws;
+}
+
+SampleRun RunDraws(const DealModel& model, const Leverage& leverage, const Draws& draws,
+                   std::size_t party) {
   const std::size_t n = model.Parties();
+  const std::size_t samples = draws.samples;
   SampleRun run;
   run.samples = samples;
   run.point.reserve(samples);
   std::vector<double> d(n), reservation(n);
+  std::vector<double> weights = leverage.Weights();
   double total = 0;
   for (std::size_t s = 0; s < samples; ++s) {
     for (std::size_t i = 0; i < n; ++i) {
-      reservation[i] = model.Reservation(i, fractions[s * n + i]);
+      reservation[i] = model.Reservation(i, draws.batna[s * n + i]);
       d[i] = model.Disagreement(i, reservation[i]);
     }
+    if (!draws.deadline.empty()) weights = leverage.WeightsAt(&draws.deadline[s * n]);
     const std::optional<std::size_t> point = model.Solve(d, weights);
     run.point.push_back(point);
     if (point) {

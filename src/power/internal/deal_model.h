@@ -8,6 +8,7 @@
 #include "parley/analysis/frontier.h"
 #include "parley/core/case.h"
 #include "parley/core/party_valuation.h"
+#include "parley/power/leverage.h"
 
 namespace parley::power::internal {
 
@@ -88,6 +89,19 @@ class DealModel {
 /// `seed` (53 bits of one draw each), the same on every platform.
 std::vector<double> DrawFractions(std::uint64_t seed, std::size_t samples, std::size_t parties);
 
+/// The random inputs of the sampled prediction, `samples` rows of one entry per party: the
+/// fraction of each party's BATNA range (DrawFractions(seed)) and, when some deadline is unknown,
+/// the fraction of the unknown-deadline range (DrawFractions of a second seed derived from
+/// `seed`, so the BATNA draws stay the same whether or not deadlines are drawn).
+struct Draws {
+  std::size_t samples = 0;
+  std::vector<double> batna;
+  std::vector<double> deadline;  ///< empty when no deadline is drawn
+};
+
+/// The draws of `samples` x `parties`, deadlines included when `deadlines`. O(samples x parties).
+Draws MakeDraws(std::uint64_t seed, std::size_t samples, std::size_t parties, bool deadlines);
+
 /// What one party's results are over a set of draws.
 struct SampleRun {
   std::size_t samples = 0;
@@ -97,9 +111,10 @@ struct SampleRun {
   std::vector<std::optional<std::size_t>> point;  ///< the predicted point of each draw
 };
 
-/// Solves every draw of `fractions` (DrawFractions layout) and summarises party `party`.
-/// O(samples x points x parties).
-SampleRun RunDraws(const DealModel& model, const std::vector<double>& weights,
-                   const std::vector<double>& fractions, std::size_t samples, std::size_t party);
+/// Solves every draw and summarises party `party`: the reservation values of each draw's BATNA
+/// fractions, and the weights of `leverage` (Weights(), or WeightsAt each draw's deadline
+/// fractions when deadlines are drawn). O(samples x Solve).
+SampleRun RunDraws(const DealModel& model, const Leverage& leverage, const Draws& draws,
+                   std::size_t party);
 
 }  // namespace parley::power::internal

@@ -512,9 +512,15 @@ std::string Joined(const LoadResult& r) {
   return out;
 }
 
-// The generated case must be valid (warnings allowed), or the property tests nothing.
+// The generated case must be valid (warnings allowed), or the property tests nothing. The
+// generator's extreme numbers may combine into derived values beyond what the checker lets a
+// case hold (a huge coefficient at a huge grid end); such rare cases are discarded.
 void AssertValid(const Case& c) {
-  for (const CaseProblem& p : CheckCase(c)) {
+  const std::vector<CaseProblem> problems = CheckCase(c);
+  for (const CaseProblem& p : problems) {
+    if (p.message.find("too large to compute with") != std::string::npos) RC_DISCARD("overflow");
+  }
+  for (const CaseProblem& p : problems) {
     RC_LOG() << FormatCasePath(p.path) << ": " << p.message << "\n";
     RC_ASSERT(p.warning);
   }

@@ -297,11 +297,8 @@ TEST(GeniusExportTest, UtilityFormNumberIssuesKeepTheirGrid) {
   ExpectSameUtilities(c, back, "utility numbers");
 }
 
-// The sales example loses its floors, deadlines, BATNA range, costs and descriptions, power
-// scores, evidence, stakeholders, concession log, setting and units, one warning line per kind
-// naming what is dropped; its price stays a number (a step GENIUS ignores); the case's and the
-// parties' descriptions go into the objectives' description attributes.
-TEST(GeniusExportTest, WarningsListWhatGeniusCannotCarry) {
+// The case's and the parties' descriptions go into the objectives' description attributes.
+TEST(GeniusExportTest, DescriptionsGoIntoTheObjectives) {
   const LoadResult loaded =
       LoadCase((fs::path(PARLEY_SOURCE_DIR) / "examples/sales-renewal.yaml").string());
   ASSERT_TRUE(loaded.Ok()) << Describe(loaded);
@@ -310,32 +307,47 @@ TEST(GeniusExportTest, WarningsListWhatGeniusCannotCarry) {
             std::string::npos);
   EXPECT_NE(files.profiles[0].second.find("description=\"Seller. Account team of two"),
             std::string::npos);
-  const std::vector<std::string>& w = files.warnings;
+}
+
+// The buyer's produce case loses its floors, deadline, BATNA range, costs and description,
+// power score, evidence, stakeholder, concession log, setting and units, one warning line per
+// kind naming what is dropped; its price and payment days stay numbers (steps GENIUS ignores).
+TEST(GeniusExportTest, WarningsListWhatGeniusCannotCarry) {
+  const LoadResult loaded =
+      LoadCase((fs::path(PARLEY_SOURCE_DIR) / "tests/data/good/produce-buyer.yaml").string());
+  ASSERT_TRUE(loaded.Ok()) << Describe(loaded);
+  const std::vector<std::string> w = ExportGeniusXml(*loaded.value).warnings;
   const std::vector<std::string> expected = {
       "grid steps kept only for Parley (GENIUS ignores the range's step and analyses a real "
-      "issue on 21 points): Annual subscription price step 1,000",
-      "floors dropped (a GENIUS profile has no floors, so every deal counts): CloudCo Annual "
-      "subscription price min 105,000; CloudCo Support tier excludes named-engineer; Acme Corp "
-      "Annual subscription price max 135,000",
-      "deadlines and costs of delay dropped (GENIUS keeps only a discount factor): CloudCo "
-      "2026-12-15, 2,000 a week of delay; Acme Corp 2026-12-31, 2,500 a week of delay",
+      "issue on 21 points): Annual price step 5,000; Payment days step 15",
+      "floors dropped (a GENIUS profile has no floors, so every deal counts): Harbor Hotels "
+      "Annual price max 250,000; Fresh Foods Annual price min 210,000",
+      "deadlines and costs of delay dropped (GENIUS keeps only a discount factor): Harbor Hotels "
+      "2027-03-01, 1,500 a week of delay",
       "BATNA ranges, costs, packages and descriptions dropped (each BATNA is written as one "
-      "reservation utility): CloudCo costs 13,000 and the description; Acme Corp range "
-      "-140,000 to -120,000 and the description",
-      "power scores and their notes dropped: CloudCo 6 sources and perceived power; Acme Corp "
-      "3 sources",
-      "evidence dropped: 10 items (capacity-plan, pipeline-q1, benchmark-2026, discount-policy, "
-      "usage-report, switching-study and 4 more)",
-      "stakeholders dropped: 5 stakeholders (acme-cfo, vp-data, acme-procurement, ops-lead, "
-      "cloudco-cfo)",
-      "concession log dropped: 4 entries (first price move; Acme's counter on price; payment "
-      "terms for a longer term; premium support in a package)",
+      "reservation utility): Fresh Foods range 180,000 to 200,000 and costs 5,000 and the "
+      "description",
+      "power scores and their notes dropped: Harbor Hotels 1 source",
+      "evidence dropped: 2 items (market-index, budget)",
+      "stakeholders dropped: 1 stakeholder (fresh-ceo)",
+      "concession log dropped: 2 entries (opening counter; our move on price)",
       "currency and units dropped (money values are written as utilities from 0 to 1): the "
-      "currency USD, Annual subscription price in USD",
-      "the setting dropped: context sales, relationship repeated, culture direct",
+      "currency EUR, Annual price in EUR",
+      "the setting dropped: context procurement, relationship repeated",
   };
   ASSERT_EQ(w.size(), expected.size());
   for (std::size_t k = 0; k < w.size(); ++k) EXPECT_EQ(w[k], expected[k]);
+  // A long list names the first six and counts the rest.
+  Case many = *loaded.value;
+  for (int k = 0; k < 6; ++k) {
+    Evidence e;
+    e.id = "extra-" + std::to_string(k);
+    e.claim = "An extra claim";
+    many.evidence.push_back(e);
+  }
+  EXPECT_EQ(ExportGeniusXml(many).warnings[5],
+            "evidence dropped: 8 items (market-index, budget, extra-0, extra-1, extra-2, extra-3 "
+            "and 2 more)");
 }
 
 // A GENIUS scenario holds nothing GENIUS cannot carry: its export warns of nothing. A number

@@ -61,5 +61,41 @@ TEST(AnchorTest, PartiesMustStateValues) {
   EXPECT_THROW(PlanAnchor(c, f, "cloudco", "nobody", std::nullopt), Error);
 }
 
+TEST(AnchorTest, TemperingKeepsAShareOfTheRoomInsideTheCredibleRange) {
+  power::PowerOptions options;
+  options.samples = 0;
+  const power::PowerReport r = power::AnalysePower(LoadExample("sales-renewal"), options);
+  const Case& fc = r.floored.c;
+  const Anchor a = PlanAnchor(fc, *r.frontier, "cloudco", "acme", r.prediction->deal->outcome);
+  ASSERT_TRUE(a.credible_low_outcome);
+  const double aim = a.credible_low;  // 146,000: the plan lands at the safe end
+  // Press: the ambitious anchor, untouched.
+  const Anchor press = TemperAnchor(fc, *r.frontier, "cloudco", "acme", a, aim, 1.0, "");
+  EXPECT_DOUBLE_EQ(press.our_value, 159000);
+  EXPECT_FALSE(press.ambitious_outcome);
+  EXPECT_TRUE(press.tempering.empty());
+  // Value first: half the room, 152,500; the lowest frontier point at or above it is 153,000
+  // (134,000, 3y, net60, premium), which Acme accepts at the weak end of its range.
+  const Anchor half = TemperAnchor(fc, *r.frontier, "cloudco", "acme", a, aim, 0.5, "Why.");
+  EXPECT_DOUBLE_EQ(half.our_value, 153000);
+  EXPECT_DOUBLE_EQ(half.ambitious_value, 159000);
+  ASSERT_TRUE(half.ambitious_outcome);
+  EXPECT_EQ(*half.ambitious_outcome, a.outcome);
+  EXPECT_DOUBLE_EQ(half.room_to_prediction, half.our_value - half.predicted_value);
+  EXPECT_EQ(half.tempering.rfind("Why. The opening keeps 54% of the room", 0), 0u);
+  EXPECT_NE(half.rationale.find("inside the credible range (146,000 to 159,000), tempered from "
+                                "the ambitious anchor (159,000)"),
+            std::string::npos);
+  // Nothing kept: the opening is the landing point itself.
+  const Anchor none = TemperAnchor(fc, *r.frontier, "cloudco", "acme", a, aim, 0.0, "Why.");
+  EXPECT_DOUBLE_EQ(none.our_value, 146000);
+  // Every share keeps the opening inside [aim, ambitious anchor].
+  for (double keep : {0.0, 0.25, 0.5, 0.75, 0.9}) {
+    const Anchor t = TemperAnchor(fc, *r.frontier, "cloudco", "acme", a, aim, keep, "");
+    EXPECT_GE(t.our_value, aim);
+    EXPECT_LE(t.our_value, a.our_value);
+  }
+}
+
 }  // namespace
 }  // namespace parley::plan

@@ -4,8 +4,11 @@
 #include <rapidcheck/gtest.h>
 
 #include <cmath>
+#include <cstdint>
 #include <string>
+#include <vector>
 
+#include "parley/analysis/floors.h"
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
 #include "testing/case_builders.h"
@@ -108,6 +111,36 @@ TEST(TradeablesTest, GiveGetPairsStateTheirNetsAndPreferMutualGains) {
     if (seen_one_sided) {
       EXPECT_FALSE(p.both_gain);  // mutual gains come first
     }
+  }
+}
+
+TEST(TradeablesTest, GiveGetPairsStartFromThePackageOnTheTable) {
+  const Case c = analysis::ApplyFloors(LoadExample("sales-renewal")).c;
+  // The package the concession log leaves on the table: 124,000, 2 years, net60, premium.
+  const Outcome table = {c.issues[0].NearestIndex(124000).first, 1, 1, 1};
+  const std::vector<GiveGet> pairs = GiveGetPairsFrom(c, "cloudco", "acme", table, 10);
+  // Net60 and premium are already Acme's best, and 3 years is the only term worth more to us:
+  // the one trade that creates value is a lower price for the third year.
+  ASSERT_EQ(pairs.size(), 1u);
+  EXPECT_EQ(pairs[0].give.issue, "price");
+  EXPECT_EQ(pairs[0].give.from_text, "124,000");
+  EXPECT_EQ(pairs[0].give.to_text, "117,000");
+  EXPECT_EQ(pairs[0].get.issue, "term");
+  EXPECT_EQ(pairs[0].get.from_text, "2y");
+  EXPECT_EQ(pairs[0].get.to_text, "3y");
+  EXPECT_DOUBLE_EQ(pairs[0].our_net, 3000);
+  EXPECT_DOUBLE_EQ(pairs[0].their_net, 5000);
+  // From the worst package for us every pair starts where the package is, never asks for a value
+  // it already has, and creates value.
+  const Outcome worst = {0, 0, 1, 1};
+  for (const GiveGet& p : GiveGetPairsFrom(c, "cloudco", "acme", worst, 10)) {
+    const std::size_t gi = static_cast<std::size_t>(c.IssueIndex(p.give.issue));
+    const std::size_t ge = static_cast<std::size_t>(c.IssueIndex(p.get.issue));
+    EXPECT_EQ(p.give.from, worst[gi]);
+    EXPECT_EQ(p.get.from, worst[ge]);
+    EXPECT_NE(p.give.to, p.give.from);
+    EXPECT_NE(p.get.to, p.get.from);
+    EXPECT_GT(p.our_net + p.their_net, 0);
   }
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "internal/grid.h"
 #include "parley/core/case.h"
 #include "parley/core/party_valuation.h"
 #include "parley/core/text.h"
@@ -122,9 +123,13 @@ Test CultureTest(const PlanInputs& in, Verdict& v) {
     v.reasons.push_back("Direct culture: firm claims read as clarity, not as a threat.");
     return Test::kPass;
   }
+  const Stakeholder* decider = internal::DecisionMaker(*in.c, in.them);
   v.reasons.push_back(
       "Indirect, high power-distance culture: pressure in front of others reads as "
-      "humiliation; preview the anchor privately with their sponsor before floors are stated.");
+      "humiliation; preview the opening privately with " +
+      (decider != nullptr ? internal::StakeholderName(*decider)
+                          : std::string("their decision-maker")) +
+      " before any floor or anchor is stated, and word no line as an ultimatum.");
   return Test::kFail;
 }
 

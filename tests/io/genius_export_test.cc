@@ -420,6 +420,25 @@ TEST(GeniusExportTest, WhatGeniusCannotHoldIsAUsageError) {
   Case lonely = MoneyCase();
   lonely.values.pop_back();
   EXPECT_EQ(code(lonely), ErrorCode::kUsage);
+  // A box on seats, which acme values by points: GENIUS has no evaluator for it as a number.
+  Case boxed = MoneyCase();
+  boxed.parties[1].batna = Batna{};
+  boxed.parties[1].batna->utility = 0.2;
+  boxed.parties[1].deadline.reset();
+  boxed.values[0] = Preferences{"cloudco",
+                                ValueForm::kRectangles,
+                                {},
+                                RectangleUtility{1, 1, {UtilityBox{0.5, {{"seats", 1, 100}}, {}}}}};
+  try {
+    ExportGeniusXml(boxed);
+    ADD_FAILURE() << "a box on an issue valued by points was exported";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kUsage);
+    EXPECT_EQ(std::string(e.what()),
+              "issue 'seats' bounds a box of a non-linear utility, so GENIUS needs it as an "
+              "integer or a real issue, but Acme values it by points (a piecewise line), which no "
+              "GENIUS evaluator computes");
+  }
   Case invalid = MoneyCase();
   invalid.parties[0].side = Side::kUs;  // two `us` parties
   EXPECT_EQ(code(invalid), ErrorCode::kInvalidInput);

@@ -96,9 +96,9 @@ ExportIssue PlanIssue(const Case& c, const Issue& issue,
     throw Error(
         ErrorCode::kUsage,
         "issue '" + issue.id +
-            "' bounds a box of a non-linear utility, so GENIUS needs it "
-            "as an integer issue (integer range, step 1, every party's evaluator linear from "
-            "the lower end) or a real issue (21 grid points)");
+            "' bounds a box of a non-linear utility, so GENIUS needs it as an integer or a real "
+            "issue, but " +
+            out.why_items);
   }
   if (n > kMaxExportGridPoints) {
     throw Error(ErrorCode::kUsage,

@@ -348,6 +348,17 @@ TEST(GeniusExportTest, WarningsListWhatGeniusCannotCarry) {
   EXPECT_EQ(ExportGeniusXml(many).warnings[5],
             "evidence dropped: 8 items (market-index, budget, extra-0, extra-1, extra-2, extra-3 "
             "and 2 more)");
+  // A date set for the other side and the relationship's horizon are dropped too.
+  Case dated = *loaded.value;
+  dated.parties[0].sets.push_back(ImposedDate{"2027-02-15", "fresh", "budget closes", {}});
+  dated.horizon = Horizon{3, 0.8};
+  const std::vector<std::string> more = ExportGeniusXml(dated).warnings;
+  ASSERT_EQ(more.size(), expected.size() + 1);
+  EXPECT_EQ(more[3],
+            "dates set for another side dropped: Harbor Hotels 2027-02-15 for Fresh Foods");
+  EXPECT_EQ(more.back(),
+            "the setting dropped: context procurement, relationship repeated, a horizon of 3 more "
+            "deals, each 80% likely");
 }
 
 // A GENIUS scenario holds nothing GENIUS cannot carry: its export warns of nothing. A number

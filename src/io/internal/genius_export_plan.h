@@ -69,9 +69,10 @@ struct ExportPlan {
 ExportPlan PlanGeniusExport(const Case& c);
 
 /// What the export of `c` drops or changes, one line per kind of data GENIUS cannot carry
-/// (floors, deadlines and costs of delay, BATNA ranges and costs, power scores, evidence,
-/// stakeholders, the concession log, descriptions and notes, the setting, currency and units,
-/// parties without values, number issues written as items, grid steps GENIUS ignores), each
+/// (floors, deadlines and costs of delay, dates set for another side, BATNA ranges, costs and
+/// descriptions, power scores and notes, evidence, stakeholders, the concession log, the setting
+/// and horizon, currency and units, parties without values, number issues written as items,
+/// grid steps GENIUS ignores), each
 /// listing what of that kind the case holds; empty when nothing is lost. O(size of the case).
 std::vector<std::string> GeniusExportWarnings(const Case& c, const ExportPlan& plan);
 

@@ -65,6 +65,17 @@ std::string Deadlines(const Case& c, const ExportPlan&) {
          List(items, "; ");
 }
 
+std::string DatesSet(const Case& c, const ExportPlan&) {
+  std::vector<std::string> items;
+  for (const Party& p : c.parties) {
+    for (const ImposedDate& d : p.sets) {
+      items.push_back(p.DisplayName() + " " + d.date + " for " + PartyName(c, d.for_party));
+    }
+  }
+  if (items.empty()) return "";
+  return "dates set for another side dropped: " + List(items, "; ");
+}
+
 std::string BatnaDetails(const Case& c, const ExportPlan&) {
   std::vector<std::string> items;
   const int decimals = text::MoneyDecimals(c);
@@ -145,6 +156,10 @@ std::string Setting(const Case& c, const ExportPlan&) {
     what.push_back(std::string("relationship ") + RelationshipName(*c.relationship));
   }
   if (c.culture) what.push_back(std::string("culture ") + CultureName(*c.culture));
+  if (c.horizon) {
+    what.push_back("a horizon of " + std::to_string(c.horizon->deals) + " more deals, each " +
+                   text::Percent(c.horizon->likelihood) + " likely");
+  }
   if (what.empty()) return "";
   return "the setting dropped: " + List(what);
 }
@@ -198,11 +213,9 @@ using Rule = std::string (*)(const Case&, const ExportPlan&);
 
 // One rule per kind of data, in the order the warnings are listed.
 constexpr Rule kRules[] = {
-    NumbersAsItems, StepsGeniusIgnores,   Floors,
-    Deadlines,      BatnaDetails,         ClampedReservations,
-    PowerScores,    EvidenceItems,        Stakeholders,
-    Concessions,    PartiesWithoutValues, Units,
-    Setting,
+    NumbersAsItems, StepsGeniusIgnores,   Floors,      Deadlines,     DatesSet,
+    BatnaDetails,   ClampedReservations,  PowerScores, EvidenceItems, Stakeholders,
+    Concessions,    PartiesWithoutValues, Units,       Setting,
 };
 
 }  // namespace

@@ -132,6 +132,22 @@ void GatherDeadline(const Case& c, const std::string& us, const Party* p, std::s
   evidence = EvidenceText(c, us, p->deadline->evidence);
 }
 
+// The date we set for them (`sets`) and what of it may be said: the validity move names a date
+// we set for them, never our own deadline, which would show them our time pressure. The reason
+// is said only when its evidence may be shown.
+void GatherDateForThem(const Case& c, const std::string& us_id, const Party* us,
+                       const std::string& them, Facts& f) {
+  if (us == nullptr) return;
+  for (const ImposedDate& d : us->sets) {
+    if (d.for_party != them) continue;
+    f.our_date = d.date;
+    f.our_date_evidence = EvidenceText(c, us_id, d.evidence);
+    if (!f.our_date_evidence.empty() && !d.reason.empty()) f.our_date_evidence = d.reason;
+    f.our_date_backed = !d.evidence.empty();
+    return;
+  }
+}
+
 // Their decision-maker and champion (the warmest stakeholder), and our sponsor (the highest
 // formal authority on our side).
 void GatherPeople(const PlanInputs& in, Facts& f) {
@@ -190,8 +206,7 @@ Facts Gather(const PlanInputs& in) {
   GatherAnchor(in, f);
   GatherGiveGet(in, f);
   GatherFirstStep(in, f);
-  GatherDeadline(c, in.us, us, f.our_date, f.our_date_evidence);
-  f.our_date_backed = us != nullptr && us->deadline && !us->deadline->evidence.empty();
+  GatherDateForThem(c, in.us, us, in.them, f);
   GatherDeadline(c, in.us, them, f.their_date, f.their_date_evidence);
   GatherPeople(in, f);
   GatherBenchmarkIssuesAndMeso(in, f);

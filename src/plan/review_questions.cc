@@ -117,13 +117,23 @@ ReviewQuestion Standards(const Case& c, const Review& r) {
 ReviewQuestion Deadlines(const Case& c, const power::PowerReport& report) {
   ReviewQuestion q{"deadlines", "Were the deadlines real?", {}, {}};
   for (const Party& p : c.parties) {
+    for (const ImposedDate& d : p.sets) {
+      q.answer.push_back(p.DisplayName() + " set " + d.date + " for " + PartyName(c, d.for_party) +
+                         (d.reason.empty() ? "" : " (" + d.reason + ")") + "; " +
+                         EvidenceText(c, d.evidence) + ".");
+    }
+    if (p.deadline && p.deadline->none && !p.deadline->cost_per_week && !p.deadline->discount) {
+      q.answer.push_back(p.DisplayName() + " has no time pressure (deadline: none).");
+      continue;
+    }
     if (!p.deadline ||
         (p.deadline->date.empty() && !p.deadline->cost_per_week && !p.deadline->discount)) {
-      q.answer.push_back(p.DisplayName() + " states no deadline.");
+      q.answer.push_back(p.DisplayName() + " states no deadline: it is unknown.");
       continue;
     }
     const Deadline& d = *p.deadline;
     std::vector<std::string> parts;
+    if (d.none) parts.push_back("no date");
     if (!d.date.empty()) {
       std::string date = d.date;
       const power::PartyLeverage* l = report.leverage ? report.leverage->Find(p.id) : nullptr;
@@ -141,7 +151,8 @@ ReviewQuestion Deadlines(const Case& c, const power::PowerReport& report) {
     for (std::size_t k = 0; k < parts.size(); ++k) line += (k ? ", " : "") + parts[k];
     q.answer.push_back(line + "; " + EvidenceText(c, d.evidence) + ".");
   }
-  q.after_meeting = std::string(kUnknown) + ": whether each deadline held when it was tested";
+  q.after_meeting =
+      std::string(kUnknown) + ": whether each deadline and each date set held when it was tested";
   return q;
 }
 

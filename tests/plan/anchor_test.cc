@@ -29,10 +29,12 @@ TEST(AnchorTest, SalesRenewalAnchorIsAmbitiousButInsideTheirRange) {
   EXPECT_DOUBLE_EQ(a.their_value, -138000);
   EXPECT_DOUBLE_EQ(a.credible_high, 159000);
   EXPECT_DOUBLE_EQ(a.credible_low, 146000);
-  EXPECT_DOUBLE_EQ(a.predicted_value, 124000);
+  // The predicted deal: 120,000, 3y, net60, premium (139,000 to us), with Acme pressed by the
+  // date CloudCo sets for it.
+  EXPECT_DOUBLE_EQ(a.predicted_value, 139000);
   EXPECT_DOUBLE_EQ(a.walk_away, 87000);
-  EXPECT_DOUBLE_EQ(a.room_to_prediction, 35000);
-  EXPECT_DOUBLE_EQ(a.room_to_walk_away, 37000);
+  EXPECT_DOUBLE_EQ(a.room_to_prediction, 20000);
+  EXPECT_DOUBLE_EQ(a.room_to_walk_away, 52000);
   // Only what CloudCo may read aloud: never the BATNA's pipeline-q1 (private, ours).
   EXPECT_EQ(a.evidence,
             (std::vector<std::string>{"benchmark-2026", "acme-contract", "discount-policy"}));

@@ -49,18 +49,21 @@ TEST(ConcessionPlanTest, SalesRenewalHalvesEachStepAndFinishesBeforeTheDeadline)
   const PlanSetup s = SetUpPlan("sales-renewal");
   const ConcessionPlan plan = Plan(s, s.report.leverage->today);
   EXPECT_EQ(plan.today, "2026-11-20");
-  EXPECT_EQ(plan.close_date, "2026-12-15");  // CloudCo's slot deadline comes before Acme's
+  // The date CloudCo sets for Acme (its migration slot) comes before Acme's own deadline.
+  EXPECT_EQ(plan.close_date, "2026-12-15");
   EXPECT_EQ(plan.close_party, "cloudco");
+  EXPECT_EQ(plan.close_what, "the date CloudCo set for Acme Corp");
+  EXPECT_TRUE(plan.close_backed);
   EXPECT_DOUBLE_EQ(plan.start_value, 159000);
-  EXPECT_DOUBLE_EQ(plan.target_value, 124000);
-  // The room of 35,000 halves: 8/15, 4/15, 2/15, 1/15 of it.
+  EXPECT_DOUBLE_EQ(plan.target_value, 139000);
+  // The room of 20,000 halves: 8/15, 4/15, 2/15, 1/15 of it.
   ASSERT_EQ(plan.planned_sizes.size(), 4u);
-  EXPECT_DOUBLE_EQ(plan.planned_sizes[0], 35000.0 * 8 / 15);
-  EXPECT_DOUBLE_EQ(plan.planned_sizes[3], 35000.0 / 15);
+  EXPECT_DOUBLE_EQ(plan.planned_sizes[0], 20000.0 * 8 / 15);
+  EXPECT_DOUBLE_EQ(plan.planned_sizes[3], 20000.0 / 15);
   ASSERT_EQ(plan.steps.size(), 4u);
   // 25 days to the close: steps at days 5, 10, 15 and 20.
   const std::vector<std::string> dates{"2026-11-25", "2026-11-30", "2026-12-05", "2026-12-10"};
-  const std::vector<double> sizes{18000, 10000, 4000, 1000};
+  const std::vector<double> sizes{10000, 6000, 2000, 2000};
   for (std::size_t k = 0; k < 4; ++k) {
     EXPECT_EQ(plan.steps[k].date, dates[k]);
     EXPECT_DOUBLE_EQ(plan.steps[k].size, sizes[k]) << k;
@@ -74,14 +77,14 @@ TEST(ConcessionPlanTest, SalesRenewalHalvesEachStepAndFinishesBeforeTheDeadline)
   ASSERT_FALSE(plan.steps[0].gets.empty());
   EXPECT_NE(plan.steps[0].gets[0].issue, "price");
   EXPECT_EQ(plan.steps[0].condition.rfind("in return for ", 0), 0u);
-  // Preferring valued gets, the grid leaves the plan 2,000 short of the predicted 124,000.
-  EXPECT_DOUBLE_EQ(plan.steps.back().our_value_after, 126000);
-  EXPECT_DOUBLE_EQ(plan.conceded, 33000);
-  EXPECT_DOUBLE_EQ(plan.reserve, 126000 - 87000);
+  // The plan lands on the predicted 139,000.
+  EXPECT_DOUBLE_EQ(plan.steps.back().our_value_after, 139000);
+  EXPECT_DOUBLE_EQ(plan.conceded, 20000);
+  EXPECT_DOUBLE_EQ(plan.reserve, 139000 - 87000);
   EXPECT_EQ(plan.pacing,
-            "4 concessions over the 25 days to CloudCo's deadline on 2026-12-15, each no larger "
-            "than the one before; the last on 2026-12-10, 5 days before the deadline, so nothing "
-            "is left for a last-minute squeeze.");
+            "4 concessions over the 25 days to the date CloudCo set for Acme Corp on 2026-12-15, "
+            "each no larger than the one before; the last on 2026-12-10, 5 days before that "
+            "date, so nothing is left for a last-minute squeeze.");
 }
 
 TEST(ConcessionPlanTest, AValuedGetIsNamedAsTheCondition) {

@@ -35,7 +35,7 @@ MesoSetup SalesRenewal() {
 TEST(MesoTest, ThreePackagesOfEqualValueToUsWithinTheFloors) {
   const MesoSetup s = SalesRenewal();
   const PartyValuation mine(s.c, "cloudco"), theirs(s.c, "acme");
-  // The predicted deal sits on our price floor; open 10,000 above it.
+  // Open 10,000 above the predicted deal (139,000: 120,000, 3y, net60, premium).
   MesoOptions options;
   options.target = mine.Value(s.base) + 10000;
   const Meso meso = BuildMeso(s.c, s.frontier, "cloudco", "acme", s.base, options);
@@ -73,9 +73,11 @@ TEST(MesoTest, AcceptanceIsTheShareOfTheirBatnaRangeBelowThePackage) {
 
 TEST(MesoTest, AtTheFloorFewerPackagesAreFoundAndTheShortfallIsSaid) {
   const MesoSetup s = SalesRenewal();
-  // At the predicted deal's value every package must keep the price on its floor, so only the
+  // At 124,000 (the even split) every package must keep the price on its floor, so only the
   // terms that cost us nothing can vary.
-  const Meso meso = BuildMeso(s.c, s.frontier, "cloudco", "acme", s.base);
+  MesoOptions options;
+  options.target = 124000;
+  const Meso meso = BuildMeso(s.c, s.frontier, "cloudco", "acme", s.base, options);
   EXPECT_LT(meso.packages.size(), 3u);
   EXPECT_EQ(meso.shortfall,
             meso.packages.size() == 1

@@ -89,15 +89,17 @@ TEST(PlanPitfallsTest, FaceThreatInAnIndirectCulture) {
 
 TEST(PlanPitfallsTest, HardPowerInARepeatedRelationship) {
   // Pressing for the anchor (159,000) rather than the even split (124,000) gains 35,000. Each
-  // renewal brings CloudCo 124,000 - 87,000 = 37,000 over its walk-away; three more renewals are
-  // 111,000 of trust at stake, and 35,000 is less than half of it.
+  // renewal brings CloudCo 124,000 - 87,000 = 37,000 over its walk-away; the case expects three
+  // more renewals, each 0.8 likely: 37,000 x (0.8 + 0.64 + 0.512) = 72,224 of trust at stake,
+  // more than the gain.
   const Brief b = Build(LoadExample("sales-renewal"));
   const power::Pitfall* p = FindPitfall(b, PitfallId::kHardPowerInRepeatedRelationship);
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->message.rfind("The relationship with Acme Corp is repeated. Pressing for the "
                              "anchor (159,000) rather than an even split (124,000) gains "
-                             "35,000, less than 50% of the 111,000 of surplus that 3 more deals "
-                             "like this one would bring us (37,000 each), the trust at stake.",
+                             "35,000, less than the 72,224 of surplus that 3 more deals, each "
+                             "80% likely, like this one would bring us (37,000 each), the trust "
+                             "at stake.",
                              0),
             0u)
       << p->message;
@@ -108,21 +110,37 @@ TEST(PlanPitfallsTest, HardPowerInARepeatedRelationship) {
     warned = warned || w.id == PitfallId::kHardPowerInRepeatedRelationship;
   }
   EXPECT_TRUE(warned);
-  // With one future deal (37,000) at stake, 35,000 is not small next to half of it.
-  PlanOptions one_deal;
-  one_deal.future_deals = 1;
-  const Brief next_only = Build(LoadExample("sales-renewal"), one_deal);
+  // One more renewal, 0.8 likely: 29,600 at stake, less than the gain.
+  Case next_renewal = LoadExample("sales-renewal");
+  next_renewal.horizon = Horizon{1, 0.8};
+  const Brief next_only = Build(next_renewal);
   EXPECT_EQ(FindPitfall(next_only, PitfallId::kHardPowerInRepeatedRelationship), nullptr);
   EXPECT_EQ(Check(next_only, "no-hard-power-when-repeated").status, CheckStatus::kPass);
+  ASSERT_TRUE(next_only.verdict.break_even.has_value());
+  EXPECT_NEAR(*next_only.verdict.break_even, 35000.0 / 72000, 1e-12);
+  // No horizon stated: one assumed deal (37,000) at stake, and the gain is small only under
+  // repeated_gain_share of it: not at half, yes at the whole.
+  Case assumed = LoadExample("sales-renewal");
+  assumed.horizon.reset();
+  PlanOptions one_deal;
+  one_deal.future_deals = 1;
+  const Brief half = Build(assumed, one_deal);
+  EXPECT_EQ(FindPitfall(half, PitfallId::kHardPowerInRepeatedRelationship), nullptr);
+  EXPECT_FALSE(half.verdict.break_even.has_value());
   one_deal.repeated_gain_share = 1.0;
-  const Brief whole_deal = Build(LoadExample("sales-renewal"), one_deal);
+  const Brief whole_deal = Build(assumed, one_deal);
   const power::Pitfall* whole =
       FindPitfall(whole_deal, PitfallId::kHardPowerInRepeatedRelationship);
   ASSERT_NE(whole, nullptr);
   EXPECT_NE(whole->message.find("less than 100% of the 37,000 of surplus that one more deal like "
-                                "this one would bring us, the trust"),
+                                "this one would bring us (assumed: the case states no horizon), "
+                                "the trust"),
             std::string::npos)
       << whole->message;
+  // No further deal expected: nothing at stake.
+  Case last = LoadExample("sales-renewal");
+  last.horizon = Horizon{0, 1};
+  EXPECT_EQ(FindPitfall(Build(last), PitfallId::kHardPowerInRepeatedRelationship), nullptr);
   Case one_off = LoadExample("sales-renewal");
   one_off.relationship = Relationship::kOneOff;
   EXPECT_EQ(FindPitfall(Build(one_off), PitfallId::kHardPowerInRepeatedRelationship), nullptr);

@@ -40,8 +40,8 @@ TEST(PlaybookTest, PlaybookScriptsCarryTheCaseFigures) {
             "this is the pressure point for you, we can move Annual subscription price from "
             "124,000 to 117,000, provided we get Contract term from 2y to 3y.");
   EXPECT_EQ(FindMove(b.playbook, "validity-date")
-                .say.rfind("This offer holds until 2026-12-15, because "
-                           "Three version 5 migration slots remain",
+                .say.rfind("This offer holds until 2026-12-15, because the migration team and "
+                           "the Q1 slot are held only until the 15th",
                            0),
             0u);
   EXPECT_EQ(FindMove(b.playbook, "concession-with-get").say,
@@ -56,16 +56,18 @@ TEST(PlaybookTest, PlaybookScriptsCarryTheCaseFigures) {
   EXPECT_EQ(FindMove(b.playbook, "contingent-remedy").say,
             "If a commitment in this deal is not met on time, the remedy is set in advance: [a "
             "credit or a reversion], so neither side has to renegotiate.");
-  // The warnings: our unsupported claims (perceived, not backed), then hard power in this
-  // repeated relationship; none of Acme's claims.
+  // The warnings: our unsupported claims (perceived, not backed), hard power in this repeated
+  // relationship, then deadlines carrying our weight (Acme's dates press on it); none of Acme's
+  // claims.
   ASSERT_FALSE(b.playbook.warnings.empty());
   for (const power::Pitfall& w : b.playbook.warnings) {
     EXPECT_TRUE(w.id == PitfallId::kUnsupportedClaim ||
-                w.id == PitfallId::kHardPowerInRepeatedRelationship)
+                w.id == PitfallId::kHardPowerInRepeatedRelationship ||
+                w.id == PitfallId::kDeadlineReliance)
         << power::PitfallName(w.id);
     EXPECT_EQ(w.party, "cloudco");
   }
-  EXPECT_EQ(b.playbook.warnings.back().id, PitfallId::kHardPowerInRepeatedRelationship);
+  EXPECT_EQ(b.playbook.warnings.back().id, PitfallId::kDeadlineReliance);
 }
 
 TEST(PlaybookTest, EveryContextHasItsMovesAndEveryMoveIsComplete) {
@@ -90,7 +92,9 @@ TEST(PlaybookTest, EveryContextHasItsMovesAndEveryMoveIsComplete) {
              {&m.id, &m.name, &m.when, &m.say, &m.signal, &m.risk, &m.safeguard}) {
           EXPECT_FALSE(field->empty()) << name << " " << m.id;
         }
-        // Scripts are filled from the case: no placeholder is left where the case has data.
+        // Scripts are filled from the case: no placeholder is left where the case has data. The
+        // remedy is a template unless a give-get pair gives something to deliver.
+        if (m.id == "contingent-remedy") continue;
         EXPECT_EQ(m.say.find('['), std::string::npos) << name << " " << m.id << ": " << m.say;
       }
     }

@@ -98,7 +98,8 @@ bool AllFloors(const Case& c, const Outcome& o) {
 
 TEST(ReviewTest, ThePredictedDealCapturesExactlyWhatWasPredicted) {
   const Case c = LoadExample("sales-renewal");
-  const Review r = ReviewOf(c, Terms("105000", "3y", "net60", "premium"));
+  // The predicted deal: 120,000, 3y, net60, premium.
+  const Review r = ReviewOf(c, Terms("120000", "3y", "net60", "premium"));
   EXPECT_EQ(r.perspective, "cloudco");
   ASSERT_TRUE(r.predicted.has_value());
   EXPECT_EQ(*r.predicted, r.outcome);
@@ -108,24 +109,24 @@ TEST(ReviewTest, ThePredictedDealCapturesExactlyWhatWasPredicted) {
   const PartyReview& us = r.parties[0];
   EXPECT_EQ(us.party, "cloudco");
   EXPECT_TRUE(us.money);
-  EXPECT_DOUBLE_EQ(us.value, 124000);
-  EXPECT_NEAR(us.utility, 25000.0 / 61000, 1e-12);  // on the scale within the floors
+  EXPECT_DOUBLE_EQ(us.value, 139000);
+  EXPECT_NEAR(us.utility, 40000.0 / 61000, 1e-12);  // on the scale within the floors
   EXPECT_DOUBLE_EQ(us.reservation_value, 87000);
   EXPECT_NEAR(us.disagreement, -12000.0 / 61000, 1e-12);
-  EXPECT_DOUBLE_EQ(us.gain, 37000);
-  EXPECT_NEAR(us.share, 37.0 / 69, 1e-12);
+  EXPECT_DOUBLE_EQ(us.gain, 52000);
+  EXPECT_NEAR(us.share, 52.0 / 69, 1e-12);
   EXPECT_TRUE(us.beats_batna);
-  EXPECT_DOUBLE_EQ(*us.predicted_value, 124000);
-  EXPECT_DOUBLE_EQ(*us.predicted_gain, 37000);
+  EXPECT_DOUBLE_EQ(*us.predicted_value, 139000);
+  EXPECT_DOUBLE_EQ(*us.predicted_gain, 52000);
   EXPECT_DOUBLE_EQ(*us.captured_vs_predicted, 0);
   EXPECT_DOUBLE_EQ(*us.share_vs_predicted, 0);
 
   const PartyReview& them = r.parties[1];
   EXPECT_EQ(them.party, "acme");
-  EXPECT_DOUBLE_EQ(them.value, -98000);
-  EXPECT_NEAR(them.utility, 43000.0 / 49000, 1e-12);
-  EXPECT_DOUBLE_EQ(them.gain, 32000);
-  EXPECT_NEAR(them.share, 32.0 / 69, 1e-12);
+  EXPECT_DOUBLE_EQ(them.value, -113000);
+  EXPECT_NEAR(them.utility, 28000.0 / 49000, 1e-12);
+  EXPECT_DOUBLE_EQ(them.gain, 17000);
+  EXPECT_NEAR(them.share, 17.0 / 69, 1e-12);
   EXPECT_DOUBLE_EQ(*them.captured_vs_predicted, 0);
   EXPECT_EQ(them.reservation_range, std::make_pair(-140000.0, -120000.0));
 
@@ -147,9 +148,9 @@ TEST(ReviewTest, ADominatedOutcomeInsideTheFloorsLeavesTheHandComputedGap) {
   EXPECT_DOUBLE_EQ(r.parties[1].gain, 10000);
   EXPECT_NEAR(r.parties[0].share, 33.0 / 43, 1e-12);
   EXPECT_NEAR(r.parties[1].share, 10.0 / 43, 1e-12);
-  EXPECT_DOUBLE_EQ(*r.parties[0].captured_vs_predicted, 33000 - 37000);
-  EXPECT_DOUBLE_EQ(*r.parties[1].captured_vs_predicted, 10000 - 32000);
-  EXPECT_NEAR(*r.parties[0].share_vs_predicted, 33.0 / 43 - 37.0 / 69, 1e-12);
+  EXPECT_DOUBLE_EQ(*r.parties[0].captured_vs_predicted, 33000 - 52000);
+  EXPECT_DOUBLE_EQ(*r.parties[1].captured_vs_predicted, 10000 - 17000);
+  EXPECT_NEAR(*r.parties[0].share_vs_predicted, 33.0 / 43 - 52.0 / 69, 1e-12);
   EXPECT_TRUE(r.floors_respected);
 
   // 3y, net60 and premium add 26,000 jointly. Every price from 105,000 (CloudCo's floor) to
@@ -181,8 +182,8 @@ TEST(ReviewTest, AnOutcomeThatCrossesAFloorIsMeasuredWithoutThatFloor) {
   EXPECT_DOUBLE_EQ(r.parties[1].value, -110000);
   EXPECT_DOUBLE_EQ(r.parties[0].gain, 21000);
   EXPECT_DOUBLE_EQ(r.parties[1].gain, 20000);
-  EXPECT_DOUBLE_EQ(*r.parties[0].captured_vs_predicted, -16000);
-  EXPECT_DOUBLE_EQ(*r.parties[1].captured_vs_predicted, -12000);
+  EXPECT_DOUBLE_EQ(*r.parties[0].captured_vs_predicted, 21000 - 52000);
+  EXPECT_DOUBLE_EQ(*r.parties[1].captured_vs_predicted, 20000 - 17000);
 
   EXPECT_FALSE(r.floors_respected);
   ASSERT_EQ(r.floors.size(), 3u);
@@ -300,7 +301,7 @@ TEST(ReviewTest, TheQuestionsOfTheMethodCarryTheCasesAnswers) {
   const ReviewQuestion& power = r.questions[0];
   EXPECT_EQ(power.answer[0], "Six-source balance of power: CloudCo 55% and Acme Corp 45%.");
   EXPECT_EQ(power.answer[1],
-            "CloudCo captured 77% of the surplus against 54% predicted: its power converted "
+            "CloudCo captured 77% of the surplus against 75% predicted: its power converted "
             "into more value than the model expected.");
   EXPECT_EQ(power.after_meeting.rfind(unknown, 0), 0u);
 
@@ -315,12 +316,14 @@ TEST(ReviewTest, TheQuestionsOfTheMethodCarryTheCasesAnswers) {
             "support=standard.");
 
   const ReviewQuestion& deadlines = r.questions[2];
-  ASSERT_EQ(deadlines.answer.size(), 2u);
+  ASSERT_EQ(deadlines.answer.size(), 3u);
   EXPECT_EQ(deadlines.answer[0],
-            "CloudCo: 2026-12-15 (3.6 weeks after the analysis date 2026-11-20), 2,000 a week of "
-            "delay; evidence: capacity-plan (Three version 5 migration slots remain in Q1; each "
-            "needs the 4-person migration team for 6 weeks).");
+            "CloudCo set 2026-12-15 for Acme Corp (the migration team and the Q1 slot are held "
+            "only until the 15th); evidence: capacity-plan (Three version 5 migration slots "
+            "remain in Q1; each needs the 4-person migration team for 6 weeks).");
   EXPECT_EQ(deadlines.answer[1],
+            "CloudCo: no date, 2,000 a week of delay; no evidence: treat as unverified.");
+  EXPECT_EQ(deadlines.answer[2],
             "Acme Corp: 2026-12-31 (5.9 weeks after the analysis date 2026-11-20), 2,500 a week "
             "of delay; evidence: acme-contract (The current contract ends 2026-12-31 and rolls to "
             "month-to-month at list price).");
@@ -329,9 +332,9 @@ TEST(ReviewTest, TheQuestionsOfTheMethodCarryTheCasesAnswers) {
   EXPECT_EQ(surplus.answer,
             (std::vector<std::string>{
                 "CloudCo: 33,000 over its walk-away of 87,000, 77% of the surplus; predicted "
-                "37,000 and 54%: 4,000 less than predicted.",
+                "52,000 and 75%: 19,000 less than predicted.",
                 "Acme Corp: 10,000 over its walk-away of -130,000, 23% of the surplus; predicted "
-                "32,000 and 46%: 22,000 less than predicted.",
+                "17,000 and 25%: 7,000 less than predicted.",
                 "Left on the table: 26,000 jointly (CloudCo 13,000 and Acme Corp 13,000) at "
                 "price=114000, term=3y, payment=net60, support=premium."}));
   EXPECT_TRUE(surplus.after_meeting.empty());
@@ -356,7 +359,7 @@ TEST(ReviewTest, TheQuestionsOfTheMethodCarryTheCasesAnswers) {
   EXPECT_EQ(reversal.answer,
             (std::vector<std::string>{
                 "Acme Corp: value -120,000, 10,000 better than its walk-away of -130,000 (it "
-                "beats its BATNA); 23% of the surplus, 46% predicted. It beats its BATNA across "
+                "beats its BATNA); 23% of the surplus, 25% predicted. It beats its BATNA across "
                 "the whole range (-140,000 to -120,000)."}));
 }
 

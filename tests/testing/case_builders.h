@@ -154,6 +154,7 @@ inline void StripEvidence(Case& c) {
   for (Party& p : c.parties) {
     if (p.batna) p.batna->evidence.clear();
     if (p.deadline) p.deadline->evidence.clear();
+    for (ImposedDate& d : p.sets) d.evidence.clear();
     for (auto& s : p.power) {
       if (s) s->evidence.clear();
     }

@@ -161,8 +161,8 @@ PlayMove ValidityMove(const Facts& f) {
             "to what would let them decide before it.",
             "A date given without a reason can sound like pressure; never extend it without a "
             "new reason.",
-            "The evidence behind the date is private (share: no, or the default for a deadline's "
-            "evidence): mark a document that may be shown with share: yes to explain it."};
+            "The evidence behind the date is private (share: no): mark a document that may be "
+            "shown with share: yes to explain it."};
   }
   return {"validity-date",
           "Tie the offer's validity to a real date",
@@ -171,8 +171,8 @@ PlayMove ValidityMove(const Facts& f) {
               std::string("[date], because [the capacity or budget fact behind it]") +
               PhrasingOf(f).validity_tail +
               (f.our_date.empty() ? std::string()
-                                  : " (Our deadline of " + f.our_date +
-                                        " has no evidence yet: find it before using it.)"),
+                                  : " (The date we set for them, " + f.our_date +
+                                        ", has no evidence yet: find it before using it.)"),
           "They test the date: if the evidence is not ready, don't use the move.",
           "An invented deadline is a bluff; if called, every later date loses weight.",
           "Find the budget or capacity document first; until then, pace by rounds instead."};
@@ -394,10 +394,12 @@ constexpr ContextPlay kContextPlays[] = {
 bool Always(const Facts&) { return true; }
 bool Indirect(const Facts& f) { return f.indirect; }
 bool HasMeso(const Facts& f) { return f.meso_count >= 2; }
+bool SetsADate(const Facts& f) { return !f.our_date.empty(); }
 
 // The moves every context shares, in the order they are played: a row per move, with the facts
 // it needs to be played at all. An indirect culture previews in private before anything is
-// stated; with fewer than two MESO packages there is no choice to offer.
+// stated; with fewer than two MESO packages there is no choice to offer; without a date we set
+// for them (`sets`) there is no validity to tie the offer to (our own deadline is never named).
 struct SharedMoveRow {
   Phase phase;
   PlayMove (*make)(const Facts& f);
@@ -407,7 +409,7 @@ struct SharedMoveRow {
 constexpr SharedMoveRow kSharedMoveRows[] = {
     {kSetup, PrivatePreviewMove, Indirect}, {kSetup, AgendaMove, Always},
     {kFirstMove, AnchorMove, Always},       {kFirstMove, MesoMove, HasMeso},
-    {kMidgame, FloorMove, Always},          {kMidgame, ValidityMove, Always},
+    {kMidgame, FloorMove, Always},          {kMidgame, ValidityMove, SetsADate},
     {kMidgame, ConcessionMove, Always},     {kClose, ConditionalAcceptanceMove, Always},
     {kClose, SingleTextMove, Always},       {kImplementation, RemedyMove, Always},
     {kImplementation, OwnersMove, Always},

@@ -35,8 +35,10 @@ struct Facts {
   std::string give_term, get_term;
   std::string first_give, first_get, first_give_value_them;  ///< first planned step
   std::string first_date;
-  std::string our_date, our_date_evidence;      ///< our dated deadline and its citable evidence
-  bool our_date_backed = false;                 ///< our deadline cites evidence, citable or private
+  /// The date we set for them (`sets`) and what may be said of it (its reason, when its evidence
+  /// may be shown); never our own deadline.
+  std::string our_date, our_date_evidence;
+  bool our_date_backed = false;                 ///< the date cites evidence, citable or private
   std::string their_date, their_date_evidence;  ///< theirs
   std::string decider, champion, sponsor;       ///< their decision-maker, champion; our sponsor
   std::string benchmark;                        ///< a benchmark or cost claim

@@ -358,6 +358,7 @@ void Import(const std::string& domain_path, const std::vector<std::string>& prof
       continue;
     }
     c.parties[i].batna = profile->batna;
+    c.parties[i].deadline = internal::DatelessDeadline(std::nullopt);
     c.values.push_back(profile->preferences);
     profiles.push_back(std::move(*profile));
   }

@@ -98,7 +98,7 @@ void Import(const std::string& domain_path, const std::vector<std::string>& prof
       continue;
     }
     c.parties[i].batna = profile->batna;
-    c.parties[i].deadline = profile->deadline;
+    c.parties[i].deadline = internal::DatelessDeadline(profile->deadline);
     c.values.push_back(profile->preferences);
     in.profiles.push_back(std::move(*profile));
   }

@@ -165,8 +165,7 @@ void PowerSection(const Writer& w, Document& d, bool charts) {
                                  power::PerceptionVerdictName(p.verdict) + ")."));
   }
   if (b.power.leverage) {
-    DocTable lev{{"Party", "Deadline", "Impatience / week", "Patience weight", "Six-source share",
-                  "Bargaining weight"},
+    DocTable lev{{"Party", "Deadline", "Impatience / week", "Patience", "Source share", "Weight"},
                  {},
                  {false, false, true, true, true, true}};
     for (const power::PartyLeverage& l : b.power.leverage->parties) {

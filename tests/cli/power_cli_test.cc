@@ -169,8 +169,18 @@ TEST(CliPowerTest, TodayMovesTheDeadlinesAndIsReported) {
       Json::parse(Parley("power examples/sales-renewal.yaml --today 2026-12-01 --format json").out);
   EXPECT_EQ(j["leverage"]["today"], "2026-12-01");
   EXPECT_EQ(j["leverage"]["today_source"], "option");
-  // CloudCo's deadline is 2026-12-15: two weeks later.
-  EXPECT_NEAR(j["leverage"]["parties"]["cloudco"]["weeks_to_deadline"].get<double>(), 2.0, 1e-12);
+  // The date CloudCo sets for Acme is 2026-12-15, two weeks later; Acme's own is 2026-12-31.
+  const Json& acme = j["leverage"]["parties"]["acme"];
+  EXPECT_NEAR(acme["pressure_weeks"].get<double>(), 2.0, 1e-12);
+  EXPECT_NEAR(acme["weeks_to_deadline"].get<double>(), 30.0 / 7, 1e-12);
+  EXPECT_EQ(acme["deadline_known"], "dated");
+  ASSERT_EQ(acme["dates_set"].size(), 1u);
+  EXPECT_EQ(acme["dates_set"][0]["by"], "cloudco");
+  EXPECT_EQ(acme["dates_set"][0]["counted"], true);
+  const Json& cloudco = j["leverage"]["parties"]["cloudco"];
+  EXPECT_EQ(cloudco["deadline_known"], "none");
+  EXPECT_TRUE(cloudco["weeks_to_deadline"].is_null());
+  EXPECT_TRUE(cloudco["pressure_weeks"].is_null());
 }
 
 TEST(CliPowerTest, RadarChartIsWrittenOnceUnlessForced) {

@@ -28,14 +28,14 @@ TEST(CliReviewTest, TextReportShowsTheFiguresAndTheQuestions) {
   const std::string& out = r.out;
   EXPECT_TRUE(Has(out, "Review: Enterprise SaaS renewal with Acme\n")) << out;
   EXPECT_TRUE(Has(out, "Outcome:   price=120000, term=1y, payment=net30, support=standard\n"));
-  EXPECT_TRUE(Has(out, "Predicted: price=105000, term=3y, payment=net60, support=premium\n"));
+  EXPECT_TRUE(Has(out, "Predicted: price=120000, term=3y, payment=net60, support=premium\n"));
   EXPECT_TRUE(Has(out,
                   "  CloudCo        120,000   0.3443       87,000       33,000    77%         "
-                  "37,000    54%        -4,000  yes\n"))
+                  "52,000    75%       -19,000  yes\n"))
       << out;
   EXPECT_TRUE(Has(out,
                   "  Acme Corp     -120,000   0.4286     -130,000       10,000    23%         "
-                  "32,000    46%       -22,000  yes\n"))
+                  "17,000    25%        -7,000  yes\n"))
       << out;
   EXPECT_TRUE(Has(out, "  price=114000, term=3y, payment=net60, support=premium\n"));
   EXPECT_TRUE(Has(out, "    CloudCo   gains 0.2131 utility (+13,000)\n"));
@@ -51,10 +51,10 @@ TEST(CliReviewTest, TextReportShowsTheFiguresAndTheQuestions) {
 }
 
 TEST(CliReviewTest, ThePredictedDealLeavesNothingOnTheTable) {
-  const Result r = Parley(kCase + "--outcome price=105000,term=3y,payment=net60,support=premium");
+  const Result r = Parley(kCase + "--outcome price=120000,term=3y,payment=net60,support=premium");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(Has(r.out, "Left on the table:\n  nothing: ")) << r.out;
-  EXPECT_TRUE(Has(r.out, "37,000    54%             0  yes\n")) << r.out;
+  EXPECT_TRUE(Has(r.out, "52,000    75%             0  yes\n")) << r.out;
 }
 
 TEST(CliReviewTest, JsonHasTheDocumentedKeysAndFigures) {
@@ -82,11 +82,11 @@ TEST(CliReviewTest, JsonHasTheDocumentedKeysAndFigures) {
   }
   EXPECT_EQ(us["value"], 120000.0);
   EXPECT_EQ(us["gain"], 33000.0);
-  EXPECT_EQ(us["predicted_value"], 124000.0);
-  EXPECT_EQ(us["captured_vs_predicted"], -4000.0);
+  EXPECT_EQ(us["predicted_value"], 139000.0);
+  EXPECT_EQ(us["captured_vs_predicted"], -19000.0);
   EXPECT_EQ(us["beats_batna"], true);
   EXPECT_NEAR(us["share"].get<double>() + j["parties"]["acme"]["share"].get<double>(), 1, 1e-12);
-  EXPECT_EQ(j["parties"]["acme"]["captured_vs_predicted"], -22000.0);
+  EXPECT_EQ(j["parties"]["acme"]["captured_vs_predicted"], -7000.0);
 
   const Json& left = j["left_on_table"];
   EXPECT_EQ(left["efficient"], false);
@@ -104,7 +104,8 @@ TEST(CliReviewTest, JsonHasTheDocumentedKeysAndFigures) {
   EXPECT_EQ(j["questions"][3]["id"], "surplus");
   EXPECT_TRUE(j["questions"][3]["after_meeting"].is_null());
   EXPECT_EQ(j["questions"][2]["id"], "deadlines");
-  EXPECT_EQ(j["questions"][2]["answer"].size(), 2u);
+  // The date CloudCo set for Acme, then each party's own time pressure.
+  EXPECT_EQ(j["questions"][2]["answer"].size(), 3u);
 }
 
 // On the buyer's produce case (with floors and no BATNA of ours), review and evaluate give the

@@ -93,7 +93,7 @@ TEST(BriefJsonTest, NestedKeysInOrder) {
   EXPECT_EQ(Keys(plan),
             (std::vector<std::string>{"start", "start_value", "target_value", "walk_away",
                                       "planned_sizes", "steps", "conceded", "reserve", "today",
-                                      "close_date", "close_party", "pacing"}));
+                                      "close_date", "close_party", "close_what", "pacing"}));
   ASSERT_FALSE(plan["steps"].empty());
   EXPECT_EQ(Keys(plan["steps"][0]),
             (std::vector<std::string>{"step", "date", "day", "gives", "gets", "condition",

@@ -101,6 +101,13 @@ std::optional<std::int64_t> ParseInteger(std::string_view text) {
   return value;
 }
 
+Deadline DatelessDeadline(std::optional<Deadline> d) {
+  Deadline out = d.value_or(Deadline{});
+  out.none = true;
+  out.date.clear();
+  return out;
+}
+
 std::optional<double> DiscountFromFactor(double d) {
   if (d > 0 && d < 1) return d;
   return std::nullopt;

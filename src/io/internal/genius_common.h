@@ -51,6 +51,11 @@ std::optional<std::int64_t> ParseInteger(std::string_view text);
 /// 0 < d < 1 (GENIUS treats d <= 0 and d > 1 as 1, and 1 means no discounting).
 std::optional<double> DiscountFromFactor(double d);
 
+/// An imported party's deadline: GENIUS and GeniusWeb profiles carry no dates, only a discount
+/// factor, so the party has no deadline date (`date: none`) and its time pressure is the discount
+/// alone (none without one), not an unknown date the power model would draw.
+Deadline DatelessDeadline(std::optional<Deadline> d);
+
 /// Runs CheckCase on an imported case and appends each problem as a diagnostic placed by
 /// `locate` (which fills file, line and column). A problem here means a bad input file that the
 /// importer did not catch earlier, or an importer bug; the message says it was found after import.

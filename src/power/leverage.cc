@@ -188,10 +188,11 @@ const char* DeadlineKnownName(DeadlineKnown k) {
 }
 
 std::string DeadlineText(const Case& c, const PartyLeverage& p) {
-  std::string out = p.deadline_known == DeadlineKnown::kDated  ? p.deadline
-                    : p.deadline_known == DeadlineKnown::kNone ? std::string("none")
-                    : !p.deadline.empty()                      ? p.deadline + " (weeks unknown)"
-                                                               : std::string("unknown");
+  std::string out = p.deadline_known == DeadlineKnown::kDated ? p.deadline
+                    : p.deadline_known == DeadlineKnown::kNone
+                        ? std::string(p.cost_per_week || p.discount ? "no date" : "none")
+                    : !p.deadline.empty() ? p.deadline + " (weeks unknown)"
+                                          : std::string("unknown");
   for (const DatePressure& d : p.pressures) {
     if (d.counted) out += "; " + d.date + " set by " + PartyName(c, d.by);
   }

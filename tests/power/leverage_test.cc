@@ -332,7 +332,7 @@ TEST(LeverageTest, ADateSetForTheOtherSidePressesOnItWhenEvidenced) {
   EXPECT_TRUE(b.pressures[0].counted);
   EXPECT_NEAR(*b.pressure_weeks, 2, 1e-12);
   EXPECT_NEAR(b.deadline_rate, 0.25, 1e-12);
-  EXPECT_EQ(DeadlineText(c, b), "none; 2026-02-15 set by a");
+  EXPECT_EQ(DeadlineText(c, b), "no date; 2026-02-15 set by a");  // date: none, a cost
   // The setter's own impatience is untouched; its weight rises.
   EXPECT_NEAR(lev.parties[0].impatience, before.parties[0].impatience, 1e-15);
   EXPECT_GT(lev.parties[0].weight, before.parties[0].weight);

@@ -56,7 +56,8 @@ TEST(PowerJsonTest, KeysInDocumentedOrder) {
       (std::vector<std::string>{"score", "share", "confidence", "confidence_level", "evidence"}));
   EXPECT_EQ(Keys(j["perception"]),
             (std::vector<std::string>{"perspective", "felt_share", "assessed_share", "parties"}));
-  EXPECT_EQ(Keys(j["leverage"]), (std::vector<std::string>{"today", "today_source", "unknown_deadline_weeks", "parties"}));
+  EXPECT_EQ(Keys(j["leverage"]), (std::vector<std::string>{"today", "today_source",
+                                                           "unknown_deadline_weeks", "parties"}));
   EXPECT_EQ(Keys(j["prediction"]),
             (std::vector<std::string>{"parties", "disagreement", "outcome", "utility", "value",
                                       "gain", "share", "share_in_money", "ties", "perspective",

@@ -120,8 +120,8 @@ struct Leverage {
 std::string AnalysisDate(const Case& c, const PowerOptions& options, std::string& source);
 
 /// A party's time pressure in a few words, the same in every face: its own deadline (the date,
-/// "no date" with a cost of delay, "none" or "unknown") and each counted date another party sets for it ("2026-12-31 set by
-/// CloudCo"), joined by "; ".
+/// "no date" with a cost of delay, "none" or "unknown") and each counted date another party sets
+/// for it ("2026-12-31 set by CloudCo"), joined by "; ".
 std::string DeadlineText(const Case& c, const PartyLeverage& p);
 
 /// The deadline rate of a date H weeks away: deadline_weight / max(1, H).

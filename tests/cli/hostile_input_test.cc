@@ -156,6 +156,16 @@ TEST(HostileInputTest, SizeLimitsOfTheReaderInEveryCommand) {
                                                R"(20000 keys in one map)")))
       << over_run.err.substr(0, 400);
   ExpectEveryCommand(over, 4, over_run.err.substr(0, over_run.err.find('\n')));
+  // The same in a YAML block map of 300,000 keys: refused by the pre-scan at the first key past
+  // the limit, before the parser reads the rest.
+  std::string block = "format: parley/1\nx:\n";
+  for (int k = 0; k < 300'000; ++k) block += "  k" + std::to_string(k) + ": 1\n";
+  const fs::path block_over = dir / "keys.yaml";
+  WriteText(block_over, block);
+  ExpectEveryCommand(block_over, 4,
+                     block_over.string() +
+                         ":20003:3: error: limit exceeded: more than 20000 keys in one map (see "
+                         "\"Limits\" in the case format)");
   const fs::path at = dir / "keys-at.json";
   WriteText(at, keys(20'000));
   const Result at_run = Parley("check '" + at.string() + "'");

@@ -1034,6 +1034,64 @@ TEST(CaseReaderTest, KeysInOneMapAreALimitCheckedInLinearTime) {
   EXPECT_FALSE(HasLimit(at.diagnostics));
 }
 
+TEST(CaseReaderTest, KeysInOneYamlMapAreCountedBeforeParsingInEveryStyle) {
+  const std::size_t limit = kLimits.map_keys.value;
+  auto keys = [](std::size_t n, const std::string& indent, const std::string& quote) {
+    std::string text;
+    for (std::size_t k = 0; k < n; ++k) {
+      text += indent + quote + "k" + std::to_string(k) + quote + ": 1\n";
+    }
+    return text;
+  };
+  auto limit_at = [](const LoadResult& r) {
+    EXPECT_EQ(r.diagnostics.size(), 1u) << Joined(r).substr(0, 400);
+    return r.diagnostics.empty() || r.diagnostics[0].severity != Severity::kLimit
+               ? std::string("no limit: ") + Joined(r).substr(0, 400)
+               : FormatDiagnostic(r.diagnostics[0]);
+  };
+  const std::string message =
+      ": error: limit exceeded: more than 20000 keys in one map (see \"Limits\" in the case "
+      "format)";
+  // A block map, plain and quoted keys; the first key past the limit is named.
+  EXPECT_EQ(limit_at(Yaml("format: parley/1\nx:\n" + keys(limit + 1, "  ", ""))),
+            "case.yaml:20003:3" + message);
+  EXPECT_EQ(limit_at(Yaml("format: parley/1\nx:\n" + keys(limit + 1, "  ", "\""))),
+            "case.yaml:20003:3" + message);
+  EXPECT_EQ(limit_at(Yaml("format: parley/1\nx:\n" + keys(limit + 1, "  ", "'"))),
+            "case.yaml:20003:3" + message);
+  // Before the parser: a syntax error after the keys is not reached.
+  EXPECT_EQ(limit_at(Yaml("format: parley/1\nx:\n" + keys(limit + 1, "  ", "") + "y: [a\n")),
+            "case.yaml:20003:3" + message);
+  // The map of a list item: its first key follows the `- `.
+  EXPECT_EQ(limit_at(Yaml("format: parley/1\nx:\n  - " + keys(limit + 1, "    ", "").substr(4))),
+            "case.yaml:20003:5" + message);
+  // A flow map, and the root map itself.
+  std::string flow = "format: parley/1\nx: {";
+  for (std::size_t k = 0; k <= limit; ++k)
+    flow += (k > 0 ? ", k" : "k") + std::to_string(k) + ": 1";
+  EXPECT_EQ(limit_at(Yaml(flow + "}\n")), "case.yaml:2:208895" + message);
+  EXPECT_EQ(limit_at(Yaml("format: parley/1\n" + keys(limit, "", ""))),
+            "case.yaml:20001:1" + message);
+
+  // Within the limit: lists of maps, each its own map; keys of nested maps; lines that look
+  // like keys in comments, block scalars, quoted scalars and flow lists; a trailing comma.
+  std::string within = "format: parley/1\nx:\n  - " + keys(limit, "    ", "").substr(4) + "  - " +
+                       keys(limit, "    ", "").substr(4) + "y:\n";
+  for (std::size_t k = 0; k < limit / 2; ++k) {
+    within += "  k" + std::to_string(k) + ":\n    inner: 1\n  # c" + std::to_string(k) + ": 1\n";
+  }
+  within += "  text: |\n" + keys(limit, "    ", "") + "  quoted: \"" + keys(limit, "    ", "") +
+            "    end\"\n  list: [a: 1, b: 2]\n";
+  // 10,000 + 3 + 9,996 + 1 keys: at the limit.
+  for (std::size_t k = limit / 2; k < limit - 4; ++k) within += "  k" + std::to_string(k) + ": 1\n";
+  within += "  last: {a: 1, b: 2,}\n";
+  const LoadResult read = Yaml(within);
+  EXPECT_FALSE(HasLimit(read.diagnostics)) << Joined(read).substr(0, 400);
+  ASSERT_FALSE(read.diagnostics.empty());  // parsed, and refused for what it says
+  EXPECT_EQ(FormatDiagnostic(read.diagnostics[0]),
+            "case.yaml:1:1: error: the case is missing the required key 'title'");
+}
+
 TEST(CaseReaderTest, OneBadRangeDoesNotCascadeAndFloorsStayInRange) {
   const LoadResult r = Yaml(R"(format: parley/1
 title: t

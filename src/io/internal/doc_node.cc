@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <cstdio>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <unordered_map>
@@ -119,38 +120,134 @@ std::size_t SkipBlockScalar(std::string_view text, std::size_t i) {
   return text.size();
 }
 
+// The pass behind ScanShape: flow brackets and their entries, block map keys by indentation.
+class ShapeScanner {
+ public:
+  ShapeScanner(std::string_view text, int depth_limit, std::size_t key_limit)
+      : text_(text), depth_limit_(depth_limit), key_limit_(key_limit) {}
+
+  TextShape Run() {
+    char prev = '\n';
+    for (std::size_t i = 0; i < text_.size() && !Stopped(); ++i) {
+      const char ch = text_[i];
+      if (flow_.empty() && (i == 0 || text_[i - 1] == '\n')) BlockLine(i);
+      const bool after_blank = i == 0 || text_[i - 1] == ' ' || text_[i - 1] == '\t' ||
+                               text_[i - 1] == '\n' || text_[i - 1] == '\r';
+      if ((ch == '"' || ch == '\'') && ValueCanStart(prev)) {
+        FlowToken(i);
+        i = SkipQuoted(text_, i) - 1;
+        prev = ch;
+      } else if (ch == '#' && after_blank) {
+        const std::size_t eol = text_.find('\n', i);
+        i = eol == std::string_view::npos ? text_.size() : eol - 1;
+      } else if ((ch == '|' || ch == '>') && flow_.empty() && (prev == ':' || prev == '-')) {
+        const std::size_t eol = SkipBlockScalar(text_, i);
+        i = eol == text_.size() ? eol : eol - 1;
+      } else if ((ch == '[' || ch == '{') && (!flow_.empty() || ValueCanStart(prev))) {
+        FlowToken(i);
+        flow_.push_back({ch == '{', true, 0});
+        shape_.max_depth = std::max(shape_.max_depth, static_cast<int>(flow_.size()));
+        if (static_cast<int>(flow_.size()) > depth_limit_) shape_.too_deep = i;
+        prev = ch;
+      } else if ((ch == ']' || ch == '}') && !flow_.empty()) {
+        flow_.pop_back();
+        prev = ch;
+      } else if (ch == ',' && !flow_.empty()) {
+        flow_.back().expecting = true;
+        prev = ch;
+      } else if (ch == '\n') {
+        prev = '\n';
+      } else if (ch != ' ' && ch != '\t' && ch != '\r') {
+        FlowToken(i);
+        prev = !flow_.empty() || IndicatorAt(text_, i) ? ch : 'a';  // 'a': inside a plain scalar
+      }
+    }
+    return shape_;
+  }
+
+ private:
+  struct Flow {
+    bool map;        // '{' rather than '['
+    bool expecting;  // after the bracket or a comma: the next token starts an entry
+    std::size_t entries;
+  };
+  struct Block {
+    std::size_t column;  // of the map's keys
+    std::size_t keys;
+  };
+
+  bool Stopped() const {
+    return shape_.too_deep != std::string_view::npos ||
+           shape_.too_many_keys != std::string_view::npos;
+  }
+
+  void CountKey(std::size_t& keys, std::size_t at) {
+    if (++keys > key_limit_ && !Stopped()) shape_.too_many_keys = at;
+  }
+
+  // A token at `i` inside a flow collection: the start of an entry after `{` or `,`.
+  void FlowToken(std::size_t i) {
+    if (flow_.empty() || !flow_.back().expecting) return;
+    flow_.back().expecting = false;
+    if (flow_.back().map) CountKey(flow_.back().entries, i);
+  }
+
+  // The line starting at `start`, outside any flow collection: a key at its first column (or
+  // after its `- ` sequence indicators) is a key of the block map at that column; a line
+  // holding anything at a column closes the maps deeper than it.
+  void BlockLine(std::size_t start) {
+    std::size_t k = start;
+    while (k < text_.size() && text_[k] == ' ') ++k;
+    if (k >= text_.size() || text_[k] == '\n' || text_[k] == '\r' || text_[k] == '#') return;
+    while (!blocks_.empty() && blocks_.back().column > k - start) blocks_.pop_back();
+    bool after_dash = false;
+    while (text_[k] == '-' && IndicatorAt(text_, k)) {
+      after_dash = true;
+      for (++k; k < text_.size() && (text_[k] == ' ' || text_[k] == '\t');) ++k;
+      if (k >= text_.size()) return;
+    }
+    if (!KeyAt(k)) return;
+    if (after_dash || blocks_.empty() || blocks_.back().column != k - start) {
+      blocks_.push_back({k - start, 0});
+    }
+    CountKey(blocks_.back().keys, k);
+  }
+
+  // Whether a block map key starts at `k`: `? `, or a quoted or plain scalar on this line
+  // followed by `:` and a blank (or the end of the line).
+  bool KeyAt(std::size_t k) const {
+    const char ch = text_[k];
+    if (ch == '?') return IndicatorAt(text_, k);
+    if (ch == '"' || ch == '\'') {
+      std::size_t end = SkipQuoted(text_, k);
+      while (end < text_.size() && (text_[end] == ' ' || text_[end] == '\t')) ++end;
+      return end < text_.size() && text_[end] == ':';
+    }
+    if (std::string_view("[{]}#&*!|>%@`,\n\r").find(ch) != std::string_view::npos) return false;
+    for (std::size_t i = k; i < text_.size() && text_[i] != '\n'; ++i) {
+      if (text_[i] == '#' && (text_[i - 1] == ' ' || text_[i - 1] == '\t')) return false;
+      if (text_[i] == ':' && IndicatorAt(text_, i)) return true;
+    }
+    return false;
+  }
+
+  std::string_view text_;
+  int depth_limit_;
+  std::size_t key_limit_;
+  TextShape shape_;
+  std::vector<Flow> flow_;
+  std::vector<Block> blocks_;
+};
+
 }  // namespace
 
+TextShape ScanShape(std::string_view text, int depth_limit, std::size_t key_limit) {
+  return ShapeScanner(text, depth_limit, key_limit).Run();
+}
+
 std::pair<int, std::size_t> BracketDepth(std::string_view text, int limit) {
-  int depth = 0, max_depth = 0;
-  char prev = '\n';
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char ch = text[i];
-    const bool after_blank = i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t' ||
-                             text[i - 1] == '\n' || text[i - 1] == '\r';
-    if ((ch == '"' || ch == '\'') && ValueCanStart(prev)) {
-      i = SkipQuoted(text, i) - 1;
-      prev = ch;
-    } else if (ch == '#' && after_blank) {
-      const std::size_t eol = text.find('\n', i);
-      i = eol == std::string_view::npos ? text.size() : eol - 1;
-    } else if ((ch == '|' || ch == '>') && depth == 0 && (prev == ':' || prev == '-')) {
-      const std::size_t eol = SkipBlockScalar(text, i);
-      i = eol == text.size() ? eol : eol - 1;
-    } else if ((ch == '[' || ch == '{') && (depth > 0 || ValueCanStart(prev))) {
-      max_depth = std::max(max_depth, ++depth);
-      if (depth > limit) return {depth, i};
-      prev = ch;
-    } else if ((ch == ']' || ch == '}') && depth > 0) {
-      --depth;
-      prev = ch;
-    } else if (ch == '\n') {
-      prev = '\n';
-    } else if (ch != ' ' && ch != '\t' && ch != '\r') {
-      prev = depth > 0 || IndicatorAt(text, i) ? ch : 'a';  // 'a': inside a plain scalar
-    }
-  }
-  return {max_depth, std::string_view::npos};
+  const TextShape shape = ScanShape(text, limit, std::numeric_limits<std::size_t>::max());
+  return {shape.too_deep == std::string_view::npos ? shape.max_depth : limit + 1, shape.too_deep};
 }
 
 namespace {
@@ -209,6 +306,12 @@ std::pair<int, bool> SecondDocumentLine(std::string_view text) {
     if (end == text.size()) break;
   }
   return {0, false};
+}
+
+// The message of the limit on keys in one map, from the pre-scan or the tree walk.
+std::string TooManyKeysMessage() {
+  return "more than " + std::to_string(kLimits.map_keys.value) + " " + kLimits.map_keys.name +
+         " (see \"Limits\" in the case format)";
 }
 
 Mark MarkOfNode(const YAML::Node& node) {
@@ -284,9 +387,7 @@ class Builder {
         continue;
       }
       if (out.entries.size() == kLimits.map_keys.value) {
-        Report(Severity::kLimit, doc_key.mark,
-               "more than " + std::to_string(kLimits.map_keys.value) + " " + kLimits.map_keys.name +
-                   " (see \"Limits\" in the case format)");
+        Report(Severity::kLimit, doc_key.mark, TooManyKeysMessage());
         return false;
       }
       first_entry.emplace(doc_key.text, out.entries.size());
@@ -346,7 +447,13 @@ ParsedDoc ParseYaml(std::string_view text, const std::string& file) {
                                "the file is not valid UTF-8 here; save it as UTF-8 text", ""});
     return out;
   }
-  const std::size_t too_deep = BracketDepth(text, kMaxNesting).second;
+  const TextShape shape = ScanShape(text, kMaxNesting, kLimits.map_keys.value);
+  if (shape.too_many_keys != std::string_view::npos) {
+    const auto [line, column] = LineColumnAt(std::string(text), shape.too_many_keys);
+    out.diagnostics.push_back({Severity::kLimit, file, line, column, TooManyKeysMessage(), ""});
+    return out;
+  }
+  const std::size_t too_deep = shape.too_deep;
   if (too_deep != std::string_view::npos || MaxIndentDepth(text) > 16 * kMaxNesting) {
     const auto [line, column] = too_deep != std::string_view::npos
                                     ? LineColumnAt(std::string(text), too_deep)
@@ -422,9 +529,11 @@ class SyntaxOnly : public nlohmann::json_sax<nlohmann::json> {
 }  // namespace
 
 ParsedDoc ParseJson(std::string_view text, const std::string& file) {
-  if (BracketDepth(text, kMaxNesting).second != std::string_view::npos) {
+  // The limits first, before a parser reads the whole text.
+  if (const TextShape shape = ScanShape(text, kMaxNesting, kLimits.map_keys.value);
+      shape.too_deep != std::string_view::npos || shape.too_many_keys != std::string_view::npos) {
     return ParseYaml(text, file);  // reports the limit
-  }                                // reports the limit
+  }
   SyntaxOnly sax;
   if (!nlohmann::json::sax_parse(text, &sax)) {
     ParsedDoc out;

@@ -55,6 +55,23 @@ struct ParsedDoc {
   std::vector<Diagnostic> diagnostics;
 };
 
+/// What one pass over a YAML or JSON text finds before any parser builds a tree of it.
+struct TextShape {
+  int max_depth = 0;  ///< deepest nesting of flow brackets, up to the first limit found
+  std::size_t too_deep = std::string_view::npos;  ///< offset of the bracket past the depth limit
+  std::size_t too_many_keys = std::string_view::npos;  ///< offset of the key past the key limit
+};
+
+/// Scans `text` once, in O(text size), stopping at the first limit it finds: flow brackets ('['
+/// and '{' where a YAML value can start, or inside a flow collection) nested deeper than
+/// `depth_limit`, or more than `key_limit` keys written in one map: entries of a `{...}`
+/// (JSON objects included), or keys of a block map (`key:` lines at one indentation, the first
+/// after a `- `). Quoted scalars ("..." and '...'), comments (' #' to the end of the line),
+/// plain scalars and block scalars (`|` and `>` and their deeper-indented lines) are text. A
+/// key is counted as written, so a map with more keys than it holds in a valid file (a plain
+/// scalar continued on a line holding `: `) can only count more, never fewer.
+TextShape ScanShape(std::string_view text, int depth_limit, std::size_t key_limit);
+
 /// Deepest nesting of flow brackets ('[' and '{' where a YAML value can start, or inside a flow
 /// collection), skipping quoted scalars ("..." and '...'), comments (' #' to the end of the line)
 /// and block scalars (`|` and `>` and their deeper-indented lines), stopping early past `limit`,

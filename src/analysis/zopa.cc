@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "internal/frontier_common.h"
+#include "internal/linear_slots.h"
 #include "internal/zopa_count.h"
 #include "parley/analysis/frontier.h"
 #include "parley/core/error.h"
@@ -21,36 +22,64 @@ using Points = internal::PointSet<std::uint64_t>;
 // Issues with more grid values than this get no exact spans from the additive method.
 constexpr std::uint64_t kSpanValueLimit = 1'000'000;
 
-// The Pareto set of the scaled contribution sums over every issue but `skip`. Cost:
-// O(sum over issues of |partial| x |issue Pareto set| x log).
-Points OthersFrontier(const Acceptance& a, const std::vector<Points>& groups, std::size_t skip) {
-  const std::size_t n = a.parties();
-  const FrontierOptions options;
+// The Pareto set of the scaled contribution sums over every slot but `skip`. Cost: O(sum over
+// slots of |partial| x |slot Pareto set| x log).
+Points OthersFrontier(const std::vector<Points>& groups, std::size_t skip) {
+  const std::size_t n = groups.front().dims;
   Points cur;
   cur.dims = n;
   const std::vector<double> zero(n, 0.0);
   cur.Push(zero.data(), 1, 0, 0);
-  std::vector<double> sum(n);
-  for (std::size_t i = 0; i < groups.size(); ++i) {
-    if (i == skip) continue;
-    Points cand;
-    cand.dims = n;
-    cand.Reserve(cur.size() * groups[i].size());
-    for (std::size_t p = 0; p < cur.size(); ++p) {
-      for (std::size_t k = 0; k < groups[i].size(); ++k) {
-        for (std::size_t d = 0; d < n; ++d) sum[d] = cur.At(p)[d] + groups[i].At(k)[d];
-        cand.Push(sum.data(), 1, cand.size(), 0);
-      }
-    }
-    cur = internal::PruneDominated(cand, options);
-    internal::CheckPointLimit(cur.size(), n, options);
+  for (std::size_t s = 0; s < groups.size(); ++s) {
+    if (s != skip) cur = internal::CombinePruned(cur, groups[s], FrontierOptions{}, "");
   }
   return cur;
 }
 
-// Exact spans for additive parties: value k of issue i is possible iff some point p of the
-// other issues' Pareto set has p + w(i, k) >= theta for every party. Returns false when an issue
-// is too large.
+// The values of issue i that some outcome every party accepts can have: value k is possible
+// iff some point p of `others` (the Pareto set of the other issues' sums) has p + w(i, k) >=
+// theta for every party. O(|others| log |others| + values x log) for two parties,
+// O(values x |others| x parties) for more.
+std::vector<std::uint64_t> PossibleValues(const Acceptance& a, std::size_t i,
+                                          const Points& others) {
+  const std::size_t n = a.parties();
+  // Two parties: sort by x descending (then y ascending along the staircase).
+  std::vector<std::size_t> order(others.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t x, std::size_t y) { return others.At(x)[0] > others.At(y)[0]; });
+  std::vector<double> xs(order.size()), best_y(order.size());
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    xs[k] = others.At(order[k])[0];
+    best_y[k] = std::max(k == 0 ? -INFINITY : best_y[k - 1], others.At(order[k])[1]);
+  }
+  std::vector<std::uint64_t> possible;
+  std::vector<double> need(n);
+  for (std::uint64_t k = 0; k < a.space().ValueCount(i); ++k) {
+    for (std::size_t p = 0; p < n; ++p) need[p] = a.Theta(p) - a.W(p, i, k);
+    bool ok = false;
+    if (n == 2) {
+      // Points with x >= need[0] form a prefix of the x-descending order.
+      const auto end =
+          std::partition_point(xs.begin(), xs.end(), [&](double x) { return x >= need[0]; });
+      const std::size_t len = static_cast<std::size_t>(end - xs.begin());
+      ok = len > 0 && best_y[len - 1] >= need[1];
+    } else {
+      for (std::size_t q = 0; q < others.size() && !ok; ++q) {
+        bool all = true;
+        for (std::size_t p = 0; p < n && all; ++p) all = others.At(q)[p] >= need[p];
+        ok = all;
+      }
+    }
+    if (ok) possible.push_back(k);
+  }
+  return possible;
+}
+
+// Exact spans for additive parties (PossibleValues of each issue). Issues on one line
+// (internal/linear_slots.h) are folded as one slot; for an issue of such a slot, the other
+// issues are every other slot and the line of the slot's other issues. Returns false when an
+// issue is too large.
 bool AdditiveSpans(const Acceptance& a, std::vector<std::vector<std::uint64_t>>& possible) {
   const std::size_t n = a.parties();
   const OutcomeSpace& space = a.space();
@@ -58,48 +87,29 @@ bool AdditiveSpans(const Acceptance& a, std::vector<std::vector<std::uint64_t>>&
     if (space.ValueCount(i) > kSpanValueLimit) return false;
   }
   const FrontierOptions options;
+  const internal::ContributionFn w = [&a](std::size_t p, std::size_t i, std::uint64_t k) {
+    return a.W(p, i, k);
+  };
+  auto line_group = [&](const std::vector<std::size_t>& issues) {
+    return internal::PruneDominated(internal::LinePoints(space, issues, n, w), options);
+  };
+  const std::vector<std::vector<std::size_t>> slots = internal::LinearSlots(space, n, w);
   std::vector<Points> groups;
-  for (std::size_t i = 0; i < space.IssueCount(); ++i) {
-    Points all;
-    all.dims = n;
-    std::vector<double> u(n);
-    for (std::uint64_t k = 0; k < space.ValueCount(i); ++k) {
-      for (std::size_t p = 0; p < n; ++p) u[p] = a.W(p, i, k);
-      all.Push(u.data(), 1, k, 0);
-    }
-    groups.push_back(internal::PruneDominated(all, options));
-  }
+  for (const std::vector<std::size_t>& slot : slots) groups.push_back(line_group(slot));
   possible.assign(space.IssueCount(), {});
-  std::vector<double> need(n);
-  for (std::size_t i = 0; i < space.IssueCount(); ++i) {
-    Points others = OthersFrontier(a, groups, i);
-    // Two parties: sort by x descending (then y ascending along the staircase).
-    std::vector<std::size_t> order(others.size());
-    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t x, std::size_t y) { return others.At(x)[0] > others.At(y)[0]; });
-    std::vector<double> xs(order.size()), best_y(order.size());
-    for (std::size_t k = 0; k < order.size(); ++k) {
-      xs[k] = others.At(order[k])[0];
-      best_y[k] = std::max(k == 0 ? -INFINITY : best_y[k - 1], others.At(order[k])[1]);
-    }
-    for (std::uint64_t k = 0; k < space.ValueCount(i); ++k) {
-      for (std::size_t p = 0; p < n; ++p) need[p] = a.Theta(p) - a.W(p, i, k);
-      bool ok = false;
-      if (n == 2) {
-        // Points with x >= need[0] form a prefix of the x-descending order.
-        const auto end =
-            std::partition_point(xs.begin(), xs.end(), [&](double x) { return x >= need[0]; });
-        const std::size_t len = static_cast<std::size_t>(end - xs.begin());
-        ok = len > 0 && best_y[len - 1] >= need[1];
-      } else {
-        for (std::size_t q = 0; q < others.size() && !ok; ++q) {
-          bool all = true;
-          for (std::size_t p = 0; p < n && all; ++p) all = others.At(q)[p] >= need[p];
-          ok = all;
-        }
+  for (std::size_t s = 0; s < slots.size(); ++s) {
+    const Points others = OthersFrontier(groups, s);
+    for (const std::size_t i : slots[s]) {
+      if (slots[s].size() == 1) {
+        possible[i] = PossibleValues(a, i, others);
+        continue;
       }
-      if (ok) possible[i].push_back(k);
+      std::vector<std::size_t> line;
+      for (const std::size_t j : slots[s]) {
+        if (j != i) line.push_back(j);
+      }
+      possible[i] =
+          PossibleValues(a, i, internal::CombinePruned(others, line_group(line), options, ""));
     }
   }
   return true;

@@ -162,6 +162,31 @@ RC_GTEST_PROP(FrontierTest, SingleIssueDomainsMatchBruteForce, ()) {
   CheckManyDomains({*rc::gen::inRange(2, 4), true, true, 1}, 10);
 }
 
+// Number issues on one line (equal linear steps for every party, such as two money issues in
+// whole units) are folded as one slot: against brute force, with options issues whose values are
+// multiples of the line's step (so that other issues can make up for a step along the line
+// exactly), a third party sometimes, and lines of two and three issues in any position.
+// Representatives are the lowest outcome index among ties when no other issue can make up for a
+// step along the line (internal/linear_slots.h); otherwise they are outcomes of the point.
+RC_GTEST_PROP(FrontierTest, IssuesOnOneLineMatchBruteForce, ()) {
+  int extras = 0;
+  const Case c = testing::RandomLineDomain(2, &extras);
+  const Frontier fast = ComputeFrontier(c);
+  RC_ASSERT(fast.method == FrontierMethod::kAdditive);
+  const std::vector<BrutePoint> brute = BruteFrontier(c);
+  ExpectSameFrontier(fast, brute, extras == 0);
+  // With other issues the ties are exact and the representative reaches the point; it is the
+  // lowest index unless another issue makes up for steps along the line exactly.
+  std::vector<PartyValuation> vals;
+  for (const Party& p : c.parties) vals.emplace_back(c, p.id);
+  for (std::size_t i = 0; i < brute.size(); ++i) {
+    RC_ASSERT(fast.points[i].ties == BigUint(brute[i].ties));
+    for (std::size_t p = 0; p < vals.size(); ++p) {
+      RC_ASSERT(std::fabs(vals[p].Utility(fast.points[i].outcome) - brute[i].utility[p]) <= 1e-9);
+    }
+  }
+}
+
 // With enumeration forbidden, a clamp that bites is handled by clamping and re-pruning: the set
 // of frontier vectors is still exact (ties then count only representative outcomes).
 RC_GTEST_PROP(FrontierTest, ClampWithoutEnumerationKeepsTheVectors, ()) {

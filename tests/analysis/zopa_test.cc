@@ -129,6 +129,21 @@ RC_GTEST_PROP(ZopaTest, MeetInTheMiddleAndAdditiveSpansMatchBruteForce, ()) {
   }
 }
 
+// Issues on one line are one slot of the spans' fold; each of them is spanned against the
+// others and the rest of its line.
+RC_GTEST_PROP(ZopaTest, SpansOfIssuesOnOneLineMatchBruteForce, ()) {
+  int extras = 0;
+  const Case c = testing::RandomLineDomain(2, &extras);
+  const Brute b = BruteZopa(c);
+  ZopaOptions options;
+  options.max_exact = 0;
+  options.samples = 2000;
+  const Zopa z = ComputeZopa(c, options);
+  RC_ASSERT(z.exists == (b.count > 0));
+  if (c.parties.size() == 2) RC_ASSERT(z.acceptable_count == BigUint(b.count));
+  ExpectSpans(c, z, b);
+}
+
 RC_GTEST_PROP(ZopaTest, ThreePartyAdditiveSpansMatchBruteForce, ()) {
   for (int d = 0; d < 5; ++d) {
     const Case c = RandomCase(3, 4, 4);

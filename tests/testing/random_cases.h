@@ -4,6 +4,7 @@
 // rapidcheck property. Every case passes CheckCase (warnings allowed).
 // - RandomDomain: small additive domains with any number of parties, money or utility forms,
 //   options and number issues (the deal-space tests: frontier, ZOPA, offers).
+// - RandomLineDomain: number issues with equal linear steps (folded as one line) among options.
 // - RandomTwoPartyMoneyCase, RandomMirrorCase: two-party money cases with BATNAs, deadlines,
 //   power scores and evidence (the power and plan tests). Money figures are multiples of 5 and
 //   prices multiples of 10, so equal values are exactly equal and distinct ones far apart; at
@@ -100,6 +101,55 @@ inline void AddRandomParty(Case& c, const std::string& id, Side side,
     c.parties.back().batna = b;
   }
   c.values.push_back(std::move(prefs));
+}
+
+/// A random domain with issues on one line: two or three money parties ("a" us, "b", "c"),
+/// 2 or 3 number issues "l<k>" on the grid 0, 2, ... with the same linear slope per party (equal
+/// steps), and up to `extras` options issues "o<k>" whose values are even, so they can make up
+/// for steps along the line exactly; issues in random order. Sets `*extra_count`.
+inline Case RandomLineDomain(int extras, int* extra_count) {
+  const int parties = *rc::gen::inRange(2, 4);
+  const int slope_a = *rc::gen::element(-3, -1, 1, 2);
+  const int slope_b = slope_a > 0 ? -*rc::gen::inRange(1, 4) : *rc::gen::inRange(1, 4);
+  const int lines = *rc::gen::inRange(2, 4);
+  const int options = *rc::gen::inRange(0, extras + 1);
+  std::vector<Issue> issues;
+  std::vector<std::vector<IssueTerm>> terms(parties);
+  int line_count = 0, option_count = 0;
+  while (line_count < lines || option_count < options) {
+    const bool line =
+        option_count == options || (line_count < lines && *rc::gen::arbitrary<bool>());
+    const std::string id = (line ? "l" : "o") + std::to_string(issues.size());
+    if (line) {
+      issues.push_back(NumberIssue(id, 0, 2.0 * *rc::gen::inRange(1, 7), 2));
+      terms[0].push_back(Term(id, LinearValue{.slope = static_cast<double>(slope_a)}));
+      terms[1].push_back(Term(id, LinearValue{.slope = static_cast<double>(slope_b)}));
+      if (parties == 3) terms[2].push_back(Term(id, LinearValue{.slope = 1}));
+      ++line_count;
+      continue;
+    }
+    issues.push_back(OptionsIssue(id, {"x", "y", "z"}));
+    for (int p = 0; p < parties; ++p) {
+      std::vector<std::pair<std::string, double>> entries;
+      for (const char* o : {"x", "y", "z"}) entries.emplace_back(o, 2.0 * *rc::gen::inRange(-3, 4));
+      terms[p].push_back(Term(id, Table(entries)));
+    }
+    ++option_count;
+  }
+  Case c = TwoMoneyParties(issues, terms[0], terms[1]);
+  if (parties == 3) {
+    c.parties.push_back(MakeParty("c", Side::kThem));
+    c.values.push_back(MoneyValues("c", terms[2]));
+  }
+  for (Party& p : c.parties) {
+    if (*rc::gen::inRange(0, 3) > 0) {
+      Batna b;
+      b.value = *rc::gen::inRange(-8, 9) * 1.0;
+      p.batna = b;
+    }
+  }
+  *extra_count = option_count;
+  return c;
 }
 
 /// A random small additive domain: parties "p0" (us), "p1", ... and issues "i0", "i1", ...

@@ -9,6 +9,10 @@
 // frontier vector; when it can bite (a party's best raw sum exceeds 1) it can merge points, and
 // then the frontier is enumerated if the space allows, else clamped and re-pruned at the end
 // (then ties count only the outcomes of the partial points that reached the last step).
+//
+// Issues that move every party along one line with equal steps are one slot of the fold
+// (internal/linear_slots.h): their V1 + ... + Vr - r + 1 sums instead of V1 x ... x Vr
+// combinations. The slot's representative takes its earliest issues as low as the sum allows.
 
 #include <algorithm>
 #include <cmath>
@@ -20,6 +24,7 @@
 
 #include "internal/big_count.h"
 #include "internal/frontier_common.h"
+#include "internal/linear_slots.h"
 #include "parley/core/error.h"
 #include "parley/core/outcome_space.h"
 
@@ -28,8 +33,6 @@ namespace {
 
 // Number grids up to this size are evaluated point by point; larger ones analytically.
 constexpr std::uint64_t kGridEnumerationLimit = 1'000'000;
-// Candidates generated at once while combining an issue (bounds memory, ~48 bytes each).
-constexpr std::size_t kCandidateChunk = 1u << 22;
 
 // One issue's own Pareto set: contribution vectors with the number of values reaching each and
 // the smallest such value index (in `value`).
@@ -76,11 +79,17 @@ class AdditiveBuilder {
 
   const OutcomeSpace& space() const { return space_; }
 
-  // All issues' groups, and whether the utility-form clamp can merge points.
+  // All slots' groups, and whether the utility-form clamp can merge points.
   bool BuildGroups() {
     std::vector<double> raw_max(n_, 0.0);
-    for (std::size_t i = 0; i < space_.IssueCount(); ++i) {
-      groups_.push_back(Groups(i));
+    const ContributionFn contribution = [this](std::size_t p, std::size_t i, std::uint64_t k) {
+      return Contribution(p, i, k);
+    };
+    slots_ = LinearSlots(space_, n_, contribution);
+    for (const std::vector<std::size_t>& slot : slots_) {
+      groups_.push_back(slot.size() == 1
+                            ? Groups(slot[0])
+                            : PruneDominated(LinePoints(space_, slot, n_, contribution), options_));
       for (std::size_t p = 0; p < n_; ++p) {
         double best = -INFINITY;
         for (std::size_t g = 0; g < groups_.back().size(); ++g) {
@@ -105,33 +114,8 @@ class AdditiveBuilder {
     std::vector<double> zero(n_, 0.0);
     cur.Push(zero.data(), CountT(1), 0, 0);
     std::vector<std::vector<std::pair<std::uint64_t, std::uint64_t>>> history;
-    std::vector<double> sum(n_);
     for (std::size_t i = 0; i < groups_.size(); ++i) {
-      const IssueGroups& g = groups_[i];
-      PointSet<CountT> kept;
-      kept.dims = n_;
-      const std::size_t per_chunk = std::max<std::size_t>(1, kCandidateChunk / cur.size());
-      for (std::size_t g0 = 0; g0 < g.size(); g0 += per_chunk) {
-        const std::size_t g1 = std::min(g.size(), g0 + per_chunk);
-        PointSet<CountT> cand = std::move(kept);
-        cand.Reserve(cand.size() + cur.size() * (g1 - g0));
-        // O(|partial| x |group chunk| x parties) to generate, then O(C log C) to prune.
-        for (std::size_t p = 0; p < cur.size(); ++p) {
-          const double* pu = cur.At(p);
-          for (std::size_t k = g0; k < g1; ++k) {
-            const double* gu = g.At(k);
-            for (std::size_t d = 0; d < n_; ++d) sum[d] = pu[d] + gu[d];
-            cand.Push(sum.data(), cur.count[p] * g.count[k], p, g.value[k]);
-          }
-        }
-        kept = PruneDominated(cand, options_);
-        if (kept.size() > PointLimit(n_, options_)) {
-          throw Error(ErrorCode::kLimit, "more than " + std::to_string(PointLimit(n_, options_)) +
-                                             " partial Pareto points after combining issue '" +
-                                             c_.issues[i].id +
-                                             "': the frontier is too large to compute");
-        }
-      }
+      PointSet<CountT> kept = CombinePruned(cur, groups_[i], options_, c_.issues[slots_[i][0]].id);
       std::vector<std::pair<std::uint64_t, std::uint64_t>> level(kept.size());
       for (std::size_t k = 0; k < kept.size(); ++k) level[k] = {kept.parent[k], kept.value[k]};
       history.push_back(std::move(level));
@@ -144,15 +128,14 @@ class AdditiveBuilder {
     }
 
     // Rebuild one outcome per point and evaluate it exactly.
-    const std::size_t issues = groups_.size();
-    std::vector<Outcome> outcomes(cur.size(), Outcome(issues));
+    std::vector<Outcome> outcomes(cur.size(), Outcome(space_.IssueCount()));
     PointSet<CountT> final_points;
     final_points.dims = n_;
     std::vector<double> u(n_);
     for (std::size_t k = 0; k < cur.size(); ++k) {
       std::uint64_t j = k;
-      for (std::size_t i = issues; i-- > 0;) {
-        outcomes[k][i] = history[i][j].second;
+      for (std::size_t i = groups_.size(); i-- > 0;) {
+        SetSlot(space_, slots_[i], history[i][j].second, outcomes[k]);
         j = history[i][j].first;
       }
       for (std::size_t p = 0; p < n_; ++p) u[p] = setup_.valuations[p].Utility(outcomes[k]);
@@ -259,7 +242,8 @@ class AdditiveBuilder {
   OutcomeSpace space_;
   std::size_t n_;
   std::vector<double> factor_;
-  std::vector<IssueGroups> groups_;
+  std::vector<std::vector<std::size_t>> slots_;  // the issues of each step of the fold
+  std::vector<IssueGroups> groups_;              // one per slot
 };
 
 }  // namespace

@@ -225,4 +225,44 @@ PointSet<CountT> PruneDominated(const PointSet<CountT>& in, const FrontierOption
   return out;
 }
 
+/// Candidates generated at once by CombinePruned (bounds memory, ~48 bytes each).
+inline constexpr std::size_t kCandidateChunk = 1u << 22;
+
+/// One step of the additive fold: the non-dominated sums cur[p] + g[k] (PruneDominated), with
+/// counts multiplied and keys (p, g.value[k]). Candidates are generated in chunks of about
+/// kCandidateChunk, each pruned together with what was kept before, so memory stays
+/// O(chunk + kept). Error(kLimit) naming issue `issue` (unless empty) when more than PointLimit
+/// points are kept.
+/// O(|cur| x |g| x dims) to generate, O(C log C) per chunk to prune.
+template <class CountT>
+PointSet<CountT> CombinePruned(const PointSet<CountT>& cur, const PointSet<std::uint64_t>& g,
+                               const FrontierOptions& options, const std::string& issue) {
+  const std::size_t n = cur.dims;
+  std::vector<double> sum(n);
+  PointSet<CountT> kept;
+  kept.dims = n;
+  const std::size_t per_chunk = std::max<std::size_t>(1, kCandidateChunk / cur.size());
+  for (std::size_t g0 = 0; g0 < g.size(); g0 += per_chunk) {
+    const std::size_t g1 = std::min(g.size(), g0 + per_chunk);
+    PointSet<CountT> cand = std::move(kept);
+    cand.Reserve(cand.size() + cur.size() * (g1 - g0));
+    for (std::size_t p = 0; p < cur.size(); ++p) {
+      const double* pu = cur.At(p);
+      for (std::size_t k = g0; k < g1; ++k) {
+        const double* gu = g.At(k);
+        for (std::size_t d = 0; d < n; ++d) sum[d] = pu[d] + gu[d];
+        cand.Push(sum.data(), cur.count[p] * g.count[k], p, g.value[k]);
+      }
+    }
+    kept = PruneDominated(cand, options);
+    if (kept.size() > PointLimit(n, options)) {
+      const std::string what = issue.empty() ? "the issues" : "issue '" + issue + "'";
+      throw Error(ErrorCode::kLimit, "more than " + std::to_string(PointLimit(n, options)) +
+                                         " partial Pareto points after combining " + what +
+                                         ": the frontier is too large to compute");
+    }
+  }
+  return kept;
+}
+
 }  // namespace parley::analysis::internal

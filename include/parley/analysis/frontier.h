@@ -67,6 +67,11 @@ struct FrontierOptions {
 /// re-pruned, and then `ties` counts only the representative outcomes that survived pruning.
 /// Number issues with more than 10^6 grid points are solved analytically when every party's
 /// evaluator moves the same way along the grid; opposed or non-monotone huge grids are a limit.
+/// Issues on which every party's value is linear with equal steps (two money issues in whole
+/// units) are combined as one step, by their sum: O(V1 + V2) points instead of V1 x V2. Ties are
+/// still exact; the representative outcome is then the lowest index among ties unless another
+/// issue makes up exactly for steps along that line, when it is the lowest among the outcomes
+/// with the smallest sum on the line.
 /// With three or more parties, frontiers and partial frontiers are limited to 10,000 points.
 /// Dominance: u dominates v when u_i >= v_i - eps for all parties and u_j > v_j + eps for some.
 /// Throws Error(kLimit) beyond the options' limits, Error(kInvalidInput) for fewer than two

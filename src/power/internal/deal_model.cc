@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <limits>
 #include <random>
+#include <utility>
 
 namespace parley::power::internal {
 
@@ -109,6 +110,14 @@ std::optional<std::size_t> DealModel::SolveByScan(const std::vector<double>& d,
   return best;
 }
 
+std::pair<std::size_t, std::size_t> DealModel::NodePoints(std::size_t node) const {
+  // Node k at depth L (2^L <= k < 2^(L+1)) holds leaves_ / 2^L leaf slots from k x that - leaves_.
+  std::size_t span = leaves_;
+  for (std::size_t k = node; k > 1; k /= 2) span /= 2;
+  const std::size_t first = node * span - leaves_;
+  return {std::min(points_, first * kBlock), std::min(points_, (first + span) * kBlock)};
+}
+
 void DealModel::BuildTree() {
   const std::size_t n = valuations_.size();
   const std::size_t blocks = (points_ + kBlock - 1) / kBlock;
@@ -124,56 +133,140 @@ void DealModel::BuildTree() {
       tree_max_[k * n + i] = std::max(tree_max_[2 * k * n + i], tree_max_[(2 * k + 1) * n + i]);
     }
   }
+  BuildLines();
 }
+
+void DealModel::BuildLines() {
+  tree_line_.clear();
+  if (valuations_.size() != 2) return;
+  const std::size_t nodes = 2 * leaves_;
+  std::vector<double> low(2 * nodes, std::numeric_limits<double>::infinity());
+  for (std::size_t p = 0; p < points_; ++p) {
+    double* m = &low[(leaves_ + p / kBlock) * 2];
+    for (std::size_t i = 0; i < 2; ++i) m[i] = std::min(m[i], utility_[p * 2 + i]);
+  }
+  for (std::size_t k = leaves_; k-- > 1;) {
+    for (std::size_t i = 0; i < 2; ++i)
+      low[k * 2 + i] = std::min(low[4 * k + i], low[4 * k + 2 + i]);
+  }
+  tree_line_.assign(3 * nodes, 0.0);
+  for (std::size_t k = 1; k < nodes; ++k) {
+    const auto [begin, end] = NodePoints(k);
+    if (begin == end) continue;
+    // The normal of the chord from (max u1, min u2) to (min u1, max u2), scaled to sum 1.
+    double a1 = tree_max_[2 * k + 1] - low[2 * k + 1];
+    double a2 = tree_max_[2 * k] - low[2 * k];
+    const double sum = a1 + a2;
+    a1 = sum > 0 ? a1 / sum : 0.5;
+    a2 = sum > 0 ? a2 / sum : 0.5;
+    double c = -std::numeric_limits<double>::infinity(), scale = 0;
+    for (std::size_t p = begin; p < end; ++p) {
+      const double t1 = a1 * utility_[2 * p], t2 = a2 * utility_[2 * p + 1];
+      c = std::max(c, t1 + t2);
+      scale = std::max(scale, std::fabs(t1) + std::fabs(t2));
+    }
+    // a1 u1 + a2 u2 is off by at most about 2^-51 (|a1 u1| + |a2 u2|): c is raised by far more.
+    tree_line_[3 * k] = a1;
+    tree_line_[3 * k + 1] = a2;
+    tree_line_[3 * k + 2] = c + 1e-14 * scale;
+  }
+}
+
+namespace {
+
+// The dual bound of max w1 log x1 + w2 log x2 over 0 < x_i <= h_i and a1 x1 + a2 x2 <= c - a.d
+// (x = u - d): g(lambda) = sum_i max_{0 < x_i <= h_i} [w_i log x_i - lambda a_i x_i] +
+// lambda (c - a.d), an upper bound for every lambda >= 0, at the lambda of the line's weighted
+// Nash point (x_i = w_i r / (W a_i)) with the party beyond its box edge clipped to it. False when
+// the half-plane does not cut the box (lambda = 0: the box bound is the answer) or a weight is
+// negative or the line leaves no positive gains; then the box bound is used.
+bool LineBound(const double* line, const double* d, const double* h, const double* w, double* ub) {
+  const double* a = line;
+  const double c = line[2];
+  if (w[0] < 0 || w[1] < 0) return false;
+  const double r = c - a[0] * d[0] - a[1] * d[1];
+  const double total = w[0] + w[1];
+  if (!(r > 0) || !(total > 0) || a[0] * h[0] + a[1] * h[1] <= r) return false;
+  double lambda = total / r;
+  for (int i = 0; i < 2; ++i) {
+    if (w[i] * r <= total * a[i] * h[i]) continue;
+    // Party i's share of the line lies beyond its box edge: it takes h_i, the other the rest.
+    const double rest = r - a[i] * h[i];
+    if (!(rest > 0) || !(w[1 - i] > 0)) return false;
+    lambda = w[1 - i] / rest;
+    break;
+  }
+  double g = lambda * r;
+  double size = lambda * (std::fabs(c) + a[0] * std::fabs(d[0]) + a[1] * std::fabs(d[1]));
+  for (int i = 0; i < 2; ++i) {
+    if (w[i] == 0) continue;  // sup of -lambda a_i x_i over x_i > 0 is 0
+    const double slope = lambda * a[i];
+    const double x = slope > 0 ? std::min(w[i] / slope, h[i]) : h[i];
+    const double term = w[i] * std::log(x);
+    g += term - slope * x;
+    size += std::fabs(term) + w[i] + slope * x;
+  }
+  // Far above the rounding of g and of a point's score (a few units in the last place of `size`).
+  *ub = g + 1e-12 * (1 + std::fabs(g) + size);
+  return true;
+}
+
+}  // namespace
 
 struct DealModel::Search {
   const double* d;
   const double* unit;
   double best = -std::numeric_limits<double>::infinity();  // FindBest: the best tier-1 score
+  std::size_t best_point = 0;                              // and a point scoring it
   bool tier_one = true;  // FindFirst: a tier-1 point scoring >= threshold, else any acceptable
   double threshold = 0;
   std::size_t found = 0;
-
-  // The node's tier bound (as Score's tier, for the best point under it) and, for tier 1, its
-  // score bound `ub`, with the maximum utilities `m`: gain_i <= max u_i - d_i point by point, and
-  // log, the products and the sum are monotone in rounding, so no score exceeds ub (beyond the
-  // margin below).
-  int Bound(const double* m, std::size_t n, double* ub) const {
-    constexpr double kEps = analysis::kUtilityEpsilon;
-    int tier = 1;
-    double sum = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      const double gain = m[i] - d[i];
-      if (gain < -kEps) return -1;
-      if (gain <= kEps) {
-        tier = 0;
-      } else if (unit[i] > 0) {
-        sum += unit[i] * std::log(gain);
-      }
-    }
-    // A margin far above a few units in the last place, against a log off by one unit.
-    *ub = sum + 1e-12 * (1 + std::fabs(sum));
-    return tier;
-  }
 };
 
-void DealModel::FindBest(Search& s, std::size_t node) const {
+int DealModel::Bound(const Search& s, std::size_t node, double* ub) const {
+  constexpr double kEps = analysis::kUtilityEpsilon;
   const std::size_t n = valuations_.size();
+  const double* m = &tree_max_[node * n];
+  int tier = 1;
+  for (std::size_t i = 0; i < n; ++i) {
+    const double gain = m[i] - s.d[i];
+    if (gain < -kEps) return -1;
+    if (gain <= kEps) tier = 0;
+  }
+  *ub = 0;
+  if (tier < 1) return tier;
+  if (!tree_line_.empty()) {
+    const double h[2] = {m[0] - s.d[0], m[1] - s.d[1]};
+    if (LineBound(&tree_line_[3 * node], s.d, h, s.unit, ub)) return 1;
+  }
+  // The box: gain_i <= max u_i - d_i point by point, and log, the products and the sum are
+  // monotone in rounding, so no score exceeds the sum (beyond the margin below).
+  double sum = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (s.unit[i] > 0) sum += s.unit[i] * std::log(m[i] - s.d[i]);
+  }
+  // A margin far above a few units in the last place, against a log off by one unit.
+  *ub = sum + 1e-12 * (1 + std::fabs(sum));
+  return 1;
+}
+
+void DealModel::FindBest(Search& s, std::size_t node) const {
   if (node >= leaves_) {
     const std::size_t begin = (node - leaves_) * kBlock;
     const std::size_t end = std::min(points_, begin + kBlock);
     for (std::size_t p = begin; p < end; ++p) {
       double key = 0;
-      if (Score(p, s.d, s.unit, &key) == 1 && key > s.best) s.best = key;
+      if (Score(p, s.d, s.unit, &key) == 1 && key > s.best) {
+        s.best = key;
+        s.best_point = p;
+      }
     }
     return;
   }
   // The child with the higher bound first, so the other is more often cut.
   double ub[2];
   bool open[2];
-  for (int c = 0; c < 2; ++c) {
-    open[c] = s.Bound(&tree_max_[(2 * node + c) * n], n, &ub[c]) == 1;
-  }
+  for (int c = 0; c < 2; ++c) open[c] = Bound(s, 2 * node + c, &ub[c]) == 1;
   const int first = open[1] && (!open[0] || ub[1] > ub[0]) ? 1 : 0;
   for (int c : {first, 1 - first}) {
     if (open[c] && ub[c] > s.best) FindBest(s, 2 * node + c);
@@ -181,9 +274,8 @@ void DealModel::FindBest(Search& s, std::size_t node) const {
 }
 
 bool DealModel::FindFirst(Search& s, std::size_t node) const {
-  const std::size_t n = valuations_.size();
   double ub = 0;
-  const int tier = s.Bound(&tree_max_[node * n], n, &ub);
+  const int tier = Bound(s, node, &ub);
   if (tier < 0 || (s.tier_one && (tier < 1 || ub < s.threshold))) return false;
   if (node < leaves_) return FindFirst(s, 2 * node) || FindFirst(s, 2 * node + 1);
   const std::size_t begin = (node - leaves_) * kBlock;
@@ -199,6 +291,23 @@ bool DealModel::FindFirst(Search& s, std::size_t node) const {
   return false;
 }
 
+std::size_t DealModel::FirstBest(Search& s) const {
+  // Every point before the best one lies in a left sibling of the path from the root to the best
+  // point's leaf (the upper ones first in frontier order) or in that leaf before it.
+  const std::size_t leaf = leaves_ + s.best_point / kBlock;
+  std::size_t depth = 0;
+  while ((leaf >> depth) > 1) ++depth;
+  for (std::size_t level = depth; level-- > 0;) {
+    const std::size_t node = leaf >> level;
+    if (node % 2 == 1 && FindFirst(s, node - 1)) return s.found;
+  }
+  for (std::size_t p = (leaf - leaves_) * kBlock; p < s.best_point; ++p) {
+    double key = 0;
+    if (Score(p, s.d, s.unit, &key) == 1 && key >= s.threshold) return p;
+  }
+  return s.best_point;
+}
+
 std::optional<std::size_t> DealModel::Solve(const std::vector<double>& d,
                                             const std::vector<double>& w, std::size_t* ties) const {
   if (ties != nullptr) return SolveByScan(d, w, ties);
@@ -206,11 +315,12 @@ std::optional<std::size_t> DealModel::Solve(const std::vector<double>& d,
   const std::vector<double> unit = UnitWeights(w);
   Search s{d.data(), unit.data()};
   double ub = 0;
-  if (s.Bound(&tree_max_[valuations_.size()], valuations_.size(), &ub) == 1) FindBest(s, 1);
-  // Tier 1 exists: the first point within eps of the best score. Else every acceptable point
-  // ties at tier 0: the first of them.
-  s.tier_one = s.best > -std::numeric_limits<double>::infinity();
+  if (Bound(s, 1, &ub) == 1) FindBest(s, 1);
+  // Tier 1 exists: the first point within eps of the best score (the best point or one before
+  // it). Else every acceptable point ties at tier 0: the first of them.
   s.threshold = s.best - analysis::kUtilityEpsilon;
+  if (s.best > -std::numeric_limits<double>::infinity()) return FirstBest(s);
+  s.tier_one = false;
   if (!FindFirst(s, 1)) return std::nullopt;
   return s.found;
 }

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "parley/analysis/frontier.h"
@@ -18,7 +19,7 @@ namespace parley::power::internal {
 /// scratch space); give each thread its own.
 class DealModel {
  public:
-  /// `frontier` = ComputeFrontier(c). O(points x parties x issues).
+  /// `frontier` = ComputeFrontier(c). O(points x parties x issues + points x log(points)).
   DealModel(const Case& c, const analysis::Frontier& frontier);
 
   std::size_t Parties() const { return valuations_.size(); }
@@ -45,12 +46,27 @@ class DealModel {
   /// tie. Returns the first optimal point in frontier order and sets `ties`; nullopt when no
   /// point is acceptable. O(points x parties).
   ///
-  /// Without `ties` (the sampled draws), a branch and bound over blocks of kBlock points with
-  /// each party's maximum utility per block and per node of a binary tree over the blocks: a
-  /// node's score bound is sum_i w'_i log(max u_i - d_i), computed in the same floating-point
-  /// order as a point's score, so no point scores above its node's bound. Typically
-  /// O((log(points / kBlock) + kBlock) x parties) per solve on a frontier (scores are nearly
-  /// unimodal along it); O(points x parties) in the worst case, the same result as the scan.
+  /// Without `ties` (the sampled draws), a branch and bound over blocks of kBlock consecutive
+  /// points (frontier order) and the nodes of a binary tree over the blocks, each node with an
+  /// upper bound of the score of every point under it: the best first (children in order of their
+  /// bounds, a node cut when its bound does not beat the best score found), then the first point
+  /// within eps of it (a walk in frontier order cutting nodes whose bound is below that).
+  /// - Any number of parties: the box bound sum_i w'_i log(max u_i - d_i) over the node's points,
+  ///   computed in the same floating-point order as a point's score. It overestimates by a term
+  ///   first-order in the node's span, so on fine grids about sqrt(points) leaves are scored.
+  /// - Two parties: also the half-plane a1 u1 + a2 u2 <= c that every point of the node satisfies
+  ///   (a the normal of the chord of the node's box, c the largest a.u of its points). The bound
+  ///   is the Lagrangian dual of max sum_i w'_i log(u_i - d_i) over box and half-plane,
+  ///   g(lambda) = sum_i max_{u_i <= max u_i} [w'_i log(u_i - d_i) - lambda a_i u_i] + lambda c,
+  ///   which is an upper bound for every lambda >= 0 (weak duality) and equals the maximum at the
+  ///   closed-form lambda of the line's weighted Nash point clipped to the box (lambda = 0, the
+  ///   box corner, when the half-plane does not cut it). It exceeds the best score under the node
+  ///   by second-order terms in the node's span (zero on a straight run of points), so on a
+  ///   frontier the search scores O(1) leaves. Safety margins (c rounded up at construction, a
+  ///   relative margin on each bound) keep every point's computed score at or below its node's
+  ///   computed bound, so the result is SolveByScan's to the last bit.
+  /// Typically O((log(points / kBlock) + kBlock) x parties) per solve on a frontier (scores are
+  /// nearly unimodal along it); O(points x parties) in the worst case.
   /// With `ties`, the plain O(points x parties) scan (SolveByScan), which counts every tie.
   std::optional<std::size_t> Solve(const std::vector<double>& d, const std::vector<double>& w,
                                    std::size_t* ties = nullptr) const;
@@ -68,9 +84,17 @@ class DealModel {
   std::vector<double> UnitWeights(const std::vector<double>& w) const;
   // The tier (1: every gain > eps, 0: some gain within eps, -1: not acceptable) and the score.
   int Score(std::size_t point, const double* d, const double* unit, double* key) const;
+  // The points [begin, end) under tree node `node`.
+  std::pair<std::size_t, std::size_t> NodePoints(std::size_t node) const;
   void BuildTree();
+  void BuildLines();
+  // The tier bound of the node (as Score's tier, for the best point under it) and, for tier 1,
+  // the bound `ub` of every point's score under it (see Solve).
+  int Bound(const Search& s, std::size_t node, double* ub) const;
   void FindBest(Search& s, std::size_t node) const;
   bool FindFirst(Search& s, std::size_t node) const;
+  // After FindBest: the first point in frontier order scoring within eps of the best.
+  std::size_t FirstBest(Search& s) const;
 
   std::size_t points_ = 0;
   std::vector<double> utility_, value_;
@@ -80,6 +104,10 @@ class DealModel {
   // highest utility under node k (-infinity under an empty leaf).
   std::size_t leaves_ = 0;
   std::vector<double> tree_max_;
+  // Two parties: tree_line_[3k], [3k + 1], [3k + 2] are a1, a2 >= 0 (a1 + a2 = 1) and c of node
+  // k's half-plane a1 u1 + a2 u2 <= c, which holds exactly for every point under k (c is rounded
+  // up). Empty otherwise.
+  std::vector<double> tree_line_;
   // Scratch space of SolveByScan (its ranks), kept to avoid two allocations per solve.
   mutable std::vector<double> keys_;
   mutable std::vector<int> tiers_;

@@ -168,4 +168,12 @@ Case LoadExample(const std::string& name) {
   return *r.value;
 }
 
+Case LoadFineExample(const std::string& name) {
+  Case c = LoadExample(name);
+  for (Issue& issue : c.issues) {
+    if (issue.kind == IssueKind::kNumber && issue.step > 1) issue.step = 1;
+  }
+  return c;
+}
+
 }  // namespace parley::bench

@@ -53,6 +53,10 @@ Case LoadNamedDomain(const std::string& name);
 /// be read.
 Case LoadExample(const std::string& name);
 
+/// LoadExample with every number issue on a step above 1 put on a step of 1 (amounts in whole
+/// units: fine grids are normal input). Throws as LoadExample.
+Case LoadFineExample(const std::string& name);
+
 /// The random ladder's names followed by the corpus names, in benchmark order.
 std::vector<std::string> AllDomainNames();
 

@@ -121,6 +121,16 @@ void RegisterAll() {
                std::make_shared<const parley::Case>(parley::bench::RandomDomain(issues, 10, corr)));
     }
   }
+  // Fine grids are normal input (issue 12): amounts in whole units. The hiring offer's salary
+  // and signing bonus lie on one line (folded as one step), 10,001 x 30,001 combinations.
+  for (const char* name : {"sales-renewal", "hiring-offer"}) {
+    try {
+      Register(std::string("fine:") + name + "-step1",
+               std::make_shared<const parley::Case>(parley::bench::LoadFineExample(name)));
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "skipping fine:%s: %s\n", name, e.what());
+    }
+  }
   for (const parley::bench::CorpusEntry& entry : parley::bench::CorpusEntries()) {
     try {
       Register("corpus:" + entry.name,

@@ -73,7 +73,7 @@ DealSpace AnalyseDealSpace(const Case& c, const DealSpaceOptions& options) {
   space.frontier = ComputeFrontier(deals);
   std::vector<double> weights;
   if (!options.weights.empty()) weights = OrderWeights(options.weights, space.frontier);
-  space.zopa = ComputeZopa(deals, options.zopa);
+  space.zopa = ComputeZopa(deals, space.frontier, options.zopa);
   if (!floored.feasible) {
     space.zopa.exists = false;
     space.zopa.acceptable_count = BigUint();

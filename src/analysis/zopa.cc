@@ -244,13 +244,16 @@ const char* ZopaCountMethodName(ZopaCountMethod m) {
 }
 
 Zopa ComputeZopa(const Case& c, const ZopaOptions& options) {
+  return ComputeZopa(c, ComputeFrontier(c), options);
+}
+
+Zopa ComputeZopa(const Case& c, const Frontier& f, const ZopaOptions& options) {
   Acceptance a(c);
   const OutcomeSpace& space = a.space();
   Zopa z;
   z.parties = a.setup().parties;
   z.disagreement = a.setup().disagreement;
   z.outcome_count = space.Size();
-  const Frontier f = ComputeFrontier(c);
   z.exists = std::any_of(f.points.begin(), f.points.end(),
                          [](const FrontierPoint& p) { return p.acceptable; });
   if (!z.exists) z.explanation = Explain(f, a, text::MoneyDecimals(c));

@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "parley/analysis/frontier.h"
 #include "parley/core/big_uint.h"
 #include "parley/core/case.h"
 
@@ -94,6 +95,9 @@ struct ZopaOptions {
 /// Throws Error(kLimit) when the frontier is beyond ComputeFrontier's limits, and
 /// Error(kInvalidInput) with fewer than two valued parties.
 Zopa ComputeZopa(const Case& c, const ZopaOptions& options = {});
+
+/// ComputeZopa with `frontier` = ComputeFrontier(c) already computed (not computed again).
+Zopa ComputeZopa(const Case& c, const Frontier& frontier, const ZopaOptions& options = {});
 
 /// "enumeration", "meet-in-the-middle" or "monte-carlo".
 const char* ZopaCountMethodName(ZopaCountMethod m);

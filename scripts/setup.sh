@@ -7,6 +7,7 @@ packages=(
   cmake ninja-build g++ pkgconf
   libyaml-cpp-dev nlohmann-json3-dev libpugixml-dev libcli11-dev libfmt-dev
   libxlsxwriter-dev libminizip-dev
+  libboost-dev  # Boost.Multiprecision (header-only): the exact coalition power indices
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev
   clang-format clang-tidy
   clang libclang-rt-14-dev  # the libFuzzer targets (scripts/fuzz.sh): clang, its fuzzer runtime

@@ -148,6 +148,30 @@ int main(int argc, char** argv) {
   } catch (const std::exception& e) {
     std::fprintf(stderr, "skipping the fine sales renewal: %s\n", e.what());
   }
+  // Many parties (issue 12): 50 parties, the limit, each with its own lever; the levers share
+  // the draws, so the work grows with the parties, not with their square.
+  {
+    std::string text =
+        "format: parley/1\ntitle: T\nparties:\n  - {id: p0, side: us, batna: {value: 0}}\n";
+    for (int i = 1; i < 50; ++i) {
+      text += "  - {id: p" + std::to_string(i) + ", side: them, batna: {value: 0}}\n";
+    }
+    text +=
+        "issues:\n  - {id: price, kind: number, range: [0, 100], step: 1}\n"
+        "  - {id: o, kind: options, options: [x, y, z]}\nvalues:\n"
+        "  p0: {price: {linear: -1}, o: {x: 10, y: 5}}\n";
+    for (int i = 1; i < 50; ++i) {
+      text += "  p" + std::to_string(i) + ": {price: {linear: 1}, o: {y: " + std::to_string(i) +
+              ", z: 3}}\n";
+    }
+    const parley::io::LoadResult r = parley::io::ReadCaseText(text, "parties-50.yaml");
+    if (r.Ok()) {
+      benchmark::RegisterBenchmark("AnalysePower/many:parties-50", BM_AnalysePower, *r.value)
+          ->Unit(benchmark::kMillisecond);
+    } else {
+      std::fprintf(stderr, "skipping the 50 parties: the case does not read\n");
+    }
+  }
   for (const parley::bench::CorpusEntry& entry : parley::bench::CorpusEntries()) {
     try {
       const parley::Case c = parley::bench::LoadCorpusCase(entry);

@@ -122,6 +122,14 @@ std::vector<std::string> Assumptions(const PowerReport& r, const Case& c) {
                   ": " + text::GroupDigits(std::to_string(r.prediction->samples)) +
                   " draws, seed " + std::to_string(r.prediction->seed) + ".");
   }
+  if (r.prediction && !r.levers.empty() && r.levers.front().samples < r.prediction->samples) {
+    out.push_back("With " + std::to_string(r.levers.size()) +
+                  " levers to value, each is valued on the first " +
+                  text::GroupDigits(std::to_string(r.levers.front().samples)) + " of the " +
+                  text::GroupDigits(std::to_string(r.prediction->samples)) +
+                  " draws, before and after alike, so that valuing them grows with the number of "
+                  "parties and not with its square.");
+  }
   const bool information = std::any_of(r.levers.begin(), r.levers.end(),
                                        [](const Lever& l) { return l.lever == "learn-batna"; });
   if (information) {

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -26,12 +27,11 @@ namespace {
 
 constexpr double kEps = analysis::kUtilityEpsilon;
 
-// Expected value of party `me` for one variant of the case: leverage from the variant, then the
-// weighted Nash solution of every draw (or of the point estimate when nothing is uncertain).
-double ExpectedValue(const Case& variant, const analysis::Frontier& frontier, std::size_t me,
-                     const PowerOptions& options, const internal::Draws& draws) {
-  const SourceAssessment sources = AssessSources(variant, options);
-  const Leverage leverage = ComputeLeverage(variant, frontier, sources, options);
+// Expected value of party `me` for one variant of the case with its `leverage`: the weighted
+// Nash solution of every draw (or of the point estimate when nothing is uncertain).
+double ExpectedValue(const Case& variant, const Leverage& leverage,
+                     const analysis::Frontier& frontier, std::size_t me,
+                     const internal::Draws& draws) {
   const internal::DealModel model(variant, frontier);
   const std::vector<double> weights = leverage.Weights();
   if (draws.samples > 0) return internal::RunDraws(model, leverage, draws, me).expected_value;
@@ -41,6 +41,12 @@ double ExpectedValue(const Case& variant, const analysis::Frontier& frontier, st
   }
   const auto point = model.Solve(d, weights);
   return point ? model.Value(*point, me) : model.Valuation(me).ReservationValue();
+}
+
+// The leverage of a variant of the case (options with the analysis date fixed).
+Leverage VariantLeverage(const Case& variant, const analysis::Frontier& frontier,
+                         const PowerOptions& fixed) {
+  return ComputeLeverage(variant, frontier, AssessSources(variant, fixed), fixed);
 }
 
 std::size_t PartyIndex(const analysis::Frontier& frontier, const std::string& party) {
@@ -193,7 +199,7 @@ std::string WeakenHow(Role chair) {
 }
 
 // What valuing a lever reads: the case and its frontier, our index, the options with the
-// analysis date fixed, the shared draws and the expected value without any edit.
+// analysis date fixed and the shared draws.
 struct LeverContext {
   const Case& c;
   const analysis::Frontier& frontier;
@@ -203,23 +209,56 @@ struct LeverContext {
   const PowerOptions& options;  // as given
   PowerOptions fixed;           // with the analysis date fixed: edits must not move it
   internal::Draws draws;        // the draws of every variant (none when nothing is uncertain)
-  double base;                  // our expected value in the case as it is
   bool money;                   // our values are money
 };
 
-// `lever` valued on `variant` by the bargaining model, appended to `levers`.
-void AddValued(const LeverContext& x, Lever lever, const Case& variant,
-               std::vector<Lever>& levers) {
-  lever.before = x.base;
-  lever.after = ExpectedValue(variant, x.frontier, x.me, x.fixed, x.draws);
-  lever.gain = lever.after - lever.before;
-  lever.money = x.money;
-  lever.model = "bargaining";
-  levers.push_back(std::move(lever));
+// A lever and the edited case it is valued on, with the edited case's leverage.
+struct Variant {
+  Lever lever;
+  Case c;
+  Leverage leverage;
+  // Only our power scores are edited: the model is the case's, only the weights differ, so two
+  // such variants with the same weights have the same value.
+  bool sources_only = false;
+};
+
+// `lever` on `variant`, to be valued by the bargaining model, appended to `variants`.
+void AddVariant(const LeverContext& x, Lever lever, Case variant, std::vector<Variant>& variants,
+                bool sources_only = false) {
+  Leverage leverage = VariantLeverage(variant, x.frontier, x.fixed);
+  variants.push_back({std::move(lever), std::move(variant), std::move(leverage), sources_only});
+}
+
+// What decides the value of a sources-only variant: each party's balance and weight (the rest
+// of its leverage is the case's).
+std::vector<double> WeightsKey(const Leverage& leverage) {
+  std::vector<double> key;
+  for (const PartyLeverage& p : leverage.parties) {
+    key.push_back(p.balance);
+    key.push_back(p.weight);
+  }
+  return key;
+}
+
+// Draws of the levers together: every lever re-solves each draw, and there is a lever per
+// party, so the levers solve at most kLeverSolves x the draws in all, and each lever is valued
+// on the first draws when they need more (docs/power-model.md, "Levers"): linear, not
+// quadratic, in the number of parties.
+constexpr std::size_t kLeverSolves = 16;
+
+// The first `samples` x kLeverSolves / `runs` of `draws` (all of them when `runs` is at most
+// kLeverSolves): the draws each of `runs` lever runs is valued on.
+internal::Draws LeverDraws(const internal::Draws& draws, std::size_t runs, std::size_t parties) {
+  if (runs <= kLeverSolves || draws.samples == 0) return draws;
+  internal::Draws first = draws;
+  first.samples = std::max<std::size_t>(1, draws.samples * kLeverSolves / runs);
+  first.batna.resize(first.samples * parties);
+  if (!first.deadline.empty()) first.deadline.resize(first.samples * parties);
+  return first;
 }
 
 // BATNAs: ours up, each other party's down, by options.batna_step or 5% of its value range.
-void BatnaLevers(const LeverContext& x, std::vector<Lever>& levers) {
+void BatnaLevers(const LeverContext& x, std::vector<Variant>& variants) {
   for (std::size_t i = 0; i < x.base_model.Parties(); ++i) {
     const std::string& id = x.frontier.parties[i];
     const PartyValuation& v = x.base_model.Valuation(i);
@@ -237,12 +276,12 @@ void BatnaLevers(const LeverContext& x, std::vector<Lever>& levers) {
         i == x.me ? "Improve our BATNA by " + Money(step, x.money) + " (" + ImproveHow(chair) + ")"
                   : "Weaken " + text::Possessive(PartyName(x.c, id)) + " BATNA by " +
                         Money(step, v.form() == ValueForm::kMoney) + " (" + WeakenHow(chair) + ")";
-    AddValued(x, lever, variant, levers);
+    AddVariant(x, std::move(lever), std::move(variant), variants);
   }
 }
 
 // Our deadline options.deadline_step_weeks later, when it is dated and the analysis has a date.
-void LaterDeadlineLever(const LeverContext& x, const Party& us, std::vector<Lever>& levers) {
+void LaterDeadlineLever(const LeverContext& x, const Party& us, std::vector<Variant>& variants) {
   const std::optional<long> due = DayNumber(us.deadline->date);
   if (!due || x.fixed.today.empty() || !(x.options.deadline_step_weeks > 0)) return;
   Case variant = x.c;
@@ -254,11 +293,11 @@ void LaterDeadlineLever(const LeverContext& x, const Party& us, std::vector<Leve
   lever.step = x.options.deadline_step_weeks;
   lever.description = "Move our deadline " + FormatNumber(x.options.deadline_step_weeks) +
                       " weeks later, from " + us.deadline->date + " to " + IsoDate(*due + days);
-  AddValued(x, lever, variant, levers);
+  AddVariant(x, std::move(lever), std::move(variant), variants);
 }
 
 // Our cost of delay (money) or discount rate (utility) cut by options.delay_cost_cut.
-void LowerDelayCostLever(const LeverContext& x, const Party& us, std::vector<Lever>& levers) {
+void LowerDelayCostLever(const LeverContext& x, const Party& us, std::vector<Variant>& variants) {
   const Deadline& dl = *us.deadline;
   const bool has_cost = x.money && dl.cost_per_week && *dl.cost_per_week > 0;
   const bool has_discount = !x.money && dl.discount && *dl.discount < 1;
@@ -281,21 +320,22 @@ void LowerDelayCostLever(const LeverContext& x, const Party& us, std::vector<Lev
                         " (discount factor " + FormatNumber(*dl.discount) + " to " +
                         FormatNumber(*edit.discount) + ")";
   }
-  AddValued(x, lever, variant, levers);
+  AddVariant(x, std::move(lever), std::move(variant), variants);
 }
 
 // Information: learn each other uncertain party's BATNA exactly (the same prediction, aimed
 // at its drawn BATNA instead of our estimate).
-void InformationLevers(const LeverContext& x, std::vector<Lever>& levers) {
+void InformationLevers(const LeverContext& x, const internal::Draws& draws,
+                       std::vector<Lever>& levers) {
   const internal::DealModel& model = x.base_model;
   const Leverage leverage = ComputeLeverage(x.c, x.frontier, AssessSources(x.c, x.fixed), x.fixed);
   const std::vector<double> weights = leverage.Weights();
   for (std::size_t j = 0; j < model.Parties(); ++j) {
-    if (j == x.me || !model.Uncertain(j) || x.draws.samples == 0) continue;
+    if (j == x.me || !model.Uncertain(j) || draws.samples == 0) continue;
     const auto [without, with] =
-        InformationValue(model, x.me, j, x.draws.batna, x.draws.samples, [&](std::size_t s) {
+        InformationValue(model, x.me, j, draws.batna, draws.samples, [&](std::size_t s) {
           const std::size_t n = model.Parties();
-          return x.draws.deadline.empty() ? weights : leverage.WeightsAt(&x.draws.deadline[s * n]);
+          return draws.deadline.empty() ? weights : leverage.WeightsAt(&draws.deadline[s * n]);
         });
     const auto [lo, hi] = model.Valuation(j).ReservationRange();
     Lever lever;
@@ -313,12 +353,13 @@ void InformationLevers(const LeverContext& x, std::vector<Lever>& levers) {
     lever.gain = with - without;
     lever.money = x.money;
     lever.model = "bargaining";
+    lever.samples = draws.samples;
     levers.push_back(std::move(lever));
   }
 }
 
 // Power: each of our sources one point higher (at most 5), backed by evidence.
-void SourceLevers(const LeverContext& x, const Party& us, std::vector<Lever>& levers) {
+void SourceLevers(const LeverContext& x, const Party& us, std::vector<Variant>& variants) {
   for (int s = 0; s < kPowerSourceCount; ++s) {
     const auto& stated = us.power[s];
     const double current = stated ? stated->score : x.options.unscored_score;
@@ -334,8 +375,43 @@ void SourceLevers(const LeverContext& x, const Party& us, std::vector<Lever>& le
     lever.step = raised.score - current;
     lever.description = "Raise our " + lever.source + " power from " + FormatNumber(current) +
                         " to " + FormatNumber(raised.score) + ", backed by evidence";
-    AddValued(x, lever, variant, levers);
+    AddVariant(x, std::move(lever), std::move(variant), variants, true);
   }
+}
+
+// Values every variant and the `information` learn-batna levers on the same draws (the first
+// ones when the runs need more than kLeverSolves x the draws, learn-batna counting twice),
+// against the case as it is on those draws. A sources-only variant whose weights equal an
+// earlier one's has its value.
+void ValueVariants(const LeverContext& x, std::vector<Variant>& variants, std::size_t information,
+                   std::vector<Lever>& levers) {
+  std::vector<std::vector<double>> keys;
+  std::size_t runs = 2 * information;
+  for (const Variant& v : variants) {
+    keys.push_back(v.sources_only ? WeightsKey(v.leverage) : std::vector<double>{});
+    const bool repeat =
+        v.sources_only && std::find(keys.begin(), keys.end() - 1, keys.back()) != keys.end() - 1;
+    runs += repeat ? 0 : 1;
+  }
+  const internal::Draws draws = LeverDraws(x.draws, runs, x.base_model.Parties());
+  const double before =
+      ExpectedValue(x.c, VariantLeverage(x.c, x.frontier, x.fixed), x.frontier, x.me, draws);
+  std::map<std::vector<double>, double> valued;  // sources-only variants by their weights
+  for (std::size_t k = 0; k < variants.size(); ++k) {
+    Variant& v = variants[k];
+    Lever lever = std::move(v.lever);
+    const auto known = v.sources_only ? valued.find(keys[k]) : valued.end();
+    lever.before = before;
+    lever.after = known != valued.end() ? known->second
+                                        : ExpectedValue(v.c, v.leverage, x.frontier, x.me, draws);
+    if (v.sources_only) valued.emplace(keys[k], lever.after);
+    lever.gain = lever.after - lever.before;
+    lever.money = x.money;
+    lever.model = "bargaining";
+    lever.samples = draws.samples;
+    levers.push_back(std::move(lever));
+  }
+  InformationLevers(x, draws, levers);
 }
 
 }  // namespace
@@ -355,21 +431,22 @@ std::vector<Lever> ValueLevers(const Case& c, const analysis::Frontier& frontier
       ComputeLeverage(c, frontier, AssessSources(c, fixed), fixed).AnyUnknownDeadline();
   const std::size_t samples = uncertain || unknown_deadline ? options.samples : 0;
   internal::Draws draws = internal::MakeDraws(options.seed, samples, n, unknown_deadline);
-  const double base = ExpectedValue(c, frontier, me, fixed, draws);
   const bool money = base_model.Valuation(me).form() == ValueForm::kMoney;
   const LeverContext x{c,       frontier, base_model,       perspective, me,
-                       options, fixed,    std::move(draws), base,        money};
+                       options, fixed,    std::move(draws), money};
 
-  std::vector<Lever> levers;
-  BatnaLevers(x, levers);
+  std::vector<Variant> variants;
+  BatnaLevers(x, variants);
   const Party* us = c.FindParty(perspective);
   if (us != nullptr && us->deadline) {
-    LaterDeadlineLever(x, *us, levers);
-    LowerDelayCostLever(x, *us, levers);
+    LaterDeadlineLever(x, *us, variants);
+    LowerDelayCostLever(x, *us, variants);
   }
-  InformationLevers(x, levers);
-  SourceLevers(x, *us, levers);
-
+  SourceLevers(x, *us, variants);
+  std::size_t information = 0;
+  for (std::size_t j = 0; j < n; ++j) information += j != me && base_model.Uncertain(j) ? 1 : 0;
+  std::vector<Lever> levers;
+  ValueVariants(x, variants, information, levers);
   std::stable_sort(levers.begin(), levers.end(), [](const Lever& a, const Lever& b) {
     if (a.gain != b.gain) return a.gain > b.gain;
     if (a.lever != b.lever) return a.lever < b.lever;

@@ -316,6 +316,52 @@ TEST(LeversTest, LeversThatDoNotApplyAreLeftOut) {
                                               "planning", "situational"}));
 }
 
+// Eight parties, every BATNA a range and every deadline unknown: 8 BATNA levers, one run for
+// the six raise-source levers (their weights are equal), 7 learn-batna levers of two solves
+// each: 23 runs, more than 16 times the draws. Every lever is valued on the first
+// 2,300 x 16 / 23 = 1,600 draws, before and after alike, exactly as PredictDeal on the case (and
+// on the edited case) with 1,600 draws; the examples keep every draw.
+TEST(LeversTest, ManyLeversShareTheDrawsAndStayExact) {
+  Case c;
+  c.title = "eight parties";
+  c.currency = "USD";
+  c.issues = {NumberIssue("price", 0, 100, 1), testing::OptionsIssue("o", {"x", "y", "z"})};
+  for (int i = 0; i < 8; ++i) {
+    const std::string id = "p" + std::to_string(i);
+    c.parties.push_back(MakeParty(id, i == 0 ? Side::kUs : Side::kThem));
+    c.parties.back().batna = testing::MoneyBatnaRange(-5 - i, 5 + i);
+    c.values.push_back(testing::MoneyValues(
+        id, {Term("price", LinearValue{i == 0 ? -1.0 : 1.0}),
+             Term("o", testing::Table({{"x", i == 0 ? 10.0 : 0.0}, {"y", 1.0 * i}, {"z", 3}}))}));
+  }
+  PowerOptions options;
+  options.samples = 2'300;
+  const analysis::Frontier f = analysis::ComputeFrontier(c);
+  const std::vector<Lever> levers = ValueLevers(c, f, "p0", options);
+  ExpectRanked(levers);
+  ASSERT_EQ(levers.size(), 8u + 6u + 7u);
+  PowerOptions first = options;
+  first.samples = 1'600;
+  const double baseline = ExpectedValue(c, "p0", first);
+  double raised = 0;
+  for (const Lever& l : levers) {
+    EXPECT_EQ(l.samples, 1'600u) << l.lever << " " << l.party;
+    if (l.lever == "learn-batna") continue;
+    EXPECT_EQ(l.before, baseline) << l.lever << " " << l.party;
+    EXPECT_NEAR(l.after, ExpectedValue(Edit(c, l, options), "p0", first), 1e-9)
+        << l.lever << " " << l.party << " " << l.source;
+    if (l.lever == "raise-source") {
+      if (raised == 0) raised = l.after;
+      EXPECT_EQ(l.after, raised) << l.source;
+    }
+  }
+  for (const Lever& l : ValueLevers(LoadExample("sales-renewal"),
+                                    analysis::ComputeFrontier(LoadExample("sales-renewal")),
+                                    "cloudco", PowerOptions{})) {
+    EXPECT_EQ(l.samples, PowerOptions{}.samples) << l.lever;
+  }
+}
+
 TEST(LeversTest, PerspectiveWithoutValuesThrows) {
   Case c =
       testing::TwoMoneyParties({NumberIssue("price", 0, 10, 1)}, {Term("price", LinearValue{1})},

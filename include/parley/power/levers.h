@@ -11,6 +11,7 @@
 ///   for (const parley::power::Lever& l : parley::power::ValueLevers(c, f, "acme", options))
 ///     std::cout << l.lever << ' ' << l.gain << ": " << l.description << '\n';  // best first
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,9 @@ struct Lever {
   double gain = 0;
   double before = 0, after = 0;  ///< the two expected values
   bool money = false;            ///< gain is money
+  /// The draws both expected values are over: the prediction's, or its first ones when there
+  /// are many levers (docs/power-model.md, "Levers"); 0 when nothing is drawn.
+  std::size_t samples = 0;
   /// "bargaining" for every lever: both expected values come from the prediction (weighted
   /// Nash, sampled inputs). For learn-batna (docs/power-model.md), before = the predicted deal
   /// aimed at our estimate of their BATNA (taken only when it beats their drawn BATNA), after =

@@ -163,10 +163,16 @@ std::string RenderDealSpaceText(const Case& c, const analysis::DealSpace& d,
   }
   out += "\n\n" + TableHeader(d);
   const std::vector<std::string> marks = SolutionMarks(d);
+  // Beyond --rows, each solution's first point is still shown; its other tied points (a whole
+  // straight frontier ties for the utilitarian sum) are counted below the legend instead.
+  std::vector<char> first(frontier.points.size(), 0);
+  for (const analysis::NamedSolution& s : d.solutions) {
+    if (!s.solution.points.empty()) first[s.solution.points.front()] = 1;
+  }
   const std::size_t rows = std::min(view.rows, frontier.points.size());
   std::size_t shown = 0;
   for (std::size_t k = 0; k < frontier.points.size(); ++k) {
-    if (k >= rows && marks[k].empty()) continue;  // solutions are always shown
+    if (k >= rows && !first[k]) continue;
     out += TableRow(c, d, k, marks[k]);
     ++shown;
   }
@@ -181,6 +187,15 @@ std::string RenderDealSpaceText(const Case& c, const analysis::DealSpace& d,
     if (s.solution.points.empty()) {
       out += fmt::format("  {}: none (no deal is acceptable to every party)\n",
                          SolutionRuleName(s.rule));
+    } else if (s.solution.points.size() > 1) {
+      std::size_t hidden = 0;
+      for (std::size_t index : s.solution.points) hidden += index >= rows && !first[index];
+      if (hidden > 0) {
+        out += fmt::format(
+            "  {}: {} points tie; {} of them not shown (use --rows or --format json)\n",
+            SolutionRuleName(s.rule), text::GroupDigits(std::to_string(s.solution.points.size())),
+            text::GroupDigits(std::to_string(hidden)));
+      }
     }
   }
   if (!view.svg_file.empty()) out += fmt::format("wrote {} (seed {})\n", view.svg_file, view.seed);

@@ -7,12 +7,14 @@
 
 #include <cctype>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "parley/analysis/bargaining.h"
 #include "parley/analysis/deal_space.h"
 #include "parley/analysis/frontier.h"
+#include "parley/core/text.h"
 #include "parley/report/outcome_format.h"
 #include "testing/case_builders.h"
 
@@ -50,16 +52,18 @@ Case SupportCase(double b_batna = -125000) {
   return c;
 }
 
-// The lines of `text` that are rows of the frontier table (they start with a right-aligned
-// 3-digit row number).
+// The lines of `text` that are rows of the frontier table (they start with a row number,
+// right-aligned on 3 digits, then two spaces).
 std::vector<std::string> TableRows(const std::string& text) {
   std::vector<std::string> rows;
   std::size_t start = 0;
   while (start < text.size()) {
     const std::size_t end = text.find('\n', start);
     const std::string line = text.substr(start, end - start);
-    if (line.size() > 5 && line[0] == ' ' && std::isdigit(static_cast<unsigned char>(line[2])) &&
-        line.substr(3, 2) == "  ")
+    const std::size_t digits = line.find_first_not_of("0123456789", line.find_first_not_of(' '));
+    if (digits != std::string::npos && digits >= 3 &&
+        std::isdigit(static_cast<unsigned char>(line[digits - 1])) &&
+        line.substr(digits, 2) == "  ")
       rows.push_back(line);
     if (end == std::string::npos) break;
     start = end + 1;
@@ -126,6 +130,34 @@ TEST(DealSpaceReportTest, MorePointsCountsOnlyTheRowsLeftOut) {
   const std::string text = RenderDealSpaceText(c, analysis::AnalyseDealSpace(c), view);
   // Rows 1, 2 and 3 are shown (2 and 3 hold solutions); 2 of the 5 points are left out.
   EXPECT_NE(text.find("  ... 2 more points (use --rows or --format json)\n"), std::string::npos)
+      << text;
+}
+
+// A straight frontier ties every point for the utilitarian sum: beyond --rows only each
+// solution's first point is shown, and the rest of the tie is counted, not printed.
+TEST(DealSpaceReportTest, ASolutionTiedAlongTheWholeFrontierIsCountedNotPrinted) {
+  const Case c = testing::TwoMoneyParties({testing::NumberIssue("price", 0, 1000, 1)},
+                                          {testing::Term("price", LinearValue{1})},
+                                          {testing::Term("price", LinearValue{-1})});
+  const analysis::DealSpace d = analysis::AnalyseDealSpace(c);
+  ASSERT_EQ(d.frontier.points.size(), 1001u);
+  std::set<std::size_t> firsts;
+  std::size_t utilitarian = 0;
+  for (const analysis::NamedSolution& s : d.solutions) {
+    firsts.insert(s.solution.points.front());
+    if (s.rule == analysis::SolutionRule::kUtilitarian) utilitarian = s.solution.points.size();
+  }
+  ASSERT_EQ(utilitarian, 1001u);
+  DealSpaceView view;
+  view.rows = 2;
+  const std::string text = RenderDealSpaceText(c, d, view);
+  std::set<std::size_t> shown = firsts;
+  shown.insert({0, 1});
+  EXPECT_EQ(TableRows(text).size(), shown.size()) << text;
+  EXPECT_NE(text.find("  utilitarian: 1,001 points tie; " +
+                      text::GroupDigits(std::to_string(1001 - shown.size())) +
+                      " of them not shown (use --rows or --format json)\n"),
+            std::string::npos)
       << text;
 }
 

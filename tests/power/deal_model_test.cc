@@ -75,8 +75,8 @@ Case FineGridCase(Draw& r, int steps, int options, bool bent) {
 }
 
 // Disagreement points and weights of every kind: uniform over a square well beyond the
-// frontier's utilities, or a frontier point moved down by nothing, by about epsilon or by more;
-// equal, unequal, extreme or one-sided weights.
+// frontier's utilities, or a frontier point moved down by nothing, by about epsilon or by more,
+// sometimes with one party's far below every deal; equal, unequal, extreme or one-sided weights.
 std::vector<double> RandomDisagreement(Draw& r, const DealModel& model) {
   const std::size_t n = model.Parties();
   std::vector<double> d(n);
@@ -87,6 +87,7 @@ std::vector<double> RandomDisagreement(Draw& r, const DealModel& model) {
   static constexpr double kShifts[] = {0, 5e-10, 1e-9, 1.5e-9, 1e-6, 1e-3, 0.05, 0.3};
   const std::size_t p = r.Index(model.Points());
   for (std::size_t i = 0; i < n; ++i) d[i] = model.Utility(p, i) - kShifts[r.Index(8)];
+  if (r.Index(4) == 0) d[r.Index(n)] = -1e4 * r.Uniform();  // one BATNA far below the deals
   return d;
 }
 

@@ -221,6 +221,14 @@ struct DealModel::Search {
   bool tier_one = true;  // FindFirst: a tier-1 point scoring >= threshold, else any acceptable
   double threshold = 0;
   std::size_t found = 0;
+  // Two parties: the leaf GuessBest descended to and, per level below the root, the tier and
+  // bound of the path's sibling there (the other child of the path's node one level up).
+  std::size_t guess = 0;
+  int sibling_tier[64] = {};
+  double sibling_ub[64] = {};
+  // The tiers and scores of the guessed leaf's points.
+  int leaf_tier[kBlock] = {};
+  double leaf_key[kBlock] = {};
 };
 
 int DealModel::Bound(const Search& s, std::size_t node, double* ub) const {
@@ -291,19 +299,67 @@ bool DealModel::FindFirst(Search& s, std::size_t node) const {
   return false;
 }
 
+bool DealModel::Rising(const Search& s, std::size_t split) const {
+  const double* left = &utility_[2 * (split - 1)];
+  const double* right = &utility_[2 * split];
+  const double x1 = left[0] - s.d[0], x2 = left[1] - s.d[1];
+  if (x1 <= 0) return false;  // u1 only falls further along the chain
+  if (x2 <= 0) return true;   // u2 only rises
+  return s.unit[0] * (right[0] - left[0]) / x1 + s.unit[1] * (right[1] - left[1]) / x2 > 0;
+}
+
+void DealModel::GuessBest(Search& s) const {
+  // Down the tree toward the side the score rises into at the boundary between the children
+  // (first order, one point on each side): on a frontier, the leaf of the best point or near it.
+  std::size_t node = 1, first = 0, span = leaves_;
+  while (node < leaves_) {
+    span /= 2;
+    const std::size_t split = (first + span) * kBlock;
+    const bool right = split < points_ && Rising(s, split);
+    node = 2 * node + (right ? 1 : 0);
+    if (right) first += span;
+  }
+  s.guess = node;
+  const std::size_t begin = (node - leaves_) * kBlock;
+  for (std::size_t p = begin; p < std::min(points_, begin + kBlock); ++p) {
+    double& key = s.leaf_key[p - begin];
+    s.leaf_tier[p - begin] = Score(p, s.d, s.unit, &key);
+    if (s.leaf_tier[p - begin] == 1 && key > s.best) {
+      s.best = key;
+      s.best_point = p;
+    }
+  }
+  // Every other point is under one sibling of the path: the nearest first.
+  std::size_t level = 0;
+  for (std::size_t k = node; k > 1; k /= 2) ++level;
+  for (std::size_t k = node; k > 1; k /= 2, --level) {
+    double& ub = s.sibling_ub[level];
+    s.sibling_tier[level] = Bound(s, k ^ 1, &ub);
+    if (s.sibling_tier[level] == 1 && ub > s.best) FindBest(s, k ^ 1);
+  }
+}
+
 std::size_t DealModel::FirstBest(Search& s) const {
   // Every point before the best one lies in a left sibling of the path from the root to the best
-  // point's leaf (the upper ones first in frontier order) or in that leaf before it.
+  // point's leaf (the upper ones first in frontier order) or in that leaf before it. Siblings of
+  // GuessBest's path whose bound is below the threshold are passed over without a new bound.
   const std::size_t leaf = leaves_ + s.best_point / kBlock;
+  const bool cached = leaf == s.guess;
   std::size_t depth = 0;
   while ((leaf >> depth) > 1) ++depth;
   for (std::size_t level = depth; level-- > 0;) {
     const std::size_t node = leaf >> level;
-    if (node % 2 == 1 && FindFirst(s, node - 1)) return s.found;
+    if (node % 2 == 0) continue;
+    const std::size_t at = depth - level;
+    if (cached && (s.sibling_tier[at] < 1 || s.sibling_ub[at] < s.threshold)) continue;
+    if (FindFirst(s, node - 1)) return s.found;
   }
-  for (std::size_t p = (leaf - leaves_) * kBlock; p < s.best_point; ++p) {
+  const std::size_t begin = (leaf - leaves_) * kBlock;
+  for (std::size_t p = begin; p < s.best_point; ++p) {
     double key = 0;
-    if (Score(p, s.d, s.unit, &key) == 1 && key >= s.threshold) return p;
+    const int tier = cached ? s.leaf_tier[p - begin] : Score(p, s.d, s.unit, &key);
+    if (cached) key = s.leaf_key[p - begin];
+    if (tier == 1 && key >= s.threshold) return p;
   }
   return s.best_point;
 }
@@ -315,7 +371,13 @@ std::optional<std::size_t> DealModel::Solve(const std::vector<double>& d,
   const std::vector<double> unit = UnitWeights(w);
   Search s{d.data(), unit.data()};
   double ub = 0;
-  if (Bound(s, 1, &ub) == 1) FindBest(s, 1);
+  if (Bound(s, 1, &ub) == 1) {
+    if (tree_line_.empty()) {
+      FindBest(s, 1);
+    } else {
+      GuessBest(s);
+    }
+  }
   // Tier 1 exists: the first point within eps of the best score (the best point or one before
   // it). Else every acceptable point ties at tier 0: the first of them.
   s.threshold = s.best - analysis::kUtilityEpsilon;

@@ -76,7 +76,7 @@ class DealModel {
                                          std::size_t* ties = nullptr) const;
 
   /// Points per leaf block of Solve's tree.
-  static constexpr std::size_t kBlock = 16;
+  static constexpr std::size_t kBlock = 8;
 
  private:
   // What Solve's bound search shares between its nodes.
@@ -93,6 +93,10 @@ class DealModel {
   int Bound(const Search& s, std::size_t node, double* ub) const;
   void FindBest(Search& s, std::size_t node) const;
   bool FindFirst(Search& s, std::size_t node) const;
+  // Two parties: whether the score rises from point split - 1 to point split (first order).
+  bool Rising(const Search& s, std::size_t split) const;
+  // Two parties: FindBest from the leaf a descent by Rising leads to, then the path's siblings.
+  void GuessBest(Search& s) const;
   // After FindBest: the first point in frontier order scoring within eps of the best.
   std::size_t FirstBest(Search& s) const;
 

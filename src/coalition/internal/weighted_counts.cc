@@ -9,11 +9,12 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <type_traits>
+
+#include "internal/limbs.h"
 
 namespace parley::coalition::internal {
 namespace {
-
-namespace mp = boost::multiprecision;
 
 struct WeightClass {
   std::uint64_t weight = 0;
@@ -29,28 +30,43 @@ std::vector<WeightClass> ClassesByWeight(const WeightedGame& game) {
   return out;
 }
 
-// The most members a coalition of weight below the quota can have: no table row above it is
-// ever non-zero.
-std::size_t MaxRowsBelowQuota(const WeightedGame& game) {
+// floors[r]: the least weight of r players (the r lightest), for every r whose least weight is
+// below the quota. A coalition counted in row r of any table (r members, or r marked members)
+// weighs at least floors[r], so cells left of it are zero and there are floors.size() rows.
+std::vector<std::uint64_t> Floors(const WeightedGame& game) {
   std::vector<std::uint64_t> w = game.weights;
   std::sort(w.begin(), w.end());
-  std::uint64_t sum = 0;
-  std::size_t rows = 0;
+  std::vector<std::uint64_t> floors = {0};
   for (std::uint64_t x : w) {
-    if (sum + x >= game.quota) break;
-    sum += x;
-    ++rows;
+    if (floors.back() + x >= game.quota) break;
+    floors.push_back(floors.back() + x);
   }
-  return rows;
+  return floors;
 }
 
-// Counts by (row, weight) for weights 0..cols-1.
+BigInt ToBig(std::uint64_t x) { return BigInt(x); }
+template <std::size_t L>
+BigInt ToBig(const Limbs<L>& x) {
+  return static_cast<BigInt>(x);
+}
+template <class Int>
+Int FromBig(const BigInt& x) {
+  if constexpr (std::is_same_v<Int, std::uint64_t>) {
+    return x.convert_to<std::uint64_t>();
+  } else {
+    return Int(x);
+  }
+}
+
+// Counts by (row, weight) for weights 0..cols-1; row r is zero left of floor(r).
 template <class Int>
 class Table {
  public:
-  Table(std::size_t rows, std::size_t cols) : rows_(rows), cols_(cols), cells_(rows * cols) {}
+  Table(const std::vector<std::uint64_t>& floors, std::size_t cols)
+      : rows_(floors.size()), cols_(cols), floors_(floors), cells_(rows_ * cols) {}
   std::size_t rows() const { return rows_; }
   std::size_t cols() const { return cols_; }
+  std::uint64_t floor(std::size_t r) const { return floors_[r]; }
   Int* Row(std::size_t r) { return cells_.data() + r * cols_; }
   const Int* Row(std::size_t r) const { return cells_.data() + r * cols_; }
   void Clear() { std::fill(cells_.begin(), cells_.end(), Int(0)); }
@@ -58,6 +74,7 @@ class Table {
  private:
   std::size_t rows_;
   std::size_t cols_;
+  std::vector<std::uint64_t> floors_;
   std::vector<Int> cells_;
 };
 
@@ -68,39 +85,32 @@ void AddMarked(Table<Int>& t, std::uint64_t w) {
   for (std::size_t r = t.rows() - 1; r >= 1; --r) {
     Int* dst = t.Row(r);
     const Int* src = t.Row(r - 1);
-    for (std::size_t u = t.cols(); u-- > w;) dst[u] += src[u - w];
+    const std::uint64_t from = t.floor(r - 1) + w;
+    for (std::size_t u = t.cols(); u-- > from;) dst[u] += src[u - w];
   }
 }
 
-// Multiplies by (1 + y^w): a player not counted in the row measure.
+// Multiplies by (1 + y^w) / (1 + x y^w): a player counted in the row measure becomes one that is
+// not. One sweep over the table, rows upwards: row r is divided using the divided row r - 1
+// (kept in `below`) and then multiplied. `below` and `divided` are scratch rows of t.cols() cells.
 template <class Int>
-void AddUnmarked(Table<Int>& t, std::uint64_t w) {
-  if (w == 0) {
-    for (std::size_t r = 0; r < t.rows(); ++r) {
-      for (std::size_t u = 0; u < t.cols(); ++u) t.Row(r)[u] += t.Row(r)[u];
-    }
-    return;
-  }
+void Unmark(Table<Int>& t, std::uint64_t w, std::vector<Int>& below, std::vector<Int>& divided) {
   if (w >= t.cols()) return;
+  const std::size_t cols = t.cols();
   for (std::size_t r = 0; r < t.rows(); ++r) {
     Int* row = t.Row(r);
-    for (std::size_t u = t.cols(); u-- > w;) row[u] += row[u - w];
-  }
-}
-
-// Divides by (1 + y^w) in place.
-template <class Int>
-void RemoveUnmarked(Table<Int>& t, std::uint64_t w) {
-  if (w == 0) {
-    for (std::size_t r = 0; r < t.rows(); ++r) {
-      for (std::size_t u = 0; u < t.cols(); ++u) t.Row(r)[u] >>= 1;
+    const std::uint64_t floor = t.floor(r);
+    if (r > 0) {
+      const std::uint64_t from = std::max<std::uint64_t>(floor, t.floor(r - 1) + w);
+      for (std::size_t u = from; u < cols; ++u) row[u] -= below[u - w];
     }
-    return;
-  }
-  if (w >= t.cols()) return;
-  for (std::size_t r = 0; r < t.rows(); ++r) {
-    Int* row = t.Row(r);
-    for (std::size_t u = w; u < t.cols(); ++u) row[u] -= row[u - w];
+    std::copy(row + floor, row + cols, divided.begin() + static_cast<std::ptrdiff_t>(floor));
+    if (w == 0) {
+      for (std::size_t u = floor; u < cols; ++u) row[u] += divided[u];
+    } else {
+      for (std::size_t u = floor + w; u < cols; ++u) row[u] += divided[u - w];
+    }
+    std::swap(below, divided);
   }
 }
 
@@ -112,16 +122,11 @@ void RemoveMarked(const Table<Int>& t, std::uint64_t w, Table<Int>& out) {
     const Int* src = t.Row(r);
     const Int* below = out.Row(r - 1);
     Int* dst = out.Row(r);
-    for (std::size_t u = 0; u < t.cols(); ++u) {
-      dst[u] = src[u];
-      if (u >= w) dst[u] -= below[u - w];
-    }
+    const std::uint64_t from = t.floor(r);
+    const std::uint64_t shifted = std::max<std::uint64_t>(from, t.floor(r - 1) + w);
+    for (std::size_t u = from; u < std::min<std::uint64_t>(shifted, t.cols()); ++u) dst[u] = src[u];
+    for (std::size_t u = shifted; u < t.cols(); ++u) dst[u] = src[u] - below[u - w];
   }
-}
-
-template <class Int>
-BigInt Big(const Int& x) {
-  return BigInt(x);
 }
 
 // Sum of row[t - shift] over t in [lo, hi] where 0 <= t - shift < cols.
@@ -143,16 +148,16 @@ class Counter {
       : game_(game),
         n_(game.weights.size()),
         q_(game.quota),
-        rows_(MaxRowsBelowQuota(game) + 1),
+        floors_(Floors(game)),
         classes_(ClassesByWeight(game)),
         counts_(n_) {}
 
   SimpleCounts Run() {
-    Table<Int> all(rows_, q_);
-    Table<Int> without(rows_, q_);
-    CountSwings(all, without);
+    Table<Int> all(floors_, q_);
+    Table<Int> without(floors_, q_);
+    CountSwings(all, without);    // leaves `all` by (size, weight)
+    CountJohnston(all, without);  // starts from it
     CountMinimal(all, without);
-    CountJohnston(all, without);
     return std::move(counts_);
   }
 
@@ -166,7 +171,7 @@ class Counter {
     for (std::size_t r = 0; r < all.rows(); ++r) {
       for (std::size_t u = 0; u < q_; ++u) losing += all.Row(r)[u];
     }
-    counts_.losing = Big(losing);
+    counts_.losing = ToBig(losing);
     counts_.winning = (BigInt(1) << n_) - counts_.losing;
     const std::vector<BigInt> f = Factorials(n_);
     for (const WeightClass& c : classes_) {
@@ -178,11 +183,11 @@ class Counter {
       for (std::size_t s = 0; s < without.rows() && s < n_; ++s) {
         const Int pivots = WindowSum(without.Row(s), q_, lo, q_ - 1, 0);
         swings += pivots;
-        if (pivots != 0) ordered += Big(pivots) * f[s] * f[n_ - 1 - s];
+        if (pivots != 0) ordered += ToBig(pivots) * f[s] * f[n_ - 1 - s];
       }
       const Rational shapley(ordered, f[n_]);
       for (std::size_t i : c.members) {
-        counts_.swings[i] = Big(swings);
+        counts_.swings[i] = ToBig(swings);
         counts_.shapley_shubik[i] = shapley;
       }
     }
@@ -203,7 +208,7 @@ class Counter {
       for (std::size_t j = 0; j < m; ++j) {  // a member of class k and j more of it
         const std::uint64_t shift = c.weight * (j + 1);
         if (shift > hi) break;
-        const Int ways = static_cast<Int>(choose_others[j]);
+        const Int ways = FromBig<Int>(choose_others[j]);
         for (std::size_t s = 0; s < heavier.rows() && s + 1 + j <= n_; ++s) {
           by_size[k][s + 1 + j] += ways * WindowSum(heavier.Row(s), q_, q_, hi, shift);
         }
@@ -214,7 +219,7 @@ class Counter {
         for (std::size_t j = 1; j <= m; ++j) {
           const std::uint64_t shift = classes_[h].weight + c.weight * j;
           if (shift > hi) break;
-          const Int ways = static_cast<Int>(choose[j]);
+          const Int ways = FromBig<Int>(choose[j]);
           for (std::size_t s = 0; s < without.rows() && s + 1 + j <= n_; ++s) {
             by_size[h][s + 1 + j] += ways * WindowSum(without.Row(s), q_, q_, hi, shift);
           }
@@ -227,8 +232,8 @@ class Counter {
       Rational inverse = 0;
       for (std::size_t s = 1; s < by_size[k].size(); ++s) {
         if (by_size[k][s] == 0) continue;
-        total += Big(by_size[k][s]);
-        inverse += Rational(Big(by_size[k][s]), BigInt(s));
+        total += ToBig(by_size[k][s]);
+        inverse += Rational(ToBig(by_size[k][s]), BigInt(s));
       }
       for (std::size_t i : classes_[k].members) {
         counts_.minimal[i] = total;
@@ -240,35 +245,35 @@ class Counter {
   // Johnston: in a winning S of weight q + e, the critical members are those heavier than e.
   // For the excesses e where "heavier than e" means classes 0..k, coalitions are counted by
   // (members of classes 0..k, weight); a player of class h <= k is critical in S = T + {i} with
-  // w(T) = q - d_h + e, and S has 1 + (T's members of classes 0..k) critical players.
+  // w(T) = q - d_h + e, and S has 1 + (T's members of classes 0..k) critical players. Starts
+  // from the table by (size, weight), every class marked, and unmarks the classes from the
+  // lightest; leaves `marked` with no class marked.
   void CountJohnston(Table<Int>& marked, Table<Int>& without) {
-    marked.Clear();
-    marked.Row(0)[0] = 1;
-    for (std::uint64_t w : game_.weights) AddUnmarked(marked, w);
     std::vector<std::vector<Int>> by_critical(classes_.size(), std::vector<Int>(n_ + 2, Int(0)));
-    for (std::size_t k = 0; k < classes_.size(); ++k) {
+    std::vector<Int> below(q_, Int(0));
+    std::vector<Int> divided(q_, Int(0));
+    for (std::size_t k = classes_.size(); k-- > 0;) {
       const WeightClass& c = classes_[k];
-      for (std::size_t i = 0; i < c.members.size(); ++i) {
-        RemoveUnmarked(marked, c.weight);
-        AddMarked(marked, c.weight);
-      }
-      if (c.weight == 0) continue;
       const std::uint64_t lo = k + 1 < classes_.size() ? classes_[k + 1].weight : 0;
-      for (std::size_t h = 0; h <= k; ++h) {
+      for (std::size_t h = 0; h <= k && c.weight > 0; ++h) {
         const std::uint64_t d = classes_[h].weight;
         RemoveMarked(marked, d, without);
         for (std::uint64_t e = lo; e < c.weight; ++e) {
           if (q_ + e < d) continue;
           const std::uint64_t t = q_ + e - d;
-          for (std::size_t r = 0; r < without.rows(); ++r)
+          for (std::size_t r = 0; r < without.rows(); ++r) {
             by_critical[h][r + 1] += without.Row(r)[t];
+          }
         }
+      }
+      for (std::size_t i = 0; i < c.members.size() && k > 0; ++i) {
+        Unmark(marked, c.weight, below, divided);
       }
     }
     for (std::size_t k = 0; k < classes_.size(); ++k) {
       Rational raw = 0;
       for (std::size_t r = 1; r < by_critical[k].size(); ++r) {
-        if (by_critical[k][r] != 0) raw += Rational(Big(by_critical[k][r]), BigInt(r));
+        if (by_critical[k][r] != 0) raw += Rational(ToBig(by_critical[k][r]), BigInt(r));
       }
       for (std::size_t i : classes_[k].members) counts_.johnston[i] = raw;
     }
@@ -283,7 +288,7 @@ class Counter {
   const WeightedGame& game_;
   std::size_t n_;
   std::uint64_t q_;
-  std::size_t rows_;
+  std::vector<std::uint64_t> floors_;
   std::vector<WeightClass> classes_;
   SimpleCounts counts_;
 };
@@ -298,10 +303,10 @@ SimpleCounts Count(const WeightedGame& game) {
 SimpleCounts CountWeighted(const WeightedGame& game) {
   const std::size_t n = game.weights.size();
   if (n <= 56) return Count<std::uint64_t>(game);
-  if (n <= 120) return Count<mp::uint128_t>(game);
-  if (n <= 248) return Count<mp::uint256_t>(game);
-  if (n <= 504) return Count<mp::uint512_t>(game);
-  return Count<mp::uint1024_t>(game);
+  if (n <= 120) return Count<Limbs<2>>(game);
+  if (n <= 248) return Count<Limbs<4>>(game);
+  if (n <= 504) return Count<Limbs<8>>(game);
+  return Count<Limbs<16>>(game);
 }
 
 }  // namespace parley::coalition::internal

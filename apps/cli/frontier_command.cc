@@ -98,7 +98,7 @@ void AddFrontierCommand(CLI::App& app, Io& io, Action& action) {
             opts->svg, report::RenderFrontierSvg(c, space.frontier, solutions, svg_options));
       }
       if (io.format == OutputFormat::kJson) {
-        PrintJson(io.out, report::DealSpaceJson(c, space, opts->file, view));
+        report::WriteDealSpaceJson(io.out, c, space, opts->file, view);
       } else {
         io.out << report::RenderDealSpaceText(c, space, view);
       }

@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <ostream>
 
 #include "parley/core/issue.h"
 #include "parley/core/text.h"
+#include "parley/report/json_text.h"
 #include "parley/report/outcome_format.h"
 
 namespace parley::report {
@@ -202,8 +204,11 @@ std::string RenderDealSpaceText(const Case& c, const analysis::DealSpace& d,
   return out;
 }
 
-nlohmann::ordered_json DealSpaceJson(const Case& c, const analysis::DealSpace& d,
-                                     const std::string& file, const DealSpaceView& view) {
+namespace {
+
+// Everything of DealSpaceJson but the frontier points: "frontier" is an empty list.
+Json DealSpaceJsonHead(const Case& c, const analysis::DealSpace& d, const std::string& file,
+                       const DealSpaceView& view) {
   const analysis::Frontier& frontier = d.frontier;
   Json j;
   j["command"] = "frontier";
@@ -218,8 +223,6 @@ nlohmann::ordered_json DealSpaceJson(const Case& c, const analysis::DealSpace& d
   }
   j["disagreement"] = disagreement;
   j["frontier"] = Json::array();
-  for (std::size_t k = 0; k < frontier.points.size(); ++k)
-    j["frontier"].push_back(PointJson(c, d, k));
   Json solutions = Json::object();
   for (const analysis::NamedSolution& s : d.solutions) {
     Json list = Json::array();
@@ -230,6 +233,45 @@ nlohmann::ordered_json DealSpaceJson(const Case& c, const analysis::DealSpace& d
   j["zopa"] = ZopaJson(c, d.zopa);
   if (!view.svg_file.empty()) j["svg"] = {{"file", view.svg_file}, {"seed", view.seed}};
   return j;
+}
+
+}  // namespace
+
+nlohmann::ordered_json DealSpaceJson(const Case& c, const analysis::DealSpace& d,
+                                     const std::string& file, const DealSpaceView& view) {
+  Json j = DealSpaceJsonHead(c, d, file, view);
+  Json& points = j["frontier"];
+  for (std::size_t k = 0; k < d.frontier.points.size(); ++k) points.push_back(PointJson(c, d, k));
+  return j;
+}
+
+void WriteDealSpaceJson(std::ostream& out, const Case& c, const analysis::DealSpace& d,
+                        const std::string& file, const DealSpaceView& view) {
+  const std::string head = JsonText(DealSpaceJsonHead(c, d, file, view));
+  // The empty list at the top level, two spaces in; keys before it are fixed words and case
+  // text, whose quotes are escaped, so this is its one occurrence.
+  const std::string empty = "\n  \"frontier\": [],\n";
+  const std::size_t at = head.find(empty);
+  if (d.frontier.points.empty() || at == std::string::npos) {
+    out << head;
+    return;
+  }
+  out << head.substr(0, at) << "\n  \"frontier\": [";
+  std::string point;
+  for (std::size_t k = 0; k < d.frontier.points.size(); ++k) {
+    point = PointJson(c, d, k).dump(2, ' ', false, Json::error_handler_t::replace);
+    out << (k > 0 ? ",\n    " : "\n    ");
+    // Each line of the point four spaces further in (strings hold no raw line breaks).
+    for (std::size_t start = 0;;) {
+      const std::size_t eol = point.find('\n', start);
+      out.write(point.data() + start, static_cast<std::streamsize>(
+                                          (eol == std::string::npos ? point.size() : eol) - start));
+      if (eol == std::string::npos) break;
+      out << "\n    ";
+      start = eol + 1;
+    }
+  }
+  out << "\n  ]," << head.substr(at + empty.size() - 1);
 }
 
 }  // namespace parley::report

@@ -8,6 +8,7 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,7 @@
 #include "parley/analysis/deal_space.h"
 #include "parley/analysis/frontier.h"
 #include "parley/core/text.h"
+#include "parley/report/json_text.h"
 #include "parley/report/outcome_format.h"
 #include "testing/case_builders.h"
 
@@ -252,6 +254,46 @@ TEST(DealSpaceReportTest, JsonKeysAndFiguresMatchTheLibrary) {
             (Json{{"issue", "price"}, {"count", 3}, {"range", Json::array({110000.0, 130000.0})}}));
   EXPECT_EQ(zopa["spans"][1],
             (Json{{"issue", "support"}, {"options", Json::array({"standard", "premium"})}}));
+}
+
+// The streamed JSON is JsonText(DealSpaceJson) byte for byte: with solutions, weights and a
+// chart; without a ZOPA; with no frontier point at all; and with case text that spells the
+// key it splices at (a party and a file named after it).
+TEST(DealSpaceReportTest, StreamedJsonIsTheJsonTextByteForByte) {
+  auto streamed = [](const Case& c, const analysis::DealSpace& d, const std::string& file,
+                     const DealSpaceView& view) {
+    std::ostringstream out;
+    WriteDealSpaceJson(out, c, d, file, view);
+    return out.str();
+  };
+  const Case c = SupportCase();
+  analysis::DealSpaceOptions options;
+  options.weights = {{"a", 2.0}, {"b", 1.0}};
+  DealSpaceView view;
+  view.svg_file = "chart.svg";
+  for (const analysis::DealSpace& d :
+       {analysis::AnalyseDealSpace(c), analysis::AnalyseDealSpace(c, options)}) {
+    EXPECT_EQ(streamed(c, d, "deal.yaml", view), JsonText(DealSpaceJson(c, d, "deal.yaml", view)));
+    EXPECT_EQ(streamed(c, d, "deal.yaml", {}), JsonText(DealSpaceJson(c, d, "deal.yaml", {})));
+  }
+  const Case none = SupportCase(-90000);
+  const analysis::DealSpace no_zopa = analysis::AnalyseDealSpace(none);
+  EXPECT_EQ(streamed(none, no_zopa, "d.yaml", {}),
+            JsonText(DealSpaceJson(none, no_zopa, "d.yaml", {})));
+  analysis::DealSpace empty = analysis::AnalyseDealSpace(c);
+  empty.frontier.points.clear();
+  for (analysis::NamedSolution& s : empty.solutions) s.solution.points.clear();
+  EXPECT_EQ(streamed(c, empty, "d.yaml", {}), JsonText(DealSpaceJson(c, empty, "d.yaml", {})));
+  EXPECT_NE(streamed(c, empty, "d.yaml", {}).find("\n  \"frontier\": [],\n"), std::string::npos);
+
+  Case named = c;
+  named.parties[0].id = "frontier";
+  named.values[0].party = "frontier";
+  const analysis::DealSpace d = analysis::AnalyseDealSpace(named);
+  const std::string file = "a\n  \"frontier\": [],\n.yaml";
+  const std::string text = streamed(named, d, file, {});
+  EXPECT_EQ(text, JsonText(DealSpaceJson(named, d, file, {})));
+  EXPECT_EQ(Json::parse(text)["frontier"].size(), d.frontier.points.size());
 }
 
 }  // namespace

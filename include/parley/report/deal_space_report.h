@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iosfwd>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -34,6 +35,12 @@ std::string RenderDealSpaceText(const Case& c, const analysis::DealSpace& d,
 /// was written. O(frontier points x issues).
 nlohmann::ordered_json DealSpaceJson(const Case& c, const analysis::DealSpace& d,
                                      const std::string& file, const DealSpaceView& view);
+
+/// Writes JsonText(DealSpaceJson(c, d, file, view)) to `out`, byte for byte, one frontier point
+/// at a time: memory O(solution points + one point) beyond the deal space, so a frontier of
+/// 10^6 points is written without a tree of it. O(frontier points x issues).
+void WriteDealSpaceJson(std::ostream& out, const Case& c, const analysis::DealSpace& d,
+                        const std::string& file, const DealSpaceView& view);
 
 /// The ZOPA as JSON: exists, acceptable_count, count_exact, count_method, share, seed and
 /// samples (Monte Carlo only), spans_exact, spans, explanation.

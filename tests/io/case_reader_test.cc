@@ -611,6 +611,22 @@ issues: []
                 "and brackets on this line and the one before)"});
 }
 
+// A quote left open swallows the keys after it: the reader points at the quote, whether the
+// rest then fails to parse or parses into a case missing its parts; a quoted text whose lines
+// hold no key at column 0 is fine.
+TEST(CaseReaderTest, AnOpenQuoteIsPointedAtWhereItOpens) {
+  const std::vector<std::string> open =
+      Formatted(Yaml("format: parley/1\ntitle: \"Renewal\nparties:\n  - {id: a, side: us}\n"
+                     "issues: [{id: x, kind: options, options: [\"p\", q]}]\n"));
+  ASSERT_FALSE(open.empty());
+  EXPECT_EQ(open[0],
+            "case.yaml:2:8: warning: this quote is still open at line 3 (`parties:`), so "
+            "everything in between reads as one text (close the quote where the text ends)");
+  const std::vector<std::string> fine =
+      Formatted(Yaml("format: parley/1\ntitle: \"Renewal,\n  next year: a plan\"\n"));
+  for (const std::string& line : fine) EXPECT_EQ(line.find("still open"), std::string::npos);
+}
+
 TEST(CaseReaderTest, JsonSyntaxErrors) {
   const std::string trailing_comma = R"({
   "format": "parley/1",

@@ -135,7 +135,9 @@ class ShapeScanner {
                                text_[i - 1] == '\n' || text_[i - 1] == '\r';
       if ((ch == '"' || ch == '\'') && ValueCanStart(prev)) {
         FlowToken(i);
-        i = SkipQuoted(text_, i) - 1;
+        const std::size_t end = SkipQuoted(text_, i);
+        if (shape_.runaway_quote == std::string_view::npos) NoteRunaway(i, end);
+        i = end - 1;
         prev = ch;
       } else if (ch == '#' && after_blank) {
         const std::size_t eol = text_.find('\n', i);
@@ -211,6 +213,26 @@ class ShapeScanner {
       blocks_.push_back({k - start, 0});
     }
     CountKey(blocks_.back().keys, k);
+  }
+
+  // Records the quoted scalar [open, end) in shape_.runaway_* when one of its lines starts at
+  // column 0 with a key (`word:` then a space or the end of the line). O(scalar length).
+  void NoteRunaway(std::size_t open, std::size_t end) {
+    for (std::size_t nl = text_.find('\n', open); nl != std::string_view::npos && nl + 1 < end;
+         nl = text_.find('\n', nl + 1)) {
+      std::size_t k = nl + 1;
+      while (k < end && (std::isalnum(static_cast<unsigned char>(text_[k])) || text_[k] == '_' ||
+                         text_[k] == '-')) {
+        ++k;
+      }
+      if (k > nl + 1 && k < end && text_[k] == ':' &&
+          (k + 1 == text_.size() || text_[k + 1] == ' ' || text_[k + 1] == '\n' ||
+           text_[k + 1] == '\r')) {
+        shape_.runaway_quote = open;
+        shape_.runaway_key = nl + 1;
+        return;
+      }
+    }
   }
 
   // Whether a block map key starts at `k`: `? `, or a quoted or plain scalar on this line
@@ -452,6 +474,18 @@ ParsedDoc ParseYaml(std::string_view text, const std::string& file) {
     const auto [line, column] = LineColumnAt(std::string(text), shape.too_many_keys);
     out.diagnostics.push_back({Severity::kLimit, file, line, column, TooManyKeysMessage(), ""});
     return out;
+  }
+  if (shape.runaway_quote != std::string_view::npos) {
+    const std::string whole(text);
+    const auto [line, column] = LineColumnAt(whole, shape.runaway_quote);
+    const int key_line = LineColumnAt(whole, shape.runaway_key).first;
+    const std::size_t eol = text.find_first_of(":", shape.runaway_key);
+    out.diagnostics.push_back(
+        {Severity::kWarning, file, line, column,
+         "this quote is still open at line " + std::to_string(key_line) + " (`" +
+             std::string(text.substr(shape.runaway_key, eol - shape.runaway_key)) +
+             ":`), so everything in between reads as one text",
+         "close the quote where the text ends"});
   }
   const std::size_t too_deep = shape.too_deep;
   if (too_deep != std::string_view::npos || MaxIndentDepth(text) > 16 * kMaxNesting) {

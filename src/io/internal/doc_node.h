@@ -60,6 +60,11 @@ struct TextShape {
   int max_depth = 0;  ///< deepest nesting of flow brackets, up to the first limit found
   std::size_t too_deep = std::string_view::npos;  ///< offset of the bracket past the depth limit
   std::size_t too_many_keys = std::string_view::npos;  ///< offset of the key past the key limit
+  /// The first quoted scalar that runs over a line starting with a key at column 0 (`parties:`):
+  /// the offset of its opening quote and of that line (npos when there is none). Legal YAML,
+  /// but nearly always a missing closing quote that swallows the rest of the file.
+  std::size_t runaway_quote = std::string_view::npos;
+  std::size_t runaway_key = std::string_view::npos;
 };
 
 /// Scans `text` once, in O(text size), stopping at the first limit it finds: flow brackets ('['

@@ -95,5 +95,6 @@ void AddPowerCommand(CLI::App& app, Io& io, Action& action);
 void AddPlanCommand(CLI::App& app, Io& io, Action& action);
 void AddReviewCommand(CLI::App& app, Io& io, Action& action);
 void AddNewCommand(CLI::App& app, Io& io, Action& action);
+void AddCoalitionCommand(CLI::App& app, Io& io, Action& action);
 
 }  // namespace parley::cli

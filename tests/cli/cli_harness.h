@@ -31,6 +31,20 @@ inline std::string Slurp(const fs::path& path) {
   return ss.str();
 }
 
+// A fresh, empty folder for one test's files: TMP/parley_cli_<pid>_<name>.
+inline fs::path TempDir(const std::string& name) {
+  const fs::path dir =
+      fs::temp_directory_path() / ("parley_cli_" + std::to_string(::getpid()) + "_" + name);
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+// Writes `text` to `path` byte for byte (replacing it).
+inline void WriteText(const fs::path& path, const std::string& text) {
+  std::ofstream(path, std::ios::binary) << text;
+}
+
 // Runs parley from the source folder, so file names in diagnostics are relative and stable.
 inline Result Parley(const std::string& args) {
   static int counter = 0;

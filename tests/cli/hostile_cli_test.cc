@@ -16,20 +16,9 @@ namespace {
 using parley::testing::Parley;
 using parley::testing::Result;
 using parley::testing::Slurp;
+using parley::testing::TempDir;
+using parley::testing::WriteText;
 namespace fs = std::filesystem;
-
-// A fresh folder for one test's files.
-fs::path TempDir(const std::string& name) {
-  const fs::path dir =
-      fs::temp_directory_path() / ("parley_hostile_" + std::to_string(::getpid()) + "_" + name);
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
-
-void WriteText(const fs::path& path, const std::string& text) {
-  std::ofstream(path, std::ios::binary) << text;
-}
 
 // The minimal case with `title`, a buyer `name`, an evidence `claim` and delivery options
 // `options` (YAML flow items), each a YAML scalar as written.

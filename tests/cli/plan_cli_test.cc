@@ -17,16 +17,9 @@ using parley::testing::Files;
 using parley::testing::Parley;
 using parley::testing::Result;
 using parley::testing::Slurp;
+using parley::testing::TempDir;
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
-
-fs::path TempDir(const std::string& name) {
-  const fs::path dir =
-      fs::temp_directory_path() / ("parley_plan_test_" + std::to_string(::getpid())) / name;
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
 
 TEST(CliPlanTest, GoldenBriefsForEveryExampleInEveryFormat) {
   const fs::path out = TempDir("golden");

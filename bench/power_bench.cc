@@ -10,6 +10,9 @@
 //   the frontier whose disagreement point and acceptability are updated for every draw), side by
 //   side on the same draws. bench/compare_power.py prints the ratio. Both must predict the same
 //   points; the reference benchmark fails if they do not.
+// - fine:sales-renewal-step1 (the example with its price in whole units) and fine:one-price-N
+//   (one price on N grid points): fine grids, where each draw's solve is a search of the tree
+//   of DealModel (src/power/internal/deal_model.h).
 
 #include <benchmark/benchmark.h>
 
@@ -147,6 +150,27 @@ int main(int argc, char** argv) {
         ->Unit(benchmark::kMillisecond);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "skipping the fine sales renewal: %s\n", e.what());
+  }
+  // One price in whole units on 10^5 and 10^6 grid points (we pay, they are paid, both BATNAs
+  // ranges inside the grid): a frontier of one point per price, every draw a weighted Nash solve
+  // on it.
+  for (const long n : {100'000L, 1'000'000L}) {
+    auto at = [n](long tenths) { return std::to_string(n / 10 * tenths); };
+    std::string text = "format: parley/1\ntitle: One price\nparties:\n";
+    text += "  - {id: buyer, side: us, batna: {range: [-" + at(7) + ", -" + at(6) + "]}}\n";
+    text += "  - {id: seller, side: them, batna: {range: [" + at(2) + ", " + at(3) + "]}}\n";
+    text += "issues:\n  - {id: price, kind: number, range: [1, " + at(10) + "], step: 1}\n";
+    text += "values:\n  buyer: {price: {linear: -1}}\n  seller: {price: {linear: 1}}\n";
+    const parley::io::LoadResult r = parley::io::ReadCaseText(text, "one-price.yaml");
+    if (!r.Ok()) {
+      std::fprintf(stderr, "skipping the one-price grid of %ld: the case does not read\n", n);
+      continue;
+    }
+    const std::string name = "fine:one-price-" + std::to_string(n);
+    benchmark::RegisterBenchmark(("AnalysePower/" + name).c_str(), BM_AnalysePower, *r.value)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark(("Predict/fast/" + name).c_str(), BM_PredictFast, *r.value)
+        ->Unit(benchmark::kMillisecond);
   }
   // Many parties (issue 12): 50 parties, the limit, each with its own lever; the levers share
   // the draws, so the work grows with the parties, not with their square.

@@ -48,25 +48,30 @@ class DealModel {
   ///
   /// Without `ties` (the sampled draws), a branch and bound over blocks of kBlock consecutive
   /// points (frontier order) and the nodes of a binary tree over the blocks, each node with an
-  /// upper bound of the score of every point under it: the best first (children in order of their
-  /// bounds, a node cut when its bound does not beat the best score found), then the first point
-  /// within eps of it (a walk in frontier order cutting nodes whose bound is below that).
+  /// upper bound of the score of every point under it; a node is cut when its bound does not beat
+  /// the best score found. Then the first point within eps of the best: before the best point in
+  /// its leaf, or under a node left of that leaf whose bound reaches the best score - eps.
   /// - Any number of parties: the box bound sum_i w'_i log(max u_i - d_i) over the node's points,
-  ///   computed in the same floating-point order as a point's score. It overestimates by a term
-  ///   first-order in the node's span, so on fine grids about sqrt(points) leaves are scored.
-  /// - Two parties: also the half-plane a1 u1 + a2 u2 <= c that every point of the node satisfies
-  ///   (a the normal of the chord of the node's box, c the largest a.u of its points). The bound
-  ///   is the Lagrangian dual of max sum_i w'_i log(u_i - d_i) over box and half-plane,
+  ///   computed in the same floating-point order as a point's score, searched from the root (the
+  ///   child with the higher bound first). It overestimates by a term first-order in the node's
+  ///   span while scores fall off quadratically near the best, so on fine grids about
+  ///   sqrt(points) leaves are scored: O(sqrt(points) x parties) per solve.
+  /// - Two parties: the half-plane a1 u1 + a2 u2 <= c that every point of the node satisfies (a the
+  ///   normal of the chord of the node's box, c the largest a.u of its points) tightens the box.
+  ///   The bound is the Lagrangian dual of max sum_i w'_i log(u_i - d_i) over box and half-plane,
   ///   g(lambda) = sum_i max_{u_i <= max u_i} [w'_i log(u_i - d_i) - lambda a_i u_i] + lambda c,
-  ///   which is an upper bound for every lambda >= 0 (weak duality) and equals the maximum at the
-  ///   closed-form lambda of the line's weighted Nash point clipped to the box (lambda = 0, the
-  ///   box corner, when the half-plane does not cut it). It exceeds the best score under the node
-  ///   by second-order terms in the node's span (zero on a straight run of points), so on a
-  ///   frontier the search scores O(1) leaves. Safety margins (c rounded up at construction, a
-  ///   relative margin on each bound) keep every point's computed score at or below its node's
-  ///   computed bound, so the result is SolveByScan's to the last bit.
-  /// Typically O((log(points / kBlock) + kBlock) x parties) per solve on a frontier (scores are
-  /// nearly unimodal along it); O(points x parties) in the worst case.
+  ///   an upper bound for every lambda >= 0 (weak duality), equal to the maximum at the closed-form
+  ///   lambda of the line's weighted Nash point clipped to the box (lambda = 0, the box corner,
+  ///   when the half-plane does not cut it): two logs. It exceeds the best score under the node by
+  ///   terms second-order in the node's span (zero on a straight run of points). The search starts
+  ///   at the leaf that a descent by the score's first-order change across each node's middle leads
+  ///   to, then bounds the siblings of its path, nearest first. Frontier order runs along the chain
+  ///   (u1 falling, u2 rising), so that leaf holds the best point or lies next to it, and a solve
+  ///   takes about log2(points / kBlock) node bounds and one or two leaves of scores: O(log(points)
+  ///   + kBlock). Nothing in the result depends on the order or on the guess: safety margins (c
+  ///   rounded up at construction, a relative margin on each bound) keep every point's computed
+  ///   score at or below its node's computed bound, so the result is SolveByScan's to the last bit.
+  /// O(points x parties) in the worst case (scores far from unimodal along the frontier).
   /// With `ties`, the plain O(points x parties) scan (SolveByScan), which counts every tie.
   std::optional<std::size_t> Solve(const std::vector<double>& d, const std::vector<double>& w,
                                    std::size_t* ties = nullptr) const;

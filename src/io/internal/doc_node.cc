@@ -218,8 +218,9 @@ class ShapeScanner {
   // Records the quoted scalar [open, end) in shape_.runaway_* when one of its lines starts at
   // column 0 with a key (`word:` then a space or the end of the line). O(scalar length).
   void NoteRunaway(std::size_t open, std::size_t end) {
-    for (std::size_t nl = text_.find('\n', open); nl != std::string_view::npos && nl + 1 < end;
-         nl = text_.find('\n', nl + 1)) {
+    const std::string_view upto_end = text_.substr(0, end);  // no search past the scalar
+    for (std::size_t nl = upto_end.find('\n', open); nl != std::string_view::npos && nl + 1 < end;
+         nl = upto_end.find('\n', nl + 1)) {
       std::size_t k = nl + 1;
       while (k < end && (std::isalnum(static_cast<unsigned char>(text_[k])) || text_[k] == '_' ||
                          text_[k] == '-')) {

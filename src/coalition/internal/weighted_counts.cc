@@ -155,18 +155,15 @@ class Counter {
   SimpleCounts Run() {
     Table<Int> all(floors_, q_);
     Table<Int> without(floors_, q_);
-    CountSwings(all, without);    // leaves `all` by (size, weight)
+    CountMinimal(all, without);   // leaves `all` by (size, weight) over every player
+    CountSwings(all, without);    // reads it
     CountJohnston(all, without);  // starts from it
-    CountMinimal(all, without);
     return std::move(counts_);
   }
 
  private:
   // Shapley-Shubik, swings, winning and losing coalitions: coalitions by (size, weight).
-  void CountSwings(Table<Int>& all, Table<Int>& without) {
-    all.Clear();
-    all.Row(0)[0] = 1;
-    for (std::uint64_t w : game_.weights) AddMarked(all, w);
+  void CountSwings(const Table<Int>& all, Table<Int>& without) {
     Int losing = 0;
     for (std::size_t r = 0; r < all.rows(); ++r) {
       for (std::size_t u = 0; u < q_; ++u) losing += all.Row(r)[u];
@@ -201,30 +198,8 @@ class Counter {
     std::vector<std::vector<Int>> by_size(classes_.size(), std::vector<Int>(n_ + 1, Int(0)));
     for (std::size_t k = 0; k < classes_.size(); ++k) {
       const WeightClass& c = classes_[k];
-      if (c.weight == 0) break;
-      const std::uint64_t hi = q_ + c.weight - 1;
       const std::size_t m = c.members.size();
-      const std::vector<BigInt> choose_others = Binomials(m - 1);
-      for (std::size_t j = 0; j < m; ++j) {  // a member of class k and j more of it
-        const std::uint64_t shift = c.weight * (j + 1);
-        if (shift > hi) break;
-        const Int ways = FromBig<Int>(choose_others[j]);
-        for (std::size_t s = 0; s < heavier.rows() && s + 1 + j <= n_; ++s) {
-          by_size[k][s + 1 + j] += ways * WindowSum(heavier.Row(s), q_, q_, hi, shift);
-        }
-      }
-      const std::vector<BigInt> choose = Binomials(m);
-      for (std::size_t h = 0; h < k; ++h) {  // a member of heavier class h, j >= 1 of class k
-        RemoveMarked(heavier, classes_[h].weight, without);
-        for (std::size_t j = 1; j <= m; ++j) {
-          const std::uint64_t shift = classes_[h].weight + c.weight * j;
-          if (shift > hi) break;
-          const Int ways = FromBig<Int>(choose[j]);
-          for (std::size_t s = 0; s < without.rows() && s + 1 + j <= n_; ++s) {
-            by_size[h][s + 1 + j] += ways * WindowSum(without.Row(s), q_, q_, hi, shift);
-          }
-        }
-      }
+      if (c.weight > 0) CountMinimalWithLightest(k, heavier, without, by_size);
       for (std::size_t i = 0; i < m; ++i) AddMarked(heavier, c.weight);
     }
     for (std::size_t k = 0; k < classes_.size(); ++k) {
@@ -238,6 +213,36 @@ class Counter {
       for (std::size_t i : classes_[k].members) {
         counts_.minimal[i] = total;
         counts_.minimal_inverse_size[i] = inverse;
+      }
+    }
+  }
+
+  // Adds to by_size[h][s] the minimal winning coalitions of s players whose lightest class is k
+  // and that hold a given member of class h, from the table of the heavier classes 0..k-1.
+  void CountMinimalWithLightest(std::size_t k, const Table<Int>& heavier, Table<Int>& without,
+                                std::vector<std::vector<Int>>& by_size) {
+    const WeightClass& c = classes_[k];
+    const std::uint64_t hi = q_ + c.weight - 1;
+    const std::size_t m = c.members.size();
+    const std::vector<BigInt> choose_others = Binomials(m - 1);
+    for (std::size_t j = 0; j < m; ++j) {  // a member of class k and j more of it
+      const std::uint64_t shift = c.weight * (j + 1);
+      if (shift > hi) break;
+      const Int ways = FromBig<Int>(choose_others[j]);
+      for (std::size_t s = 0; s < heavier.rows() && s + 1 + j <= n_; ++s) {
+        by_size[k][s + 1 + j] += ways * WindowSum(heavier.Row(s), q_, q_, hi, shift);
+      }
+    }
+    const std::vector<BigInt> choose = Binomials(m);
+    for (std::size_t h = 0; h < k; ++h) {  // a member of heavier class h, j >= 1 of class k
+      RemoveMarked(heavier, classes_[h].weight, without);
+      for (std::size_t j = 1; j <= m; ++j) {
+        const std::uint64_t shift = classes_[h].weight + c.weight * j;
+        if (shift > hi) break;
+        const Int ways = FromBig<Int>(choose[j]);
+        for (std::size_t s = 0; s < without.rows() && s + 1 + j <= n_; ++s) {
+          by_size[h][s + 1 + j] += ways * WindowSum(without.Row(s), q_, q_, hi, shift);
+        }
       }
     }
   }

@@ -14,9 +14,9 @@ using parley::coalition::WeightedGame;
 // Electoral votes of the 50 states and DC from the 2020 apportionment (538 in all), quota 270.
 WeightedGame ElectoralCollege() {
   WeightedGame g;
-  g.weights = {9,  3,  11, 6,  54, 10, 7,  3,  3,  30, 16, 4,  4,  19, 11, 6, 6,
-               8,  8,  4,  10, 11, 15, 10, 6,  10, 4,  5,  6,  4,  14, 5,  28, 16,
-               3,  17, 7,  8,  19, 4,  9,  3,  11, 40, 6,  3,  13, 12, 4,  10, 3};
+  g.weights = {9, 3,  11, 6,  54, 10, 7,  3, 3,  30, 16, 4, 4,  19, 11, 6,  6,
+               8, 8,  4,  10, 11, 15, 10, 6, 10, 4,  5,  6, 4,  14, 5,  28, 16,
+               3, 17, 7,  8,  19, 4,  9,  3, 11, 40, 6,  3, 13, 12, 4,  10, 3};
   for (std::size_t i = 0; i < g.weights.size(); ++i) g.players.push_back("S" + std::to_string(i));
   g.quota = 270;
   return g;

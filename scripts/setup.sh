@@ -8,6 +8,7 @@ packages=(
   libyaml-cpp-dev nlohmann-json3-dev libpugixml-dev libcli11-dev libfmt-dev
   libxlsxwriter-dev libminizip-dev
   libboost-dev  # Boost.Multiprecision (header-only): the exact coalition power indices
+  libeigen3-dev  # Eigen (header-only): the stakeholder map's influence matrices
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev
   clang-format clang-tidy
   clang libclang-rt-14-dev  # the libFuzzer targets (scripts/fuzz.sh): clang, its fuzzer runtime

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "internal/case_extremes.h"
+#include "internal/stakeholder_check.h"
 #include "parley/core/closest_match.h"
 #include "parley/core/package.h"
 #include "parley/core/party_valuation.h"
@@ -78,6 +79,9 @@ class Checker {
     for (std::size_t i = 0; i < c_.floors.size(); ++i) CheckFloor(c_.floors[i]);
     for (std::size_t i = 0; i < c_.evidence.size(); ++i) CheckEvidence(i);
     for (std::size_t i = 0; i < c_.stakeholders.size(); ++i) CheckStakeholder(i);
+    for (auto* rules : {&internal::CheckInfluenceTies, &internal::CheckDecisionRules}) {
+      for (CaseProblem& p : rules(c_)) problems_.push_back(std::move(p));
+    }
     for (std::size_t i = 0; i < c_.concessions.size(); ++i) CheckConcession(i);
     if (problems_.empty()) problems_ = internal::CheckDerivedNumbers(c_);
     if (problems_.empty()) WarnBatnaScale();
@@ -558,6 +562,8 @@ class Checker {
     Ref({"stakeholders", index, "party"}, s.party, party_ids_, "party");
     if (s.formal) Number({"stakeholders", index, "formal"}, *s.formal, 0, 5, "formal authority");
     if (s.stance) Number({"stakeholders", index, "stance"}, *s.stance, -2, 2, "a stance");
+    if (s.interest) Number({"stakeholders", index, "interest"}, *s.interest, 0, 5, "interest");
+    if (s.urgency) Number({"stakeholders", index, "urgency"}, *s.urgency, 0, 5, "urgency");
     for (std::size_t k = 0; k < s.influences.size(); ++k) {
       const CasePath p = {"stakeholders", index, "influences", k};
       CasePath on = p;

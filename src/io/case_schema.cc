@@ -74,7 +74,7 @@ class SchemaReader {
     CheckKeys(root,
               {"format", "title", "context", "relationship", "culture", "horizon", "currency",
                "description", "parties", "issues", "values", "rectangles", "floors", "evidence",
-               "stakeholders", "concessions"},
+               "stakeholders", "decision", "concessions"},
               {"format", "title", "parties", "issues"}, "the case");
     Case c;
     if (const DocNode* f = root.Find("format")) {
@@ -108,6 +108,9 @@ class SchemaReader {
     if (const DocNode* n = root.Find("stakeholders"))
       ReadList(*n, "stakeholders",
                [&](const DocNode& item) { c.stakeholders.push_back(ReadStakeholder(item)); });
+    if (const DocNode* n = root.Find("decision"))
+      ReadList(*n, "decision",
+               [&](const DocNode& item) { c.decisions.push_back(ReadDecisionRule(item)); });
     if (const DocNode* n = root.Find("concessions"))
       ReadList(*n, "concessions",
                [&](const DocNode& item) { c.concessions.push_back(ReadConcession(item)); });
@@ -647,8 +650,8 @@ class SchemaReader {
     Stakeholder s;
     if (!IsMap(n, "a stakeholder")) return s;
     CheckKeys(n,
-              {"id", "party", "name", "title", "formal", "veto", "stance", "interests",
-               "influences", "evidence"},
+              {"id", "party", "name", "title", "role", "formal", "veto", "stance", "interest",
+               "urgency", "interests", "influences", "evidence"},
               {"id", "party"}, "a stakeholder");
     if (const DocNode* v = n.Find("id")) s.id = Text(*v, "id").value_or("");
     if (const DocNode* v = n.Find("party")) s.party = Text(*v, "party").value_or("");
@@ -657,6 +660,9 @@ class SchemaReader {
     if (const DocNode* v = n.Find("formal")) s.formal = Number(*v, "formal");
     if (const DocNode* v = n.Find("veto")) s.veto = Bool(*v, "veto").value_or(false);
     if (const DocNode* v = n.Find("stance")) s.stance = Number(*v, "stance");
+    if (const DocNode* v = n.Find("role")) s.role = Text(*v, "role").value_or("");
+    if (const DocNode* v = n.Find("interest")) s.interest = Number(*v, "interest");
+    if (const DocNode* v = n.Find("urgency")) s.urgency = Number(*v, "urgency");
     if (const DocNode* v = n.Find("interests")) s.interests = TextList(*v, "interests");
     if (const DocNode* v = n.Find("influences")) {
       ReadList(*v, "influences", [&](const DocNode& item) {
@@ -670,6 +676,24 @@ class SchemaReader {
     }
     s.evidence = Evidence(n);
     return s;
+  }
+
+  DecisionRule ReadDecisionRule(const DocNode& n) {
+    DecisionRule d;
+    if (!IsMap(n, "a decision rule")) return d;
+    CheckKeys(n, {"party", "rule", "quota", "weights", "decider"}, {"party", "rule"},
+              "a decision rule");
+    if (const DocNode* v = n.Find("party")) d.party = Text(*v, "party").value_or("");
+    if (const DocNode* v = n.Find("rule"))
+      d.rule = Enum<DecisionRuleKind>(*v, DecisionRuleNames(), "rule").value_or(d.rule);
+    if (const DocNode* v = n.Find("quota")) d.quota = Number(*v, "quota");
+    if (const DocNode* v = n.Find("decider")) d.decider = Text(*v, "decider").value_or("");
+    if (const DocNode* v = n.Find("weights"); v && IsMap(*v, "`weights`")) {
+      for (const auto& [key, w] : v->entries) {
+        if (auto x = Number(w, key.text)) d.weights.emplace_back(key.text, *x);
+      }
+    }
+    return d;
   }
 
   Concession ReadConcession(const DocNode& n) {

@@ -265,10 +265,28 @@ Json StakeholderJson(const Stakeholder& s) {
   if (!s.title.empty()) out["title"] = s.title;
   if (s.formal) out["formal"] = Num(*s.formal);
   if (s.veto) out["veto"] = true;
+  if (!s.role.empty()) out["role"] = s.role;
   if (s.stance) out["stance"] = Num(*s.stance);
+  if (s.interest) out["interest"] = Num(*s.interest);
+  if (s.urgency) out["urgency"] = Num(*s.urgency);
   if (!s.interests.empty()) out["interests"] = Strings(s.interests);
   if (!s.influences.empty()) out["influences"] = ArrayJson(s.influences, InfluenceJson);
   if (!s.evidence.empty()) out["evidence"] = Strings(s.evidence);
+  return out;
+}
+
+// One item of the `decision` section.
+Json DecisionRuleJson(const DecisionRule& d) {
+  Json out = Json::object();
+  out["party"] = d.party;
+  out["rule"] = DecisionRuleName(d.rule);
+  if (d.quota) out["quota"] = Num(*d.quota);
+  if (!d.weights.empty()) {
+    Json weights = Json::object();
+    for (const auto& [id, w] : d.weights) weights[id] = Num(w);
+    out["weights"] = weights;
+  }
+  if (!d.decider.empty()) out["decider"] = d.decider;
   return out;
 }
 
@@ -306,6 +324,7 @@ Json CaseJson(const Case& c) {
   if (!c.floors.empty()) out["floors"] = FloorsJson(c.floors);
   if (!c.evidence.empty()) out["evidence"] = ArrayJson(c.evidence, EvidenceJson);
   if (!c.stakeholders.empty()) out["stakeholders"] = ArrayJson(c.stakeholders, StakeholderJson);
+  if (!c.decisions.empty()) out["decision"] = ArrayJson(c.decisions, DecisionRuleJson);
   if (!c.concessions.empty()) out["concessions"] = ArrayJson(c.concessions, ConcessionJson);
   return out;
 }

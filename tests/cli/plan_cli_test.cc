@@ -46,7 +46,7 @@ TEST(CliPlanTest, GoldenBriefsForEveryExampleInEveryFormat) {
     }
     ++count;
   }
-  EXPECT_EQ(count, 5);
+  EXPECT_EQ(count, 6);
   const Result reversed = Parley("plan examples/sales-renewal.yaml --as acme");
   ASSERT_EQ(reversed.exit_code, 0) << reversed.err;
   ExpectGolden(reversed.out, "plan/sales-renewal.as-acme.txt");

@@ -42,7 +42,7 @@ TEST(CliPowerTest, GoldenReportsForEveryExample) {
     ExpectGolden(json.out, "power/" + stem + ".json");
     ++count;
   }
-  EXPECT_EQ(count, 5);
+  EXPECT_EQ(count, 6);
   const Result reversed = Parley("power examples/sales-renewal.yaml --as acme");
   ASSERT_EQ(reversed.exit_code, 0) << reversed.err;
   ExpectGolden(reversed.out, "power/sales-renewal.as-acme.txt");

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 #include <set>
 #include <sstream>
@@ -474,10 +475,18 @@ Case GenCase() {
     c.evidence.push_back(e);
   }
 
+  // Ties stay within a party and each listener's incoming weights sum to at most 1.
+  std::map<std::string, std::string> party_of;
+  for (const std::string& id : stakeholder_ids) party_of[id] = *rc::gen::elementOf(party_ids);
+  const double tie_cap =
+      1.0 / static_cast<double>(std::max<std::size_t>(1, stakeholder_ids.size()));
   for (const std::string& id : stakeholder_ids) {
     Stakeholder s;
     s.id = id;
-    s.party = *rc::gen::elementOf(party_ids);
+    s.party = party_of[id];
+    if (*rc::gen::arbitrary<bool>()) s.role = *rc::gen::elementOf(StakeholderRoleNames());
+    if (*rc::gen::arbitrary<bool>()) s.interest = *InRange(0, 5);
+    if (*rc::gen::arbitrary<bool>()) s.urgency = *InRange(0, 5);
     if (*rc::gen::arbitrary<bool>()) s.name = *AnyText();
     if (*rc::gen::arbitrary<bool>()) s.title = *AnyText();
     if (*rc::gen::arbitrary<bool>()) s.formal = *InRange(0, 5);
@@ -485,11 +494,30 @@ Case GenCase() {
     if (*rc::gen::arbitrary<bool>()) s.stance = *InRange(-2, 2);
     s.interests = *rc::gen::resize(3, rc::gen::container<std::vector<std::string>>(AnyText()));
     for (const std::string& other : stakeholder_ids) {
-      if (other != id && *rc::gen::inRange(0, 3) == 0)
-        s.influences.push_back({other, *InRange(0, 1)});
+      if (other != id && party_of[other] == s.party && *rc::gen::inRange(0, 3) == 0)
+        s.influences.push_back({other, *InRange(0, tie_cap)});
     }
     s.evidence = EvidenceRefs(evidence_ids);
     c.stakeholders.push_back(s);
+  }
+
+  for (const std::string& party : party_ids) {
+    std::vector<std::string> members;
+    for (const std::string& id : stakeholder_ids) {
+      if (party_of[id] == party) members.push_back(id);
+    }
+    if (members.empty() || *rc::gen::arbitrary<bool>()) continue;
+    DecisionRule d;
+    d.party = party;
+    d.rule = static_cast<DecisionRuleKind>(*rc::gen::inRange(0, 4));
+    if (d.rule == DecisionRuleKind::kOne) d.decider = *rc::gen::elementOf(members);
+    if (d.rule == DecisionRuleKind::kMajority)
+      d.quota = *rc::gen::inRange(1, static_cast<int>(members.size()) + 1);
+    if (d.rule == DecisionRuleKind::kWeighted) {
+      for (const std::string& id : members) d.weights.emplace_back(id, *rc::gen::inRange(1, 5));
+      d.quota = *rc::gen::inRange(1, static_cast<int>(members.size()) + 1);
+    }
+    c.decisions.push_back(d);
   }
 
   const int concessions = *rc::gen::inRange(0, 3);

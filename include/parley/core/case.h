@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "parley/core/concession.h"
+#include "parley/core/decision_rule.h"
 #include "parley/core/evidence.h"
 #include "parley/core/issue.h"
 #include "parley/core/party.h"
@@ -70,6 +71,7 @@ struct Case {
   std::vector<Floor> floors;
   std::vector<Evidence> evidence;
   std::vector<Stakeholder> stakeholders;
+  std::vector<DecisionRule> decisions;  ///< `decision:`, at most one per party
   std::vector<Concession> concessions;
 
   /// The party with this id, or nullptr. O(parties).

@@ -96,5 +96,6 @@ void AddPlanCommand(CLI::App& app, Io& io, Action& action);
 void AddReviewCommand(CLI::App& app, Io& io, Action& action);
 void AddNewCommand(CLI::App& app, Io& io, Action& action);
 void AddCoalitionCommand(CLI::App& app, Io& io, Action& action);
+void AddStakeholdersCommand(CLI::App& app, Io& io, Action& action);
 
 }  // namespace parley::cli

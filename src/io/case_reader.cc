@@ -13,29 +13,11 @@
 
 namespace parley::io {
 
-namespace {
-
-bool LooksLikeJson(std::string_view text) {
-  for (char ch : text) {
-    if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n') continue;
-    return ch == '{';
-  }
-  return false;
-}
-
-}  // namespace
-
 LoadResult ReadCaseText(std::string_view text, const std::string& file_name, CaseSyntax syntax) {
   LoadResult result;
-  if (text.size() > kMaxFileBytes) {
-    result.diagnostics.push_back({Severity::kLimit, file_name, 0, 0,
-                                  "the file is " + std::to_string(text.size()) +
-                                      " bytes; the limit is " + std::to_string(kMaxFileBytes),
-                                  ""});
-    return result;
-  }
+  if (internal::FileTooLarge(text, file_name, result.diagnostics)) return result;
   if (syntax == CaseSyntax::kAuto)
-    syntax = LooksLikeJson(text) ? CaseSyntax::kJson : CaseSyntax::kYaml;
+    syntax = internal::LooksLikeJson(text) ? CaseSyntax::kJson : CaseSyntax::kYaml;
   internal::ParsedDoc doc = syntax == CaseSyntax::kJson ? internal::ParseJson(text, file_name)
                                                         : internal::ParseYaml(text, file_name);
   result.diagnostics = std::move(doc.diagnostics);

@@ -195,24 +195,13 @@ class Reader {
   std::map<std::vector<std::size_t>, int> listed_;
 };
 
-bool LooksLikeJson(std::string_view text) {
-  const std::size_t first = text.find_first_not_of(" \t\r\n");
-  return first != std::string_view::npos && text[first] == '{';
-}
-
 }  // namespace
 
 CoalitionLoad ReadCoalitionText(std::string_view text, const std::string& file_name) {
   CoalitionLoad result;
-  if (text.size() > kMaxFileBytes) {
-    result.diagnostics.push_back({Severity::kLimit, file_name, 0, 0,
-                                  "the file is " + std::to_string(text.size()) +
-                                      " bytes; the limit is " + std::to_string(kMaxFileBytes),
-                                  ""});
-    return result;
-  }
-  internal::ParsedDoc doc = LooksLikeJson(text) ? internal::ParseJson(text, file_name)
-                                                : internal::ParseYaml(text, file_name);
+  if (internal::FileTooLarge(text, file_name, result.diagnostics)) return result;
+  internal::ParsedDoc doc = internal::LooksLikeJson(text) ? internal::ParseJson(text, file_name)
+                                                          : internal::ParseYaml(text, file_name);
   result.diagnostics = std::move(doc.diagnostics);
   if (!doc.root || HasErrors(result.diagnostics)) return result;
   Reader reader(file_name);

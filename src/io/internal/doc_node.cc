@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cctype>
 #include <cstdio>
 #include <limits>
 #include <nlohmann/json.hpp>
@@ -263,6 +264,20 @@ class ShapeScanner {
 };
 
 }  // namespace
+
+bool LooksLikeJson(std::string_view text) {
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  return first != std::string_view::npos && text[first] == '{';
+}
+
+bool FileTooLarge(std::string_view text, const std::string& file, std::vector<Diagnostic>& out) {
+  if (text.size() <= kMaxFileBytes) return false;
+  out.push_back({Severity::kLimit, file, 0, 0,
+                 "the file is " + std::to_string(text.size()) + " bytes; the limit is " +
+                     std::to_string(kMaxFileBytes),
+                 ""});
+  return true;
+}
 
 TextShape ScanShape(std::string_view text, int depth_limit, std::size_t key_limit) {
   return ShapeScanner(text, depth_limit, key_limit).Run();

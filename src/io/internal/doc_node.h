@@ -97,4 +97,12 @@ ParsedDoc ParseYaml(std::string_view text, const std::string& file);
 /// then the tree is built as for YAML. Never throws.
 ParsedDoc ParseJson(std::string_view text, const std::string& file);
 
+/// Whether `text` is taken for JSON: its first character other than blanks and line breaks is
+/// '{'. O(leading blanks).
+bool LooksLikeJson(std::string_view text);
+
+/// Appends the limit diagnostic of a file larger than kMaxFileBytes to `out` and returns true;
+/// false (nothing appended) for a text within the limit.
+bool FileTooLarge(std::string_view text, const std::string& file, std::vector<Diagnostic>& out);
+
 }  // namespace parley::io::internal

@@ -297,6 +297,27 @@ TEST(GeniusExportTest, UtilityFormNumberIssuesKeepTheirGrid) {
   ExpectSameUtilities(c, back, "utility numbers");
 }
 
+// A number issue with one value that GENIUS cannot hold as an integer issue (the line leaves
+// [0, 1] there) was written as a real issue with equal bounds, which GENIUS and the importer
+// refuse (found by fuzzing): it is written as one item and reads back with the same utilities.
+TEST(GeniusExportTest, ANumberIssueWithOneValueIsAnItem) {
+  Case c;
+  c.title = "One value";
+  c.parties = {MakeParty("a", Side::kUs), MakeParty("b", Side::kThem)};
+  c.issues = {NumberIssue("price", 5, 5, 1), NumberIssue("other", -5, 5, 1)};
+  c.values = {Prefs("a", ValueForm::kUtility,
+                    {{"price", 0.75, ClampedLinearValue{-5, 1.08, 0.3}},
+                     {"other", 0.25, ClampedLinearValue{-5, 0.1, 0}}}),
+              Prefs("b", ValueForm::kUtility,
+                    {{"price", 0.25, ClampedLinearValue{-5, 0.1, 0}},
+                     {"other", 0.75, ClampedLinearValue{-5, 0.1, 0}}})};
+  const GeniusFiles files = ExportGeniusXml(c);
+  EXPECT_NE(files.domain_xml.find("name=\"price\" etype=\"discrete\""), std::string::npos)
+      << files.domain_xml;
+  const Case back = RoundTrip(c, "one_value");
+  ExpectSameUtilities(c, back, "one value");
+}
+
 // The case's and the parties' descriptions go into the objectives' description attributes.
 TEST(GeniusExportTest, DescriptionsGoIntoTheObjectives) {
   const LoadResult loaded =

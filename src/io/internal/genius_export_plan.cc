@@ -84,14 +84,16 @@ ExportIssue PlanIssue(const Case& c, const Issue& issue,
     out.int_hi = static_cast<std::int64_t>(issue.hi);
     return out;
   }
-  if (real) {
+  // GENIUS needs a real issue's upper bound above its lower bound: one value is an item.
+  if (real && issue.hi > issue.lo) {
     // GENIUS analyses a real issue on 21 points; any other grid keeps its step.
     out.kind = GeniusKind::kReal;
     const bool genius_grid = n == 21 && issue.step == (issue.hi - issue.lo) / 20;
     out.real_step = genius_grid ? 0 : issue.step;
     return out;
   }
-  out.why_items = WhyItems(c, issue, prefs);
+  out.why_items = real ? "it has one value, and a GENIUS real issue needs two bounds"
+                       : WhyItems(c, issue, prefs);
   if (boxed.count(issue.id) > 0) {
     throw Error(
         ErrorCode::kUsage,

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "internal/grid.h"
@@ -148,8 +149,9 @@ void GatherDateForThem(const Case& c, const std::string& us_id, const Party* us,
   }
 }
 
-// Their decision-maker and champion (the warmest stakeholder), and our sponsor (the highest
-// formal authority on our side).
+// Their decision-maker and champion (the warmest stakeholder), and our sponsor: the highest
+// formal authority on our side among those who support the deal (stance > 0), else among those
+// not against it; never someone opposed (stance < 0).
 void GatherPeople(const PlanInputs& in, Facts& f) {
   const Case& c = *in.c;
   const Stakeholder* decider = internal::DecisionMaker(c, in.them);
@@ -161,8 +163,11 @@ void GatherPeople(const PlanInputs& in, Facts& f) {
           (champion == nullptr || s.stance.value_or(0) > champion->stance.value_or(0))) {
         champion = &s;
       }
-    } else if (s.party == in.us) {
-      if (sponsor == nullptr || s.formal.value_or(0) > sponsor->formal.value_or(0)) sponsor = &s;
+    } else if (s.party == in.us && s.stance.value_or(0) >= 0) {
+      const auto rank = [](const Stakeholder& x) {
+        return std::pair{x.stance.value_or(0) > 0, x.formal.value_or(0)};
+      };
+      if (sponsor == nullptr || rank(s) > rank(*sponsor)) sponsor = &s;
     }
   }
   if (decider != nullptr) f.decider = internal::StakeholderName(*decider);

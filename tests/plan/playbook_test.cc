@@ -70,6 +70,30 @@ TEST(PlaybookTest, PlaybookScriptsCarryTheCaseFigures) {
   EXPECT_EQ(b.playbook.warnings.back().id, PitfallId::kDeadlineReliance);
 }
 
+// Our sponsor for an escalation supports the deal, or at least is not against it: never the
+// one on our side who opposes it, however senior.
+TEST(PlaybookTest, TheSponsorIsNeverAnOpponent) {
+  Case c = LoadExample("sales-renewal");
+  Stakeholder opposed;
+  opposed.id = "cloudco-ceo";
+  opposed.party = "cloudco";
+  opposed.title = "CloudCo CEO";
+  opposed.formal = 5;
+  opposed.stance = -2;
+  Stakeholder supporter;
+  supporter.id = "cloudco-vp";
+  supporter.party = "cloudco";
+  supporter.title = "CloudCo VP Sales";
+  supporter.formal = 3;
+  supporter.stance = 2;
+  c.stakeholders.insert(c.stakeholders.begin(), opposed);  // first of the most senior
+  const std::string neutral_say = FindMove(Build(c).playbook, "sponsor-escalation").say;
+  EXPECT_EQ(neutral_say.find("CloudCo CEO"), std::string::npos) << neutral_say;
+  EXPECT_NE(neutral_say.find("CloudCo CFO"), std::string::npos) << neutral_say;
+  c.stakeholders.push_back(supporter);
+  const std::string say = FindMove(Build(c).playbook, "sponsor-escalation").say;
+  EXPECT_NE(say.find("CloudCo VP Sales"), std::string::npos) << say;
+}
 TEST(PlaybookTest, EveryContextHasItsMovesAndEveryMoveIsComplete) {
   const std::vector<std::pair<std::string, std::vector<std::string>>> expected{
       {"sales-renewal", {"discovery", "objection-by-standards", "sponsor-escalation"}},

@@ -2,8 +2,10 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <iostream>
-#include <sstream>
 #include <streambuf>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "cli_common.h"
 #include "parley/core/error.h"
@@ -72,18 +74,82 @@ class TerminalSafeBuf : public std::streambuf {
   std::string pending_;
 };
 
-// Writes what the command printed to stdout: text for people through report::TerminalSafe, JSON
-// and data (a case file) byte for byte. Every byte is checked: a failed write or flush (a full
-// disk, a closed pipe) is an error, never a silent success. Returns the exit code.
-int WriteStandardOutput(const parley::cli::Io& io, const std::string& text, int code) {
-  const bool for_people = io.format == parley::cli::OutputFormat::kText && !io.data_out;
-  if (for_people) {
-    std::cout << parley::report::TerminalSafe(text);
-  } else {
-    std::cout << text;
+// The stream buffer of the commands' standard output. JSON and data (a case file) go to `sink`
+// (stdout) as they are written, in 64 KB blocks, so a large answer (a frontier of a million
+// points) is never held whole in memory; text for people is kept until Finish and passed
+// through report::TerminalSafe as a whole. Which of the two is decided at each write from `io`
+// (its --format and data_out are set before a command writes). Every write is checked: a failed
+// one (a full disk, a closed pipe) is remembered and reported by Finish, never a silent success.
+class StandardOutputBuf : public std::streambuf {
+ public:
+  explicit StandardOutputBuf(std::streambuf* sink) : sink_(sink), block_(kBlock) {
+    setp(block_.data(), block_.data() + block_.size());
   }
+  StandardOutputBuf(const StandardOutputBuf&) = delete;
+  StandardOutputBuf& operator=(const StandardOutputBuf&) = delete;
+
+  void SetIo(const parley::cli::Io* io) { io_ = io; }
+
+  /// Writes what is left (the text for people, made safe) and flushes; false if any write
+  /// failed.
+  bool Finish() {
+    Drain();
+    if (!pending_.empty()) Put(parley::report::TerminalSafe(pending_));
+    pending_.clear();
+    return !failed_ && sink_->pubsync() == 0;
+  }
+
+ protected:
+  int_type overflow(int_type ch) override {
+    Drain();
+    if (traits_type::eq_int_type(ch, traits_type::eof())) return traits_type::not_eof(ch);
+    *pptr() = traits_type::to_char_type(ch);
+    pbump(1);
+    return ch;
+  }
+  int sync() override {
+    Drain();
+    return 0;
+  }
+
+ private:
+  static constexpr std::size_t kBlock = std::size_t{1} << 16;
+
+  bool ForPeople() const {
+    return io_ == nullptr || (io_->format == parley::cli::OutputFormat::kText && !io_->data_out);
+  }
+  // Moves the block written so far on: to the sink, or to the text kept for Finish.
+  void Drain() {
+    const std::string_view block(pbase(), static_cast<std::size_t>(pptr() - pbase()));
+    if (ForPeople()) {
+      pending_.append(block);
+    } else {
+      if (!pending_.empty()) Put(parley::report::TerminalSafe(pending_));
+      pending_.clear();
+      Put(block);
+    }
+    setp(block_.data(), block_.data() + block_.size());
+  }
+  void Put(std::string_view bytes) {
+    if (failed_ || bytes.empty()) return;
+    const auto n = static_cast<std::streamsize>(bytes.size());
+    failed_ = sink_->sputn(bytes.data(), n) != n;
+  }
+
+  std::streambuf* sink_;
+  std::vector<char> block_;
+  const parley::cli::Io* io_ = nullptr;
+  std::string pending_;
+  bool failed_ = false;
+};
+
+// Writes out what is left of the commands' standard output and checks every byte: a failed
+// write or flush is an error. Returns the exit code.
+int FinishStandardOutput(const parley::cli::Io& io, StandardOutputBuf& out, int code) {
+  const bool written = out.Finish();
   std::cout.flush();
-  const bool failed = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout) != 0;
+  const bool failed =
+      !written || !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout) != 0;
   if (!failed) return code;
   io.err << "parley: error: cannot write to standard output\n" << std::flush;
   return code == parley::cli::kExitOk ? parley::cli::kExitInvalid : code;
@@ -153,11 +219,13 @@ int Run(int argc, char** argv, parley::cli::Io& io) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::ostringstream out;  // written to stdout at the end, checked, by WriteStandardOutput
+  StandardOutputBuf out_buffer(std::cout.rdbuf());
+  std::ostream out(&out_buffer);
   TerminalSafeBuf err_buffer(std::cerr.rdbuf());
   std::ostream err(&err_buffer);
   err.setf(std::ios::unitbuf);
   parley::cli::Io io{out, err};
+  out_buffer.SetIo(&io);
   const int code = Run(argc, argv, io);
-  return WriteStandardOutput(io, out.str(), code);
+  return FinishStandardOutput(io, out_buffer, code);
 }

@@ -4,6 +4,7 @@
 #include "parley/report/deal_space_report.h"
 
 #include <gtest/gtest.h>
+#include <rapidcheck/gtest.h>
 
 #include <cctype>
 #include <nlohmann/json.hpp>
@@ -19,6 +20,7 @@
 #include "parley/report/json_text.h"
 #include "parley/report/outcome_format.h"
 #include "testing/case_builders.h"
+#include "testing/random_cases.h"
 
 namespace parley::report {
 namespace {
@@ -294,6 +296,20 @@ TEST(DealSpaceReportTest, StreamedJsonIsTheJsonTextByteForByte) {
   const std::string text = streamed(named, d, file, {});
   EXPECT_EQ(text, JsonText(DealSpaceJson(named, d, file, {})));
   EXPECT_EQ(Json::parse(text)["frontier"].size(), d.frontier.points.size());
+}
+
+// On random cases of two and three parties, money and utility forms, numbers and options, the
+// streamed points are the tree's points byte for byte.
+RC_GTEST_PROP(DealSpaceReportTest, StreamedPointsMatchTheTreeOnRandomCases, ()) {
+  testing::RandomDomainSpec spec;
+  spec.parties = *rc::gen::inRange(2, 4);
+  spec.value_kinds = true;
+  spec.number_step = 0.25;
+  const Case c = testing::RandomDomain(spec);
+  const analysis::DealSpace d = analysis::AnalyseDealSpace(c);
+  std::ostringstream out;
+  WriteDealSpaceJson(out, c, d, "random.yaml", {});
+  RC_ASSERT(out.str() == JsonText(DealSpaceJson(c, d, "random.yaml", {})));
 }
 
 }  // namespace

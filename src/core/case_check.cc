@@ -83,6 +83,7 @@ class Checker {
       for (CaseProblem& p : rules(c_)) problems_.push_back(std::move(p));
     }
     for (std::size_t i = 0; i < c_.concessions.size(); ++i) CheckConcession(i);
+    for (std::size_t i = 0; i < c_.rounds.size(); ++i) CheckRound(i);
     if (problems_.empty()) problems_ = internal::CheckDerivedNumbers(c_);
     if (problems_.empty()) WarnBatnaScale();
     return std::move(problems_);
@@ -590,6 +591,48 @@ class Checker {
       for (const std::string& problem : ResolvePackage(c_, Checkable(package)).problems) {
         Add({"concessions", index, part}, problem);
       }
+    }
+  }
+
+  // One offer of `rounds`: a known party, a date in order, and a package that is an outcome.
+  void CheckRound(std::size_t index) {
+    const Round& r = c_.rounds[index];
+    if (r.by.empty()) {
+      Add({"rounds", index, "by"}, "an offer needs `by`: the id of the party that made it");
+    } else {
+      Ref({"rounds", index, "by"}, r.by, party_ids_, "party");
+    }
+    CheckRoundDate(index);
+    const ResolvedPackage resolved = ResolvePackage(c_, Checkable(r.offer));
+    for (const std::string& problem : resolved.problems) Add({"rounds", index, "offer"}, problem);
+    if (!resolved.problems.empty() || r.offer.size() != Checkable(r.offer).size()) return;
+    std::string missing;
+    for (std::size_t i = 0; i < c_.issues.size(); ++i) {
+      if (!resolved.indices[i]) missing += (missing.empty() ? "" : ", ") + c_.issues[i].id;
+    }
+    if (!missing.empty()) {
+      Add({"rounds", index, "offer"},
+          "an offer must give every issue a value; this one leaves out " + missing,
+          "write the terms that stood for them, e.g. the current contract's");
+    }
+  }
+
+  // A round's date is a date, and no earlier than the last dated round before it.
+  void CheckRoundDate(std::size_t index) {
+    const std::string& date = c_.rounds[index].date;
+    if (date.empty()) return;
+    if (!IsIsoDate(date)) {
+      Add({"rounds", index, "date"}, "'" + date + "' is not a date; write YYYY-MM-DD");
+      return;
+    }
+    for (std::size_t k = index; k-- > 0;) {
+      const std::string& before = c_.rounds[k].date;
+      if (before.empty() || !IsIsoDate(before)) continue;
+      if (date < before) {
+        Add({"rounds", index, "date"},
+            "rounds go oldest first, but " + date + " comes after an offer dated " + before);
+      }
+      return;
     }
   }
 

@@ -74,7 +74,7 @@ class SchemaReader {
     CheckKeys(root,
               {"format", "title", "context", "relationship", "culture", "horizon", "currency",
                "description", "parties", "issues", "values", "rectangles", "floors", "evidence",
-               "stakeholders", "decision", "concessions"},
+               "stakeholders", "decision", "concessions", "rounds"},
               {"format", "title", "parties", "issues"}, "the case");
     Case c;
     if (const DocNode* f = root.Find("format")) {
@@ -114,6 +114,8 @@ class SchemaReader {
     if (const DocNode* n = root.Find("concessions"))
       ReadList(*n, "concessions",
                [&](const DocNode& item) { c.concessions.push_back(ReadConcession(item)); });
+    if (const DocNode* n = root.Find("rounds"))
+      ReadList(*n, "rounds", [&](const DocNode& item) { c.rounds.push_back(ReadRound(item)); });
     return c;
   }
 
@@ -694,6 +696,17 @@ class SchemaReader {
       }
     }
     return d;
+  }
+
+  Round ReadRound(const DocNode& n) {
+    Round r;
+    if (!IsMap(n, "an offer in `rounds`")) return r;
+    CheckKeys(n, {"by", "offer", "date", "note"}, {"by", "offer"}, "an offer in `rounds`");
+    if (const DocNode* v = n.Find("by")) r.by = Text(*v, "by").value_or("");
+    if (const DocNode* v = n.Find("offer")) r.offer = ReadPackage(*v, "offer");
+    if (const DocNode* v = n.Find("date")) r.date = Text(*v, "date").value_or("");
+    if (const DocNode* v = n.Find("note")) r.note = Text(*v, "note").value_or("");
+    return r;
   }
 
   Concession ReadConcession(const DocNode& n) {

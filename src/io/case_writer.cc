@@ -302,6 +302,16 @@ Json ConcessionJson(const Concession& con) {
   return out;
 }
 
+// One offer of the `rounds` section.
+Json RoundJson(const Round& r) {
+  Json out = Json::object();
+  out["by"] = r.by;
+  out["offer"] = PackageJson(r.offer);
+  if (!r.date.empty()) out["date"] = r.date;
+  if (!r.note.empty()) out["note"] = r.note;
+  return out;
+}
+
 // The whole case in the order of the case format, empty sections left out.
 Json CaseJson(const Case& c) {
   Json out = Json::object();
@@ -326,6 +336,7 @@ Json CaseJson(const Case& c) {
   if (!c.stakeholders.empty()) out["stakeholders"] = ArrayJson(c.stakeholders, StakeholderJson);
   if (!c.decisions.empty()) out["decision"] = ArrayJson(c.decisions, DecisionRuleJson);
   if (!c.concessions.empty()) out["concessions"] = ArrayJson(c.concessions, ConcessionJson);
+  if (!c.rounds.empty()) out["rounds"] = ArrayJson(c.rounds, RoundJson);
   return out;
 }
 

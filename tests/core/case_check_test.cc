@@ -547,6 +547,48 @@ TEST(CaseCheckTest, BadDates) {
   EXPECT_SINGLE(c, "concessions[0].date", "'2026-11-31' is not a date");
 }
 
+// The offers of a live negotiation: a known party, every issue given a value on its grid, and
+// dates that never go back.
+TEST(CaseCheckTest, RoundsAreOutcomesInDateOrder) {
+  Case c = ValidCase();
+  Round first;
+  first.by = "acme";
+  first.offer = {
+      {"price", 100000.0}, {"term", std::string("2y")}, {"payment", std::string("net60")}};
+  first.date = "2026-11-10";
+  Round second = first;
+  second.by = "cloudco";
+  second.offer[0].second = 140000.0;
+  second.date = "";
+  Round third = first;
+  third.date = "2026-11-12";
+  c.rounds = {first, second, third};
+  EXPECT_EQ(Dump(CheckCase(c)), "");
+
+  Case bad = c;
+  bad.rounds[1].by = "acmee";
+  EXPECT_SINGLE(bad, "rounds[1].by", "unknown party 'acmee'", "did you mean 'acme'?");
+  bad = c;
+  bad.rounds[1].by = "";
+  EXPECT_SINGLE(bad, "rounds[1].by", "an offer needs `by`: the id of the party that made it");
+  bad = c;
+  bad.rounds[2].date = "2026-11-09";
+  EXPECT_SINGLE(bad, "rounds[2].date",
+                "rounds go oldest first, but 2026-11-09 comes after an offer dated 2026-11-10");
+  bad.rounds[2].date = "2026-11-31";
+  EXPECT_SINGLE(bad, "rounds[2].date", "'2026-11-31' is not a date");
+  bad = c;
+  bad.rounds[0].offer.pop_back();
+  EXPECT_SINGLE(bad, "rounds[0].offer",
+                "an offer must give every issue a value; this one leaves out payment",
+                "write the terms that stood for them, e.g. the current contract's");
+  bad = c;
+  bad.rounds[0].offer[0].second = 95500.0;
+  EXPECT_SINGLE(bad, "rounds[0].offer",
+                "issue 'price' cannot take 95500: values run from 90000 to 150000 in steps of "
+                "1000 (nearest: 96000)");
+}
+
 TEST(CaseCheckTest, EvidenceNeedsAClaim) {
   Case c = ValidCase();
   c.evidence[1].claim = "";

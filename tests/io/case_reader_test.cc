@@ -86,6 +86,11 @@ concessions:
   - item: faster delivery
     give: {delivery: express}
     get: {price: 1000}
+rounds:
+  - {by: seller, offer: {price: 1150, delivery: standard}, date: 2026-10-05}
+  - by: buyer
+    offer: {delivery: express, price: 900}
+    note: express only if the price moves
 )";
 
 constexpr std::string_view kMinimalJson = R"({
@@ -122,6 +127,11 @@ constexpr std::string_view kMinimalJson = R"({
   ],
   "concessions": [
     {"item": "faster delivery", "give": {"delivery": "express"}, "get": {"price": 1000}}
+  ],
+  "rounds": [
+    {"by": "seller", "offer": {"price": 1150, "delivery": "standard"}, "date": "2026-10-05"},
+    {"by": "buyer", "offer": {"delivery": "express", "price": 900},
+     "note": "express only if the price moves"}
   ]
 }
 )";
@@ -202,6 +212,12 @@ Case ExpectedMinimal() {
   con.give = {{"delivery", std::string("express")}};
   con.get = {{"price", 1000.0}};
   c.concessions = {con};
+  c.rounds = {
+      Round{"seller", {{"price", 1150.0}, {"delivery", std::string("standard")}}, "2026-10-05", ""},
+      Round{"buyer",
+            {{"delivery", std::string("express")}, {"price", 900.0}},
+            "",
+            "express only if the price moves"}};
   return c;
 }
 
@@ -348,6 +364,52 @@ values:
 }
 
 // --- Structural errors, with exact text.
+
+// An offer in `rounds` is pointed at where it is written: an unknown key, a missing issue, a date
+// that goes back.
+TEST(CaseReaderTest, RoundsErrorsPointAtTheOffer) {
+  const LoadResult r = Yaml(R"(format: parley/1
+title: Rounds
+parties:
+  - {id: a, side: us}
+  - {id: b, side: them}
+issues:
+  - {id: x, kind: options, options: [one, two]}
+  - {id: y, kind: number, range: [0, 10], step: 1}
+rounds:
+  - {by: a, offer: {x: one, y: 3}, date: 2026-03-02}
+  - {by: b, offer: {x: two}, date: 2026-03-01}
+  - {by: a, offer: {x: one, y: 4}, said: final}
+)");
+  EXPECT_FALSE(r.Ok());
+  EXPECT_EQ(Formatted(r),
+            (std::vector<std::string>{
+                "case.yaml:11:20: error: an offer must give every issue a value; this one leaves "
+                "out y (write the terms that stood for them, e.g. the current contract's)",
+                "case.yaml:11:36: error: rounds go oldest first, but 2026-03-01 comes after an "
+                "offer dated 2026-03-02",
+                "case.yaml:12:36: error: unknown key 'said' in an offer in `rounds`",
+            }));
+  const LoadResult semantic = Yaml(R"(format: parley/1
+title: Rounds
+parties:
+  - {id: a, side: us}
+  - {id: b, side: them}
+issues:
+  - {id: x, kind: options, options: [one, two]}
+  - {id: y, kind: number, range: [0, 10], step: 1}
+rounds:
+  - {by: a, offer: {x: one, y: 3}, date: 2026-03-02}
+  - {by: b, offer: {x: two}, date: 2026-03-01}
+)");
+  EXPECT_EQ(Formatted(semantic),
+            (std::vector<std::string>{
+                "case.yaml:11:20: error: an offer must give every issue a value; this one leaves "
+                "out y (write the terms that stood for them, e.g. the current contract's)",
+                "case.yaml:11:36: error: rounds go oldest first, but 2026-03-01 comes after an "
+                "offer dated 2026-03-02",
+            }));
+}
 
 TEST(CaseReaderTest, UnknownKeysWithHints) {
   const LoadResult r = Yaml(R"(format: parley/1

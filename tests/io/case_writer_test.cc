@@ -531,6 +531,20 @@ Case GenCase() {
     con.date = *AnyDate();
     c.concessions.push_back(con);
   }
+
+  // Offers give every issue a value, in any order; dates never go back.
+  std::vector<std::string> dates;
+  for (int i = *rc::gen::inRange(0, 4); i > 0; --i) dates.push_back(*AnyDate());
+  std::sort(dates.begin(), dates.end());
+  for (const std::string& date : dates) {
+    Round r;
+    r.by = *rc::gen::elementOf(party_ids);
+    for (const Issue& issue : c.issues) r.offer.emplace_back(issue.id, GenValue(issue));
+    std::shuffle(r.offer.begin(), r.offer.end(), std::mt19937(*rc::gen::arbitrary<unsigned>()));
+    r.date = date;
+    if (*rc::gen::arbitrary<bool>()) r.note = *AnyText();
+    c.rounds.push_back(r);
+  }
   return c;
 }
 

@@ -7,6 +7,8 @@
 #include "parley/core/case_check.h"
 #include "parley/core/error.h"
 #include "parley/core/outcome_space.h"
+#include "parley/core/package.h"
+#include "parley/core/package.h"
 #include "parley/core/party_valuation.h"
 #include "parley/io/case_reader.h"
 #include "parley/io/genius.h"
@@ -358,6 +360,15 @@ TEST(GeniusExportTest, WarningsListWhatGeniusCannotCarry) {
   };
   ASSERT_EQ(w.size(), expected.size());
   for (std::size_t k = 0; k < w.size(); ++k) EXPECT_EQ(w[k], expected[k]);
+  // The offers made so far, after the concession log.
+  Case live = *loaded.value;
+  const Round offer{live.Us().id, OutcomeToPackage(live, OutcomeSpace(live.issues).First()), "",
+                    ""};
+  live.rounds = {offer, offer};
+  const std::vector<std::string> with_rounds = ExportGeniusXml(live).warnings;
+  ASSERT_EQ(with_rounds.size(), expected.size() + 1);
+  EXPECT_EQ(with_rounds[8], "the offers made so far dropped: 2 offers in `rounds`");
+  EXPECT_EQ(with_rounds[7], expected[7]);
   // A long list names the first six and counts the rest.
   Case many = *loaded.value;
   for (int k = 0; k < 6; ++k) {

@@ -21,6 +21,7 @@
 #include "parley/core/issue.h"
 #include "parley/core/party.h"
 #include "parley/core/preferences.h"
+#include "parley/core/round.h"
 #include "parley/core/stakeholder.h"
 
 namespace parley {
@@ -73,6 +74,7 @@ struct Case {
   std::vector<Stakeholder> stakeholders;
   std::vector<DecisionRule> decisions;  ///< `decision:`, at most one per party
   std::vector<Concession> concessions;
+  std::vector<Round> rounds;  ///< `rounds:`, the offers made so far, oldest first
 
   /// The party with this id, or nullptr. O(parties).
   const Party* FindParty(const std::string& id) const;

@@ -31,6 +31,8 @@ struct CaseLimits {
   Limit value_entries{"value entries of one party", 100'000};
   /// Entries in one map of a case file (keys written in one `{...}` or block map).
   Limit map_keys{"keys in one map", 20'000};
+  /// Offers in `rounds`: a live negotiation has tens; a long automated one a few thousand.
+  Limit rounds{"offers in `rounds`", 10'000};
 };
 
 /// The limits Parley enforces (docs/case-format.md, "Limits").

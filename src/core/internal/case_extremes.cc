@@ -142,6 +142,7 @@ std::vector<CaseProblem> CheckCaseLimits(const Case& c) {
   std::vector<CaseProblem> out;
   CheckLimit(out, {"parties"}, c.parties.size(), kLimits.parties);
   CheckLimit(out, {"issues"}, c.issues.size(), kLimits.issues);
+  CheckLimit(out, {"rounds"}, c.rounds.size(), kLimits.rounds);
   for (std::size_t i = 0; i < c.issues.size(); ++i) {
     CheckLimit(out, {"issues", i, "options"}, c.issues[i].options.size(), kLimits.options);
   }

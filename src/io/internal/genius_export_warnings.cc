@@ -149,6 +149,12 @@ std::string Concessions(const Case& c, const ExportPlan&) {
          List(items, "; ") + ")";
 }
 
+std::string Rounds(const Case& c, const ExportPlan&) {
+  if (c.rounds.empty()) return "";
+  return "the offers made so far dropped: " + Count(c.rounds.size(), "offer", "offers") +
+         " in `rounds`";
+}
+
 std::string Setting(const Case& c, const ExportPlan&) {
   std::vector<std::string> what;
   if (c.context) what.push_back(std::string("context ") + ContextName(*c.context));
@@ -213,9 +219,21 @@ using Rule = std::string (*)(const Case&, const ExportPlan&);
 
 // One rule per kind of data, in the order the warnings are listed.
 constexpr Rule kRules[] = {
-    NumbersAsItems, StepsGeniusIgnores,   Floors,      Deadlines,     DatesSet,
-    BatnaDetails,   ClampedReservations,  PowerScores, EvidenceItems, Stakeholders,
-    Concessions,    PartiesWithoutValues, Units,       Setting,
+    NumbersAsItems,
+    StepsGeniusIgnores,
+    Floors,
+    Deadlines,
+    DatesSet,
+    BatnaDetails,
+    ClampedReservations,
+    PowerScores,
+    EvidenceItems,
+    Stakeholders,
+    Concessions,
+    Rounds,
+    PartiesWithoutValues,
+    Units,
+    Setting,
 };
 
 }  // namespace

@@ -1,0 +1,75 @@
+#pragma once
+
+/// The one question every bidding strategy asks: "an outcome whose utility to us lies in
+/// [lo, hi] that a given estimate of the other side's preferences likes best". Answered from the
+/// additive structure of both utilities, never by visiting the outcome space:
+///
+/// 1. Small spaces, exactly: an issue-by-issue fold of the distinct partial sums of our utility,
+///    keeping the best estimate for each (the deal-space frontier's fold with one more
+///    dimension), when every issue has at most `dense` values and the partial sums stay within
+///    `exact_states`. O(sum over issues of states x values x log states).
+/// 2. Otherwise a Lagrangian sweep: for a multiplier L each issue independently takes the value
+///    maximising theirs + L x ours among its anchors (every option; for a number issue only the
+///    grid points next to a kink of either piecewise-linear function and its ends, since a linear
+///    objective over a segment peaks at an end): O(A) per L, A = the anchors of all issues. L is
+///    bisected (64 steps) to the point where our sum crosses the band; the two outcomes on either
+///    side are then repaired: one issue re-chosen to land in the band (solving the linear
+///    segment between anchors for the exact grid point), else two issues re-chosen together
+///    (only while A^2 <= 200,000), else a greedy step toward the band; then improved issue by
+///    issue while they stay in the band. O(64 A + issues x A (+ issues x A^2 for pairs)).
+///    A grid of 10^6 or 10^15 points costs what its kinks cost. The answer is in the band
+///    whenever the repair finds a point in it (it may miss a band a subset-sum would hit on
+///    huge spaces); its estimate is within the largest range of one issue's estimate of the best
+///    (the Lagrangian gap of a multiple-choice knapsack; tests/sim/bid_search_test.cc checks it
+///    against brute force).
+///
+///   const auto bid = parley::sim::BestInBand(c.issues, mine, estimate, 0.7, 0.75);
+///   if (bid) offer(*bid);  // mine.Utility(c.issues, *bid) in [0.7, 0.75] (within kBandTolerance)
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <random>
+#include <vector>
+
+#include "parley/core/issue.h"
+#include "parley/core/outcome_space.h"
+#include "parley/core/party_valuation.h"
+#include "parley/sim/additive_model.h"
+
+namespace parley::sim {
+
+/// How far outside [lo, hi] a utility may lie and still count as inside: rounding only.
+inline constexpr double kBandTolerance = 1e-12;
+
+/// Options of BestInBand.
+struct BidSearchOptions {
+  /// Number issues with at most this many grid points offer every point as an anchor.
+  std::uint64_t dense = 64;
+  /// The exact fold runs while it keeps at most this many partial sums (0: never).
+  std::size_t exact_states = 20'000;
+};
+
+/// The outcome of `issues` whose utility under `ours` lies in [lo, hi] (within kBandTolerance)
+/// and whose raw sum under `theirs` is the largest found (ties: the first found), or nullopt
+/// when none was found (always nullopt when no outcome lies in the band). `ours` and `theirs`
+/// have one function per issue. Cost: see the header comment.
+std::optional<Outcome> BestInBand(const std::vector<Issue>& issues, const AdditiveModel& ours,
+                                  const AdditiveModel& theirs, double lo, double hi,
+                                  const BidSearchOptions& options = {});
+
+/// The most outcomes SampledBestInBand draws.
+inline constexpr std::size_t kMaxBidSamples = 1 << 16;
+
+/// The same question when our utility is not additive (GENIUS rectangles): among `samples`
+/// outcomes drawn uniformly (each issue's value index uniform, from `rng`), plus `seed_outcome`
+/// when given, the one in the band that `theirs` likes best; nullopt when none is. A bounded
+/// search, not exact: a band holding few outcomes may be missed. O(samples x issues x boxes).
+/// Throws Error(kUsage) when samples exceeds kMaxBidSamples.
+std::optional<Outcome> SampledBestInBand(const std::vector<Issue>& issues,
+                                         const PartyValuation& ours, const AdditiveModel& theirs,
+                                         double lo, double hi, std::size_t samples,
+                                         std::mt19937_64& rng,
+                                         const std::optional<Outcome>& seed_outcome = {});
+
+}  // namespace parley::sim

@@ -1,0 +1,93 @@
+#pragma once
+
+/// A negotiation set up from a case: who takes part (every party that states values, `us`
+/// first, then the others in case order), what each outcome is worth to each (PartyValuation,
+/// exactly as core defines it, with its additive model for bidding), each party's reservation
+/// utility (the disagreement utility), the deadline in rounds, an optional discount per round
+/// and the seed every random draw comes from. The protocol (protocol.h) plays strategies on it.
+///
+///   parley::sim::NegotiationOptions options;
+///   options.rounds = 200;
+///   const parley::sim::Negotiation n(c, options);  // keeps a pointer to c
+///   const double t = n.Time(50);                     // 0.25
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parley/core/case.h"
+#include "parley/core/outcome_space.h"
+#include "parley/core/party_valuation.h"
+#include "parley/sim/additive_model.h"
+
+namespace parley::sim {
+
+/// The most rounds a negotiation may have.
+inline constexpr std::uint64_t kMaxRounds = 1'000'000;
+
+/// How a negotiation runs.
+struct NegotiationOptions {
+  std::uint64_t rounds = 100;  ///< the deadline: rounds 0 .. rounds-1, 1 to kMaxRounds
+  /// Utility of a deal struck in round r is u x discount^r; 1 is no discount; in (0, 1].
+  double discount = 1;
+  std::uint64_t seed = 1;  ///< every random draw of every strategy derives from it
+};
+
+/// A negotiation set up from a case. Keeps a pointer to the case, which must outlive it.
+class Negotiation {
+ public:
+  /// Throws Error(kUsage) for rounds outside 1..kMaxRounds (kLimit above it) or a discount
+  /// outside (0, 1], Error(kInvalidInput) when fewer than two parties state values.
+  /// O(parties x (issues + table sizes + points)).
+  Negotiation(const Case& c, const NegotiationOptions& options);
+
+  const Case& GetCase() const { return *case_; }
+  const NegotiationOptions& options() const { return options_; }
+  const std::vector<Issue>& Issues() const { return case_->issues; }
+  const OutcomeSpace& Space() const { return space_; }
+
+  /// Parties taking part: `us` first, then every other party that states values, in case order.
+  std::size_t PartyCount() const { return parties_.size(); }
+  /// Index of the case's `us` party: always 0.
+  static constexpr std::size_t kUs = 0;
+  const std::string& PartyId(std::size_t p) const { return parties_[p].id; }
+  const PartyValuation& Valuation(std::size_t p) const { return parties_[p].valuation; }
+  /// The additive model of party p's utility, or nullptr when its values are rectangles.
+  const AdditiveModel* Model(std::size_t p) const {
+    return parties_[p].model ? &*parties_[p].model : nullptr;
+  }
+  /// Party p's disagreement utility (what no deal pays it, on its utility scale).
+  double ReservationUtility(std::size_t p) const {
+    return parties_[p].valuation.DisagreementUtility();
+  }
+  /// The highest utility any outcome gives party p (exact for additive values, 1 otherwise).
+  double BestUtility(std::size_t p) const { return parties_[p].best; }
+  /// The lowest utility any outcome gives party p (exact for additive values, 0 otherwise).
+  double WorstUtility(std::size_t p) const { return parties_[p].worst; }
+  /// t = round / rounds, in [0, 1).
+  double Time(std::uint64_t round) const {
+    return static_cast<double>(round) / static_cast<double>(options_.rounds);
+  }
+  /// Utility u of a deal struck in `round`, discounted: u x discount^round.
+  double Discounted(double u, std::uint64_t round) const;
+  /// The seed of party p's strategy, derived from the negotiation's seed (SplitMix64).
+  std::uint64_t PartySeed(std::size_t p) const;
+  /// True when `o` is an outcome of the space (one index per issue, each in range).
+  bool Contains(const Outcome& o) const;
+
+ private:
+  struct PartyData {
+    std::string id;
+    PartyValuation valuation;
+    std::optional<AdditiveModel> model;
+    double best = 1, worst = 0;
+  };
+  const Case* case_;
+  NegotiationOptions options_;
+  OutcomeSpace space_;
+  std::vector<PartyData> parties_;
+};
+
+}  // namespace parley::sim

@@ -1,0 +1,376 @@
+#include "parley/sim/bid_search.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "parley/core/error.h"
+
+namespace parley::sim {
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// One issue's anchors with both utilities at each.
+struct Menu {
+  std::vector<std::uint64_t> k;
+  std::vector<double> us, op;
+  bool dense = true;  // every value of the issue is an anchor
+};
+
+// A candidate answer with its per-issue contributions cached.
+struct Bid {
+  Outcome o;
+  std::vector<double> us, op;
+  double s = 0, e = 0;  // sums of us and op
+};
+
+// One issue's chosen value: index and both contributions.
+struct Choice {
+  std::uint64_t k = 0;
+  double us = 0, op = 0;
+};
+
+class Search {
+ public:
+  Search(const std::vector<Issue>& issues, const AdditiveModel& ours, const AdditiveModel& theirs,
+         double lo, double hi, const BidSearchOptions& options)
+      : issues_(issues), ours_(ours), theirs_(theirs), options_(options) {
+    lo_ = lo - ours.offset;
+    hi_ = ours.clamp_at_one && hi >= 1 ? kInf : hi - ours.offset;
+    for (std::size_t i = 0; i < issues.size(); ++i) {
+      Menu m;
+      m.k = ours.Anchors(issues[i], i, options.dense);
+      const std::vector<std::uint64_t> more = theirs.Anchors(issues[i], i, options.dense);
+      m.k.insert(m.k.end(), more.begin(), more.end());
+      std::sort(m.k.begin(), m.k.end());
+      m.k.erase(std::unique(m.k.begin(), m.k.end()), m.k.end());
+      m.dense = m.k.size() == issues[i].ValueCount();
+      for (std::uint64_t k : m.k) {
+        m.us.push_back(ours.Contribution(issues, i, k));
+        m.op.push_back(theirs.Contribution(issues, i, k));
+      }
+      menus_.push_back(std::move(m));
+    }
+  }
+
+  std::optional<Outcome> Run() {
+    double smin = 0, smax = 0;
+    for (const Menu& m : menus_) {
+      smin += *std::min_element(m.us.begin(), m.us.end());
+      smax += *std::max_element(m.us.begin(), m.us.end());
+    }
+    if (smax < lo_ - kBandTolerance || smin > hi_ + kBandTolerance) return std::nullopt;
+    if (auto exact = Fold()) return exact;
+    return Sweep();
+  }
+
+ private:
+  bool InBand(double s) const { return s >= lo_ - kBandTolerance && s <= hi_ + kBandTolerance; }
+
+  Bid Choose(double lambda) const {
+    Bid b;
+    for (const Menu& m : menus_) {
+      std::size_t best = 0;
+      for (std::size_t j = 1; j < m.k.size(); ++j) {
+        const double a = m.op[j] + lambda * m.us[j], z = m.op[best] + lambda * m.us[best];
+        const bool tie_break =
+            a == z && (lambda >= 0 ? m.us[j] > m.us[best] : m.us[j] < m.us[best]);
+        if (a > z || tie_break) best = j;
+      }
+      b.o.push_back(m.k[best]);
+      b.us.push_back(m.us[best]);
+      b.op.push_back(m.op[best]);
+      b.s += m.us[best];
+      b.e += m.op[best];
+    }
+    return b;
+  }
+
+  // The two outcomes either side of the band's edge, by bisection on the multiplier.
+  std::pair<Bid, Bid> Bracket(bool up) const {
+    const double sign = up ? 1 : -1;
+    const double edge = up ? lo_ : hi_;
+    auto past = [&](const Bid& b) { return up ? b.s >= edge : b.s <= edge; };
+    double inside = 1;
+    Bid far = Choose(sign * inside);
+    for (int i = 0; i < 200 && !past(far); ++i) far = Choose(sign * (inside *= 2));
+    double outside = 0;
+    for (int i = 0; i < 64; ++i) {
+      const double mid = (inside + outside) / 2;
+      if (past(Choose(sign * mid))) {
+        inside = mid;
+      } else {
+        outside = mid;
+      }
+    }
+    return {Choose(sign * outside), Choose(sign * inside)};
+  }
+
+  void Apply(Bid& b, std::size_t i, const Choice& c) const {
+    b.s += c.us - b.us[i];
+    b.e += c.op - b.op[i];
+    b.o[i] = c.k;
+    b.us[i] = c.us;
+    b.op[i] = c.op;
+  }
+
+  Choice At(std::size_t i, std::uint64_t k) const {
+    return {k, ours_.Contribution(issues_, i, k), theirs_.Contribution(issues_, i, k)};
+  }
+
+  // Grid points strictly between anchors j and j+1 whose us lies in [lo, hi]: the two ends of
+  // that run (us and op are linear there, so one of them is the best).
+  void SegmentEnds(std::size_t i, std::size_t j, double lo, double hi,
+                   std::vector<Choice>& out) const {
+    const Menu& m = menus_[i];
+    const double k0 = static_cast<double>(m.k[j]), k1 = static_cast<double>(m.k[j + 1]);
+    if (k1 - k0 < 2 || m.us[j + 1] == m.us[j]) return;
+    const double d = (m.us[j + 1] - m.us[j]) / (k1 - k0);
+    double a = k0 + (lo - m.us[j]) / d,
+           z = std::isinf(hi) ? (d > 0 ? kInf : -kInf) : k0 + (hi - m.us[j]) / d;
+    if (a > z) std::swap(a, z);
+    a = std::max(a, k0 + 1);
+    z = std::min(z, k1 - 1);
+    if (!(a <= z + 1)) return;
+    for (double k : {std::ceil(a) - 1, std::ceil(a), std::floor(z), std::floor(z) + 1}) {
+      if (k > k0 && k < k1) out.push_back(At(i, static_cast<std::uint64_t>(k)));
+    }
+  }
+
+  // The value of issue i with us in [lo, hi] that op likes best.
+  std::optional<Choice> BestOnIssue(std::size_t i, double lo, double hi) const {
+    const Menu& m = menus_[i];
+    std::vector<Choice> candidates;
+    for (std::size_t j = 0; j < m.k.size(); ++j) {
+      candidates.push_back({m.k[j], m.us[j], m.op[j]});
+      if (!m.dense && j + 1 < m.k.size()) SegmentEnds(i, j, lo, hi, candidates);
+    }
+    std::optional<Choice> best;
+    for (const Choice& c : candidates) {
+      if (c.us < lo - kBandTolerance || c.us > hi + kBandTolerance) continue;
+      if (!best || c.op > best->op) best = c;
+    }
+    return best;
+  }
+
+  // Re-chooses one issue to land in the band (the best such issue), else steps toward it.
+  std::optional<Bid> Repair(Bid b) const {
+    for (std::size_t round = 0; round <= 2 * menus_.size() + 2; ++round) {
+      if (InBand(b.s)) return b;
+      std::optional<std::pair<std::size_t, Choice>> fix;
+      for (std::size_t i = 0; i < menus_.size(); ++i) {
+        const double rest = b.s - b.us[i];
+        const auto c = BestOnIssue(i, lo_ - rest, hi_ - rest);
+        if (c && (!fix || c->op - b.op[i] > fix->second.op - b.op[fix->first])) fix = {i, *c};
+      }
+      if (fix) {
+        Apply(b, fix->first, fix->second);
+        continue;
+      }
+      if (PairFix(b)) continue;
+      if (!Step(b)) return std::nullopt;
+    }
+    return InBand(b.s) ? std::optional<Bid>(b) : std::nullopt;
+  }
+
+  // Re-chooses two issues to land in the band: each anchor of one with the best fix of the
+  // other. O(issues^2 x anchors x anchors); skipped beyond kPairWork steps.
+  bool PairFix(Bid& b) const {
+    constexpr std::size_t kPairWork = 200'000;
+    std::size_t work = 0;
+    for (const Menu& m : menus_) work += m.k.size();
+    if (work * work > kPairWork) return false;
+    std::optional<Bid> best;
+    for (std::size_t i = 0; i < menus_.size(); ++i) {
+      for (std::size_t j = 0; j < menus_[i].k.size(); ++j) {
+        Bid trial = b;
+        Apply(trial, i, Choice{menus_[i].k[j], menus_[i].us[j], menus_[i].op[j]});
+        for (std::size_t other = 0; other < menus_.size(); ++other) {
+          if (other == i) continue;
+          const double rest = trial.s - trial.us[other];
+          const auto c = BestOnIssue(other, lo_ - rest, hi_ - rest);
+          if (!c) continue;
+          Bid fixed = trial;
+          Apply(fixed, other, *c);
+          if (!best || fixed.e > best->e) best = fixed;
+        }
+      }
+    }
+    if (!best) return false;
+    b = *best;
+    return true;
+  }
+
+  // One greedy move toward the band: the anchor change losing the least estimate per unit of
+  // our sum gained toward it. False when no move goes toward it.
+  bool Step(Bid& b) const {
+    const bool up = b.s < lo_;
+    std::optional<std::pair<std::size_t, Choice>> move;
+    double best_ratio = -kInf;
+    for (std::size_t i = 0; i < menus_.size(); ++i) {
+      const Menu& m = menus_[i];
+      for (std::size_t j = 0; j < m.k.size(); ++j) {
+        const double ds = m.us[j] - b.us[i];
+        if (up ? ds <= 0 : ds >= 0) continue;
+        const double ratio = (m.op[j] - b.op[i]) / std::fabs(ds);
+        if (ratio > best_ratio) {
+          best_ratio = ratio;
+          move = {i, Choice{m.k[j], m.us[j], m.op[j]}};
+        }
+      }
+    }
+    if (!move) return false;
+    Apply(b, move->first, move->second);
+    return true;
+  }
+
+  // Re-chooses issues one at a time for a better estimate while staying in the band.
+  void Improve(Bid& b) const {
+    for (std::size_t pass = 0; pass <= 2 * menus_.size(); ++pass) {
+      bool changed = false;
+      for (std::size_t i = 0; i < menus_.size(); ++i) {
+        const double rest = b.s - b.us[i];
+        const auto c = BestOnIssue(i, lo_ - rest, hi_ - rest);
+        if (c && c->op > b.op[i] + 1e-15) {
+          Apply(b, i, *c);
+          changed = true;
+        }
+      }
+      if (!changed) return;
+    }
+  }
+
+  std::optional<Outcome> Sweep() const {
+    const Bid start = Choose(0);
+    std::vector<Bid> seeds;
+    if (InBand(start.s)) {
+      seeds.push_back(start);
+    } else {
+      auto [outside, inside] = Bracket(start.s < lo_);
+      seeds = {inside, outside};
+    }
+    std::optional<Bid> best;
+    for (const Bid& seed : seeds) {
+      std::optional<Bid> b = Repair(seed);
+      if (!b) continue;
+      Improve(*b);
+      if (!best || b->e > best->e) best = b;
+    }
+    if (!best) return std::nullopt;
+    return best->o;
+  }
+
+  std::optional<Outcome> Fold() const;
+
+  const std::vector<Issue>& issues_;
+  const AdditiveModel& ours_;
+  const AdditiveModel& theirs_;
+  BidSearchOptions options_;
+  std::vector<Menu> menus_;
+  double lo_ = 0, hi_ = 0;
+};
+
+// The exact fold: layer by layer, every distinct partial sum of us with the best op for it.
+std::optional<Outcome> Search::Fold() const {
+  if (options_.exact_states == 0) return std::nullopt;
+  for (const Menu& m : menus_) {
+    if (!m.dense) return std::nullopt;
+  }
+  struct Node {
+    double s, e;
+    std::size_t parent;
+    std::uint64_t k;
+  };
+  std::vector<double> rest_min(menus_.size() + 1, 0), rest_max(menus_.size() + 1, 0);
+  for (std::size_t i = menus_.size(); i-- > 0;) {
+    rest_min[i] = rest_min[i + 1] + *std::min_element(menus_[i].us.begin(), menus_[i].us.end());
+    rest_max[i] = rest_max[i + 1] + *std::max_element(menus_[i].us.begin(), menus_[i].us.end());
+  }
+  std::vector<std::vector<Node>> layers = {{Node{0, 0, 0, 0}}};
+  for (std::size_t i = 0; i < menus_.size(); ++i) {
+    std::vector<Node> next;
+    for (std::size_t p = 0; p < layers.back().size(); ++p) {
+      for (std::size_t j = 0; j < menus_[i].k.size(); ++j) {
+        const Node& from = layers.back()[p];
+        const double s = from.s + menus_[i].us[j];
+        if (s + rest_max[i + 1] < lo_ - kBandTolerance) continue;
+        if (s + rest_min[i + 1] > hi_ + kBandTolerance) continue;
+        next.push_back({s, from.e + menus_[i].op[j], p, menus_[i].k[j]});
+      }
+    }
+    std::stable_sort(next.begin(), next.end(), [](const Node& a, const Node& b) {
+      return a.s < b.s || (a.s == b.s && a.e > b.e);
+    });
+    std::vector<Node> merged;  // sums equal up to rounding are one, with the best estimate
+    for (const Node& n : next) {
+      if (merged.empty() || n.s - merged.back().s > kBandTolerance * 1e-3) {
+        merged.push_back(n);
+      } else if (n.e > merged.back().e) {
+        merged.back() = n;
+      }
+    }
+    if (merged.size() > options_.exact_states) return std::nullopt;
+    if (merged.empty()) return std::nullopt;
+    layers.push_back(std::move(merged));
+  }
+  std::optional<std::size_t> best;
+  const std::vector<Node>& last = layers.back();
+  for (std::size_t p = 0; p < last.size(); ++p) {
+    if (InBand(last[p].s) && (!best || last[p].e > last[*best].e)) best = p;
+  }
+  if (!best) return std::nullopt;
+  Outcome o(menus_.size());
+  std::size_t p = *best;
+  for (std::size_t i = menus_.size(); i > 0; --i) {
+    o[i - 1] = layers[i][p].k;
+    p = layers[i][p].parent;
+  }
+  return o;
+}
+
+}  // namespace
+
+std::optional<Outcome> BestInBand(const std::vector<Issue>& issues, const AdditiveModel& ours,
+                                  const AdditiveModel& theirs, double lo, double hi,
+                                  const BidSearchOptions& options) {
+  if (issues.empty()) {
+    const double u = ours.clamp_at_one ? std::min(1.0, ours.offset) : ours.offset;
+    if (u >= lo - kBandTolerance && u <= hi + kBandTolerance) return Outcome{};
+    return std::nullopt;
+  }
+  return Search(issues, ours, theirs, lo, hi, options).Run();
+}
+
+std::optional<Outcome> SampledBestInBand(const std::vector<Issue>& issues,
+                                         const PartyValuation& ours, const AdditiveModel& theirs,
+                                         double lo, double hi, std::size_t samples,
+                                         std::mt19937_64& rng,
+                                         const std::optional<Outcome>& seed_outcome) {
+  if (samples > kMaxBidSamples) {
+    throw Error(ErrorCode::kUsage, "at most 65,536 samples per bid search");
+  }
+  std::optional<Outcome> best;
+  double best_e = -kInf;
+  auto consider = [&](const Outcome& o) {
+    const double u = ours.Utility(o);
+    if (u < lo - kBandTolerance || u > hi + kBandTolerance) return;
+    const double e = theirs.RawSum(issues, o);
+    if (!best || e > best_e) {
+      best = o;
+      best_e = e;
+    }
+  };
+  if (seed_outcome) consider(*seed_outcome);
+  Outcome o(issues.size());
+  for (std::size_t s = 0; s < samples; ++s) {
+    for (std::size_t i = 0; i < issues.size(); ++i) {
+      o[i] = std::uniform_int_distribution<std::uint64_t>(0, issues[i].ValueCount() - 1)(rng);
+    }
+    consider(o);
+  }
+  return best;
+}
+
+}  // namespace parley::sim

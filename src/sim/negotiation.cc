@@ -1,0 +1,82 @@
+#include "parley/sim/negotiation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+#include "parley/core/error.h"
+
+namespace parley::sim {
+
+namespace {
+
+// Lowest and highest utility of an additive model, issue by issue (each function peaks at an
+// anchor). O(anchors).
+std::pair<double, double> Bounds(const std::vector<Issue>& issues, const AdditiveModel& m) {
+  double lo = m.offset, hi = m.offset;
+  for (std::size_t i = 0; i < issues.size(); ++i) {
+    double a = 0, z = 0;
+    bool first = true;
+    for (std::uint64_t k : m.Anchors(issues[i], i, 0)) {
+      const double v = m.Contribution(issues, i, k);
+      a = first ? v : std::min(a, v);
+      z = first ? v : std::max(z, v);
+      first = false;
+    }
+    lo += a;
+    hi += z;
+  }
+  if (m.clamp_at_one) return {std::min(1.0, lo), std::min(1.0, hi)};
+  return {lo, hi};
+}
+
+}  // namespace
+
+Negotiation::Negotiation(const Case& c, const NegotiationOptions& options)
+    : case_(&c), options_(options), space_(c.issues) {
+  if (options.rounds == 0) throw Error(ErrorCode::kUsage, "a negotiation needs at least 1 round");
+  if (options.rounds > kMaxRounds) {
+    throw Error(ErrorCode::kLimit, "at most 1,000,000 rounds per negotiation");
+  }
+  if (!(options.discount > 0 && options.discount <= 1)) {
+    throw Error(ErrorCode::kUsage, "the discount per round must be in (0, 1]");
+  }
+  std::vector<const Party*> order;
+  for (const Party& p : c.parties) {
+    if (p.side == Side::kUs && c.FindValues(p.id) != nullptr) order.push_back(&p);
+  }
+  for (const Party& p : c.parties) {
+    if (p.side != Side::kUs && c.FindValues(p.id) != nullptr) order.push_back(&p);
+  }
+  if (order.size() < 2 || order.front()->side != Side::kUs) {
+    throw Error(ErrorCode::kInvalidInput,
+                "a negotiation needs our values and at least one other party's");
+  }
+  for (const Party* p : order) {
+    PartyData d{p->id, PartyValuation(c, p->id), AdditiveModel::Of(c, p->id)};
+    if (d.model) std::tie(d.worst, d.best) = Bounds(c.issues, *d.model);
+    parties_.push_back(std::move(d));
+  }
+}
+
+double Negotiation::Discounted(double u, std::uint64_t round) const {
+  if (options_.discount == 1) return u;
+  return u * std::pow(options_.discount, static_cast<double>(round));
+}
+
+std::uint64_t Negotiation::PartySeed(std::size_t p) const {
+  std::uint64_t z = options_.seed + 0x9E3779B97F4A7C15ULL * (p + 1);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+
+bool Negotiation::Contains(const Outcome& o) const {
+  if (o.size() != space_.IssueCount()) return false;
+  for (std::size_t i = 0; i < o.size(); ++i) {
+    if (o[i] >= space_.ValueCount(i)) return false;
+  }
+  return true;
+}
+
+}  // namespace parley::sim

@@ -1,0 +1,142 @@
+#include "parley/sim/protocol.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+#include "parley/core/error.h"
+#include "testing/case_builders.h"
+
+namespace parley::sim {
+namespace {
+
+using testing::NumberIssue;
+using testing::Term;
+
+// Plays the moves it is given, in order, then offers outcome {0} for ever.
+class Scripted : public Strategy {
+ public:
+  explicit Scripted(std::vector<Response> moves) : moves_(std::move(moves)) {}
+  void Start(const Negotiation&, std::size_t, std::uint64_t) override {}
+  Response Respond(const Turn&) override {
+    if (next_ < moves_.size()) return moves_[next_++];
+    return {ActionKind::kOffer, {0}};
+  }
+
+ private:
+  std::vector<Response> moves_;
+  std::size_t next_ = 0;
+};
+
+Response Offer(std::uint64_t k) { return {ActionKind::kOffer, {k}}; }
+Response Accept() { return {ActionKind::kAccept, {}}; }
+Response Walk() { return {ActionKind::kWalk, {}}; }
+
+// A price 0..100 in steps of 10: us (the buyer's mirror) values it up, the others down.
+Case PriceCase(int parties) {
+  Case c;
+  c.issues = {NumberIssue("price", 0, 100, 10)};
+  c.parties = {testing::MakeParty("us", Side::kUs)};
+  c.values = {testing::MoneyValues("us", {Term("price", LinearValue{.slope = 1})})};
+  for (int p = 1; p < parties; ++p) {
+    const std::string id = "p" + std::to_string(p);
+    c.parties.push_back(testing::MakeParty(id, Side::kThem));
+    c.values.push_back(testing::MoneyValues(id, {Term("price", LinearValue{.slope = -1})}));
+  }
+  c.parties[0].batna = testing::MoneyBatna(30);
+  return c;
+}
+
+std::vector<std::unique_ptr<Strategy>> Players(std::vector<std::vector<Response>> scripts) {
+  std::vector<std::unique_ptr<Strategy>> out;
+  for (auto& s : scripts) out.push_back(std::make_unique<Scripted>(std::move(s)));
+  return out;
+}
+
+TEST(ProtocolTest, AcceptanceByTheOtherPartyStrikesTheDeal) {
+  const Case c = PriceCase(2);
+  NegotiationOptions options;
+  options.rounds = 10;
+  options.discount = 0.5;
+  const Negotiation n(c, options);
+  const NegotiationResult r =
+      RunNegotiation(n, Players({{Offer(9), Offer(7)}, {Offer(2), Accept()}}));
+  EXPECT_EQ(r.ending, Ending::kAgreement);
+  ASSERT_TRUE(r.outcome.has_value());
+  EXPECT_EQ(*r.outcome, Outcome{7});
+  EXPECT_EQ(r.rounds_used, 2u);
+  ASSERT_EQ(r.trace.size(), 4u);
+  EXPECT_EQ(r.trace[3].action, ActionKind::kAccept);
+  EXPECT_DOUBLE_EQ(r.trace[1].utility[0], 0.2);
+  EXPECT_DOUBLE_EQ(r.trace[1].value[1], -20);
+  EXPECT_DOUBLE_EQ(r.utility[0], 0.7 * 0.5);  // struck in round 1
+  EXPECT_DOUBLE_EQ(r.utility[1], 0.3 * 0.5);
+  EXPECT_EQ(r.ended_by, 1u);
+}
+
+TEST(ProtocolTest, ThreePartiesNeedBothOthersAndACounterResetsAcceptances) {
+  const Case c = PriceCase(3);
+  const Negotiation n(c, {});
+  // Round 0: us offers 8, p1 accepts, p2 counters 3. Round 1: us accepts 3, p1 accepts: deal.
+  const NegotiationResult r = RunNegotiation(
+      n, Players({{Offer(8), Accept()}, {Accept(), Accept()}, {Offer(3), Offer(1)}}));
+  EXPECT_EQ(r.ending, Ending::kAgreement);
+  EXPECT_EQ(*r.outcome, Outcome{3});
+  EXPECT_EQ(r.trace.size(), 5u);
+  EXPECT_EQ(r.ended_by, 1u);
+}
+
+TEST(ProtocolTest, WalkingAwayPaysEveryReservationValue) {
+  const Case c = PriceCase(2);
+  const Negotiation n(c, {});
+  const NegotiationResult r = RunNegotiation(n, Players({{Offer(9)}, {Walk()}}));
+  EXPECT_EQ(r.ending, Ending::kWalkAway);
+  EXPECT_FALSE(r.agreement);
+  EXPECT_FALSE(r.outcome.has_value());
+  EXPECT_DOUBLE_EQ(r.utility[0], 0.3);  // BATNA 30 on the 0..100 scale
+  EXPECT_EQ(r.ended_by, 1u);
+  EXPECT_FALSE(r.trace.back().outcome.has_value());
+}
+
+TEST(ProtocolTest, ViolationsAreResults) {
+  const Case c = PriceCase(2);
+  const Negotiation n(c, {});
+  NegotiationResult r = RunNegotiation(n, Players({{Accept()}, {Offer(1)}}));
+  EXPECT_EQ(r.ending, Ending::kViolation);
+  EXPECT_EQ(r.violation, "accepted with nothing on the table");
+  EXPECT_EQ(r.ended_by, 0u);
+  r = RunNegotiation(n, Players({{Offer(5)}, {Offer(11)}}));
+  EXPECT_EQ(r.ending, Ending::kViolation);
+  EXPECT_EQ(r.violation, "offered an outcome outside the outcome space");
+  r = RunNegotiation(n, Players({{Offer(5), Accept()}, {Offer(4)}}));
+  EXPECT_EQ(r.ending, Ending::kAgreement);  // accepting the other's 4
+  r = RunNegotiation(n, Players({{Offer(5)}, {Offer(4), Offer(2)}}));
+  EXPECT_EQ(r.ending, Ending::kDeadline);
+}
+
+TEST(ProtocolTest, TheDeadlineEndsIt) {
+  const Case c = PriceCase(2);
+  NegotiationOptions options;
+  options.rounds = 3;
+  const Negotiation n(c, options);
+  const NegotiationResult r = RunNegotiation(n, Players({{}, {}}));
+  EXPECT_EQ(r.ending, Ending::kDeadline);
+  EXPECT_EQ(r.rounds_used, 3u);
+  EXPECT_EQ(r.trace.size(), 6u);
+  EXPECT_DOUBLE_EQ(n.Time(2), 2.0 / 3);
+}
+
+TEST(ProtocolTest, BadSetUpsThrow) {
+  const Case c = PriceCase(2);
+  NegotiationOptions options;
+  options.rounds = kMaxRounds + 1;
+  EXPECT_THROW(Negotiation(c, options), Error);
+  options.rounds = 10;
+  options.discount = 0;
+  EXPECT_THROW(Negotiation(c, options), Error);
+  const Case alone = PriceCase(1);
+  EXPECT_THROW(Negotiation(alone, {}), Error);
+}
+
+}  // namespace
+}  // namespace parley::sim

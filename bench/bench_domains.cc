@@ -1,5 +1,6 @@
 #include "bench_domains.h"
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -75,6 +76,43 @@ Case RandomDomain(int issues, int values, Correlation correlation, std::uint64_t
     c.issues.push_back(std::move(issue));
   }
   c.values = {pa, pb};
+  return c;
+}
+
+Case SplitDomain(int parties, int issues, int values, std::uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  std::uniform_real_distribution<double> draw(0.05, 1);
+  Case c;
+  c.title = "bench";
+  std::vector<Preferences> prefs(static_cast<std::size_t>(parties));
+  for (int p = 0; p < parties; ++p) {
+    Party party;
+    party.id = "p" + std::to_string(p);
+    party.side = p == 0 ? Side::kUs : Side::kThem;
+    c.parties.push_back(party);
+    prefs[static_cast<std::size_t>(p)].party = party.id;
+  }
+  for (int i = 0; i < issues; ++i) {
+    Issue issue;
+    issue.id = "i" + std::to_string(i);
+    issue.kind = IssueKind::kOptions;
+    std::vector<TableValue> tables(static_cast<std::size_t>(parties));
+    for (int k = 0; k < values; ++k) {
+      const std::string option = "v" + std::to_string(k);
+      issue.options.push_back(option);
+      std::vector<double> share(static_cast<std::size_t>(parties));
+      double total = 0;
+      for (double& x : share) total += (x = draw(rng));
+      for (std::size_t p = 0; p < share.size(); ++p) {
+        tables[p].entries.push_back({option, std::round(1000 * share[p] / total) / 10});
+      }
+    }
+    for (std::size_t p = 0; p < tables.size(); ++p) {
+      prefs[p].terms.push_back({issue.id, 1, tables[p]});
+    }
+    c.issues.push_back(std::move(issue));
+  }
+  c.values = std::move(prefs);
   return c;
 }
 

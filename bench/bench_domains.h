@@ -26,6 +26,12 @@ const char* CorrelationName(Correlation correlation);
 /// `correlation`, with noise uniform in [-10, 10].
 Case RandomDomain(int issues, int values, Correlation correlation, std::uint64_t seed = 7);
 
+/// A seeded random additive domain of `parties` money-form parties (ids p0, p1, ...) and
+/// `issues` options issues of `values` options each, every option splitting 100 among the parties
+/// at random (uniform draws, normalised): interests conflict on every issue, so the frontier is
+/// large (the many-party benchmarks).
+Case SplitDomain(int parties, int issues, int values, std::uint64_t seed = 7);
+
 /// One corpus scenario of index.json.
 struct CorpusEntry {
   std::string name;    ///< e.g. "Car", "anl2023/domain00"

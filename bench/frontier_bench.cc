@@ -20,6 +20,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "bench_domains.h"
@@ -120,6 +121,12 @@ void RegisterAll() {
       Register("random:" + std::to_string(issues) + "x10:" + parley::bench::CorrelationName(corr),
                std::make_shared<const parley::Case>(parley::bench::RandomDomain(issues, 10, corr)));
     }
+  }
+  // Three and four parties splitting every option (large frontiers, no cap since issue 13).
+  for (const auto& [parties, issues] :
+       {std::pair{3, 5}, std::pair{3, 6}, std::pair{4, 4}, std::pair{4, 5}}) {
+    Register("split:" + std::to_string(parties) + "p:" + std::to_string(issues) + "x10",
+             std::make_shared<const parley::Case>(parley::bench::SplitDomain(parties, issues, 10)));
   }
   // Fine grids are normal input (issue 12): amounts in whole units. The hiring offer's salary
   // and signing bonus lie on one line (folded as one step), 10,001 x 30,001 combinations.

@@ -91,7 +91,7 @@ bool AdditiveSpans(const Acceptance& a, std::vector<std::vector<std::uint64_t>>&
     return a.W(p, i, k);
   };
   auto line_group = [&](const std::vector<std::size_t>& issues) {
-    return internal::PruneDominated(internal::LinePoints(space, issues, n, w), options);
+    return internal::PruneDominated(internal::LinePoints(space, issues, n, w));
   };
   const std::vector<std::vector<std::size_t>> slots = internal::LinearSlots(space, n, w);
   std::vector<Points> groups;

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "parley/analysis/bargaining.h"
 #include "parley/core/case_check.h"
 #include "parley/core/error.h"
 #include "parley/core/outcome_space.h"
@@ -158,8 +159,70 @@ RC_GTEST_PROP(FrontierTest, ThreePartiesMatchBruteForce, ()) {
   CheckManyDomains({3, true, true, 3}, 10);
 }
 
+RC_GTEST_PROP(FrontierTest, FourAndFivePartiesMatchBruteForce, ()) {
+  CheckManyDomains({*rc::gen::inRange(4, 6), true, true, 3}, 5);
+}
+
 RC_GTEST_PROP(FrontierTest, SingleIssueDomainsMatchBruteForce, ()) {
   CheckManyDomains({*rc::gen::inRange(2, 4), true, true, 1}, 10);
+}
+
+// The four bargaining rules on the frontier of 3 and 4 parties against their definitions over
+// every outcome: the optimum over all acceptable outcomes equals the solution's score, and the
+// listed points are exactly the distinct brute-force frontier vectors that attain it.
+double BruteKey(SolutionRule rule, const std::vector<double>& u, const std::vector<double>& d,
+                const std::vector<double>& range) {
+  double key = rule == SolutionRule::kNash || rule == SolutionRule::kKalaiSmorodinsky ? 1 : 0;
+  if (rule == SolutionRule::kEgalitarian) key = INFINITY;
+  for (std::size_t i = 0; i < u.size(); ++i) {
+    const double gain = u[i] - d[i];
+    if (rule == SolutionRule::kNash) key *= gain > kUtilityEpsilon ? gain : 0;
+    if (rule == SolutionRule::kKalaiSmorodinsky && range[i] > kUtilityEpsilon) {
+      key = std::min(key, gain / range[i]);
+    }
+    if (rule == SolutionRule::kEgalitarian) key = std::min(key, gain);
+    if (rule == SolutionRule::kUtilitarian) key += u[i];
+  }
+  return key;
+}
+
+RC_GTEST_PROP(FrontierTest, BargainingOnManyPartyFrontiersMatchesBruteForce, ()) {
+  const Case c = RandomCase({*rc::gen::inRange(3, 5), true, true, 3});
+  const Frontier f = ComputeFrontier(c);
+  const std::vector<BrutePoint> brute = BruteFrontier(c);
+  std::vector<double> range(f.parties.size(), -INFINITY);
+  std::vector<const BrutePoint*> acceptable;
+  for (const BrutePoint& b : brute) {
+    bool ok = true;
+    for (std::size_t i = 0; i < b.utility.size(); ++i) {
+      ok = ok && b.utility[i] >= f.disagreement[i] - kUtilityEpsilon;
+    }
+    if (!ok) continue;
+    acceptable.push_back(&b);
+    for (std::size_t i = 0; i < range.size(); ++i) {
+      range[i] = std::max(range[i], b.utility[i] - f.disagreement[i]);
+    }
+  }
+  for (SolutionRule rule : {SolutionRule::kNash, SolutionRule::kKalaiSmorodinsky,
+                            SolutionRule::kEgalitarian, SolutionRule::kUtilitarian}) {
+    const Solution s = Solve(f, rule);
+    RC_ASSERT(s.points.empty() == acceptable.empty());
+    if (acceptable.empty()) continue;
+    double best = -INFINITY;
+    for (const BrutePoint* b : acceptable) {
+      best = std::max(best, BruteKey(rule, b->utility, f.disagreement, range));
+    }
+    RC_ASSERT(std::fabs(s.score - best) <= 1e-9);
+    std::size_t attaining = 0;
+    for (const BrutePoint* b : acceptable) {
+      attaining += BruteKey(rule, b->utility, f.disagreement, range) >= best - 1e-9 ? 1 : 0;
+    }
+    // Nash ranks points with a zero gain below any positive product, and lists them all only
+    // when no product is positive; the key above gives them all 0.
+    if (rule != SolutionRule::kNash || best > kUtilityEpsilon) {
+      RC_ASSERT(s.points.size() == attaining);
+    }
+  }
 }
 
 // Number issues on one line (equal linear steps for every party, such as two money issues in
@@ -304,8 +367,9 @@ TEST(FrontierTest, EnumerationLimitAndPointLimit) {
   }
 }
 
-TEST(FrontierTest, ThreePartyFrontiersHaveTheirOwnLimit) {
-  // x + y = 200 for party a, x for b, y for c: every split is on the frontier (20,301 points).
+// x + y = 200 for party a, x for b, y for c: every split of two grids of 201 is on the frontier
+// (20,301 points with a's value from 0 down to -400).
+Case SplitsOfTwoGrids() {
   Case c = TwoMoneyParties({NumberIssue("x", 0, 200, 1), NumberIssue("y", 0, 200, 1)},
                            {Term("x", LinearValue{-1}), Term("y", LinearValue{-1})},
                            {Term("x", LinearValue{1})});
@@ -314,14 +378,51 @@ TEST(FrontierTest, ThreePartyFrontiersHaveTheirOwnLimit) {
   pc.party = "c";
   pc.terms = {Term("y", LinearValue{1})};
   c.values.push_back(pc);
+  return c;
+}
+
+TEST(FrontierTest, ThreePartyFrontiersAreNotCapped) {
+  const Case c = SplitsOfTwoGrids();
+  const Frontier fast = ComputeFrontier(c);
+  const Frontier slow = EnumerateFrontier(c);
+  ASSERT_EQ(fast.points.size(), 201u * 201u);
+  ASSERT_EQ(slow.points.size(), fast.points.size());
+  for (std::size_t i = 0; i < fast.points.size(); ++i) {
+    EXPECT_EQ(fast.points[i].outcome, slow.points[i].outcome);
+    EXPECT_EQ(fast.points[i].ties, BigUint(1));
+    EXPECT_EQ(slow.points[i].ties, BigUint(1));
+  }
+  // First by a's utility descending: x = y = 0 (a pays nothing), then x = 0, y = 1 and x = 1,
+  // y = 0 (a pays 1), by b's utility descending among equals: x = 1 first.
+  EXPECT_EQ(fast.points[0].outcome, (Outcome{0, 0}));
+  EXPECT_EQ(fast.points[1].outcome, (Outcome{1, 0}));
+  EXPECT_EQ(fast.points[2].outcome, (Outcome{0, 1}));
+}
+
+TEST(FrontierTest, ManyPartyLimitsAreCheckedBeforeTheWork) {
+  const Case c = SplitsOfTwoGrids();
+  FrontierOptions few;
+  few.max_points = 20'000;
   for (bool additive : {true, false}) {
     try {
-      additive ? ComputeFrontier(c) : EnumerateFrontier(c);
+      additive ? ComputeFrontier(c, few) : EnumerateFrontier(c, few);
       FAIL() << "expected a limit";
     } catch (const Error& e) {
       EXPECT_EQ(e.code(), ErrorCode::kLimit);
-      EXPECT_NE(std::string(e.what()).find("10000"), std::string::npos) << e.what();
+      EXPECT_NE(std::string(e.what()).find("20000"), std::string::npos) << e.what();
     }
+  }
+  // 201 partial points by 201 values of y: refused before the sums are made.
+  FrontierOptions narrow;
+  narrow.max_candidates = 201 * 200;
+  try {
+    ComputeFrontier(c, narrow);
+    FAIL() << "expected a limit";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kLimit);
+    EXPECT_EQ(std::string(e.what()),
+              "combining issue 'y' would weigh 201 x 201 partial Pareto points of 3 parties, "
+              "more than the limit of 40200: the frontier is too large to compute");
   }
 }
 

@@ -58,6 +58,10 @@ struct FrontierOptions {
   std::size_t max_points = 2'000'000;
   /// Largest outcome space the enumeration path will visit (Error(kLimit) beyond it).
   std::uint64_t max_enumeration = 100'000'000;
+  /// With three or more parties, the most sums one step of the additive fold may weigh (partial
+  /// points so far x the next issue's Pareto set), checked before the step: beyond it the step
+  /// would run for minutes, and Error(kLimit) is thrown at once instead.
+  std::uint64_t max_candidates = 400'000'000;
 };
 
 /// The exact Pareto frontier of `c` (valid, with at least two parties stating values). Uses the
@@ -72,12 +76,15 @@ struct FrontierOptions {
 /// still exact; the representative outcome is then the lowest index among ties unless another
 /// issue makes up exactly for steps along that line, when it is the lowest among the outcomes
 /// with the smallest sum on the line.
-/// With three or more parties, frontiers and partial frontiers are limited to 10,000 points.
+/// Three or more parties use an exact skyline (src/analysis/internal/skyline.h): values of one
+/// party closer than epsilon are snapped to one rank, then dominance is decided by a sweep with
+/// prefix maxima (three parties) or divide and conquer (four or more). Frontiers of any number
+/// of parties are limited by max_points only; three or more also by max_candidates per step.
 /// Dominance: u dominates v when u_i >= v_i - eps for all parties and u_j > v_j + eps for some.
 /// Throws Error(kLimit) beyond the options' limits, Error(kInvalidInput) for fewer than two
-/// valued parties. Cost: additive, O(sum over issues of |partial frontier| x values x log) for
-/// two parties (O(|partial|^2 x values) for three or more); enumeration, O(N log F) for two
-/// parties and O(N x F) for more.
+/// valued parties. Cost, with C = |partial frontier| x values summed over issues and N the
+/// outcomes: additive, O(C log C) for two and three parties and O(C log^(d-2) C) for d >= 4;
+/// enumeration, O(N log F) for two and three parties and O(N log^(d-2) N) beyond.
 Frontier ComputeFrontier(const Case& c, const FrontierOptions& options = {});
 
 /// The same frontier by visiting every outcome (the reference for the additive method and the

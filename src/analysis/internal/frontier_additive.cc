@@ -89,7 +89,7 @@ class AdditiveBuilder {
     for (const std::vector<std::size_t>& slot : slots_) {
       groups_.push_back(slot.size() == 1
                             ? Groups(slot[0])
-                            : PruneDominated(LinePoints(space_, slot, n_, contribution), options_));
+                            : PruneDominated(LinePoints(space_, slot, n_, contribution)));
       for (std::size_t p = 0; p < n_; ++p) {
         double best = -INFINITY;
         for (std::size_t g = 0; g < groups_.back().size(); ++g) {
@@ -141,7 +141,7 @@ class AdditiveBuilder {
       for (std::size_t p = 0; p < n_; ++p) u[p] = setup_.valuations[p].Utility(outcomes[k]);
       final_points.Push(u.data(), cur.count[k], k, 0);
     }
-    if (clamp_bites) final_points = PruneDominated(final_points, options_);
+    if (clamp_bites) final_points = PruneDominated(final_points);
 
     Frontier f;
     f.parties = setup_.parties;
@@ -186,7 +186,7 @@ class AdditiveBuilder {
       for (std::size_t p = 0; p < n_; ++p) u[p] = Contribution(p, i, k);
       all.Push(u.data(), 1, 0, k);
     }
-    return PruneDominated(all, options_);
+    return PruneDominated(all);
   }
 
   // When every party's contribution moves the same way along issue i, the best end and the

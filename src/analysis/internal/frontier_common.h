@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "internal/skyline.h"
 #include "parley/analysis/frontier.h"
 #include "parley/core/case.h"
 #include "parley/core/error.h"
@@ -16,23 +17,13 @@
 
 namespace parley::analysis::internal {
 
-/// With three or more parties, frontiers (and partial frontiers) are kept as flat lists with
-/// pairwise dominance checks, quadratic in their size: beyond this many points (or
-/// FrontierOptions::max_points if smaller) the computation stops with Error(kLimit).
-inline constexpr std::size_t kMaxPointsManyParties = 10'000;
-
-/// The limit on (partial) frontier sizes for `parties` parties.
-inline std::size_t PointLimit(std::size_t parties, const FrontierOptions& options) {
-  return parties <= 2 ? options.max_points : std::min(options.max_points, kMaxPointsManyParties);
-}
-
-/// Throws Error(kLimit) when `points` exceeds PointLimit.
+/// Throws Error(kLimit) when `points` exceeds options.max_points.
 inline void CheckPointLimit(std::size_t points, std::size_t parties,
                             const FrontierOptions& options) {
-  if (points > PointLimit(parties, options)) {
+  if (points > options.max_points) {
     throw Error(ErrorCode::kLimit,
                 "the Pareto frontier of " + std::to_string(parties) + " parties has more than " +
-                    std::to_string(PointLimit(parties, options)) +
+                    std::to_string(options.max_points) +
                     " points (partial points while combining issues count too): too large to "
                     "compute");
   }
@@ -165,56 +156,29 @@ std::vector<KeptPoint<CountT>> KeepStaircase(const PointSet<CountT>& in,
   return kept;
 }
 
-/// PruneDominated for three or more dimensions: each candidate against every live kept point.
-/// O(P x K); Error(kLimit) as soon as K exceeds PointLimit(dims, options).
+/// PruneDominated for three or more dimensions: the skyline (internal/skyline.h), each kept
+/// group merged into its first point. O(P log P) for three dimensions, O(P log^(d-2) P) beyond.
 template <class CountT>
-std::vector<KeptPoint<CountT>> KeepNonDominated(const PointSet<CountT>& in,
-                                                const std::vector<std::uint32_t>& order,
-                                                const FrontierOptions& options) {
-  const std::size_t n = in.dims;
+std::vector<KeptPoint<CountT>> KeepSkyline(const PointSet<CountT>& in) {
+  const Skyline sky = ComputeSkyline(in.u.data(), in.size(), in.dims);
   std::vector<KeptPoint<CountT>> kept;
-  std::vector<char> gone;
-  for (std::uint32_t c : order) {
-    const double* cu = in.At(c);
-    bool absorbed = false;
-    for (std::size_t k = 0; k < kept.size() && !absorbed; ++k) {
-      if (gone[k]) continue;
-      const double* ku = in.At(kept[k].index);
-      if (TiesWithin(ku, cu, n)) {
-        MergeInto(kept[k], in, c);
-        absorbed = true;
-      } else if (DominatesRaw(ku, cu, n)) {
-        absorbed = true;
-      }
-    }
-    if (absorbed) continue;
-    for (std::size_t k = 0; k < kept.size(); ++k) {
-      if (!gone[k] && DominatesRaw(cu, in.At(kept[k].index), n)) gone[k] = 1;
-    }
-    kept.push_back({c, in.count[c], in.parent[c], in.value[c]});
-    gone.push_back(0);
-    if (kept.size() > PointLimit(n, options)) {
-      const auto live = static_cast<std::size_t>(std::count(gone.begin(), gone.end(), 0));
-      CheckPointLimit(live, n, options);
-    }
+  kept.reserve(sky.begin.size());
+  for (std::size_t g = 0; g < sky.begin.size(); ++g) {
+    const std::uint32_t first = sky.order[sky.begin[g]];
+    KeptPoint<CountT> k{first, in.count[first], in.parent[first], in.value[first]};
+    for (std::uint32_t m = sky.begin[g] + 1; m < sky.end[g]; ++m) MergeInto(k, in, sky.order[m]);
+    kept.push_back(std::move(k));
   }
-  std::size_t w = 0;
-  for (std::size_t k = 0; k < kept.size(); ++k) {
-    if (!gone[k]) kept[w++] = kept[k];
-  }
-  kept.resize(w);
   return kept;
 }
 
 /// The non-dominated points of `in`, equal points (within epsilon) merged: counts summed, the
-/// smallest key kept. Result sorted by key. Cost: O(P log P) for two dimensions (sort and sweep
-/// over a staircase), O(P log P + P x K) for more (K = points kept; Error(kLimit) as soon as K
-/// exceeds PointLimit(dims, options), checked here for three or more dimensions only).
+/// smallest key kept. Result sorted by key. Cost: O(P log P) for two and three dimensions (sort
+/// and sweep over a staircase or prefix maxima), O(P log^(d-2) P) for d >= 4 (skyline.h).
 template <class CountT>
-PointSet<CountT> PruneDominated(const PointSet<CountT>& in, const FrontierOptions& options) {
-  const std::vector<std::uint32_t> order = ByUtilityDescending(in);
+PointSet<CountT> PruneDominated(const PointSet<CountT>& in) {
   std::vector<KeptPoint<CountT>> kept =
-      in.dims == 2 ? KeepStaircase(in, order) : KeepNonDominated(in, order, options);
+      in.dims == 2 ? KeepStaircase(in, ByUtilityDescending(in)) : KeepSkyline(in);
   std::sort(kept.begin(), kept.end(), [](const KeptPoint<CountT>& a, const KeptPoint<CountT>& b) {
     return a.parent != b.parent ? a.parent < b.parent : a.value < b.value;
   });
@@ -228,16 +192,31 @@ PointSet<CountT> PruneDominated(const PointSet<CountT>& in, const FrontierOption
 /// Candidates generated at once by CombinePruned (bounds memory, ~48 bytes each).
 inline constexpr std::size_t kCandidateChunk = 1u << 22;
 
+/// Throws Error(kLimit) before a step of the fold with three or more parties that would
+/// generate more than options.max_candidates sums (`cur` x `g` points), naming issue `issue`.
+inline void CheckCandidateLimit(std::size_t cur, std::size_t g, std::size_t dims,
+                                const FrontierOptions& options, const std::string& issue) {
+  if (dims < 3 || g == 0 || cur <= options.max_candidates / g) return;
+  const std::string what = issue.empty() ? "the issues" : "issue '" + issue + "'";
+  throw Error(ErrorCode::kLimit, "combining " + what + " would weigh " + std::to_string(cur) +
+                                     " x " + std::to_string(g) + " partial Pareto points of " +
+                                     std::to_string(dims) + " parties, more than the limit of " +
+                                     std::to_string(options.max_candidates) +
+                                     ": the frontier is too large to compute");
+}
+
 /// One step of the additive fold: the non-dominated sums cur[p] + g[k] (PruneDominated), with
 /// counts multiplied and keys (p, g.value[k]). Candidates are generated in chunks of about
 /// kCandidateChunk, each pruned together with what was kept before, so memory stays
-/// O(chunk + kept). Error(kLimit) naming issue `issue` (unless empty) when more than PointLimit
-/// points are kept.
-/// O(|cur| x |g| x dims) to generate, O(C log C) per chunk to prune.
+/// O(chunk + kept). Error(kLimit) naming issue `issue` (unless empty) when more than
+/// options.max_points points are kept, or beforehand when three or more parties would generate
+/// more than options.max_candidates sums (CheckCandidateLimit).
+/// O(|cur| x |g| x dims) to generate, O(C log C) per chunk to prune (C log^(d-2) C for d >= 4).
 template <class CountT>
 PointSet<CountT> CombinePruned(const PointSet<CountT>& cur, const PointSet<std::uint64_t>& g,
                                const FrontierOptions& options, const std::string& issue) {
   const std::size_t n = cur.dims;
+  CheckCandidateLimit(cur.size(), g.size(), n, options, issue);
   std::vector<double> sum(n);
   PointSet<CountT> kept;
   kept.dims = n;
@@ -254,10 +233,10 @@ PointSet<CountT> CombinePruned(const PointSet<CountT>& cur, const PointSet<std::
         cand.Push(sum.data(), cur.count[p] * g.count[k], p, g.value[k]);
       }
     }
-    kept = PruneDominated(cand, options);
-    if (kept.size() > PointLimit(n, options)) {
+    kept = PruneDominated(cand);
+    if (kept.size() > options.max_points) {
       const std::string what = issue.empty() ? "the issues" : "issue '" + issue + "'";
-      throw Error(ErrorCode::kLimit, "more than " + std::to_string(PointLimit(n, options)) +
+      throw Error(ErrorCode::kLimit, "more than " + std::to_string(options.max_points) +
                                          " partial Pareto points after combining " + what +
                                          ": the frontier is too large to compute");
     }

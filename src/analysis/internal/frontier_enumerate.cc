@@ -59,44 +59,35 @@ class Staircase {
   std::map<double, std::pair<double, Entry>> map_;
 };
 
-// Three or more parties: a flat list with pairwise checks. O(F x parties) per outcome.
-class FlatSet {
+// Three or more parties: outcomes gathered in chunks, each pruned with the points kept so far by
+// the skyline (PruneDominated), the outcome index as the key, so the lowest index among ties
+// survives. O(N log F) for three parties over N outcomes, memory O(chunk + F).
+class ChunkedSkyline {
  public:
-  explicit FlatSet(std::size_t dims) : dims_(dims) {}
-  void Add(const double* u, std::uint64_t index) {
-    for (std::size_t k = 0; k < entries_.size(); ++k) {
-      const double* ku = utilities_.data() + k * dims_;
-      if (TiesWithin(ku, u, dims_)) {
-        ++entries_[k].count;
-        return;
-      }
-      if (DominatesRaw(ku, u, dims_)) return;
-    }
-    std::size_t w = 0;
-    for (std::size_t k = 0; k < entries_.size(); ++k) {
-      const double* ku = utilities_.data() + k * dims_;
-      if (DominatesRaw(u, ku, dims_)) continue;
-      if (w != k) {
-        std::copy(ku, ku + dims_, utilities_.data() + w * dims_);
-        entries_[w] = entries_[k];
-      }
-      ++w;
-    }
-    entries_.resize(w);
-    utilities_.resize(w * dims_);
-    utilities_.insert(utilities_.end(), u, u + dims_);
-    entries_.push_back({1, index});
+  ChunkedSkyline(std::size_t dims, const FrontierOptions& options) : options_(options) {
+    points_.dims = dims;
   }
-  std::size_t size() const { return entries_.size(); }
+  void Add(const double* u, std::uint64_t index) {
+    points_.Push(u, 1, index, 0);
+    if (points_.size() >= kept_ + kChunk) Prune();
+  }
+  void Prune() {
+    points_ = PruneDominated(points_);
+    kept_ = points_.size();
+    CheckPointLimit(kept_, points_.dims, options_);
+  }
   template <class F>
   void ForEach(F f) const {
-    for (std::size_t k = 0; k < entries_.size(); ++k) f(utilities_.data() + k * dims_, entries_[k]);
+    for (std::size_t k = 0; k < points_.size(); ++k) {
+      f(points_.At(k), Entry{points_.count[k], points_.parent[k]});
+    }
   }
 
  private:
-  std::size_t dims_;
-  std::vector<double> utilities_;
-  std::vector<Entry> entries_;
+  static constexpr std::size_t kChunk = 1u << 20;
+  const FrontierOptions& options_;
+  PointSet<std::uint64_t> points_;
+  std::size_t kept_ = 0;
 };
 
 }  // namespace
@@ -162,12 +153,12 @@ Frontier EnumerateWithSetup(const Case& c, const FrontierSetup& setup,
     } while (space.Next(o));
     stairs.ForEach(collect);
   } else {
-    FlatSet set(n);
+    ChunkedSkyline set(n, options);
     do {
       for (std::size_t p = 0; p < n; ++p) u[p] = utility(p, o);
       set.Add(u.data(), index++);
-      if (set.size() > PointLimit(n, options)) CheckPointLimit(set.size(), n, options);
     } while (space.Next(o));
+    set.Prune();
     set.ForEach(collect);
   }
   FinishFrontier(f, options);

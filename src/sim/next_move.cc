@@ -1,0 +1,416 @@
+#include "parley/sim/next_move.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <utility>
+
+#include "parley/analysis/walk_away.h"
+#include "parley/core/error.h"
+#include "parley/core/package.h"
+#include "parley/core/party_valuation.h"
+#include "parley/core/text.h"
+#include "parley/sim/additive_model.h"
+#include "parley/sim/frequency_model.h"
+
+namespace parley::sim {
+
+namespace {
+
+// Moves of our value smaller than this share of our value's span are no move at all (rounding).
+constexpr double kMoveTolerance = 1e-9;
+
+// What the rules read: the position after the last offer.
+struct Situation {
+  bool no_offers = false;
+  bool last_is_ours = false;
+  std::optional<double> their_value;  ///< our value of the last offer, when it is theirs
+  bool their_within_floors = false;
+  bool they_moved = true;         ///< their last offer is better for us than their previous
+  bool we_conceded_last = false;  ///< our last offer is worse for us than our previous one
+  bool step_left = false;         ///< the re-paced plan has a step to make
+  double next_value = 0;          ///< our value of what we would put on the table next
+  double walk_away = 0;
+};
+
+// One rule of the table: the first that applies chooses the action (docs/next.md).
+struct Rule {
+  const char* id;
+  bool (*applies)(const Situation&);
+  NextAction action;
+};
+
+constexpr Rule kRules[] = {
+    // No offer yet: open with the brief's anchor.
+    {"open", [](const Situation& s) { return s.no_offers; }, NextAction::kCounter},
+    // The offer on the table is ours: never bid against ourselves.
+    {"wait", [](const Situation& s) { return s.last_is_ours; }, NextAction::kHold},
+    // Their offer is worth at least what we would offer next (AC_next), within the floors and
+    // our walk-away.
+    {"accept",
+     [](const Situation& s) {
+       return s.their_value && s.their_within_floors && *s.their_value >= s.walk_away &&
+              *s.their_value >= s.next_value;
+     },
+     NextAction::kAccept},
+    // Below our walk-away, they have stopped moving and our plan has no step left.
+    {"walk",
+     [](const Situation& s) {
+       return s.their_value && *s.their_value < s.walk_away && !s.they_moved && !s.step_left;
+     },
+     NextAction::kWalk},
+    // We moved last time and they did not answer with a move: no second concession in a row.
+    {"reciprocity", [](const Situation& s) { return s.we_conceded_last && !s.they_moved; },
+     NextAction::kHold},
+    // Otherwise the next step of the plan.
+    {"counter", [](const Situation&) { return true; }, NextAction::kCounter},
+};
+
+// The spans of an additive model per issue (largest minus smallest contribution), normalised
+// to sum 1 (all 0 when every span is 0). O(options + points).
+std::vector<double> IssueWeights(const AdditiveModel& m) {
+  std::vector<double> spans;
+  double total = 0;
+  for (const IssueFunction& f : m.issues) {
+    std::vector<double> ys = f.table;
+    for (const auto& [x, y] : f.points) ys.push_back(y);
+    double span = 0;
+    if (!ys.empty()) {
+      const auto [lo, hi] = std::minmax_element(ys.begin(), ys.end());
+      span = *hi - *lo;
+    }
+    spans.push_back(span);
+    total += span;
+  }
+  for (double& s : spans) s = total > 0 ? s / total : 0;
+  return spans;
+}
+
+// The frequency model's largest contribution per issue: its weight (each score peaks at 1).
+std::vector<double> RevealedWeights(const AdditiveModel& m) {
+  std::vector<double> out;
+  for (const IssueFunction& f : m.issues) {
+    double top = 0;
+    for (double y : f.table) top = std::max(top, y);
+    for (const auto& [x, y] : f.points) top = std::max(top, y);
+    out.push_back(top);
+  }
+  return out;
+}
+
+class Advisor {
+ public:
+  Advisor(const Case& c, const plan::Brief& brief) : c_(c), brief_(brief) {
+    if (brief.them.empty()) {
+      throw Error(ErrorCode::kInvalidInput,
+                  "`parley next` needs a counterpart that states values; the case has none "
+                  "besides " +
+                      PartyName(c, brief.us));
+    }
+    for (const Party& p : c.parties) {
+      if (c.FindValues(p.id) == nullptr) continue;
+      m_.parties.push_back(p.id);
+      valuations_.emplace_back(c, p.id);
+      walk_aways_.push_back(analysis::PartyWalkAway(c, p.id).value);
+      if (p.id == brief.us) us_ = valuations_.size() - 1;
+      if (p.id == brief.them) them_ = valuations_.size() - 1;
+    }
+    m_.us = brief.us;
+    m_.them = brief.them;
+    m_.money = StatesMoney(c, brief.us);
+    m_.walk_away = walk_aways_[us_];
+    m_.target = Target();
+  }
+
+  NextMove Run() {
+    ValueOffers();
+    RevealPriorities();
+    Repace();
+    const Situation s = Read();
+    for (const Rule& rule : kRules) {
+      if (!rule.applies(s)) continue;
+      m_.rule = rule.id;
+      m_.action = rule.action;
+      break;
+    }
+    Decide(s);
+    return std::move(m_);
+  }
+
+ private:
+  double Target() const {
+    if (brief_.concession_plan) return brief_.concession_plan->target_value;
+    const auto& prediction = brief_.power.prediction;
+    if (prediction && prediction->deal) {
+      for (std::size_t i = 0; i < prediction->parties.size(); ++i) {
+        if (prediction->parties[i] == brief_.us) return prediction->deal->value[i];
+      }
+    }
+    return walk_aways_[us_];
+  }
+
+  double Span() const {
+    return std::max(1.0, std::fabs(valuations_[us_].MaxValue() - valuations_[us_].MinValue()));
+  }
+
+  void ValueOffers() {
+    const Case& floored = brief_.power.floored.c;
+    for (std::size_t r = 0; r < c_.rounds.size(); ++r) {
+      const Round& round = c_.rounds[r];
+      ValuedOffer v;
+      v.index = r;
+      v.by = round.by;
+      v.date = round.date;
+      const std::optional<Outcome> o = ResolvePackage(c_, round.offer).ToOutcome();
+      if (!o)
+        throw Error(ErrorCode::kInvalidInput,
+                    "rounds[" + std::to_string(r) + "] is not an outcome");
+      v.outcome = *o;
+      v.within_floors = ResolvePackage(floored, round.offer).IsComplete();
+      v.in_zopa = v.within_floors;
+      for (std::size_t p = 0; p < valuations_.size(); ++p) {
+        v.value.push_back(valuations_[p].Value(v.outcome));
+        v.utility.push_back(valuations_[p].Utility(v.outcome));
+        v.in_zopa = v.in_zopa && v.value.back() >= walk_aways_[p];
+      }
+      for (std::size_t k = m_.offers.size(); k-- > 0;) {
+        const ValuedOffer& before = m_.offers[k];
+        if (before.by != v.by) continue;
+        v.our_change = v.value[us_] - before.value[us_];
+        if (const std::size_t own = PartyIndex(v.by); own < valuations_.size()) {
+          v.own_change = v.value[own] - before.value[own];
+        }
+        break;
+      }
+      m_.offers.push_back(std::move(v));
+    }
+  }
+
+  std::size_t PartyIndex(const std::string& id) const {
+    for (std::size_t p = 0; p < m_.parties.size(); ++p) {
+      if (m_.parties[p] == id) return p;
+    }
+    return m_.parties.size();
+  }
+
+  void RevealPriorities() {
+    FrequencyModel model(c_.issues);
+    std::vector<double> moves;
+    for (const ValuedOffer& v : m_.offers) {
+      if (v.by == m_.us) continue;
+      model.Observe(v.outcome);
+      if (v.our_change) moves.push_back(*v.our_change);
+    }
+    if (model.Observed() == 0) return;
+    const std::vector<double> revealed = RevealedWeights(model.Estimate());
+    std::vector<double> stated(c_.issues.size(), 0);
+    if (const auto theirs = AdditiveModel::Of(c_, m_.them)) stated = IssueWeights(*theirs);
+    for (std::size_t i = 0; i < c_.issues.size(); ++i) {
+      m_.priorities.push_back({c_.issues[i].id, revealed[i], stated[i]});
+    }
+    std::stable_sort(m_.priorities.begin(), m_.priorities.end(),
+                     [](const RevealedPriority& a, const RevealedPriority& b) {
+                       return a.revealed_weight > b.revealed_weight;
+                     });
+    if (moves.empty()) return;
+    double sum = 0;
+    for (double x : moves) sum += x;
+    m_.pace = sum / static_cast<double>(moves.size());
+  }
+
+  // The offers of one side, newest last.
+  std::vector<const ValuedOffer*> OffersBy(bool ours) const {
+    std::vector<const ValuedOffer*> out;
+    for (const ValuedOffer& v : m_.offers) {
+      if ((v.by == m_.us) == ours) out.push_back(&v);
+    }
+    return out;
+  }
+
+  // The plan from our last offer (or the opening) to the predicted deal, on the floored case.
+  void Repace() {
+    const Case& floored = brief_.power.floored.c;
+    std::optional<Outcome> start;
+    const std::vector<const ValuedOffer*> ours = OffersBy(true);
+    if (!ours.empty()) {
+      start = ResolvePackage(floored, c_.rounds[ours.back()->index].offer).ToOutcome();
+      last_ours_ = ours.back()->value[us_];
+    } else if (brief_.anchor) {
+      start = brief_.anchor->outcome;
+    }
+    const auto& prediction = brief_.power.prediction;
+    if (start && prediction && prediction->deal) {
+      const std::string today = brief_.concession_plan ? brief_.concession_plan->today : "";
+      m_.rest =
+          plan::PlanConcessions(floored, m_.us, m_.them, *start, prediction->deal->outcome, today);
+    }
+    start_ = start;
+  }
+
+  Situation Read() {
+    Situation s;
+    s.walk_away = m_.walk_away;
+    s.no_offers = m_.offers.empty();
+    s.last_is_ours = !s.no_offers && m_.offers.back().by == m_.us;
+    const std::vector<const ValuedOffer*> ours = OffersBy(true), theirs = OffersBy(false);
+    const double tolerance = kMoveTolerance * Span();
+    if (!s.no_offers && !s.last_is_ours) {
+      s.their_value = m_.offers.back().value[us_];
+      s.their_within_floors = m_.offers.back().within_floors;
+      const auto& change = m_.offers.back().our_change;
+      s.they_moved = !change || *change > tolerance;
+    }
+    if (ours.size() >= 2) {
+      s.we_conceded_last = ours.back()->value[us_] < ours[ours.size() - 2]->value[us_] - tolerance;
+    }
+    s.step_left = m_.rest && !m_.rest->steps.empty();
+    if (s.step_left) {
+      s.next_value = m_.rest->steps.front().our_value_after;
+    } else if (last_ours_) {
+      s.next_value = *last_ours_;
+    } else if (start_) {
+      s.next_value = valuations_[us_].Value(*start_);
+    } else {
+      s.next_value = std::max(m_.target, m_.walk_away);
+    }
+    m_.next_value = s.next_value;
+    if (s.their_value && m_.pace && *m_.pace > tolerance && *s.their_value < s.next_value) {
+      m_.offers_to_go = (s.next_value - *s.their_value) / *m_.pace;
+    }
+    return s;
+  }
+
+  // Our package in the original case's terms from an outcome of the floored case.
+  Outcome Unfloor(const Outcome& floored_outcome) const {
+    const Package terms = OutcomeToPackage(brief_.power.floored.c, floored_outcome);
+    const std::optional<Outcome> o = ResolvePackage(c_, terms).ToOutcome();
+    if (!o) throw Error(ErrorCode::kInternal, "a floored package does not resolve in its case");
+    return *o;
+  }
+
+  void SetOffer(const Outcome& o) {
+    m_.offer = o;
+    m_.offer_value = valuations_[us_].Value(o);
+    m_.offer_their_value = valuations_[them_].Value(o);
+  }
+
+  std::string Figure(double x) const {
+    return text::Amount(x, m_.money, m_.money ? text::MoneyDecimals(c_) : 0);
+  }
+
+  void Decide(const Situation& s);
+
+  const Case& c_;
+  const plan::Brief& brief_;
+  NextMove m_;
+  std::vector<PartyValuation> valuations_;
+  std::vector<double> walk_aways_;
+  std::size_t us_ = 0, them_ = 0;
+  std::optional<double> last_ours_;
+  std::optional<Outcome> start_;
+};
+
+// The terms a planned step changes, for a sentence: "Annual subscription price to 130,000".
+std::string Changes(const Case& c, const std::vector<plan::TermChange>& changes) {
+  std::string out;
+  for (std::size_t k = 0; k < changes.size(); ++k) {
+    const Issue* issue = c.FindIssue(changes[k].issue);
+    const std::string name = issue != nullptr ? issue->DisplayName() : changes[k].issue;
+    out += (k == 0 ? "" : k + 1 == changes.size() ? " and " : ", ") + name + " to " + changes[k].to;
+  }
+  return out;
+}
+
+void Advisor::Decide(const Situation& s) {
+  const std::string them = PartyName(c_, m_.them);
+  const std::string rule = m_.rule;
+  if (rule == "open") {
+    if (!brief_.anchor) {
+      m_.reason =
+          "No offer has been made yet, and the brief has no anchor to open with (see "
+          "its notes).";
+      return;
+    }
+    SetOffer(Unfloor(brief_.anchor->outcome));
+    m_.say = brief_.anchor->rationale;
+    m_.reason = "No offer has been made yet: open with the brief's anchor, worth " +
+                Figure(m_.offer_value) + " to us.";
+    return;
+  }
+  if (rule == "wait") {
+    SetOffer(m_.offers.back().outcome);
+    m_.say = "Our proposal is on the table. What can you change in it to make it work for you?";
+    m_.reason = "The last offer is ours; a second move before " + them +
+                " answers would be a concession to silence.";
+    return;
+  }
+  if (rule == "accept") {
+    SetOffer(m_.offers.back().outcome);
+    m_.say = "We can agree on " + text::OutcomeText(c_, *m_.offer) +
+             ". Let us confirm these terms in writing today.";
+    m_.reason = text::Possessive(them) + " offer is worth " + Figure(*s.their_value) +
+                " to us, at least the " + Figure(s.next_value) +
+                " our next counter would ask for, and above our walk-away.";
+    return;
+  }
+  if (rule == "walk") {
+    m_.say =
+        "We are too far apart to close on these terms. Unless there is room to move on "
+        "your side, we will go a different way.";
+    m_.reason = text::Possessive(them) + " offer is worth " + Figure(*s.their_value) +
+                " to us, below our walk-away of " + Figure(m_.walk_away) +
+                "; they did not move in their last offer and our plan has no step left.";
+    return;
+  }
+  const std::vector<const ValuedOffer*> ours = OffersBy(true);
+  if (rule == "reciprocity") {
+    SetOffer(ours.back()->outcome);
+    m_.say =
+        "We moved in our last proposal. Before we move again, we need to see a move from "
+        "your side.";
+    m_.reason = "We conceded " +
+                Figure(ours[ours.size() - 2]->value[us_] - ours.back()->value[us_]) +
+                " in our last offer and " + them +
+                " answered without a move toward us: a second concession in a row would teach "
+                "that waiting pays.";
+    return;
+  }
+  if (s.step_left) {
+    const plan::PlannedConcession& step = m_.rest->steps.front();
+    SetOffer(Unfloor(step.package));
+    m_.say = "We can move " + Changes(c_, step.gives) +
+             (step.gets.empty() ? ", if we can agree the rest of the package now."
+                                : ", in return for " + Changes(c_, step.gets) + ".");
+    m_.reason = "The next step of the plan re-paced from our last offer: " + Figure(step.size) +
+                " of our value, leaving " + Figure(step.our_value_after) + " to us.";
+    return;
+  }
+  if (ours.empty() && !start_) {
+    m_.reason = "No opening could be planned (no ZOPA or no anchor); see the brief.";
+    return;
+  }
+  SetOffer(ours.empty() ? Unfloor(*start_) : ours.back()->outcome);
+  m_.say = "This is where we can be: " + text::OutcomeText(c_, *m_.offer) + ".";
+  m_.reason = "Our position is already at the plan's landing point, worth " +
+              Figure(m_.offer_value) + " to us: no step is left to make.";
+}
+
+}  // namespace
+
+const char* NextActionName(NextAction action) {
+  switch (action) {
+    case NextAction::kAccept:
+      return "accept";
+    case NextAction::kCounter:
+      return "counter";
+    case NextAction::kHold:
+      return "hold";
+    case NextAction::kWalk:
+      return "walk";
+  }
+  return "counter";
+}
+
+NextMove AdviseNext(const Case& c, const plan::Brief& brief) { return Advisor(c, brief).Run(); }
+
+}  // namespace parley::sim

@@ -20,6 +20,9 @@ namespace {
 // Moves of our value smaller than this share of our value's span are no move at all (rounding).
 constexpr double kMoveTolerance = 1e-9;
 
+// Offers of theirs before their priorities are read: one offer shows no pattern.
+constexpr std::uint64_t kMinOffersToRead = 3;
+
 // What the rules read: the position after the last offer.
 struct Situation {
   bool no_offers = false;
@@ -201,7 +204,7 @@ class Advisor {
       model.Observe(v.outcome);
       if (v.our_change) moves.push_back(*v.our_change);
     }
-    if (model.Observed() == 0) return;
+    if (model.Observed() < kMinOffersToRead) return;
     const std::vector<double> revealed = RevealedWeights(model.Estimate());
     std::vector<double> stated(c_.issues.size(), 0);
     if (const auto theirs = AdditiveModel::Of(c_, m_.them)) stated = IssueWeights(*theirs);
@@ -227,24 +230,22 @@ class Advisor {
     return out;
   }
 
-  // The plan from our last offer (or the opening) to the predicted deal, on the floored case.
+  // The brief's concession plan before we have made an offer; after, the same plan made again
+  // from our last offer to the brief's landing point, with the brief's options and dates.
   void Repace() {
     const Case& floored = brief_.power.floored.c;
-    std::optional<Outcome> start;
     const std::vector<const ValuedOffer*> ours = OffersBy(true);
-    if (!ours.empty()) {
-      start = ResolvePackage(floored, c_.rounds[ours.back()->index].offer).ToOutcome();
-      last_ours_ = ours.back()->value[us_];
-    } else if (brief_.anchor) {
-      start = brief_.anchor->outcome;
+    if (ours.empty()) {
+      if (brief_.anchor) start_ = brief_.anchor->outcome;
+      m_.rest = brief_.concession_plan;
+      return;
     }
-    const auto& prediction = brief_.power.prediction;
-    if (start && prediction && prediction->deal) {
-      const std::string today = brief_.concession_plan ? brief_.concession_plan->today : "";
-      m_.rest =
-          plan::PlanConcessions(floored, m_.us, m_.them, *start, prediction->deal->outcome, today);
-    }
-    start_ = start;
+    last_ours_ = ours.back()->value[us_];
+    start_ = ResolvePackage(floored, c_.rounds[ours.back()->index].offer).ToOutcome();
+    if (!start_ || !brief_.concession_plan) return;
+    const plan::ConcessionPlan& planned = *brief_.concession_plan;
+    m_.rest = plan::PlanConcessions(floored, m_.us, m_.them, *start_, planned.target,
+                                    planned.today, brief_.options.concessions);
   }
 
   Situation Read() {
@@ -300,6 +301,17 @@ class Advisor {
 
   void Decide(const Situation& s);
 
+  // The claims of the evidence the anchor may cite aloud, as a sentence; "" without any.
+  std::string Grounds() const {
+    std::string claims;
+    for (const std::string& id : brief_.anchor->evidence) {
+      const Evidence* e = c_.FindEvidence(id);
+      if (e == nullptr || e->claim.empty()) continue;
+      claims += (claims.empty() ? "" : "; ") + e->claim;
+    }
+    return claims.empty() ? "" : " It rests on what we can show you: " + claims + ".";
+  }
+
   const Case& c_;
   const plan::Brief& brief_;
   NextMove m_;
@@ -332,7 +344,7 @@ void Advisor::Decide(const Situation& s) {
       return;
     }
     SetOffer(Unfloor(brief_.anchor->outcome));
-    m_.say = brief_.anchor->rationale;
+    m_.say = "We propose " + text::OutcomeText(c_, *m_.offer) + "." + Grounds();
     m_.reason = "No offer has been made yet: open with the brief's anchor, worth " +
                 Figure(m_.offer_value) + " to us.";
     return;

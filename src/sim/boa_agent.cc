@@ -1,0 +1,45 @@
+#include "parley/sim/boa_agent.h"
+
+#include <algorithm>
+
+#include "internal/bidder.h"
+
+namespace parley::sim {
+
+BoaAgent::BoaAgent(BoaConfig config) : config_(std::move(config)) {}
+
+BoaAgent::~BoaAgent() = default;
+
+void BoaAgent::Start(const Negotiation& negotiation, std::size_t self, std::uint64_t seed) {
+  negotiation_ = &negotiation;
+  self_ = self;
+  bidder_ = std::make_unique<internal::Bidder>(negotiation, self, seed);
+  seen_ = std::make_unique<internal::Observations>();
+  if (config_.frequency_model) seen_->model.emplace(negotiation.Issues(), config_.learn);
+  policy_ = config_.policy(bidder_->Reservation(), bidder_->Best());
+  last_target_ = bidder_->Best();
+}
+
+Response BoaAgent::Respond(const Turn& turn) {
+  seen_->Read(turn, self_, *bidder_, *negotiation_);
+  if (!bidder_->CanBeatNoDeal()) return {ActionKind::kWalk, {}};
+  ConcessionState state{turn.time, seen_->received, last_target_};
+  const double target = std::clamp(policy_->Target(state), bidder_->Reservation(), bidder_->Best());
+  last_target_ = target;
+  Outcome bid = seen_->model && seen_->model->Observed() > 0
+                    ? bidder_->ForEstimate(target, config_.window, seen_->model->Estimate())
+                    : bidder_->Closest(target);
+  if (turn.table != nullptr && turn.table_by != self_) {
+    AcceptanceInputs in;
+    in.offer = bidder_->Utility(*turn.table);
+    in.next_bid = bidder_->Utility(bid);
+    in.time = turn.time;
+    in.reservation = bidder_->Reservation();
+    in.received = &seen_->received;
+    in.received_at = &seen_->received_at;
+    if (config_.acceptance.Accepts(in)) return {ActionKind::kAccept, {}};
+  }
+  return {ActionKind::kOffer, std::move(bid)};
+}
+
+}  // namespace parley::sim

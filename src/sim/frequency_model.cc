@@ -1,0 +1,61 @@
+#include "parley/sim/frequency_model.h"
+
+#include <algorithm>
+
+namespace parley::sim {
+
+FrequencyModel::FrequencyModel(const std::vector<Issue>& issues, double learn)
+    : issues_(&issues), learn_(learn), sums_(issues.size(), 0) {
+  const double n = issues.empty() ? 1.0 : static_cast<double>(issues.size());
+  weights_.assign(issues.size(), 1 / n);
+  for (const Issue& issue : issues) {
+    counts_.emplace_back(issue.kind == IssueKind::kOptions ? issue.options.size() : 0, 0.0);
+  }
+}
+
+void FrequencyModel::Observe(const Outcome& offer) {
+  if (observed_ > 0) {
+    double total = 0;
+    for (std::size_t i = 0; i < offer.size(); ++i) {
+      if (offer[i] == last_[i]) weights_[i] += learn_;
+      total += weights_[i];
+    }
+    for (double& w : weights_) w /= total;
+  }
+  for (std::size_t i = 0; i < offer.size(); ++i) {
+    if ((*issues_)[i].kind == IssueKind::kOptions) {
+      counts_[i][offer[i]] += 1;
+    } else {
+      sums_[i] += (*issues_)[i].NumberAt(offer[i]);
+    }
+  }
+  last_ = offer;
+  ++observed_;
+}
+
+AdditiveModel FrequencyModel::Estimate() const {
+  AdditiveModel m;
+  m.issues.resize(issues_->size());
+  for (std::size_t i = 0; i < issues_->size(); ++i) {
+    const Issue& issue = (*issues_)[i];
+    IssueFunction& f = m.issues[i];
+    if (issue.kind == IssueKind::kOptions) {
+      const double top = *std::max_element(counts_[i].begin(), counts_[i].end()) + 1;
+      for (double count : counts_[i]) f.table.push_back(weights_[i] * (count + 1) / top);
+      continue;
+    }
+    const double lo = issue.NumberAt(0), hi = issue.NumberAt(issue.ValueCount() - 1);
+    if (observed_ == 0 || hi <= lo) {
+      f.points = {{lo, weights_[i]}};
+      continue;
+    }
+    const double mean = std::clamp(sums_[i] / static_cast<double>(observed_), lo, hi);
+    const double range = hi - lo;
+    f.points = {{lo, weights_[i] * (1 - (mean - lo) / range)}};
+    if (mean > lo && mean < hi) f.points.push_back({mean, weights_[i]});
+    f.points.push_back({hi, weights_[i] * (1 - (hi - mean) / range)});
+  }
+  return m;
+}
+
+}  // namespace parley::sim

@@ -1,0 +1,75 @@
+#include "internal/bidder.h"
+
+#include <algorithm>
+
+#include "parley/sim/bid_search.h"
+
+namespace parley::sim::internal {
+
+Bidder::Bidder(const Negotiation& n, std::size_t self, std::uint64_t seed)
+    : n_(&n), self_(self), rng_(seed) {
+  zero_.issues.resize(n.Issues().size());
+  if (const AdditiveModel* m = n.Model(self)) {
+    negated_ = m->Negated();
+    best_ = *BestInBand(n.Issues(), *m, *m, -1e300, 1e300);
+  } else {
+    negated_ = zero_;
+    best_ = SampledBestInBand(n.Issues(), n.Valuation(self), zero_, -1e300, 1e300, 0, rng_,
+                              n.Space().First())
+                .value();
+    for (int i = 0; i < 8; ++i) {  // the sampled best: the best of a few bounded searches
+      const auto better = SampledBestInBand(n.Issues(), n.Valuation(self), zero_,
+                                            Utility(best_) + 1e-12, 1e300, kBidSamples, rng_);
+      if (better) best_ = *better;
+    }
+  }
+}
+
+double Bidder::Utility(const Outcome& o) const { return n_->Valuation(self_).Utility(o); }
+
+std::optional<Outcome> Bidder::Search(double lo, double hi, const AdditiveModel& theirs) {
+  if (const AdditiveModel* m = n_->Model(self_)) {
+    return BestInBand(n_->Issues(), *m, theirs, lo, hi);
+  }
+  return SampledBestInBand(n_->Issues(), n_->Valuation(self_), theirs, lo, hi, kBidSamples, rng_);
+}
+
+Outcome Bidder::Closest(double target) {
+  if (last_closest_ && last_closest_->first == target) return last_closest_->second;
+  std::optional<Outcome> bid;
+  if (n_->Model(self_) != nullptr) {
+    bid = Search(target, 1e300, negated_);
+  } else {
+    bid = Search(target, target + 0.02, zero_);
+    if (!bid) bid = Search(target, 1e300, zero_);
+  }
+  Outcome out = bid ? *bid : best_;
+  last_closest_ = {target, out};
+  return out;
+}
+
+Outcome Bidder::ForEstimate(double target, double window, const AdditiveModel& estimate) {
+  const auto bid = Search(target, std::min(target + window, Best()), estimate);
+  return bid ? *bid : Closest(target);
+}
+
+std::optional<Outcome> Bidder::NextBelow(double u, double floor) {
+  if (u - 1e-9 < floor) return std::nullopt;
+  if (const AdditiveModel* m = n_->Model(self_)) return Search(floor, u - 1e-9, *m);
+  return Search(floor, u - 1e-9, zero_);
+}
+
+void Observations::Read(const Turn& turn, std::size_t self, const Bidder& bidder,
+                        const Negotiation& n) {
+  const std::vector<TraceEntry>& trace = *turn.trace;
+  for (; seen < trace.size(); ++seen) {
+    const TraceEntry& e = trace[seen];
+    if (e.party == self || e.action != ActionKind::kOffer || !e.outcome) continue;
+    received.push_back(bidder.Utility(*e.outcome));
+    received_at.push_back(n.Time(e.round));
+    distinct.insert(*e.outcome);
+    if (model) model->Observe(*e.outcome);
+  }
+}
+
+}  // namespace parley::sim::internal

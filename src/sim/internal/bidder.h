@@ -1,0 +1,73 @@
+#pragma once
+
+// What every bidding strategy shares: its own utility, its best outcome and reservation
+// utility, and the bid for a target (bid_search.h), through the additive model or, for GENIUS
+// rectangles, a bounded sampled search (kBidSamples outcomes per search).
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <random>
+#include <set>
+#include <vector>
+
+#include "parley/sim/additive_model.h"
+#include "parley/sim/frequency_model.h"
+#include "parley/sim/negotiation.h"
+#include "parley/sim/strategy.h"
+
+namespace parley::sim::internal {
+
+/// Outcomes drawn per bid search when our values are rectangles.
+inline constexpr std::size_t kBidSamples = 2048;
+
+/// One strategy's view of its own utility and its bids.
+class Bidder {
+ public:
+  /// `n` must outlive the bidder. O(bid search) for the best outcome.
+  Bidder(const Negotiation& n, std::size_t self, std::uint64_t seed);
+
+  double Utility(const Outcome& o) const;
+  double Best() const { return n_->BestUtility(self_); }
+  double Worst() const { return n_->WorstUtility(self_); }
+  double Reservation() const { return n_->ReservationUtility(self_); }
+  /// True when some outcome is worth at least the reservation utility.
+  bool CanBeatNoDeal() const { return Best() >= Reservation(); }
+  const Outcome& BestOutcome() const { return best_; }
+  std::mt19937_64& Rng() { return rng_; }
+
+  /// The outcome closest to `target` from above (the lowest utility >= target); the best
+  /// outcome when target exceeds it.
+  Outcome Closest(double target);
+  /// Among outcomes in [target, target + window], the one `estimate` likes best; Closest when
+  /// none is found.
+  Outcome ForEstimate(double target, double window, const AdditiveModel& estimate);
+  /// The outcome of highest utility strictly below `u` and at least `floor`, or nullopt.
+  std::optional<Outcome> NextBelow(double u, double floor);
+
+ private:
+  std::optional<Outcome> Search(double lo, double hi, const AdditiveModel& theirs);
+
+  const Negotiation* n_;
+  std::size_t self_;
+  std::mt19937_64 rng_;
+  AdditiveModel negated_;  // prefers what we like least: "closest from above"
+  AdditiveModel zero_;     // indifferent
+  Outcome best_;
+  std::optional<std::pair<double, Outcome>> last_closest_;
+};
+
+/// What a strategy has seen of the others: our utility of each offer they made, when, how many
+/// distinct ones, and optionally a frequency model of them.
+struct Observations {
+  std::vector<double> received;
+  std::vector<double> received_at;
+  std::set<Outcome> distinct;
+  std::optional<FrequencyModel> model;
+  std::size_t seen = 0;  // trace entries read
+
+  /// Reads the trace entries since the last call: every offer by another party.
+  void Read(const Turn& turn, std::size_t self, const Bidder& bidder, const Negotiation& n);
+};
+
+}  // namespace parley::sim::internal

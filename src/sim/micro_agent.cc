@@ -1,0 +1,45 @@
+#include "parley/sim/micro_agent.h"
+
+#include <random>
+
+#include "internal/bidder.h"
+
+namespace parley::sim {
+
+MicroAgent::MicroAgent() = default;
+
+MicroAgent::~MicroAgent() = default;
+
+void MicroAgent::Start(const Negotiation& negotiation, std::size_t self, std::uint64_t seed) {
+  negotiation_ = &negotiation;
+  self_ = self;
+  bidder_ = std::make_unique<internal::Bidder>(negotiation, self, seed);
+  seen_ = std::make_unique<internal::Observations>();
+  proposed_.clear();
+  exhausted_ = false;
+}
+
+Response MicroAgent::Respond(const Turn& turn) {
+  seen_->Read(turn, self_, *bidder_, *negotiation_);
+  if (!bidder_->CanBeatNoDeal()) return {ActionKind::kWalk, {}};
+  std::optional<Outcome> next;
+  if (proposed_.empty()) {
+    next = bidder_->BestOutcome();
+  } else if (!exhausted_ && seen_->distinct.size() >= proposed_.size()) {
+    next = bidder_->NextBelow(bidder_->Utility(proposed_.back()), bidder_->Reservation());
+    exhausted_ = !next.has_value();
+  }
+  const double next_utility = bidder_->Utility(next ? *next : proposed_.back());
+  if (turn.table != nullptr && turn.table_by != self_) {
+    const double u = bidder_->Utility(*turn.table);
+    if (u >= next_utility && u >= bidder_->Reservation()) return {ActionKind::kAccept, {}};
+  }
+  if (next) {
+    proposed_.push_back(*next);
+    return {ActionKind::kOffer, *next};
+  }
+  std::uniform_int_distribution<std::size_t> pick(0, proposed_.size() - 1);
+  return {ActionKind::kOffer, proposed_[pick(bidder_->Rng())]};
+}
+
+}  // namespace parley::sim

@@ -6,7 +6,7 @@
 set(allowed_core core)
 set(allowed_analysis core analysis)
 set(allowed_power core analysis power)
-set(allowed_plan core analysis power plan)
+set(allowed_plan core analysis power stakeholders plan)
 set(allowed_sim core analysis power plan sim)
 set(allowed_io core io)
 set(allowed_coalition core coalition)

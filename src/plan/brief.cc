@@ -315,6 +315,24 @@ const T* Ptr(const std::optional<T>& o) {
 
 }  // namespace
 
+namespace {
+
+// The stakeholder map and whom the plan names from it; a party too large to map leaves both
+// empty, with a note.
+void MapPeople(const Case& c, Brief& b) {
+  try {
+    b.stakeholder_map = stakeholders::MapStakeholders(c);
+  } catch (const Error& e) {
+    if (e.code() != ErrorCode::kLimit) throw;
+    b.notes.push_back("No stakeholder map: " + std::string(e.what()) +
+                      "; the plan names no one from it.");
+    return;
+  }
+  b.people = PlanStakeholders(c, b.stakeholder_map, b.us, b.them);
+}
+
+}  // namespace
+
 PlanInputs PlanInputsOf(const Case& c, const Brief& b) {
   PlanInputs in;
   in.c = &c;
@@ -335,6 +353,8 @@ PlanInputs PlanInputsOf(const Case& c, const Brief& b) {
   in.even_split_value = b.even_split_value;
   in.weight_without_deadlines = b.weight_without_deadlines;
   in.pitfalls = b.pitfalls;
+  in.people = &b.people;
+  in.stakeholder_map = &b.stakeholder_map;
   return in;
 }
 
@@ -346,6 +366,7 @@ Brief BuildBrief(const Case& c, const PlanOptions& options) {
   b.us = b.power.perspective;
   b.them = Counterpart(c, b.us);
   b.concessions = AnalyseConcessions(c);
+  MapPeople(c, b);
   BuildQuantitativeParts(c, b);
 
   // The pitfalls and the verdict judge pressing for the ambitious anchor; the verdict then

@@ -116,19 +116,40 @@ CheckVerdict PerceptionChecked(const PlanInputs& in) {
                                      (close ? "." : ": act on the assessment, not the feeling.")};
 }
 
+// Their side mapped, and its real deciders from the stakeholder map (real say, vetoes); who
+// decides is a guess when their side states no decision rule, no formal authority and no veto.
 CheckVerdict StakeholdersMapped(const PlanInputs& in) {
-  std::size_t mapped = 0, deciders = 0;
+  std::size_t mapped = 0;
+  bool stated = false;
   for (const Stakeholder& s : in.c->stakeholders) {
     if (s.party != in.them) continue;
     ++mapped;
-    deciders += s.veto || s.formal.value_or(0) >= 4;
+    stated = stated || s.veto || s.formal.has_value();
   }
   const std::string them_name = TheirName(in);
   if (mapped == 0) return {kFail, "No stakeholder of " + them_name + " is mapped."};
-  return {deciders > 0 ? kPass : kUnknown,
-          std::to_string(mapped) + (mapped == 1 ? " stakeholder of " : " stakeholders of ") +
-              them_name + " mapped, " + std::to_string(deciders) +
-              " with a veto or formal authority of 4+."};
+  std::vector<std::string> deciders;
+  if (in.stakeholder_map != nullptr) {
+    for (const stakeholders::PartyMap& m : in.stakeholder_map->parties) {
+      if (m.party != in.them) continue;
+      stated = stated || !m.rule.assumed;
+      for (const std::string& id : m.real_deciders) {
+        for (const Stakeholder& s : in.c->stakeholders) {
+          if (s.id == id) deciders.push_back(PersonName(s));
+        }
+      }
+    }
+  }
+  std::string reason = std::to_string(mapped) +
+                       (mapped == 1 ? " stakeholder of " : " stakeholders of ") + them_name +
+                       " mapped";
+  if (!deciders.empty()) reason += "; real deciders by real say: " + internal::JoinAnd(deciders);
+  if (!stated) {
+    return {kUnknown, reason +
+                          "; no decision rule, formal authority or veto is stated, so who "
+                          "decides is a guess."};
+  }
+  return {kPass, reason + "."};
 }
 
 CheckVerdict ValueBeforePrice(const PlanInputs& in) {

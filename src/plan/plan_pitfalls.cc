@@ -104,8 +104,7 @@ std::vector<Pitfall> FaceThreat(const PlanInputs& in) {
   const Case& c = *in.c;
   if (c.culture != Culture::kIndirect) return {};
   const std::string them_name = PartyName(c, in.them);
-  const Stakeholder* who = internal::DecisionMaker(c, in.them);
-  const std::string decider = who != nullptr ? internal::StakeholderName(*who) : "";
+  const std::string decider = in.people != nullptr ? PreviewNames(*in.people) : "";
   return {{PitfallId::kFaceThreat,
            in.them,
            them_name +

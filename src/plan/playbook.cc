@@ -149,30 +149,36 @@ void GatherDateForThem(const Case& c, const std::string& us_id, const Party* us,
   }
 }
 
-// Their decision-maker and champion (the warmest stakeholder), and our sponsor: the highest
-// formal authority on our side among those who support the deal (stance > 0), else among those
-// not against it; never someone opposed (stance < 0).
+// Their champion (the warmest stakeholder), and the people the stakeholder plan names: whom
+// to preview, who closes, our sponsor and whom they escalate to (stakeholder_plan.h), so that
+// every script names the same people as the brief's stakeholder section.
 void GatherPeople(const PlanInputs& in, Facts& f) {
   const Case& c = *in.c;
-  const Stakeholder* decider = internal::DecisionMaker(c, in.them);
   const Stakeholder* champion = nullptr;
-  const Stakeholder* sponsor = nullptr;
   for (const Stakeholder& s : c.stakeholders) {
-    if (s.party == in.them) {
-      if (s.stance.value_or(0) > 0 &&
-          (champion == nullptr || s.stance.value_or(0) > champion->stance.value_or(0))) {
-        champion = &s;
-      }
-    } else if (s.party == in.us && s.stance.value_or(0) >= 0) {
-      const auto rank = [](const Stakeholder& x) {
-        return std::pair{x.stance.value_or(0) > 0, x.formal.value_or(0)};
-      };
-      if (sponsor == nullptr || rank(s) > rank(*sponsor)) sponsor = &s;
+    if (s.party == in.them && s.stance.value_or(0) > 0 &&
+        (champion == nullptr || s.stance.value_or(0) > champion->stance.value_or(0))) {
+      champion = &s;
     }
   }
-  if (decider != nullptr) f.decider = internal::StakeholderName(*decider);
-  if (champion != nullptr && champion != decider) f.champion = internal::StakeholderName(*champion);
-  if (sponsor != nullptr) f.sponsor = internal::StakeholderName(*sponsor);
+  if (in.people != nullptr) {
+    const StakeholderPlan& people = *in.people;
+    f.preview = PreviewNames(people);
+    f.previews_needed = !people.previews.empty();
+    if (people.closer) f.closer = people.closer->name;
+    if (people.sponsor) f.sponsor = people.sponsor->name;
+    if (people.counterpart) f.counterpart = people.counterpart->name;
+    std::vector<std::string> vetoes;
+    for (const Stakeholder& s : c.stakeholders) {
+      if (s.party == in.them && s.veto && internal::StakeholderName(s) != f.closer) {
+        vetoes.push_back(internal::StakeholderName(s));
+      }
+    }
+    f.veto_holders = internal::JoinAnd(vetoes);
+  }
+  if (champion != nullptr && internal::StakeholderName(*champion) != f.closer) {
+    f.champion = internal::StakeholderName(*champion);
+  }
 }
 
 // The first benchmark or cost claim we may cite, the issues by name, and the MESO packages.

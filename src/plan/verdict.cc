@@ -123,12 +123,11 @@ Test CultureTest(const PlanInputs& in, Verdict& v) {
     v.reasons.push_back("Direct culture: firm claims read as clarity, not as a threat.");
     return Test::kPass;
   }
-  const Stakeholder* decider = internal::DecisionMaker(*in.c, in.them);
+  const std::string preview = in.people != nullptr ? PreviewNames(*in.people) : "";
   v.reasons.push_back(
       "Indirect, high power-distance culture: pressure in front of others reads as "
       "humiliation; preview the opening privately with " +
-      (decider != nullptr ? internal::StakeholderName(*decider)
-                          : std::string("their decision-maker")) +
+      (!preview.empty() ? preview : std::string("their decision-maker")) +
       " before any floor or anchor is stated, and word no line as an ultimatum.");
   return Test::kFail;
 }

@@ -10,6 +10,7 @@
 #include "internal/json_util.h"
 #include "parley/report/outcome_format.h"
 #include "parley/report/power_json.h"
+#include "parley/report/stakeholder_report.h"
 
 namespace parley::report {
 
@@ -259,6 +260,27 @@ Json TheyMayCiteJson(const std::vector<plan::TheirCitation>& items) {
 }
 
 // The verdict on the method's "do not use hard power when" tests.
+Json CallJson(const plan::PersonCall& p) {
+  return {{"id", p.id}, {"name", p.name}, {"reason", p.reason}};
+}
+Json CallJson(const std::optional<plan::PersonCall>& p) { return p ? CallJson(*p) : Json(nullptr); }
+Json CallsJson(const std::vector<plan::PersonCall>& calls) {
+  Json j = Json::array();
+  for (const plan::PersonCall& p : calls) j.push_back(CallJson(p));
+  return j;
+}
+
+// Whom the plan names and why (plan/stakeholder_plan.h).
+Json PeopleJson(const plan::StakeholderPlan& p) {
+  return {{"anchor_first", CallJson(p.anchor_first)},
+          {"hear_it_from_us", CallsJson(p.hear_it_from_us)},
+          {"previews", CallsJson(p.previews)},
+          {"objections", CallsJson(p.objections)},
+          {"closer", CallJson(p.closer)},
+          {"sponsor", CallJson(p.sponsor)},
+          {"counterpart", CallJson(p.counterpart)}};
+}
+
 Json VerdictJson(const plan::Verdict& v) {
   return {{"approach", plan::ApproachName(v.approach)},
           {"break_even", Num(v.break_even)},
@@ -290,6 +312,10 @@ nlohmann::ordered_json BriefJson(const plan::Brief& b) {
   j["them"] = TextOrNull(b.them);
   j["options"] = OptionsJson(b.options, power["options"]);
   j["power"] = std::move(power);
+  if (!b.stakeholder_map.parties.empty()) {
+    j["stakeholders"] = {{"map", StakeholderMapJson(b.stakeholder_map)},
+                         {"plan", PeopleJson(b.people)}};
+  }
   j["tradeables"] = b.tradeables ? TradeablesJson(c, *b.tradeables) : Json(nullptr);
   j["give_get"] = GiveGetJson(c, b.give_get);
   j["give_get_from"] =
@@ -309,6 +335,10 @@ nlohmann::ordered_json BriefJson(const plan::Brief& b) {
   j["notes"] = b.notes;
   j["assumptions"] = b.assumptions;
   return j;
+}
+
+nlohmann::ordered_json ConcessionPlanJson(const Case& c, const plan::ConcessionPlan& p) {
+  return PlanJson(c, p);
 }
 
 }  // namespace parley::report

@@ -13,6 +13,7 @@
 #include "parley/core/text.h"
 #include "parley/report/brief_json.h"
 #include "parley/report/frontier_svg.h"
+#include "parley/report/influence_svg.h"
 #include "parley/report/json_text.h"
 #include "parley/report/power_svg.h"
 #include "parley/report/zopa_svg.h"
@@ -186,6 +187,117 @@ void PowerSection(const Writer& w, Document& d, bool charts) {
     s.blocks.push_back(List(items));
   }
   d.sections.push_back(std::move(s));
+}
+
+// A member as the brief names them: "name (title)", the title, the name or the id.
+std::string MemberName(const stakeholders::MemberPower& p) {
+  return p.title.empty() || p.title == p.name ? p.name : p.name + " (" + p.title + ")";
+}
+
+// "Label: Name. Reason." for each call.
+void AddCalls(std::vector<std::string>& items, const std::string& label,
+              const std::vector<plan::PersonCall>& calls) {
+  for (const plan::PersonCall& p : calls) {
+    std::string reason = p.reason;
+    if (!reason.empty())
+      reason[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(reason[0])));
+    items.push_back(label + ": " + p.name + ". " + reason + ".");
+  }
+}
+
+// Whom the plan names, and why (plan/stakeholder_plan.h).
+std::vector<std::string> PeopleItems(const plan::StakeholderPlan& p) {
+  auto one = [](const std::optional<plan::PersonCall>& c) {
+    return c ? std::vector<plan::PersonCall>{*c} : std::vector<plan::PersonCall>{};
+  };
+  std::vector<std::string> items;
+  AddCalls(items, "Hears the anchor first", one(p.anchor_first));
+  if (!p.hear_it_from_us.empty()) {
+    items.push_back(
+        "Hear the figure from us, never second-hand: " + plan::NamesOf(p.hear_it_from_us) +
+        ". The real deciders and veto holders: a figure first heard second-hand is "
+        "one they must reject to save face.");
+  }
+  AddCalls(items, "Private preview before the group meeting", p.previews);
+  AddCalls(items, "Objection to prepare for", p.objections);
+  AddCalls(items, "Closes", one(p.closer));
+  AddCalls(items, "Our sponsor for an escalation", one(p.sponsor));
+  AddCalls(items, "Whom our sponsor escalates to", one(p.counterpart));
+  return items;
+}
+
+DocTable MembersTable(const stakeholders::PartyMap& m) {
+  DocTable t{{"Member", "Role", "Stance", "Veto", "Formal power", "Informal", "Real say", "Decides",
+              "Salience", "Quadrant"},
+             {},
+             {false, false, true, false, true, true, true, false, false, false}};
+  for (const stakeholders::MemberPower& p : m.members) {
+    t.rows.push_back(
+        {MemberName(p), p.role.empty() ? "-" : p.role,
+         p.stance ? (*p.stance > 0 ? "+" : "") +
+                        text::Fixed(*p.stance, *p.stance == std::floor(*p.stance) ? 0 : 1)
+                  : "?",
+         p.veto ? "yes" : "", text::Percent(p.formal_power), text::Percent(p.informal_influence),
+         text::Percent(p.real_power), p.decides ? "yes" : "",
+         stakeholders::SalienceName(p.salience), stakeholders::QuadrantName(p.quadrant)});
+  }
+  return t;
+}
+
+// One party's map: its rule, members, real deciders and, on their side, threads and the
+// engagement order.
+DocSection PartyMapSection(const Writer& w, const stakeholders::PartyMap& m) {
+  std::string id = "stakeholders-" + m.party;
+  for (char& ch : id) {
+    if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '-') ch = '-';
+  }
+  DocSection s{id, w.Name(m.party) + (m.ours ? " (us)" : ""), 3, {}};
+  s.blocks.push_back(Paragraph("Decision rule: " + m.rule_text +
+                               ". Informal influence: " + m.influence_note + "."));
+  s.blocks.push_back(Table(MembersTable(m)));
+  std::vector<std::string> names;
+  for (const std::string& member_id : m.real_deciders) {
+    for (const stakeholders::MemberPower& p : m.members) {
+      if (p.id == member_id) names.push_back(MemberName(p));
+    }
+  }
+  std::string deciders = "Real deciders: ";
+  for (std::size_t k = 0; k < names.size(); ++k) deciders += (k ? ", " : "") + names[k];
+  s.blocks.push_back(
+      Paragraph(deciders + " (" + m.reason + ")." +
+                (m.differs_from_org_chart ? " Not the org chart: " + m.org_chart_note + "." : "")));
+  if (m.ours) return s;
+  s.blocks.push_back(Paragraph("Threads: " + m.thread_note + "."));
+  std::vector<std::string> steps;
+  for (const stakeholders::EngagementStep& step : m.engagement) {
+    for (const stakeholders::MemberPower& p : m.members) {
+      if (p.id == step.id) steps.push_back(MemberName(p) + ": " + step.reason + ".");
+    }
+  }
+  s.blocks.push_back(Paragraph("Engagement order, " + m.mode + ": " + m.mode_reason + "."));
+  s.blocks.push_back(List(steps));
+  return s;
+}
+
+// Who really decides, from the stakeholder map, and whom the plan names; left out when the case
+// maps no stakeholders.
+void StakeholdersSection(const Writer& w, Document& d, bool charts) {
+  const stakeholders::StakeholderMap& map = w.b.stakeholder_map;
+  if (map.parties.empty()) return;
+  DocSection s{"stakeholders", "Stakeholders: who really decides", 2, {}};
+  if (charts) {
+    s.blocks.push_back(Chart(RenderInfluenceSvg(w.c, map),
+                             "Who listens to whom: members sized by real say and coloured by "
+                             "stance; an arrow carries the weight its listener gives to that "
+                             "view; real deciders ringed, veto holders marked."));
+  }
+  const std::vector<std::string> items = PeopleItems(w.b.people);
+  if (!items.empty()) {
+    s.blocks.push_back(Paragraph("Whom the plan names, from the map (the playbook uses them):"));
+    s.blocks.push_back(List(items));
+  }
+  d.sections.push_back(std::move(s));
+  for (const stakeholders::PartyMap& m : map.parties) d.sections.push_back(PartyMapSection(w, m));
 }
 
 void DealSpace(const Writer& w, Document& d, bool charts) {
@@ -535,6 +647,7 @@ Document BuildDocument(const Case& c, const plan::Brief& b, const std::string& f
   VerdictSection(w, d);
   Summary(w, d);
   PowerSection(w, d, charts);
+  StakeholdersSection(w, d, charts);
   DealSpace(w, d, charts);
   TradeablesSection(w, d);
   AnchorSection(w, d);

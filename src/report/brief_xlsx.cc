@@ -434,6 +434,55 @@ void WriteTheyMayCite(XlsxSheet s, const Case& c, const plan::Brief& b) {
   s.Columns(4, 4, 60);
 }
 
+// ---- Stakeholders ----------------------------------------------------------------------------
+
+// Each member's figures from the map, then whom the plan names and why.
+void WriteStakeholders(XlsxSheet s, const Case& c, const plan::Brief& b) {
+  s.Header(0, {"Party", "Member", "Role", "Stance", "Veto", "Formal power", "Informal influence",
+               "Real say", "Decides", "Salience", "Quadrant", "Engagement step"});
+  s.Freeze(1);
+  int row = 1;
+  for (const stakeholders::PartyMap& m : b.stakeholder_map.parties) {
+    for (const stakeholders::MemberPower& p : m.members) {
+      s.Text(row, 0, PartyName(c, m.party));
+      s.Text(row, 1, p.title.empty() || p.title == p.name ? p.name : p.name + " (" + p.title + ")");
+      s.Text(row, 2, p.role);
+      if (p.stance) s.Number(row, 3, *p.stance);
+      s.Text(row, 4, p.veto ? "yes" : "");
+      s.Number(row, 5, p.formal_power, CellStyle::kPercent);
+      s.Number(row, 6, p.informal_influence, CellStyle::kPercent);
+      s.Number(row, 7, p.real_power, CellStyle::kPercent);
+      s.Text(row, 8, p.decides ? "yes" : "");
+      s.Text(row, 9, stakeholders::SalienceName(p.salience));
+      s.Text(row, 10, stakeholders::QuadrantName(p.quadrant));
+      for (std::size_t k = 0; k < m.engagement.size(); ++k) {
+        if (m.engagement[k].id == p.id) Count(s, row, 11, k + 1);
+      }
+      ++row;
+    }
+  }
+  ++row;
+  s.Header(row++, {"Whom the plan names", "Name", "Why"});
+  const plan::StakeholderPlan& people = b.people;
+  auto put = [&](const char* call, const plan::PersonCall& p) {
+    s.Text(row, 0, call);
+    s.Text(row, 1, p.name);
+    s.Text(row, 2, p.reason, CellStyle::kWrap);
+    ++row;
+  };
+  if (people.anchor_first) put("hears the anchor first", *people.anchor_first);
+  for (const plan::PersonCall& p : people.hear_it_from_us) put("hears the figure from us", p);
+  for (const plan::PersonCall& p : people.previews) put("private preview", p);
+  for (const plan::PersonCall& p : people.objections) put("objection to prepare for", p);
+  if (people.closer) put("closes", *people.closer);
+  if (people.sponsor) put("our sponsor", *people.sponsor);
+  if (people.counterpart) put("escalation counterpart", *people.counterpart);
+  s.Columns(0, 0, 24);
+  s.Columns(1, 1, 30);
+  s.Columns(2, 2, 60);
+  s.Columns(3, 11, 12);
+}
+
 std::time_t CreatedTime(const plan::Brief& b) {
   if (const std::optional<long> day = power::DayNumber(b.power.options.today)) {
     return static_cast<std::time_t>(*day) * 86400;
@@ -467,6 +516,9 @@ void WriteBriefXlsx(const std::string& path, const Case& c, const plan::Brief& b
     XlsxBook book(tmp.string(), path, c.title, CreatedTime(b));
     WriteSummary(book.AddSheet("Summary"), c, b);
     WritePower(book.AddSheet("Power"), c, b);
+    if (!b.stakeholder_map.parties.empty()) {
+      WriteStakeholders(book.AddSheet("Stakeholders"), c, b);
+    }
     WriteTradeables(book.AddSheet("Tradeables"), c, b);
     WriteMeso(book.AddSheet("MESO"), c, b);
     WriteConcessions(book.AddSheet("Concessions"), c, b);

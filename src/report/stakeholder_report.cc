@@ -147,21 +147,28 @@ std::string RenderStakeholdersText(const Case& c, const stakeholders::Stakeholde
   return out.str();
 }
 
-Json StakeholdersJson(const Case& c, const std::string& file,
-                      const stakeholders::StakeholderMap& map) {
+Json StakeholderMapJson(const stakeholders::StakeholderMap& map) {
   Json people = Json::array(), parties = Json::array();
   for (const PartyMap& m : map.parties) {
     for (const MemberPower& p : m.members) people.push_back(MemberJson(m, p));
     parties.push_back(PartyJson(m));
   }
   Json j = Json::object();
-  j["command"] = "stakeholders";
-  j["file"] = file;
-  j["title"] = c.title;
   j["stakeholders"] = people;
   j["real_deciders"] = Strings(map.real_deciders);
   j["engagement_order"] = Strings(map.engagement_order);
   j["parties"] = parties;
+  return j;
+}
+
+Json StakeholdersJson(const Case& c, const std::string& file,
+                      const stakeholders::StakeholderMap& map, const std::string& svg_file) {
+  Json j = Json::object();
+  j["command"] = "stakeholders";
+  j["file"] = file;
+  j["title"] = c.title;
+  j.update(StakeholderMapJson(map));
+  if (!svg_file.empty()) j["svg"] = {{"file", svg_file}};
   return j;
 }
 

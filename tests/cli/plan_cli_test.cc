@@ -165,7 +165,7 @@ TEST(CliPlanTest, EveryCorpusScenarioGetsABrief) {
   EXPECT_GE(count, 90);
 }
 
-// The HTML page in Debian's chromium: it loads, holds its three charts and every section, and
+// The HTML page in Debian's chromium: it loads, holds its four charts and every section, and
 // renders to a screenshot and to PDF (print). scripts/setup.sh installs chromium.
 TEST(CliPlanTest, HtmlBriefRendersInAHeadlessBrowser) {
   const char* candidates[] = {"/usr/bin/chromium", "/usr/bin/chromium-browser"};
@@ -194,10 +194,11 @@ TEST(CliPlanTest, HtmlBriefRendersInAHeadlessBrowser) {
        at = rendered.find("<svg", at + 1)) {
     ++svgs;
   }
-  EXPECT_EQ(svgs, 3u);  // the radar, the BATNA/ZOPA bar and the frontier
+  EXPECT_EQ(svgs, 4u);  // the radar, the influence graph, the BATNA/ZOPA bar and the frontier
+  EXPECT_NE(rendered.find("marker-end=\"url(#influence-arrow)\""), std::string::npos);
   for (const char* id :
-       {"summary", "power", "deal-space", "tradeables", "anchor", "meso", "concession-plan",
-        "concession-log", "playbook", "checklist", "pitfalls", "notes"}) {
+       {"summary", "power", "stakeholders", "deal-space", "tradeables", "anchor", "meso",
+        "concession-plan", "concession-log", "playbook", "checklist", "pitfalls", "notes"}) {
     EXPECT_NE(rendered.find(std::string("id=\"") + id + "\""), std::string::npos) << id;
   }
   EXPECT_EQ(rendered.find("parsererror"), std::string::npos);
@@ -282,7 +283,8 @@ bool EvaluateAcceptsIn(const std::string& file, const Json& outcome, const std::
 }  // namespace
 
 // An indirect, high power-distance culture end to end (a distribution renewal with two rounds
-// logged): the playbook opens with a private preview with their president (the veto) before
+// logged): the playbook opens with a private preview with the sales director his president
+// listens to, then the president (the veto), before
 // any anchor or floor, no script is an ultimatum, the value-first verdict tempers the opening,
 // the give-get pairs start from the package the log leaves on the table, and every package
 // proposed is one we accept in `parley evaluate`.
@@ -301,11 +303,15 @@ TEST(CliPlanTest, GoldenIndirectCultureBriefPreviewsPrivatelyAndTempersTheOpenin
   EXPECT_LT(anchor["our_value"].get<double>(), anchor["ambitious_value"].get<double>());
   EXPECT_GE(anchor["our_value"].get<double>(), anchor["credible_low"].get<double>());
   EXPECT_TRUE(EvaluateAcceptsIn(file, anchor["outcome"], "nordvik"));
-  // The private preview comes first, with the president, who holds the veto.
+  // The private preview comes first: the sales director, whose view the president follows
+  // (0.6 of his weight), then the president, who holds the veto and is not yet for us.
   const Json& setup = j["playbook"]["phases"][0];
   EXPECT_EQ(setup["phase"], "setup");
   EXPECT_EQ(setup["moves"][0]["id"], "private-preview");
-  EXPECT_EQ(setup["moves"][0]["name"], "Preview privately with K. Tanaka (President)");
+  EXPECT_EQ(setup["moves"][0]["name"],
+            "Preview privately with Sales director and K. Tanaka (President)");
+  EXPECT_EQ(j["stakeholders"]["plan"]["previews"][1]["id"], "sakura-president");
+  EXPECT_EQ(j["stakeholders"]["plan"]["closer"]["id"], "sakura-president");
   for (const Json& phase : j["playbook"]["phases"]) {
     for (const Json& m : phase["moves"]) {
       const std::string say = m["say"].get<std::string>();
@@ -330,5 +336,88 @@ TEST(CliPlanTest, GoldenIndirectCultureBriefPreviewsPrivatelyAndTempersTheOpenin
   }
   for (const Json& s : j["concessions"]["plan"]["steps"]) {
     EXPECT_TRUE(EvaluateAcceptsIn(file, s["package"], "nordvik"));
+  }
+}
+
+namespace {
+
+// The buying committee with Maya Lindqvist (VP operations, the real decider the others follow)
+// changed by `edit` on her lines: the brief's JSON.
+Json CommitteeBrief(const std::string& name, const std::string& from, const std::string& to) {
+  std::string text = Slurp("examples/buying-committee.yaml");
+  if (!from.empty()) {
+    const std::size_t maya = text.find("title: VP operations");
+    const std::size_t at = text.find(from, maya);
+    EXPECT_NE(at, std::string::npos) << from;
+    text.replace(at, from.size(), to);
+  }
+  const fs::path file = TempDir("committee-" + name) / "committee.yaml";
+  parley::testing::WriteText(file, text);
+  const Result run = Parley("plan '" + file.string() + "' --format json --samples 200");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  return Json::parse(run.out);
+}
+
+std::string MoveSay(const Json& brief, const std::string& id) {
+  for (const Json& phase : brief["playbook"]["phases"]) {
+    for (const Json& m : phase["moves"]) {
+      if (m["id"] == id) return m["say"].get<std::string>() + " | " + m["name"].get<std::string>();
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+// Removing the real decider's influence, or flipping her stance, changes who closes, who gets
+// the preview and whom our sponsor escalates to, in the stakeholder section and in the scripts
+// alike (before the map, such a change moved one parenthesis).
+TEST(CliPlanTest, TheRealDecidersInfluenceAndStanceDriveTheBrief) {
+  const Json base = CommitteeBrief("base", "", "");
+  const Json& plan = base["stakeholders"]["plan"];
+  EXPECT_EQ(plan["closer"]["id"], "h-vpops");
+  EXPECT_EQ(plan["counterpart"]["id"], "h-vpops");
+  EXPECT_EQ(plan["previews"].size(), 2u);
+  EXPECT_NE(MoveSay(base, "conditional-acceptance")
+                .find("sign-off by Maya Lindqvist (VP operations) with the agreement of Lee Park "
+                      "(CISO)"),
+            std::string::npos);
+  EXPECT_NE(MoveSay(base, "private-preview")
+                .find("Preview privately with Maya Lindqvist (VP operations) and Lee Park (CISO)"),
+            std::string::npos);
+
+  // Flipped: she opposes. The close waits on the CISO (who can sign, most real say), the
+  // escalation goes to the COO, and both previews meet an objection.
+  const Json flipped = CommitteeBrief("flipped", "stance: 1", "stance: -1");
+  const Json& f = flipped["stakeholders"]["plan"];
+  EXPECT_EQ(f["closer"]["id"], "h-ciso");
+  EXPECT_EQ(f["counterpart"]["id"], "h-coo");
+  EXPECT_EQ(f["objections"].size(), 2u);
+  EXPECT_NE(MoveSay(flipped, "conditional-acceptance").find("sign-off by Lee Park (CISO)"),
+            std::string::npos);
+  EXPECT_NE(MoveSay(flipped, "sponsor-escalation").find("Sam Osei (COO) speak directly"),
+            std::string::npos)
+      << MoveSay(flipped, "sponsor-escalation");
+
+  // Her ties removed: nobody follows her view; she is no longer a real decider, so she neither
+  // closes nor gets a preview, and the scripts name someone else.
+  const Json cut = CommitteeBrief(
+      "cut",
+      "influences: [{on: h-cfo, weight: 0.6}, {on: h-coo, weight: 0.5}, {on: h-ciso, "
+      "weight: 0.4}]",
+      "influences: []");
+  const Json& c = cut["stakeholders"]["plan"];
+  EXPECT_NE(c["closer"]["id"], "h-vpops");
+  for (const Json& p : c["previews"]) EXPECT_NE(p["id"], "h-vpops");
+  const std::string closer = c["closer"]["name"].get<std::string>();
+  EXPECT_NE(MoveSay(cut, "conditional-acceptance").find("sign-off by " + closer),
+            std::string::npos);
+  EXPECT_NE(MoveSay(cut, "private-preview"), MoveSay(base, "private-preview"));
+  // Every name in the scripts is one the stakeholder section gives.
+  for (const Json* brief : {&base, &flipped, &cut}) {
+    const Json& p = (*brief)["stakeholders"]["plan"];
+    EXPECT_NE(
+        MoveSay(*brief, "owners-and-metrics").find(p["counterpart"]["name"].get<std::string>()),
+        std::string::npos);
   }
 }

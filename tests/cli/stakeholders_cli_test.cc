@@ -33,6 +33,32 @@ TEST(StakeholdersCliTest, JsonHasTheDocumentedKeys) {
             "supports us (stance +");
 }
 
+// --svg writes the influence graph through the atomic write, never over a file without
+// --force, and says so in the text and the JSON.
+TEST(StakeholdersCliTest, SvgWritesTheInfluenceGraphAndNeverReplacesWithoutForce) {
+  const fs::path dir = TempDir("stakeholders-svg");
+  const std::string svg = (dir / "committee.svg").string();
+  const Result first = Parley("stakeholders examples/buying-committee.yaml --svg '" + svg + "'");
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_NE(first.out.find("wrote " + svg + "\n"), std::string::npos) << first.out;
+  const std::string drawn = Slurp(svg);
+  EXPECT_EQ(drawn.rfind("<svg", 0), 0u);
+  EXPECT_NE(drawn.find("id=\"member-h-ciso\""), std::string::npos);
+  const Result again = Parley("stakeholders examples/buying-committee.yaml --svg '" + svg + "'");
+  EXPECT_EQ(again.exit_code, 2);
+  EXPECT_NE(again.err.find("already exists; pass --force to replace it"), std::string::npos)
+      << again.err;
+  EXPECT_EQ(again.out, "");
+  const Result forced = Parley("stakeholders examples/buying-committee.yaml --format json --svg '" +
+                               svg + "' --force");
+  ASSERT_EQ(forced.exit_code, 0) << forced.err;
+  EXPECT_EQ(nlohmann::json::parse(forced.out).at("svg").at("file"), svg);
+  EXPECT_EQ(Slurp(svg), drawn);
+  const Result folder =
+      Parley("stakeholders examples/buying-committee.yaml --svg '" + dir.string() + "' --force");
+  EXPECT_EQ(folder.exit_code, 2);
+}
+
 TEST(StakeholdersCliTest, TextNamesTheRealDecider) {
   const Result r = Parley("stakeholders examples/buying-committee.yaml");
   ASSERT_EQ(r.exit_code, 0) << r.err;

@@ -123,12 +123,14 @@ TEST(PlaybookTest, EveryContextHasItsMovesAndEveryMoveIsComplete) {
       }
     }
   }
-  // Without a context only the shared moves are written.
+  // Without a context only the shared moves are written: ten, and the private preview the
+  // stakeholder map asks for (Acme's operations lead, procurement lead and CFO).
   Case c = LoadExample("sales-renewal");
   c.context.reset();
   const Brief other = Build(c);
   EXPECT_EQ(other.playbook.context, "other");
-  EXPECT_EQ(MoveIds(other.playbook).size(), 10u);
+  EXPECT_EQ(MoveIds(other.playbook).size(), 11u);
+  EXPECT_EQ(MoveIds(other.playbook).front(), "private-preview");
 }
 
 TEST(PlaybookTest, TheWarningsAreTheConductPitfallsOursForClaims) {
@@ -180,14 +182,15 @@ TEST(PlaybookTest, AnIndirectCulturePreviewsPrivatelyBeforeAnythingIsStated) {
   c.culture = Culture::kIndirect;
   const Brief b = Build(c);
   const std::vector<std::string> ids = MoveIds(b.playbook);
-  // The private preview with their decision-maker (a veto first) opens the playbook, before any
-  // anchor or floor is stated.
+  // The private preview with those the stakeholder map previews (in its engagement order: the
+  // view others follow, then the opposed real deciders) opens the playbook, before any anchor
+  // or floor is stated.
   ASSERT_FALSE(ids.empty());
   EXPECT_EQ(ids.front(), "private-preview");
   EXPECT_LT(Position(ids, "private-preview"), Position(ids, "anchor-with-standards"));
   EXPECT_LT(Position(ids, "private-preview"), Position(ids, "floor-with-evidence"));
   EXPECT_EQ(FindMove(b.playbook, "private-preview").name,
-            "Preview privately with R. Lindqvist (CFO)");
+            "Preview privately with Operations lead, Procurement lead and R. Lindqvist (CFO)");
   // No public ultimatum: what we would find hard, not what we can't do.
   const std::string floor = FindMove(b.playbook, "floor-with-evidence").say;
   EXPECT_EQ(
@@ -198,11 +201,18 @@ TEST(PlaybookTest, AnIndirectCulturePreviewsPrivatelyBeforeAnythingIsStated) {
       EXPECT_EQ(m.say.find("This offer holds until"), std::string::npos) << m.id;
     }
   }
-  // A direct culture keeps the order: no preview, the agenda first.
+  // A direct culture keeps the words; the preview stays because the map asks for it. Without
+  // stakeholders there is no preview: the agenda comes first.
   c.culture = Culture::kDirect;
+  EXPECT_EQ(MoveIds(Build(c).playbook).front(), "private-preview");
+  c.stakeholders.clear();
   const std::vector<std::string> direct = MoveIds(Build(c).playbook);
   EXPECT_FALSE(Contains(direct, "private-preview"));
   EXPECT_EQ(direct.front(), "agenda-and-limits");
+  // An indirect culture with no stakeholders still previews, with "their decision-maker".
+  c.culture = Culture::kIndirect;
+  EXPECT_EQ(FindMove(Build(c).playbook, "private-preview").name,
+            "Preview privately with their decision-maker");
 }
 
 }  // namespace

@@ -340,6 +340,77 @@ inline Case RandomTwoPartyMoneyCase(const RandomCaseSpec& spec = {}) {
   return c;
 }
 
+/// Adds 1..max_members random stakeholders to `party` (ids "PARTY-s0", ...): formal, stance,
+/// interest and urgency sometimes unstated (whole numbers in range), a role among the named
+/// ones, a free text or none, a veto one time in five, influence ties within the party (weights
+/// 0.1 to 0.3, at most 1 per listener), and sometimes a decision rule (one, unanimity, majority,
+/// weighted with whole votes and a quota). The case stays valid.
+inline void AddRandomStakeholders(Case& c, const std::string& party, int max_members = 5) {
+  const int n = *rc::gen::inRange(1, max_members + 1);
+  std::vector<std::string> ids;
+  for (int i = 0; i < n; ++i) ids.push_back(party + "-s" + std::to_string(i));
+  std::vector<double> heard(n, 0.0);  // per listener: the weight it gives to others
+  auto maybe = [](int lo, int hi) -> std::optional<double> {
+    if (*rc::gen::inRange(0, 4) == 0) return std::nullopt;
+    return static_cast<double>(*rc::gen::inRange(lo, hi + 1));
+  };
+  static const std::vector<std::string> kRoles{
+      "", "economic-buyer", "user", "technical-evaluator", "coach", "blocker", "legal counsel"};
+  bool any_formal = false;
+  for (int i = 0; i < n; ++i) {
+    Stakeholder s;
+    s.id = ids[i];
+    s.party = party;
+    s.title = "member " + std::to_string(i);
+    s.formal = maybe(0, 5);
+    any_formal = any_formal || s.formal.has_value();
+    s.stance = maybe(-2, 2);
+    s.interest = maybe(0, 5);
+    s.urgency = maybe(0, 5);
+    s.role = *rc::gen::elementOf(kRoles);
+    s.veto = *rc::gen::inRange(0, 5) == 0;
+    for (int x = 0; x < n; ++x) {
+      if (x == i || *rc::gen::inRange(0, 3) != 0) continue;
+      const double w = *rc::gen::inRange(1, 4) / 10.0;
+      if (heard[x] + w > 1) continue;
+      heard[x] += w;
+      s.influences.push_back({ids[x], w});
+    }
+    c.stakeholders.push_back(s);
+  }
+  DecisionRule d;
+  d.party = party;
+  switch (*rc::gen::inRange(0, 5)) {
+    case 0:
+      return;  // no rule: the map assumes one
+    case 1:
+      d.rule = DecisionRuleKind::kOne;
+      if (!any_formal) d.decider = *rc::gen::elementOf(ids);
+      break;
+    case 2:
+      d.rule = DecisionRuleKind::kUnanimity;
+      break;
+    case 3:
+      d.rule = DecisionRuleKind::kMajority;
+      break;
+    default: {
+      d.rule = DecisionRuleKind::kWeighted;
+      double total = 0;
+      for (const std::string& id : ids) {
+        const double w = *rc::gen::inRange(0, 4);
+        d.weights.emplace_back(id, w);
+        total += w;
+      }
+      if (total == 0) {
+        d.weights[0].second = 1;
+        total = 1;
+      }
+      d.quota = static_cast<double>(*rc::gen::inRange(1, static_cast<int>(total) + 1));
+    }
+  }
+  c.decisions.push_back(d);
+}
+
 /// A mirror-image case: b is a with the sign of price flipped (price 0..hi, a gains x, b pays
 /// x), an options issue whose two values a and b rank in swapped order, sometimes a common-value
 /// issue, BATNAs at the same distance from each party's worst deal, and the same deadline,

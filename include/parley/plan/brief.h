@@ -24,10 +24,12 @@
 #include "parley/plan/plan_options.h"
 #include "parley/plan/plan_pitfalls.h"
 #include "parley/plan/playbook.h"
+#include "parley/plan/stakeholder_plan.h"
 #include "parley/plan/tradeables.h"
 #include "parley/plan/verdict.h"
 #include "parley/power/analysis.h"
 #include "parley/power/pitfalls.h"
+#include "parley/stakeholders/stakeholder_map.h"
 
 namespace parley::plan {
 
@@ -40,6 +42,12 @@ struct Brief {
   /// or lead with value creation. Every format of the brief opens with it.
   Verdict verdict;
   power::PowerReport power;  ///< the power assessment and deal space (frontier, prediction)
+  /// The stakeholder map of the case as given (stakeholders::MapStakeholders); no parties when
+  /// the case maps no stakeholders (or a party has more than stakeholders::kMaxMembers: see
+  /// `notes`).
+  stakeholders::StakeholderMap stakeholder_map;
+  /// Whom the plan names, from the map: the playbook, checklist, verdict and pitfalls read it.
+  StakeholderPlan people;
   /// The parts below are computed on power.floored.c (outcomes index its issues) and are absent
   /// when their inputs are (see `notes`).
   std::optional<Tradeables> tradeables;

@@ -21,6 +21,7 @@
 #include "parley/plan/concessions.h"
 #include "parley/plan/meso.h"
 #include "parley/plan/plan_options.h"
+#include "parley/plan/stakeholder_plan.h"
 #include "parley/plan/tradeables.h"
 #include "parley/power/leverage.h"
 #include "parley/power/perception.h"
@@ -55,6 +56,10 @@ struct PlanInputs {
   std::span<const ConcessionReview> concessions;   ///< the valued concession log
   std::optional<double> even_split_value;          ///< Brief::even_split_value
   std::optional<double> weight_without_deadlines;  ///< Brief::weight_without_deadlines
+  /// Whom the plan names (Brief::people) and the map they come from (Brief::stakeholder_map);
+  /// null reads as a case that maps no stakeholders.
+  const StakeholderPlan* people = nullptr;
+  const stakeholders::StakeholderMap* stakeholder_map = nullptr;
 
   /// The pitfalls found, the power pitfalls then the plan's. The plan's pitfalls do not read
   /// them; the playbook and the checklist do.

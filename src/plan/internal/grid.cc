@@ -70,18 +70,6 @@ std::size_t FrontierPartyIndex(const analysis::Frontier& f, const std::string& p
   throw Error(ErrorCode::kUsage, "party '" + party + "' states no values");
 }
 
-const Stakeholder* DecisionMaker(const Case& c, const std::string& party) {
-  const Stakeholder* best = nullptr;
-  for (const Stakeholder& s : c.stakeholders) {
-    if (s.party != party) continue;
-    if (best == nullptr || (s.veto && !best->veto) ||
-        (s.veto == best->veto && s.formal.value_or(0) > best->formal.value_or(0))) {
-      best = &s;
-    }
-  }
-  return best;
-}
-
 std::string StakeholderName(const Stakeholder& s) {
   const std::string name = s.name.empty() ? s.id : s.name;
   return s.title.empty() ? name : (s.name.empty() ? s.title : s.name + " (" + s.title + ")");

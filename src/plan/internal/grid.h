@@ -37,10 +37,6 @@ std::string ValueText(const Case& c, const Issue& issue, std::uint64_t k);
 /// values" when it is not one of them. O(parties).
 std::size_t FrontierPartyIndex(const analysis::Frontier& f, const std::string& party);
 
-/// The stakeholder of `party` who decides: one with a veto first, then the highest formal
-/// authority (first in file order on ties); nullptr when the party has none. O(stakeholders).
-const Stakeholder* DecisionMaker(const Case& c, const std::string& party);
-
 /// A stakeholder as named in a script: "name (title)", the title or the name alone, or the id.
 std::string StakeholderName(const Stakeholder& s);
 

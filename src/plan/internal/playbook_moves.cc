@@ -48,7 +48,7 @@ const Phrasing& PhrasingOf(const Facts& f) {
 
 PlayMove PrivatePreviewMove(const Facts& f) {
   return {"private-preview",
-          "Preview privately with " + Or(f.decider, "their decision-maker"),
+          "Preview privately with " + Or(f.preview, "their decision-maker"),
           "Before any group meeting, and before any floor or anchor is stated in front of their "
           "team.",
           "Before our teams meet, I'd value your view in private, so that nothing in the meeting "
@@ -59,7 +59,7 @@ PlayMove PrivatePreviewMove(const Facts& f) {
           "their own. They stay silent: state no floor in the group meeting yet.",
           "A floor or an anchor first heard in front of their team forces them to reject it to "
           "save face.",
-          f.decider.empty() ? "Map their stakeholders first: preview with the one who holds a "
+          f.preview.empty() ? "Map their stakeholders first: preview with the one who holds a "
                               "veto, else the highest formal authority."
                             : "Meet one to one; let them present any movement as their own win; "
                               "never reject an offer or cite our alternative in front of their "
@@ -205,7 +205,8 @@ PlayMove ConditionalAcceptanceMove(const Facts& f) {
                 "every issue is settled.",
           "We can accept " + Or(f.landing_terms, Or(f.predicted_terms, "this package")) +
               ", subject to " +
-              (f.decider.empty() ? "sign-off by your decision-maker" : "sign-off by " + f.decider) +
+              (f.closer.empty() ? "sign-off by your decision-maker" : "sign-off by " + f.closer) +
+              (f.veto_holders.empty() ? "" : " with the agreement of " + f.veto_holders) +
               (f.close_date.empty() ? "" : " by " + f.close_date) +
               ", and to both sides checking the figures it rests on before signing.",
           "They try to reopen a settled term in the last round: that is a squeeze; the package "
@@ -248,10 +249,10 @@ PlayMove OwnersMove(const Facts& f) {
           "At signature.",
           "For each commitment: who owns it, by when, how we'll measure it, and who to call if "
           "it slips" +
-              (f.sponsor.empty() && f.decider.empty()
+              (f.sponsor.empty() && f.counterpart.empty()
                    ? std::string(".")
                    : " (" + Or(f.sponsor, "our sponsor") + " and " +
-                         Or(f.decider, "your decision-maker") + ")."),
+                         Or(f.counterpart, "your decision-maker") + ")."),
           "A commitment with no owner after a week is one that will slip.",
           "Implementation drift turns a good deal into a dispute and poisons the next one.",
           "A first review meeting in the calendar before signature."};
@@ -262,7 +263,7 @@ PlayMove EscalationMove(const Facts& f) {
           "Escalate sponsor to sponsor, not over their head",
           "When the teams are stuck on one issue and both sides still want the deal.",
           "We're stuck on one point. I'd suggest " + Or(f.sponsor, "our sponsor") + " and " +
-              Or(f.decider, "your decision-maker") + " speak directly" +
+              Or(f.counterpart, "your decision-maker") + " speak directly" +
               (f.close_date.empty() ? "" : " before " + f.close_date) +
               ", with both proposals on one page, and we'll work from what they agree.",
           "Both sponsors agree to talk: prepare a one-page summary. One refuses: the issue is "
@@ -392,7 +393,9 @@ constexpr ContextPlay kContextPlays[] = {
 };
 
 bool Always(const Facts&) { return true; }
-bool Indirect(const Facts& f) { return f.indirect; }
+// A private preview comes first in an indirect culture, and whenever the stakeholder map names
+// someone to preview.
+bool NeedsPreview(const Facts& f) { return f.indirect || f.previews_needed; }
 bool HasMeso(const Facts& f) { return f.meso_count >= 2; }
 bool SetsADate(const Facts& f) { return !f.our_date.empty(); }
 
@@ -407,11 +410,16 @@ struct SharedMoveRow {
 };
 
 constexpr SharedMoveRow kSharedMoveRows[] = {
-    {kSetup, PrivatePreviewMove, Indirect}, {kSetup, AgendaMove, Always},
-    {kFirstMove, AnchorMove, Always},       {kFirstMove, MesoMove, HasMeso},
-    {kMidgame, FloorMove, Always},          {kMidgame, ValidityMove, SetsADate},
-    {kMidgame, ConcessionMove, Always},     {kClose, ConditionalAcceptanceMove, Always},
-    {kClose, SingleTextMove, Always},       {kImplementation, RemedyMove, Always},
+    {kSetup, PrivatePreviewMove, NeedsPreview},
+    {kSetup, AgendaMove, Always},
+    {kFirstMove, AnchorMove, Always},
+    {kFirstMove, MesoMove, HasMeso},
+    {kMidgame, FloorMove, Always},
+    {kMidgame, ValidityMove, SetsADate},
+    {kMidgame, ConcessionMove, Always},
+    {kClose, ConditionalAcceptanceMove, Always},
+    {kClose, SingleTextMove, Always},
+    {kImplementation, RemedyMove, Always},
     {kImplementation, OwnersMove, Always},
 };
 

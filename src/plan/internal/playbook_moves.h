@@ -40,9 +40,15 @@ struct Facts {
   std::string our_date, our_date_evidence;
   bool our_date_backed = false;                 ///< the date cites evidence, citable or private
   std::string their_date, their_date_evidence;  ///< theirs
-  std::string decider, champion, sponsor;       ///< their decision-maker, champion; our sponsor
-  std::string benchmark;                        ///< a benchmark or cost claim
-  std::string issues;                           ///< the issues, named
+  /// From the stakeholder plan (stakeholder_plan.h): whom to preview privately ("A and B"),
+  /// whether the map calls for previews, who closes on their side, our sponsor and whom they
+  /// escalate to; and their champion (the warmest stakeholder, when not the closer).
+  std::string preview;
+  bool previews_needed = false;
+  std::string closer, sponsor, counterpart, champion;
+  std::string veto_holders;  ///< their veto holders other than the closer: "A and B"
+  std::string benchmark;     ///< a benchmark or cost claim
+  std::string issues;        ///< the issues, named
   std::size_t meso_count = 0;
   std::string meso_value;  ///< what each MESO package is worth to us
   std::string meso_list;   ///< "A: ...; B: ..."

@@ -1,0 +1,271 @@
+#include "parley/plan/stakeholder_plan.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "internal/grid.h"
+#include "parley/core/text.h"
+
+namespace parley::plan {
+namespace {
+
+using stakeholders::MemberPower;
+using stakeholders::PartyMap;
+
+constexpr double kEps = 1e-12;
+
+bool Opposed(const MemberPower& p) { return (p.stance && *p.stance < 0) || p.role == "blocker"; }
+bool Supports(const MemberPower& p) { return !Opposed(p) && p.stance && *p.stance > 0; }
+bool Neutral(const MemberPower& p) { return !Opposed(p) && !Supports(p); }
+bool HasAuthority(const MemberPower& p) {
+  return p.decides || p.power || p.legitimacy || p.formal_power > kEps;
+}
+
+std::string StanceText(const MemberPower& p) {
+  if (!p.stance) return "stance unknown";
+  const double s = *p.stance;
+  return std::string(s > 0 ? "stance +" : "stance ") + text::Fixed(s, s == std::floor(s) ? 0 : 1);
+}
+
+// "46% of the real say, formal power 58%, informal influence 13%, stance -1, can veto,
+// definitive".
+std::string Figures(const MemberPower& p) {
+  return text::Percent(p.real_power) + " of the real say, formal power " +
+         text::Percent(p.formal_power) + ", informal influence " +
+         text::Percent(p.informal_influence) + ", " + StanceText(p) +
+         (p.role == "blocker" ? ", role blocker" : "") + (p.veto ? ", can veto" : "") + ", " +
+         stakeholders::SalienceName(p.salience);
+}
+
+// A party's map; nullptr when the party maps no one.
+const PartyMap* FindParty(const stakeholders::StakeholderMap& map, const std::string& party) {
+  if (party.empty()) return nullptr;
+  for (const PartyMap& m : map.parties) {
+    if (m.party == party) return &m;
+  }
+  return nullptr;
+}
+
+// Members (indices) in the engagement order; members it leaves out (our side has none) follow
+// by real say, most first, file order on ties.
+std::vector<int> EngagementOrder(const PartyMap& m) {
+  const int n = static_cast<int>(m.members.size());
+  std::vector<int> out;
+  for (const stakeholders::EngagementStep& step : m.engagement) {
+    for (int i = 0; i < n; ++i) {
+      if (m.members[i].id == step.id) out.push_back(i);
+    }
+  }
+  std::vector<int> rest;
+  for (int i = 0; i < n; ++i) {
+    if (std::find(out.begin(), out.end(), i) == out.end()) rest.push_back(i);
+  }
+  std::stable_sort(rest.begin(), rest.end(), [&](int a, int b) {
+    return m.members[a].real_power > m.members[b].real_power + kEps;
+  });
+  out.insert(out.end(), rest.begin(), rest.end());
+  return out;
+}
+
+// The member whose view most others follow: the highest informal influence, above an equal
+// share, with someone else giving weight to their view; -1 for none.
+int MostFollowed(const PartyMap& m) {
+  const int n = static_cast<int>(m.members.size());
+  int best = -1;
+  for (int i = 0; i < n; ++i) {
+    bool followed = false;
+    for (int x = 0; x < n; ++x) followed = followed || (x != i && m.influence[x][i] > 0);
+    if (!followed || m.members[i].informal_influence <= 1.0 / n + kEps) continue;
+    if (best < 0 || m.members[i].informal_influence > m.members[best].informal_influence + kEps) {
+      best = i;
+    }
+  }
+  return best;
+}
+
+// "h-cfo gives 60% of their weight to this view, h-coo 50%".
+std::string Followers(const PartyMap& m, int i) {
+  std::string out;
+  for (std::size_t x = 0; x < m.members.size(); ++x) {
+    if (static_cast<int>(x) == i || m.influence[x][i] <= 0) continue;
+    out += (out.empty() ? "" : ", ") + m.members[x].name + " " + text::Percent(m.influence[x][i]);
+  }
+  return out;
+}
+
+class Namer {
+ public:
+  explicit Namer(const Case& c) : c_(c) {}
+  PersonCall Call(const MemberPower& p, std::string reason) const {
+    for (const Stakeholder& s : c_.stakeholders) {
+      if (s.id == p.id) return {p.id, PersonName(s), std::move(reason)};
+    }
+    return {p.id, p.name, std::move(reason)};
+  }
+  const Stakeholder* Find(const std::string& id) const {
+    for (const Stakeholder& s : c_.stakeholders) {
+      if (s.id == id) return &s;
+    }
+    return nullptr;
+  }
+
+ private:
+  const Case& c_;
+};
+
+// Why a member needs a private preview; empty when they do not.
+std::string PreviewReason(const PartyMap& m, int i, int followed) {
+  const MemberPower& p = m.members[i];
+  const std::string who = p.decides ? "real decider" : "holds a veto";
+  if ((p.decides || p.veto) && Opposed(p)) {
+    return who + " who opposes (" + Figures(p) +
+           "): meet the objection one to one, where nobody has to back down in front of their "
+           "team";
+  }
+  if ((p.decides || p.veto) && Neutral(p)) {
+    return who + ", not yet for us (" + Figures(p) +
+           "): learn in private what they need before the group hears a figure";
+  }
+  if (i == followed) {
+    return "the view others follow (" + Figures(p) + "; " + Followers(m, i) +
+           " of their weight to it): once they have shaped the package, the others hear it as "
+           "theirs";
+  }
+  return "";
+}
+
+// Who closes: the first tier with a real decider, by real say. A closer who `signs` holds
+// formal power under the decision rule.
+struct CloserTier {
+  bool signs;
+  bool opposed;  // the opposed are allowed
+  const char* reason;
+};
+constexpr CloserTier kCloserTiers[] = {
+    {true, false, "the real decider with the most real say who can sign and does not oppose"},
+    {true, true,
+     "every real decider who can sign opposes: the close waits until this one, with the most "
+     "real say, is won over"},
+    {false, false,
+     "no real decider holds formal power under the rule: the one with the most real say who "
+     "does not oppose"},
+    {false, true,
+     "every real decider opposes: the close waits until this one, with the most real say, is "
+     "won over"},
+};
+
+void TheirSide(const Namer& namer, const PartyMap& m, StakeholderPlan& out) {
+  const std::vector<int> order = EngagementOrder(m);
+  const int followed = MostFollowed(m);
+  for (int i : order) {
+    const MemberPower& p = m.members[i];
+    if (std::string why = PreviewReason(m, i, followed); !why.empty()) {
+      out.previews.push_back(namer.Call(p, why));
+    }
+    if (p.decides || p.veto) {
+      out.hear_it_from_us.push_back(namer.Call(
+          p, std::string(p.decides ? "real decider" : "holds a veto") + " (" + Figures(p) +
+                 "): a figure first heard second-hand is one they must reject to save face"));
+    }
+  }
+  std::vector<int> by_say = order;
+  std::stable_sort(by_say.begin(), by_say.end(), [&](int a, int b) {
+    return m.members[a].real_power > m.members[b].real_power + kEps;
+  });
+  for (int i : by_say) {
+    const MemberPower& p = m.members[i];
+    if (!Opposed(p) || !(p.decides || p.veto || p.power)) continue;
+    const Stakeholder* s = namer.Find(p.id);
+    const std::string interests = s == nullptr || s->interests.empty()
+                                      ? "no interests stated: ask for them in the preview"
+                                      : "their interests: " + internal::JoinAnd(s->interests);
+    out.objections.push_back(
+        namer.Call(p, "opposes with weight (" + Figures(p) + "); " + interests));
+  }
+  for (const CloserTier& tier : kCloserTiers) {
+    const auto it = std::find_if(by_say.begin(), by_say.end(), [&](int i) {
+      const MemberPower& p = m.members[i];
+      return p.decides && (!tier.signs || p.formal_power > kEps) && (tier.opposed || !Opposed(p));
+    });
+    if (it == by_say.end()) continue;
+    out.closer =
+        namer.Call(m.members[*it], std::string(tier.reason) + " (" + Figures(m.members[*it]) + ")");
+    break;
+  }
+}
+
+// The sponsor rule: supporters with authority first, then the neutral with authority; by real
+// say, then formal authority, then file order. Never the opposed or a blocker.
+std::optional<PersonCall> Sponsor(const Namer& namer, const PartyMap& m, const std::string& side) {
+  const std::vector<std::function<bool(const MemberPower&)>> tiers = {Supports, Neutral};
+  for (std::size_t tier = 0; tier < tiers.size(); ++tier) {
+    const MemberPower* best = nullptr;
+    for (const MemberPower& p : m.members) {
+      if (!tiers[tier](p) || !HasAuthority(p)) continue;
+      const auto rank = [](const MemberPower& x) {
+        return std::pair{x.real_power, x.formal.value_or(0)};
+      };
+      if (best == nullptr || rank(p) > rank(*best)) best = &p;
+    }
+    if (best == nullptr) continue;
+    return namer.Call(*best, (tier == 0 ? "supports the deal"
+                                        : "the most weight on " + side +
+                                              " of those not against the "
+                                              "deal; nobody with authority "
+                                              "there is known to support it") +
+                                 " (" + Figures(*best) + ")");
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string PersonName(const Stakeholder& s) { return internal::StakeholderName(s); }
+
+StakeholderPlan PlanStakeholders(const Case& c, const stakeholders::StakeholderMap& map,
+                                 const std::string& us, const std::string& them) {
+  StakeholderPlan out;
+  const Namer namer(c);
+  if (const PartyMap* ours = FindParty(map, us)) out.sponsor = Sponsor(namer, *ours, "our side");
+  const PartyMap* theirs = FindParty(map, them);
+  if (theirs == nullptr) return out;
+  TheirSide(namer, *theirs, out);
+  out.counterpart = Sponsor(namer, *theirs, "their side");
+  if (!out.previews.empty()) {
+    out.anchor_first = out.previews.front();
+    out.anchor_first->reason = "the first private preview in the engagement order";
+  } else if (out.closer) {
+    out.anchor_first = out.closer;
+    out.anchor_first->reason =
+        "nobody needs a preview, so who closes hears it first (" + out.closer->reason + ")";
+  }
+  if (out.anchor_first) {
+    std::vector<std::string> before;
+    for (const stakeholders::EngagementStep& step : theirs->engagement) {
+      if (step.id == out.anchor_first->id) break;
+      if (const Stakeholder* s = namer.Find(step.id)) before.push_back(PersonName(*s));
+    }
+    if (!before.empty()) {
+      out.anchor_first->reason += "; briefed before, " + internal::JoinAnd(before) +
+                                  (before.size() == 1 ? " hears" : " hear") +
+                                  " the case for the deal, not the figure";
+    }
+  }
+  return out;
+}
+
+std::string NamesOf(const std::vector<PersonCall>& calls) {
+  std::vector<std::string> names;
+  for (const PersonCall& p : calls) names.push_back(p.name);
+  return internal::JoinAnd(names);
+}
+
+std::string PreviewNames(const StakeholderPlan& people) {
+  if (!people.previews.empty()) return NamesOf(people.previews);
+  return people.anchor_first ? people.anchor_first->name : "";
+}
+
+}  // namespace parley::plan

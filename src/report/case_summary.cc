@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <ostream>
@@ -102,6 +103,48 @@ Json PartyJson(const Case& c, const Party& p) {
   return j;
 }
 
+Json Opt(const std::optional<double>& x) { return x ? Json(*x) : Json(nullptr); }
+
+// Every stakeholder with the fields the case gives (docs/cli.md, `show`).
+Json StakeholderListJson(const Case& c) {
+  Json list = Json::array();
+  for (const Stakeholder& s : c.stakeholders) {
+    const Party* party = c.FindParty(s.party);
+    Json ties = Json::array();
+    for (const Influence& tie : s.influences)
+      ties.push_back({{"on", tie.on}, {"weight", tie.weight}});
+    list.push_back({{"id", s.id},
+                    {"party", s.party},
+                    {"side", party != nullptr && party->side == Side::kUs ? "us" : "them"},
+                    {"name", s.name},
+                    {"title", s.title},
+                    {"role", s.role.empty() ? Json(nullptr) : Json(s.role)},
+                    {"formal", Opt(s.formal)},
+                    {"veto", s.veto},
+                    {"stance", Opt(s.stance)},
+                    {"interest", Opt(s.interest)},
+                    {"urgency", Opt(s.urgency)},
+                    {"interests", s.interests},
+                    {"influences", ties}});
+  }
+  return list;
+}
+
+// The case's decision rules as the case writes them.
+Json DecisionJson(const Case& c) {
+  Json list = Json::array();
+  for (const DecisionRule& d : c.decisions) {
+    Json weights = Json::object();
+    for (const auto& [id, w] : d.weights) weights[id] = w;
+    list.push_back({{"party", d.party},
+                    {"rule", DecisionRuleName(d.rule)},
+                    {"quota", Opt(d.quota)},
+                    {"weights", weights},
+                    {"decider", d.decider.empty() ? Json(nullptr) : Json(d.decider)}});
+  }
+  return list;
+}
+
 Json CaseSummaryJsonImpl(const std::string& file, const Case& c) {
   Json j;
   j["command"] = "show";
@@ -146,7 +189,71 @@ Json CaseSummaryJsonImpl(const std::string& file, const Case& c) {
   j["evidence_items"] = c.evidence.size();
   j["stakeholders"] = c.stakeholders.size();
   j["concessions"] = c.concessions.size();
+  j["stakeholder_list"] = StakeholderListJson(c);
+  j["decision"] = DecisionJson(c);
   return j;
+}
+
+// A score as the case writes it, "?" when not stated.
+std::string Score(const std::optional<double>& x, bool sign = false) {
+  if (!x) return "?";
+  return (sign && *x > 0 ? "+" : "") + FormatNumber(*x);
+}
+
+// A decision rule in words: "weighted, quota 4, weights h-cfo 3, h-coo 2".
+std::string RuleText(const DecisionRule& d) {
+  std::string out = DecisionRuleName(d.rule);
+  if (!d.decider.empty()) out += ", decider " + d.decider;
+  if (d.quota) out += ", quota " + FormatNumber(*d.quota);
+  for (std::size_t k = 0; k < d.weights.size(); ++k) {
+    out += (k == 0 ? ", weights " : ", ") + d.weights[k].first + " " +
+           FormatNumber(d.weights[k].second);
+  }
+  return out;
+}
+
+// Each stakeholder with every field of the map (side, role, scores, veto, who listens to
+// them), then each party's decision rule; parties with stakeholders and no rule say so.
+void StakeholdersText(std::ostream& out, const Case& c) {
+  for (const Stakeholder& s : c.stakeholders) {
+    const Party* party = c.FindParty(s.party);
+    const std::string side = party != nullptr && party->side == Side::kUs ? "us" : "them";
+    std::string line = fmt::format(
+        "  {} ({}), {} [{}]: role {}, formal {}{}, stance {}, interest {}, urgency {}",
+        s.name.empty() ? (s.title.empty() ? s.id : s.title)
+                       : s.name + (s.title.empty() ? "" : ", " + s.title),
+        s.id, PartyName(c, s.party), side, s.role.empty() ? "?" : s.role, Score(s.formal),
+        s.veto ? ", veto" : "", Score(s.stance, true), Score(s.interest), Score(s.urgency));
+    std::vector<std::string> ties;
+    for (const Influence& tie : s.influences) {
+      ties.push_back(tie.on + " " + text::Percent(tie.weight));
+    }
+    if (!ties.empty()) line += "; listened to by " + Join(ties, ", ");
+    out << line << '\n';
+  }
+  std::vector<std::string> parties;
+  for (const Stakeholder& s : c.stakeholders) {
+    if (std::find(parties.begin(), parties.end(), s.party) == parties.end()) {
+      parties.push_back(s.party);
+    }
+  }
+  for (const DecisionRule& d : c.decisions) {
+    if (std::find(parties.begin(), parties.end(), d.party) == parties.end()) {
+      parties.push_back(d.party);
+    }
+  }
+  if (parties.empty()) return;
+  out << "Decision rules:\n";
+  for (const std::string& id : parties) {
+    const auto d = std::find_if(c.decisions.begin(), c.decisions.end(),
+                                [&](const DecisionRule& r) { return r.party == id; });
+    out << "  " << PartyName(c, id) << ": "
+        << (d != c.decisions.end()
+                ? RuleText(*d)
+                : std::string(
+                      "not stated (the highest `formal` decides alone; docs/stakeholders.md)"))
+        << '\n';
+  }
 }
 
 // One party's lines of the summary: sides and form, BATNA, walk-away, deadline, power.
@@ -271,6 +378,7 @@ void CaseSummaryText(std::ostream& out, const Case& c) {
   }
   out << fmt::format("\nStakeholders: {}   Concessions logged: {}\n", c.stakeholders.size(),
                      c.concessions.size());
+  StakeholdersText(out, c);
 }
 
 }  // namespace

@@ -484,7 +484,17 @@ Case GenCase() {
     Stakeholder s;
     s.id = id;
     s.party = party_of[id];
-    if (*rc::gen::arbitrary<bool>()) s.role = *rc::gen::elementOf(StakeholderRoleNames());
+    // A named role, a free-text one (any text) or none.
+    switch (*rc::gen::inRange(0, 3)) {
+      case 0:
+        s.role = *rc::gen::elementOf(StakeholderRoleNames());
+        break;
+      case 1:
+        s.role = *AnyText();
+        break;
+      default:
+        break;
+    }
     if (*rc::gen::arbitrary<bool>()) s.interest = *InRange(0, 5);
     if (*rc::gen::arbitrary<bool>()) s.urgency = *InRange(0, 5);
     if (*rc::gen::arbitrary<bool>()) s.name = *AnyText();

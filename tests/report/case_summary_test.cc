@@ -10,6 +10,7 @@
 
 #include "parley/core/case.h"
 #include "testing/case_builders.h"
+#include "testing/examples.h"
 
 namespace parley::report {
 namespace {
@@ -106,10 +107,11 @@ TEST(CaseSummaryTest, EvidenceCoverageListsBackedAndUnsupportedClaims) {
 
 TEST(CaseSummaryTest, JsonKeysInDocumentedOrder) {
   const Json j = CaseSummaryJson("deal.yaml", Summarised());
-  EXPECT_EQ(Keys(j), (std::vector<std::string>{
-                         "command", "file", "title", "context", "relationship", "horizon",
-                         "culture", "currency", "parties", "issues", "outcome_count",
-                         "evidence_coverage", "evidence_items", "stakeholders", "concessions"}));
+  EXPECT_EQ(Keys(j),
+            (std::vector<std::string>{
+                "command", "file", "title", "context", "relationship", "horizon", "culture",
+                "currency", "parties", "issues", "outcome_count", "evidence_coverage",
+                "evidence_items", "stakeholders", "concessions", "stakeholder_list", "decision"}));
   EXPECT_EQ(j["command"], "show");
   EXPECT_EQ(j["file"], "deal.yaml");
   EXPECT_EQ(j["context"], "sales");
@@ -178,6 +180,50 @@ TEST(CaseSummaryTest, OutcomeCountBeyond64BitsIsExact) {
           "\nOutcome space: 1000001 x 1000001 x 1000001 x 1000001 = " + count + " outcomes\n"),
       std::string::npos);
   EXPECT_EQ(CaseSummaryJson("huge.yaml", c)["outcome_count"], count);
+}
+
+// `show` gives every stakeholder field and each party's decision rule, in text and JSON.
+TEST(CaseSummaryTest, StakeholdersAndDecisionRulesInFull) {
+  const Case c = ::parley::testing::LoadExample("buying-committee");
+  const std::string text = RenderCaseSummaryText(c);
+  EXPECT_NE(text.find("\n  Lee Park, CISO (h-ciso), Harbor Logistics [them]: role "
+                      "technical-evaluator, formal 3, veto, stance -1, interest 4, urgency 3\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("\n  Maya Lindqvist, VP operations (h-vpops), Harbor Logistics [them]: role "
+                      "user, formal 3, stance +1, interest 5, urgency 4; listened to by h-cfo "
+                      "60%, h-coo 50%, h-ciso 40%\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("\n  Procurement lead (h-procurement), Harbor Logistics [them]: role ?, "
+                      "formal 2, stance -1, interest 2, urgency ?; listened to by h-cfo 20%\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("\n  Jo Carter, Account executive (t-ae), Tidewater Analytics [us]:"),
+            std::string::npos);
+  EXPECT_NE(text.find("Decision rules:\n  Harbor Logistics: weighted, quota 4, weights h-cfo 3, "
+                      "h-coo 2, h-vpops 1, h-ciso 1\n  Tidewater Analytics: not stated (the "
+                      "highest `formal` decides alone; docs/stakeholders.md)\n"),
+            std::string::npos)
+      << text;
+  const Json j = CaseSummaryJson("committee.yaml", c);
+  ASSERT_EQ(j["stakeholder_list"].size(), 7u);
+  const Json& maya = j["stakeholder_list"][2];
+  EXPECT_EQ(maya["id"], "h-vpops");
+  EXPECT_EQ(maya["side"], "them");
+  EXPECT_EQ(maya["role"], "user");
+  EXPECT_EQ(maya["veto"], false);
+  EXPECT_EQ(maya["influences"][0], (Json{{"on", "h-cfo"}, {"weight", 0.6}}));
+  EXPECT_TRUE(j["stakeholder_list"][5]["role"].is_null());
+  EXPECT_TRUE(j["stakeholder_list"][5]["urgency"].is_null());
+  EXPECT_EQ(j["stakeholder_list"][3]["veto"], true);
+  ASSERT_EQ(j["decision"].size(), 1u);
+  EXPECT_EQ(j["decision"][0],
+            (Json{{"party", "harbor"},
+                  {"rule", "weighted"},
+                  {"quota", 4.0},
+                  {"weights", {{"h-cfo", 3.0}, {"h-coo", 2.0}, {"h-vpops", 1.0}, {"h-ciso", 1.0}}},
+                  {"decider", nullptr}}));
 }
 
 }  // namespace

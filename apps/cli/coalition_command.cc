@@ -1,12 +1,20 @@
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "cli_common.h"
+#include "parley/analysis/coalition_view.h"
 #include "parley/coalition/power_indices.h"
 #include "parley/core/error.h"
+#include "parley/core/outcome_terms.h"
+#include "parley/core/package.h"
 #include "parley/io/coalition_reader.h"
+#include "parley/power/analysis.h"
 #include "parley/report/coalition_report.h"
+#include "parley/report/coalition_view_report.h"
 #include "parley/report/json_text.h"
 
 namespace parley::cli {
@@ -15,9 +23,11 @@ namespace {
 
 struct CoalitionOptions {
   std::string file;
-  std::string quota;    // whole number, with --weights
-  std::string weights;  // W1,W2,...
-  std::string names;    // A,B,...
+  std::string quota;               // whole number, with --weights
+  std::string weights;             // W1,W2,...
+  std::string names;               // A,B,...
+  std::vector<std::string> offer;  // issue=value, with a CASE
+  power::PowerOptions model;       // --as, --seed, --samples, --today, with a CASE
 };
 
 std::vector<std::string> SplitCommas(const std::string& text) {
@@ -74,7 +84,67 @@ coalition::PowerIndices IndicesOfFile(const io::CoalitionFile& f) {
   return coalition::ComputeIndices(game);
 }
 
+// The predicted deal of `parley power` (at the point estimate), as an outcome of `c`; nullopt
+// when the floors leave no deal or no frontier point is acceptable to every party.
+std::optional<Outcome> PredictedOutcome(const Case& c, power::PowerOptions model) {
+  model.samples = 0;  // the point estimate does not depend on the draws
+  const power::PowerReport r = power::AnalysePower(c, model);
+  if (!r.prediction || !r.prediction->deal) return std::nullopt;
+  const Package terms = OutcomeToPackage(r.floored.c, r.prediction->deal->outcome);
+  return ResolvePackage(c, terms).ToOutcome();
+}
+
+int RunCase(Io& io, const CoalitionOptions& o) {
+  const auto terms = ReadTerms(io, o.offer, "--offer", "issue");
+  if (!terms) return kExitUsage;
+  int code = kExitOk;
+  const io::LoadResult result = LoadOrReport(io, o.file, code);
+  if (!result.Ok()) return code;
+  const Case& c = *result.value;
+  if (c.values.size() < 3) {
+    throw Error(ErrorCode::kInvalidInput,
+                "the coalition view needs three or more parties stating values; " + o.file +
+                    " has " + std::to_string(c.values.size()) +
+                    " (a committee deciding inside one party is its stakeholder map: parley "
+                    "stakeholders " +
+                    o.file + ")");
+  }
+  std::optional<Outcome> deal;
+  if (!o.offer.empty()) {
+    const ParsedOutcome parsed = TryParseOutcome(c, *terms, "offer");
+    for (const std::string& problem : parsed.problems) {
+      io.err << "parley: error: --offer: " << problem << '\n';
+    }
+    if (!parsed.outcome) return kExitInvalid;
+    deal = parsed.outcome;
+  } else {
+    deal = PredictedOutcome(c, o.model);
+    if (!deal) {
+      throw Error(ErrorCode::kInvalidInput,
+                  "no deal is predicted (no outcome every party accepts): give one with --offer");
+    }
+  }
+  const analysis::CoalitionView view = analysis::ComputeCoalitionView(c, *deal);
+  std::optional<coalition::PowerIndices> shapley;
+  if (view.money) shapley = coalition::ComputeIndices(report::CoalitionViewGame(view));
+  const std::string source = o.offer.empty() ? "predicted" : "offer";
+  const coalition::PowerIndices* split = shapley ? &*shapley : nullptr;
+  if (io.format == OutputFormat::kJson) {
+    io.out << report::JsonText(report::CoalitionViewJson(c, view, split, source));
+  } else {
+    io.out << report::RenderCoalitionViewText(c, view, split, source);
+  }
+  return kExitOk;
+}
+
 int Run(Io& io, const CoalitionOptions& o) {
+  if (!o.file.empty() && io::LooksLikeCase(o.file)) {
+    if (!o.quota.empty() || !o.weights.empty() || !o.names.empty()) {
+      throw Error(ErrorCode::kUsage, "give a CASE or --quota and --weights, not both");
+    }
+    return RunCase(io, o);
+  }
+  if (!o.offer.empty()) throw Error(ErrorCode::kUsage, "--offer needs a CASE");
   coalition::PowerIndices indices;
   if (!o.file.empty()) {
     if (!o.quota.empty() || !o.weights.empty() || !o.names.empty()) {
@@ -102,7 +172,12 @@ void AddCoalitionCommand(CLI::App& app, Io& io, Action& action) {
   auto* cmd = app.add_subcommand("coalition", "Power indices of a weighted vote or coalition game");
   cmd->add_option("FILE", opts->file,
                   "A coalition file (YAML or JSON): `quota` and `players: [{name, weight}]`, or "
-                  "`players: [names]` and `game: [{coalition: [names], value: v}]`");
+                  "`players: [names]` and `game: [{coalition: [names], value: v}]`; or a CASE "
+                  "of three or more parties (told apart by its content)");
+  cmd->add_option("--offer", opts->offer,
+                  "With a CASE: the grand deal to test, issue=value,... (default: the predicted "
+                  "deal of `parley power`)");
+  AddModelOptions(*cmd, opts->model, "With a CASE: predict the deal from this party's chair");
   cmd->add_option("--quota", opts->quota, "Votes a coalition needs to win (with --weights)");
   cmd->add_option("--weights", opts->weights, "Each player's votes, W1,W2,...");
   cmd->add_option("--names", opts->names, "The players' names, A,B,... (default P1, P2, ...)");
@@ -112,10 +187,14 @@ void AddCoalitionCommand(CLI::App& app, Io& io, Action& action) {
       "(normalised and absolute), Deegan-Packel, public good (Holler), Johnston and Coleman\n"
       "indices, and for a game given by its coalitions' worths the Shapley value. Formulas,\n"
       "sources, method and limits are in docs/coalition.md.\n\n"
+      "With a CASE of three or more parties: which groups could agree without the others, whether\n"
+      "the predicted deal (or --offer) is in the core, the Shapley split of the surplus (money\n"
+      "values) and whether to engage the parties one by one or together.\n\n"
       "Examples:\n"
       "  parley coalition --quota 12 --weights 4,4,4,2,2,1 --names FR,DE,IT,BE,NL,LU\n"
       "  parley coalition examples/coalition/security-council.yaml --format json\n"
-      "  parley coalition examples/coalition/partnership.yaml");
+      "  parley coalition examples/coalition/partnership.yaml\n"
+      "  parley coalition examples/three-company-partnership.yaml");
   cmd->callback([&action, opts] { action = [opts](Io& io) { return Run(io, *opts); }; });
 }
 

@@ -1,6 +1,7 @@
 #include "parley/io/coalition_reader.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 
 #include "internal/doc_node.h"
@@ -221,6 +222,20 @@ CoalitionLoad LoadCoalitionFile(const std::string& path) {
         {e.code() == ErrorCode::kLimit ? Severity::kLimit : Severity::kError, path, 0, 0, message,
          ""});
     return result;
+  }
+}
+
+bool LooksLikeCase(const std::string& path) {
+  try {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return true;
+    const std::string text = ReadFile(path, kMaxFileBytes);
+    internal::ParsedDoc doc = internal::LooksLikeJson(text) ? internal::ParseJson(text, path)
+                                                            : internal::ParseYaml(text, path);
+    if (!doc.root || doc.root->kind != NodeKind::kMap) return false;
+    return doc.root->Find("format") || doc.root->Find("parties") || doc.root->Find("issues");
+  } catch (const Error&) {
+    return false;
   }
 }
 

@@ -85,5 +85,87 @@ TEST(CoalitionCliTest, UsageErrorsAndLimits) {
             "1000000\n");
 }
 
+// ---------------------------------------------------------------------------------------------
+// parley coalition CASE: the coalition view of a deal among three or more parties.
+
+// examples/three-company-partnership.yaml, as its comments derive it: only Kestrel and Mistral
+// can agree alone (certification: 180,000 >= 150,000 and 200,000 >= 100,000, worth 380,000 -
+// 250,000 = 130,000); the three together reach 3,010,000 (split 34-33-33 at 2,400,000, lead
+// kestrel 200,000, connector joint 180,000, certification 380,000, reseller margin-20 300,000,
+// less the BATNAs 450,000). Shapley: Kestrel 3,010,000/3 + 130,000/6 = 1,025,000, Larkspur
+// (3,010,000 - 130,000)/3 = 960,000.
+TEST(CoalitionCliTest, ThreeCompanyPartnershipStartsWithThePairThatCanAgree) {
+  const Result r = Parley("coalition examples/three-company-partnership.yaml --format json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j.at("view"), "money");
+  EXPECT_EQ(j.at("deal").at("source"), "predicted");
+  ASSERT_EQ(j.at("subsets").size(), 4u);
+  const auto& km = j.at("subsets")[1];
+  EXPECT_EQ(km.at("members"), (std::vector<std::string>{"kestrel", "mistral"}));
+  EXPECT_TRUE(km.at("zopa").get<bool>());
+  EXPECT_EQ(km.at("worth"), "130000");
+  EXPECT_FALSE(j.at("subsets")[0].at("zopa").get<bool>());
+  EXPECT_EQ(j.at("subsets")[3].at("worth"), "3010000");
+  std::vector<std::string> shapley;
+  for (const auto& row : j.at("shapley")) shapley.push_back(row.at("fraction"));
+  EXPECT_EQ(shapley, (std::vector<std::string>{"1025000", "960000", "1025000"}));
+  EXPECT_TRUE(j.at("in_core").get<bool>());
+  EXPECT_EQ(j.at("essential"), (std::vector<std::string>{"kestrel", "mistral"}));
+  EXPECT_EQ(j.at("engagement").at("kind"), "one_by_one");
+  EXPECT_EQ(j.at("engagement").at("rule"), 5);
+  const Result text = Parley("coalition examples/three-company-partnership.yaml");
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("Engage one by one (rule 5): Kestrel Robotics and Mistral Integration "
+                          "can agree on their own"),
+            std::string::npos)
+      << text.out;
+}
+
+// An offer that gives Larkspur and Mistral only the split: the three together could do 680,000
+// better (3,010,000 against gains of 1,190,000 + 640,000 + 500,000): not in the core.
+TEST(CoalitionCliTest, AnOfferLeavingMoneyOnTheTableIsNotInTheCore) {
+  const Result r = Parley(
+      "coalition examples/three-company-partnership.yaml --format json --offer "
+      "revenue-split=40-35-25,lead=kestrel,connector=larkspur,certification=none,reseller=none");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j.at("deal").at("source"), "offer");
+  EXPECT_FALSE(j.at("in_core").get<bool>());
+  EXPECT_TRUE(j.at("subsets")[3].at("blocks").get<bool>());
+  EXPECT_DOUBLE_EQ(j.at("subsets")[3].at("shortfall").get<double>(), 680000);
+  EXPECT_FALSE(j.at("subsets")[1].at("blocks").get<bool>());
+}
+
+// examples/supplier-consortium.yaml: the pooled price involves all four, so every party is
+// essential; the surplus 1,060,000 is split equally (265,000 each).
+TEST(CoalitionCliTest, SupplierAndConsortiumNegotiateTogether) {
+  const Result r = Parley("coalition examples/supplier-consortium.yaml");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("Engage together (rule 4)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("  Voltaic Cells               265,000         deal gives 210,000\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("In every workable deal (veto): Voltaic Cells, CityLine, Northbus, "
+                       "Coastal Transit."),
+            std::string::npos)
+      << r.out;
+}
+
+TEST(CoalitionCliTest, CasesOfTwoPartiesAndMisusedOptions) {
+  const Result two = Parley("coalition examples/buying-committee.yaml");
+  EXPECT_EQ(two.exit_code, 3);
+  EXPECT_EQ(two.err,
+            "parley: error: the coalition view needs three or more parties stating values; "
+            "examples/buying-committee.yaml has 2 (a committee deciding inside one party is its "
+            "stakeholder map: parley stakeholders examples/buying-committee.yaml)\n");
+  const Result offer = Parley("coalition --quota 3 --weights 2,1,1 --offer price=1");
+  EXPECT_EQ(offer.exit_code, 2);
+  EXPECT_EQ(offer.err, "parley: error: --offer needs a CASE\n");
+  const Result bad =
+      Parley("coalition examples/supplier-consortium.yaml --offer price=95000,warranty=6y");
+  EXPECT_EQ(bad.exit_code, 3) << bad.err;
+}
+
 }  // namespace
 }  // namespace parley::testing

@@ -50,4 +50,10 @@ CoalitionLoad ReadCoalitionText(std::string_view text, const std::string& file_n
 /// Reads the file at `path` (at most kMaxFileBytes). Never throws for bad input.
 CoalitionLoad LoadCoalitionFile(const std::string& path);
 
+/// True when `path` holds a case rather than a coalition game: a folder (a GENIUS or GeniusWeb
+/// scenario), or a file whose top level is a map with `format`, `parties` or `issues` (keys a
+/// coalition file never has). False for anything unreadable: the coalition reader then reports
+/// it. Never throws. Linear in the file size.
+bool LooksLikeCase(const std::string& path);
+
 }  // namespace parley::io

@@ -97,5 +97,7 @@ void AddReviewCommand(CLI::App& app, Io& io, Action& action);
 void AddNewCommand(CLI::App& app, Io& io, Action& action);
 void AddCoalitionCommand(CLI::App& app, Io& io, Action& action);
 void AddStakeholdersCommand(CLI::App& app, Io& io, Action& action);
+void AddSimulateCommand(CLI::App& app, Io& io, Action& action);
+void AddStrategiesCommand(CLI::App& app, Io& io, Action& action);
 
 }  // namespace parley::cli

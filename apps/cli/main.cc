@@ -172,6 +172,8 @@ int Run(int argc, char** argv, parley::cli::Io& io) {
     parley::cli::AddNewCommand(app, io, action);
     parley::cli::AddCoalitionCommand(app, io, action);
     parley::cli::AddStakeholdersCommand(app, io, action);
+    parley::cli::AddSimulateCommand(app, io, action);
+    parley::cli::AddStrategiesCommand(app, io, action);
 
     std::string help_topic;
     CLI::App* help = app.add_subcommand("help", "Show help for parley or for one command");

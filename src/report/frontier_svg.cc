@@ -142,6 +142,15 @@ void CheckChartInputs(const Case& c, const analysis::Frontier& f,
                               m.outcome.size(), c.issues.size()));
     }
   }
+  for (const FrontierPath& path : o.paths) {
+    for (const Outcome& outcome : path.outcomes) {
+      if (outcome.size() != c.issues.size()) {
+        throw Error(ErrorCode::kUsage, fmt::format("path '{}' has a package of {} values for a "
+                                                   "case of {} issues",
+                                                   path.label, outcome.size(), c.issues.size()));
+      }
+    }
+  }
   for (const auto& s : solutions) {
     for (std::size_t index : s.points) {
       if (index >= f.points.size()) {
@@ -242,6 +251,33 @@ std::string DrawFrontier(const analysis::Frontier& f) {
 }
 
 // The disagreement point with dashed lines to both axes, the solutions (later rules slightly
+
+// The paths: one polyline per path through its packages' utilities, with a dot per package
+// drawn. O(packages drawn x issues).
+std::string DrawPaths(const Scene& scene, const PartyValuation& first,
+                      const PartyValuation& second) {
+  constexpr std::size_t kMostDrawn = 2000;
+  if (scene.o.paths.empty()) return "";
+  std::string svg = "<g id=\"paths\">\n";
+  for (const FrontierPath& path : scene.o.paths) {
+    const std::size_t n = path.outcomes.size();
+    const std::size_t stride = n <= kMostDrawn ? 1 : (n + kMostDrawn - 1) / kMostDrawn;
+    std::string points, dots;
+    for (std::size_t k = 0; k < n; k += stride) {
+      const std::size_t at = k + stride >= n ? n - 1 : k;
+      const double x = X(first.Utility(path.outcomes[at])),
+                   y = Y(second.Utility(path.outcomes[at]));
+      points += fmt::format("{}{:.1f},{:.1f}", points.empty() ? "" : " ", x, y);
+      dots += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"2.5\"/>", x, y);
+    }
+    svg += fmt::format(
+        "<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"1.6\" "
+        "stroke-opacity=\"0.8\"/>\n<g fill=\"{}\">{}</g>\n",
+        points, path.color, path.color, dots);
+  }
+  return svg + "</g>\n";
+}
+
 // larger, so coinciding symbols stay visible) and the marked packages.
 std::string DrawPoints(Scene& scene) {
   std::string svg = "<g id=\"disagreement\">\n";
@@ -263,8 +299,9 @@ std::string DrawPoints(Scene& scene) {
     }
   }
   svg += "</g>\n";
-  if (scene.o.markers.empty()) return svg;
   const PartyValuation first(scene.c, scene.f.parties[0]), second(scene.c, scene.f.parties[1]);
+  svg += DrawPaths(scene, first, second);
+  if (scene.o.markers.empty()) return svg;
   svg += "<g id=\"markers\">\n";
   for (const FrontierMarker& m : scene.o.markers) {
     scene.marked.emplace_back(first.Utility(m.outcome), second.Utility(m.outcome));
@@ -372,6 +409,11 @@ std::string DrawLegend(const Scene& scene) {
       if (s.points.size() > 1) detail += fmt::format(" and {} tied", s.points.size() - 1);
     }
     svg += LegendEntry(style, std::min(style.size, 7.0), style.label, detail, y);
+  }
+  for (const FrontierPath& path : scene.o.paths) {
+    const Style style{path.label.c_str(), path.color.c_str(), "square", 5};
+    svg += LegendEntry(style, style.size, Shorten(path.label, 36),
+                       fmt::format("{} packages", path.outcomes.size()), y);
   }
   for (std::size_t k = 0; k < scene.o.markers.size(); ++k) {
     const FrontierMarker& m = scene.o.markers[k];

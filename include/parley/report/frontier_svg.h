@@ -32,6 +32,14 @@ struct FrontierMarker {
   std::string color = "#37474f";  ///< any SVG colour
 };
 
+/// A sequence of packages drawn as a line through their utilities (the offers one side made in
+/// a simulated negotiation, in order).
+struct FrontierPath {
+  std::string label;              ///< the legend entry, e.g. "Acme's offers"
+  std::vector<Outcome> outcomes;  ///< outcomes of the case, in order
+  std::string color = "#6a1b9a";  ///< any SVG colour
+};
+
 /// Options for RenderFrontierSvg.
 struct FrontierSvgOptions {
   /// Most outcomes drawn in the cloud. A space this size or smaller is drawn whole; a larger one
@@ -42,6 +50,10 @@ struct FrontierSvgOptions {
   /// Packages marked after the solutions, each at its utilities for the two parties, in a group
   /// with id "markers" (one symbol per marker, in order) and listed in the legend.
   std::vector<FrontierMarker> markers;
+  /// Lines drawn after the solutions and before the markers, in a group with id "paths" (one
+  /// <polyline> per path, with a dot per package), and listed in the legend. A path of more than
+  /// 2,000 packages is drawn through every k-th one (and the last), k the smallest that fits.
+  std::vector<FrontierPath> paths;
 };
 
 /// A two-party deal-space chart of `c` as a self-contained SVG 1.1 document (no XML declaration,
@@ -59,9 +71,9 @@ struct FrontierSvgOptions {
 /// Deterministic: the same inputs and seed give the same bytes on every platform (the sampler
 /// does its own rejection sampling rather than use std::uniform_int_distribution).
 /// Preconditions: `f` was computed from `c`, every index in `solutions` is a point of `f` and
-/// every marker's outcome has one value per issue of `c` (Error(kUsage) otherwise). Throws
-/// Error(kUsage) unless `f` has exactly two parties. Cost: O(cloud x issues + frontier size); the
-/// text is about 60 bytes per drawn point.
+/// every marker's and path's outcome has one value per issue of `c` (Error(kUsage) otherwise).
+/// Throws Error(kUsage) unless `f` has exactly two parties. Cost: O(cloud x issues + frontier
+/// size); the text is about 60 bytes per drawn point.
 std::string RenderFrontierSvg(const Case& c, const analysis::Frontier& f,
                               const std::vector<analysis::Solution>& solutions,
                               const FrontierSvgOptions& o = {});

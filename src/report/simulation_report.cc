@@ -1,0 +1,274 @@
+#include "parley/report/simulation_report.h"
+
+#include <fmt/format.h>
+
+#include "parley/analysis/bargaining.h"
+#include "parley/analysis/deal_space.h"
+#include "parley/core/error.h"
+#include "parley/core/text.h"
+#include "parley/report/frontier_svg.h"
+#include "parley/report/outcome_format.h"
+
+namespace parley::report {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Per-party numbers as {party: x}.
+Json ByParty(const sim::Negotiation& n, const std::vector<double>& xs) {
+  Json j = Json::object();
+  for (std::size_t p = 0; p < xs.size() && p < n.PartyCount(); ++p) j[n.PartyId(p)] = xs[p];
+  return j;
+}
+
+std::string Name(const sim::Negotiation& n, std::size_t p) {
+  return PartyName(n.GetCase(), n.PartyId(p));
+}
+
+std::string MoveLine(const sim::Negotiation& n, const sim::TraceEntry& e) {
+  std::string line = fmt::format("  {:>5}  {:<12.12}  {:<6}", e.round, n.PartyId(e.party),
+                                 sim::ActionName(e.action));
+  for (std::size_t p = 0; p < n.PartyCount(); ++p) {
+    line += e.utility.empty() ? fmt::format("  {:>8}", "-")
+                              : fmt::format("  {:>8}", text::Fixed(e.utility[p], 4));
+  }
+  if (e.outcome && e.action == sim::ActionKind::kOffer) {
+    line += "  " + PackageText(n.GetCase(), *e.outcome);
+  }
+  return line + "\n";
+}
+
+std::string TraceText(const sim::Negotiation& n, const sim::NegotiationResult& r,
+                      const SimulationView& view) {
+  std::string out = fmt::format("Moves ({}):\n  {:>5}  {:<12}  {:<6}", r.trace.size(), "round",
+                                "party", "action");
+  for (std::size_t p = 0; p < n.PartyCount(); ++p) {
+    out += fmt::format("  {:>8.8}", n.PartyId(p));
+  }
+  out += "  package offered\n";
+  const std::size_t size = r.trace.size();
+  const bool shorten = size > view.head + view.tail + 1;
+  for (std::size_t k = 0; k < size; ++k) {
+    if (shorten && k == view.head) {
+      out += fmt::format("  ... {} moves not shown ...\n", size - view.head - view.tail);
+    }
+    if (shorten && k >= view.head && k < size - view.tail) continue;
+    out += MoveLine(n, r.trace[k]);
+  }
+  return out;
+}
+
+std::string ResultText(const sim::Negotiation& n, const sim::NegotiationResult& r) {
+  const Case& c = n.GetCase();
+  std::string out = "\nResult: ";
+  switch (r.ending) {
+    case sim::Ending::kAgreement:
+      out += fmt::format("agreement in round {} on {}.\n", r.rounds_used - 1,
+                         text::OutcomeText(c, *r.outcome));
+      break;
+    case sim::Ending::kWalkAway:
+      out += fmt::format("no deal: {} walked away in round {}.\n", Name(n, *r.ended_by),
+                         r.rounds_used - 1);
+      break;
+    case sim::Ending::kDeadline:
+      out += fmt::format("no deal by the deadline ({} rounds).\n", r.rounds_used);
+      break;
+    case sim::Ending::kViolation:
+      out +=
+          fmt::format("no deal: {} broke the protocol ({}).\n", Name(n, *r.ended_by), r.violation);
+      break;
+  }
+  for (std::size_t p = 0; p < n.PartyCount(); ++p) {
+    const bool money = StatesMoney(c, n.PartyId(p));
+    out += fmt::format("  {}: utility {}", Name(n, p), text::Fixed(r.utility[p], 4));
+    if (r.agreement && money) out += ", " + text::WorthTo(r.value[p], Name(n, p), true);
+    if (!r.agreement) out += " (its no-deal utility)";
+    out += "\n";
+  }
+  return out;
+}
+
+std::string MetricsText(const sim::Negotiation& n, const sim::SimulationMetrics& m) {
+  std::string out = "\nMetrics:\n";
+  if (!m.frontier_available) {
+    out += "  distances: the frontier is beyond its limits on this case\n";
+  } else {
+    out += "  distance to the Pareto frontier: " + text::Fixed(*m.pareto_distance, 4) + "\n";
+    if (m.nash_distance) {
+      std::string nash;
+      for (std::size_t p = 0; p < n.PartyCount(); ++p) {
+        nash += (p ? ", " : "") + n.PartyId(p) + " " + text::Fixed(m.nash_utility[p], 4);
+      }
+      out += "  distance to the Nash point: " + text::Fixed(*m.nash_distance, 4) +
+             " (Nash: " + nash + ")\n";
+    }
+  }
+  if (!m.surplus_share.empty()) {
+    std::string shares;
+    for (std::size_t p = 0; p < n.PartyCount(); ++p) {
+      shares += (p ? ", " : "") + Name(n, p) + " " + text::Percent(m.surplus_share[p]);
+    }
+    out += "  share of the surplus over no deal: " + shares + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string RenderSimulationText(const sim::Negotiation& n, const sim::NegotiationResult& r,
+                                 const sim::SimulationMetrics& m, const SimulationView& view) {
+  const Case& c = n.GetCase();
+  std::string out = "Simulation: " + (c.title.empty() ? view.file : c.title) + "\n";
+  out += fmt::format("  {} plays {}; ", Name(n, 0), view.us);
+  for (std::size_t p = 1; p < n.PartyCount(); ++p) out += (p > 1 ? ", " : "") + Name(n, p);
+  out += fmt::format(" {} {}.\n", n.PartyCount() > 2 ? "each play" : "plays", view.them);
+  out += fmt::format("  {} rounds, seed {}", n.options().rounds, n.options().seed);
+  if (n.options().discount < 1) {
+    out += ", discount " + FormatNumber(n.options().discount) + " per round";
+  }
+  out += ". Utilities are each party's own (0 worst deal, 1 best).\n\n";
+  out += TraceText(n, r, view) + ResultText(n, r) + MetricsText(n, m);
+  if (!view.svg_file.empty()) out += "\nChart written to " + view.svg_file + "\n";
+  return out;
+}
+
+namespace {
+
+Json MetricsJson(const sim::Negotiation& n, const sim::SimulationMetrics& m) {
+  Json j;
+  j["agreement"] = m.agreement;
+  j["utility"] = ByParty(n, m.utility);
+  j["frontier_available"] = m.frontier_available;
+  j["pareto_distance"] = m.pareto_distance ? Json(*m.pareto_distance) : Json(nullptr);
+  j["nash_distance"] = m.nash_distance ? Json(*m.nash_distance) : Json(nullptr);
+  j["nash_utility"] = m.nash_utility.empty() ? Json(nullptr) : ByParty(n, m.nash_utility);
+  j["surplus_share"] = m.surplus_share.empty() ? Json(nullptr) : ByParty(n, m.surplus_share);
+  return j;
+}
+
+Json TraceJson(const sim::Negotiation& n, const sim::NegotiationResult& r) {
+  Json list = Json::array();
+  for (const sim::TraceEntry& e : r.trace) {
+    Json j;
+    j["round"] = e.round;
+    j["party"] = n.PartyId(e.party);
+    j["action"] = sim::ActionName(e.action);
+    j["outcome"] = e.outcome ? OutcomeJson(n.GetCase(), *e.outcome) : Json(nullptr);
+    j["utility"] = e.outcome ? ByParty(n, e.utility) : Json(nullptr);
+    list.push_back(std::move(j));
+  }
+  return list;
+}
+
+}  // namespace
+
+Json SimulationJson(const sim::Negotiation& n, const sim::NegotiationResult& r,
+                    const sim::SimulationMetrics& m, const SimulationView& view) {
+  Json j;
+  j["command"] = "simulate";
+  j["file"] = view.file;
+  j["us"] = {{"party", n.PartyId(0)}, {"strategy", view.us}};
+  Json them = Json::array();
+  for (std::size_t p = 1; p < n.PartyCount(); ++p) them.push_back(n.PartyId(p));
+  j["them"] = {{"parties", them}, {"strategy", view.them}};
+  j["rounds"] = n.options().rounds;
+  j["discount"] = n.options().discount;
+  j["seed"] = n.options().seed;
+  j["agreement"] = r.agreement;
+  j["ending"] = sim::EndingName(r.ending);
+  j["ended_by"] = r.ended_by ? Json(n.PartyId(*r.ended_by)) : Json(nullptr);
+  if (r.ending == sim::Ending::kViolation) j["violation"] = r.violation;
+  j["outcome"] = r.outcome ? OutcomeJson(n.GetCase(), *r.outcome) : Json(nullptr);
+  j["rounds_used"] = r.rounds_used;
+  j["utility"] = ByParty(n, r.utility);
+  j["value"] = r.agreement ? ByParty(n, r.value) : Json(nullptr);
+  j["metrics"] = MetricsJson(n, m);
+  if (!view.svg_file.empty()) j["svg"] = view.svg_file;
+  j["trace"] = TraceJson(n, r);
+  return j;
+}
+
+std::string RenderSimulationSvg(const sim::Negotiation& n, const sim::NegotiationResult& r) {
+  if (n.PartyCount() != 2) {
+    throw Error(ErrorCode::kUsage, "the chart shows two parties; this negotiation has " +
+                                       std::to_string(n.PartyCount()));
+  }
+  const Case& c = n.GetCase();
+  const analysis::Frontier f = analysis::ComputeDealFrontier(c);
+  FrontierSvgOptions options;
+  options.seed = n.options().seed;
+  const char* colors[] = {"#1565c0", "#c62828"};
+  for (std::size_t p = 0; p < 2; ++p) {
+    FrontierPath path{text::Possessive(Name(n, p)) + " offers", {}, colors[p]};
+    for (const sim::TraceEntry& e : r.trace) {
+      if (e.party == p && e.action == sim::ActionKind::kOffer && e.outcome) {
+        path.outcomes.push_back(*e.outcome);
+      }
+    }
+    options.paths.push_back(std::move(path));
+  }
+  if (r.agreement) options.markers.push_back({"The deal", *r.outcome, "diamond", "#2e7d32"});
+  return RenderFrontierSvg(c, f, {analysis::Solve(f, analysis::SolutionRule::kNash)}, options);
+}
+
+namespace {
+
+Json ParamJson(const sim::ParamInfo& p) {
+  Json j;
+  j["name"] = p.name;
+  j["help"] = p.help;
+  if (p.part) {
+    j["part"] = sim::EntryKindName(*p.part);
+  } else {
+    j["min"] = p.min;
+    j["max"] = p.max;
+  }
+  j["default"] = p.default_value ? Json(*p.default_value) : Json(p.default_text);
+  return j;
+}
+
+}  // namespace
+
+std::string RenderStrategiesText(const sim::StrategyRegistry& registry) {
+  std::string out;
+  for (const sim::EntryKind kind : {sim::EntryKind::kStrategy, sim::EntryKind::kOffer,
+                                    sim::EntryKind::kAccept, sim::EntryKind::kModel}) {
+    out += kind == sim::EntryKind::kStrategy
+               ? "Strategies (--us, --them):\n"
+               : fmt::format("\nParts for boa's {}=:\n", sim::EntryKindName(kind));
+    for (const sim::StrategyInfo& info : registry.Entries()) {
+      if (info.kind != kind) continue;
+      out += fmt::format("  {:<13} {}\n", info.name, info.summary);
+      if (!info.source.empty()) out += fmt::format("  {:<13} source: {}\n", "", info.source);
+      for (const sim::ParamInfo& p : info.params) {
+        const std::string range =
+            p.part ? "" : " [" + FormatNumber(p.min) + ", " + FormatNumber(p.max) + "]";
+        out += fmt::format("  {:<13}   {}={}{}: {}\n", "", p.name, p.default_text, range, p.help);
+      }
+    }
+  }
+  return out +
+         "\nWrite a strategy as name(param=value,...), e.g. boulware(e=0.2) or\n"
+         "boa(offer=timedep(e=2),accept=combi(t=0.98),model=frequency). docs/simulation.md "
+         "defines them.\n";
+}
+
+Json StrategiesJson(const sim::StrategyRegistry& registry) {
+  Json strategies = Json::array(), parts = Json::array();
+  for (const sim::StrategyInfo& info : registry.Entries()) {
+    Json j;
+    j["name"] = info.name;
+    j["kind"] = sim::EntryKindName(info.kind);
+    j["summary"] = info.summary;
+    j["source"] = info.source;
+    j["needs_brief"] = info.needs_brief;
+    Json params = Json::array();
+    for (const sim::ParamInfo& p : info.params) params.push_back(ParamJson(p));
+    j["params"] = params;
+    (info.kind == sim::EntryKind::kStrategy ? strategies : parts).push_back(std::move(j));
+  }
+  return {{"command", "strategies"}, {"strategies", strategies}, {"parts", parts}};
+}
+
+}  // namespace parley::report

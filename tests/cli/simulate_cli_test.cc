@@ -1,0 +1,119 @@
+// End-to-end tests of `parley simulate` and `parley strategies`: golden text and JSON, the JSON
+// contract, determinism, the chart and the errors.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "cli/cli_harness.h"
+
+namespace {
+
+using parley::testing::ExpectGolden;
+using parley::testing::Parley;
+using parley::testing::Result;
+using parley::testing::Slurp;
+using parley::testing::TempDir;
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+constexpr const char* kRun =
+    "simulate examples/sales-renewal.yaml --us 'boa(offer=timedep(e=0.5),accept=combi(t=0.95))' "
+    "--them hardheaded --rounds 40 --seed 3";
+
+TEST(CliSimulateTest, GoldenTextAndJson) {
+  const Result text = Parley(kRun);
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_EQ(text.err, "");
+  ExpectGolden(text.out, "simulate/sales-renewal.txt");
+  const Result json = Parley(std::string(kRun) + " --format json");
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  ExpectGolden(json.out, "simulate/sales-renewal.json");
+}
+
+TEST(CliSimulateTest, JsonCarriesTheContract) {
+  const Result json = Parley(std::string(kRun) + " --format json");
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  const Json j = Json::parse(json.out);
+  for (const char* key :
+       {"agreement", "outcome", "rounds_used", "utility", "metrics", "seed", "trace", "ending"}) {
+    EXPECT_TRUE(j.contains(key)) << key;
+  }
+  EXPECT_EQ(j["seed"], 3);
+  ASSERT_FALSE(j["trace"].empty());
+  for (const Json& move : j["trace"]) {
+    const std::string action = move["action"];
+    EXPECT_TRUE(action == "offer" || action == "accept" || action == "walk");
+    if (action != "walk") {
+      EXPECT_EQ(move["utility"].size(), 2u);
+    }
+  }
+  if (j["agreement"]) {
+    EXPECT_EQ(j["trace"].back()["action"], "accept");
+    EXPECT_EQ(j["outcome"], j["trace"].back()["outcome"]);
+  } else {
+    EXPECT_TRUE(j["outcome"].is_null());
+  }
+  EXPECT_TRUE(j["metrics"].contains("pareto_distance"));
+  EXPECT_TRUE(j["metrics"].contains("nash_distance"));
+}
+
+TEST(CliSimulateTest, SameSeedSameBytes) {
+  const std::string run =
+      "simulate examples/hiring-offer.yaml --us random --them 'random(accept=0.2)' --rounds 30 "
+      "--format json";
+  const Result a = Parley(run + " --seed 9"), b = Parley(run + " --seed 9");
+  ASSERT_EQ(a.exit_code, 0) << a.err;
+  EXPECT_EQ(a.out, b.out);
+}
+
+TEST(CliSimulateTest, ChartDrawsTheOfferDance) {
+  const fs::path dir = TempDir("simulate_svg");
+  const fs::path svg = dir / "dance.svg";
+  const Result r = Parley(std::string(kRun) + " --svg " + svg.string());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string chart = Slurp(svg);
+  EXPECT_EQ(chart.rfind("<svg", 0), 0u);
+  EXPECT_NE(chart.find("<g id=\"paths\">"), std::string::npos);
+  EXPECT_NE(chart.find("offers"), std::string::npos);
+  const Result again = Parley(std::string(kRun) + " --svg " + svg.string());
+  EXPECT_EQ(again.exit_code, 2);
+}
+
+TEST(CliSimulateTest, ErrorsAreClearAndComeBeforeTheWork) {
+  Result r = Parley("simulate examples/sales-renewal.yaml --us boulwre --them conceder");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err,
+            "parley: error: strategy 'boulwre': unknown strategy 'boulwre'; did you mean "
+            "'boulware'?\n");
+  r = Parley("simulate examples/sales-renewal.yaml --us boulware --them conceder --rounds 2000000");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--rounds: must be a whole number from 1 to 1,000,000, not '2000000'"),
+            std::string::npos)
+      << r.err;
+  r = Parley("simulate examples/sales-renewal.yaml --us 'boulware(e=-1)' --them conceder");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err,
+            "parley: error: strategy 'boulware(e=-1)': boulware: e must be from 0 to 100, not "
+            "-1\n");
+  r = Parley("simulate examples/sales-renewal.yaml --us boulware");
+  EXPECT_EQ(r.exit_code, 2);
+}
+
+TEST(CliStrategiesTest, ListsEveryStrategyWithItsParameters) {
+  const Result json = Parley("strategies --format json");
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  const Json j = Json::parse(json.out);
+  std::vector<std::string> names;
+  for (const Json& s : j["strategies"]) names.push_back(s["name"]);
+  EXPECT_EQ(names, (std::vector<std::string>{"timedep", "boulware", "linear", "conceder",
+                                             "hardliner", "relative_tft", "averaged_tft", "micro",
+                                             "hardheaded", "random", "boa"}));
+  EXPECT_EQ(j["strategies"][1]["params"][0]["default"], 0.2);
+  const Result text = Parley("strategies");
+  ASSERT_EQ(text.exit_code, 0);
+  EXPECT_NE(text.out.find("combi"), std::string::npos);
+}
+
+}  // namespace

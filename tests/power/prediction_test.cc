@@ -252,6 +252,39 @@ TEST(PredictionTest, TheMoreImpatientSideGetsLess) {
   EXPECT_NEAR(run.prediction.deal->share[0], x / 100, 1e-12);
 }
 
+// Three parties over two grids of 101 (x + y paid by a, x to b, y to c): every pair is on the
+// frontier, 10,201 points. The deadlines are unknown, so the prediction draws; 9,803 draws would
+// score 100,000,403 points, one draw more than 10^8 allows (9,802 x 10,201 = 99,990,202), and are
+// refused before any draw, with the most samples that fit.
+TEST(PredictionTest, ManyPartyDrawsHaveALimitCheckedFirst) {
+  Case c;
+  c.title = "three";
+  c.parties = {MakeParty("a", Side::kUs), MakeParty("b", Side::kThem), MakeParty("c", Side::kThem)};
+  c.issues = {NumberIssue("x", 0, 100, 1), NumberIssue("y", 0, 100, 1)};
+  Preferences a, b, cc;
+  a.party = "a";
+  a.terms = {Term("x", LinearValue{-1}), Term("y", LinearValue{-1})};
+  b.party = "b";
+  b.terms = {Term("x", LinearValue{1})};
+  cc.party = "c";
+  cc.terms = {Term("y", LinearValue{1})};
+  c.values = {a, b, cc};
+  PowerOptions options;
+  options.samples = 9'803;
+  try {
+    Predict(c, "a", options);
+    FAIL() << "expected a limit";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kLimit);
+    EXPECT_EQ(std::string(e.what()),
+              "the prediction would weigh 10201 frontier points of 3 parties in each of 9803 "
+              "draws, more than 100000000 point scores: give --samples 9802 or fewer, or state "
+              "the uncertain BATNAs and deadlines exactly");
+  }
+  options.samples = 20;
+  EXPECT_EQ(Predict(c, "a", options).prediction.samples, 20u);
+}
+
 TEST(PredictionTest, NoAcceptableOutcomeMeansNoDeal) {
   Case c = DivideHundred();
   c.parties[0].batna = MoneyBatna(70);

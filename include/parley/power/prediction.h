@@ -94,7 +94,9 @@ std::string DrawnInputs(const Prediction& pr);
 /// every party's reservation value uniformly in its range (std::mt19937_64 seeded with
 /// options.seed, one 53-bit uniform per party per draw, in case order) and solves the weighted
 /// Nash problem on the frontier. Same seed, same result. Throws Error(kUsage) when `perspective`
-/// states no values. O(samples x frontier points x parties).
+/// states no values, and Error(kLimit) before drawing when three or more parties would score
+/// more than 10^8 frontier points over the draws (samples x points). O(samples x frontier points
+/// x parties).
 Prediction PredictDeal(const Case& c, const analysis::Frontier& frontier, const Leverage& leverage,
                        const std::string& perspective, const PowerOptions& options);
 

@@ -95,6 +95,7 @@ void AddPowerCommand(CLI::App& app, Io& io, Action& action);
 void AddPlanCommand(CLI::App& app, Io& io, Action& action);
 void AddReviewCommand(CLI::App& app, Io& io, Action& action);
 void AddNewCommand(CLI::App& app, Io& io, Action& action);
+void AddNextCommand(CLI::App& app, Io& io, Action& action);
 void AddCoalitionCommand(CLI::App& app, Io& io, Action& action);
 void AddStakeholdersCommand(CLI::App& app, Io& io, Action& action);
 void AddSimulateCommand(CLI::App& app, Io& io, Action& action);

@@ -170,6 +170,7 @@ int Run(int argc, char** argv, parley::cli::Io& io) {
     parley::cli::AddPlanCommand(app, io, action);
     parley::cli::AddReviewCommand(app, io, action);
     parley::cli::AddNewCommand(app, io, action);
+    parley::cli::AddNextCommand(app, io, action);
     parley::cli::AddCoalitionCommand(app, io, action);
     parley::cli::AddStakeholdersCommand(app, io, action);
     parley::cli::AddSimulateCommand(app, io, action);

@@ -382,6 +382,14 @@ Brief BuildBrief(const Case& c, const PlanOptions& options) {
     if (b.concession_plan) BuildMesoAtFirstStep(b, *b.power.frontier);
   }
   BuildGiveGet(c, b);
+  if (!c.rounds.empty()) {
+    const Round& last = c.rounds.back();
+    b.notes.push_back("The case records " + std::to_string(c.rounds.size()) +
+                      (c.rounds.size() == 1 ? " offer" : " offers") + " made so far, the last by " +
+                      PartyName(c, last.by) + (last.date.empty() ? "" : " on " + last.date) +
+                      ". This brief prepares from the opening; `parley next` advises the next "
+                      "move from where the talks stand.");
+  }
   const PlanInputs in = PlanInputsOf(c, b);
   b.playbook = BuildPlaybook(in);
   b.checklist = EvaluateChecklist(in);

@@ -304,6 +304,7 @@ ConcessionPlan PlanConcessions(const Case& c, const std::string& us, const std::
 
   ConcessionPlan plan;
   plan.start = start;
+  plan.target = target;
   plan.start_value = mine.Value(start);
   plan.target_value = mine.Value(target);
   plan.walk_away = mine.ReservationValue();

@@ -189,6 +189,7 @@ Json CaseSummaryJsonImpl(const std::string& file, const Case& c) {
   j["evidence_items"] = c.evidence.size();
   j["stakeholders"] = c.stakeholders.size();
   j["concessions"] = c.concessions.size();
+  j["rounds"] = c.rounds.size();
   j["stakeholder_list"] = StakeholderListJson(c);
   j["decision"] = DecisionJson(c);
   return j;
@@ -376,8 +377,13 @@ void CaseSummaryText(std::ostream& out, const Case& c) {
                          claim.subject);
     }
   }
-  out << fmt::format("\nStakeholders: {}   Concessions logged: {}\n", c.stakeholders.size(),
-                     c.concessions.size());
+  out << fmt::format("\nStakeholders: {}   Concessions logged: {}{}\n", c.stakeholders.size(),
+                     c.concessions.size(),
+                     c.rounds.empty()
+                         ? ""
+                         : fmt::format("   Offers made: {}, the last by {} (`parley next` "
+                                       "advises the next move)",
+                                       c.rounds.size(), PartyName(c, c.rounds.back().by)));
   StakeholdersText(out, c);
 }
 

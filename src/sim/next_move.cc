@@ -204,6 +204,11 @@ class Advisor {
       model.Observe(v.outcome);
       if (v.our_change) moves.push_back(*v.our_change);
     }
+    if (!moves.empty()) {
+      double sum = 0;
+      for (double x : moves) sum += x;
+      m_.pace = sum / static_cast<double>(moves.size());
+    }
     if (model.Observed() < kMinOffersToRead) return;
     const std::vector<double> revealed = RevealedWeights(model.Estimate());
     std::vector<double> stated(c_.issues.size(), 0);
@@ -215,10 +220,6 @@ class Advisor {
                      [](const RevealedPriority& a, const RevealedPriority& b) {
                        return a.revealed_weight > b.revealed_weight;
                      });
-    if (moves.empty()) return;
-    double sum = 0;
-    for (double x : moves) sum += x;
-    m_.pace = sum / static_cast<double>(moves.size());
   }
 
   // The offers of one side, newest last.
@@ -244,8 +245,11 @@ class Advisor {
     start_ = ResolvePackage(floored, c_.rounds[ours.back()->index].offer).ToOutcome();
     if (!start_ || !brief_.concession_plan) return;
     const plan::ConcessionPlan& planned = *brief_.concession_plan;
-    m_.rest = plan::PlanConcessions(floored, m_.us, m_.them, *start_, planned.target,
-                                    planned.today, brief_.options.concessions);
+    // Days count from the analysis date or the last dated offer, whichever is later.
+    std::string today = planned.today;
+    for (const ValuedOffer& v : m_.offers) today = std::max(today, v.date);
+    m_.rest = plan::PlanConcessions(floored, m_.us, m_.them, *start_, planned.target, today,
+                                    brief_.options.concessions);
   }
 
   Situation Read() {

@@ -42,7 +42,7 @@ TEST(CliPowerTest, GoldenReportsForEveryExample) {
     ExpectGolden(json.out, "power/" + stem + ".json");
     ++count;
   }
-  EXPECT_EQ(count, 6);
+  EXPECT_GE(count, 7);  // the loop saw every example (seven or more)
   const Result reversed = Parley("power examples/sales-renewal.yaml --as acme");
   ASSERT_EQ(reversed.exit_code, 0) << reversed.err;
   ExpectGolden(reversed.out, "power/sales-renewal.as-acme.txt");

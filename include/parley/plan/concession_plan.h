@@ -63,6 +63,7 @@ struct ConcessionPlan {
   Outcome start;            ///< the opening package (normally the anchor)
   double start_value = 0;   ///< our value of it
   double target_value = 0;  ///< our value where the plan lands (normally the predicted deal)
+  Outcome target;           ///< the package it lands at (`target` of PlanConcessions)
   double walk_away = 0;     ///< our reservation value
   /// The planned sizes before rounding to the grid: the room (start - target) split in halves,
   /// 2^(n-1) : ... : 2 : 1, so each concession is half the one before.

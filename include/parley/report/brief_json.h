@@ -32,4 +32,10 @@ namespace parley::report {
 ///   always valid JSON. O(size of the brief).
 nlohmann::ordered_json BriefJson(const plan::Brief& b);
 
+/// A concession plan as the brief's "plan" key writes it ({start, start_value, target_value,
+/// walk_away, planned_sizes, steps, conceded, reserve, today, close_date, close_party,
+/// close_what, pacing}), outcomes on the issues of `c` (the case the plan was made on: the
+/// floored case). `parley next` writes its re-paced plan this way. O(steps x issues).
+nlohmann::ordered_json ConcessionPlanJson(const Case& c, const plan::ConcessionPlan& p);
+
 }  // namespace parley::report

@@ -88,7 +88,8 @@ struct NextMove {
   /// Offers they would still need at that pace to reach `next_value`; unset when the pace is
   /// not positive or they already reach it.
   std::optional<double> offers_to_go;
-  /// The priorities their offers reveal, heaviest first; empty before they have made an offer.
+  /// The priorities their offers reveal, heaviest first; empty before they have made three offers
+  /// (one or two show no pattern).
   std::vector<RevealedPriority> priorities;
   bool money = true;  ///< we state money values
 };

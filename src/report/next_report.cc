@@ -1,0 +1,192 @@
+#include "parley/report/next_report.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "internal/json_util.h"
+#include "parley/core/text.h"
+#include "parley/report/brief_json.h"
+#include "parley/report/outcome_format.h"
+
+namespace parley::report {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+using internal::Num;
+
+int Decimals(const Case& c, bool money) { return money ? text::MoneyDecimals(c) : 0; }
+
+std::string Figure(const Case& c, double x, bool money) {
+  return text::Amount(x, money, Decimals(c, money));
+}
+
+// A signed move of our value: "+3,000", "-1,000", "0".
+std::string Signed(const Case& c, double x, bool money) {
+  const std::string f = Figure(c, x, money);
+  return x > 0 && f != "0" && f != "0.0000" ? "+" + f : f;
+}
+
+std::string OffersTable(const Case& c, const sim::NextMove& m) {
+  std::string out = fmt::format("{:>3}  {:<10}  {:<14}", "#", "Date", "By");
+  for (const std::string& p : m.parties) out += fmt::format("  {:>12.12}", PartyName(c, p));
+  out += fmt::format("  {:<4}  {:>12}  {}\n", "ZOPA", "Toward us", "Package");
+  for (const sim::ValuedOffer& v : m.offers) {
+    out += fmt::format("{:>3}  {:<10}  {:<14.14}", v.index + 1, v.date.empty() ? "-" : v.date,
+                       PartyName(c, v.by));
+    for (std::size_t p = 0; p < m.parties.size(); ++p) {
+      out += fmt::format("  {:>12}", Figure(c, v.value[p], StatesMoney(c, m.parties[p])));
+    }
+    const std::string toward =
+        v.by == m.us || !v.our_change ? "" : Signed(c, *v.our_change, m.money);
+    out += fmt::format("  {:<4}  {:>12}  {}\n", v.in_zopa ? "yes" : "no", toward,
+                       PackageText(c, v.outcome));
+  }
+  return out;
+}
+
+std::string PaceText(const Case& c, const sim::NextMove& m) {
+  if (!m.pace) return "";
+  const std::string them = PartyName(c, m.them);
+  std::string out = fmt::format("Their pace: {} moved {} toward us per offer on average", them,
+                                Figure(c, *m.pace, m.money));
+  if (m.offers_to_go && m.next_value) {
+    out += fmt::format("; at that pace {:.1f} more offers to reach the {} our next counter asks",
+                       *m.offers_to_go, Figure(c, *m.next_value, m.money));
+  }
+  return out + ".\n";
+}
+
+std::string PrioritiesText(const Case& c, const sim::NextMove& m) {
+  if (m.priorities.empty()) return "";
+  std::string out =
+      "What their offers reveal (frequency model: the weight their offers show, and the weight "
+      "the case states for them):\n";
+  for (const sim::RevealedPriority& p : m.priorities) {
+    const Issue* issue = c.FindIssue(p.issue);
+    out += fmt::format(
+        "  {:<32.32} {:>5.2f}   case {:>5.2f}{}\n",
+        issue != nullptr ? issue->DisplayName() : p.issue, p.revealed_weight, p.stated_weight,
+        p.revealed_weight > p.stated_weight + 0.15   ? "   matters more than the case says"
+        : p.revealed_weight + 0.15 < p.stated_weight ? "   matters less than the case says"
+                                                     : "");
+  }
+  return out;
+}
+
+std::string MoveText(const Case& c, const sim::NextMove& m) {
+  std::string out =
+      fmt::format("Next move: {} (rule: {})\n", sim::NextActionName(m.action), m.rule);
+  if (m.offer) {
+    out += fmt::format("  Package: {}\n", PackageText(c, *m.offer));
+    out +=
+        fmt::format("  {}, {}\n", text::WorthTo(m.offer_value, "us", m.money, Decimals(c, m.money)),
+                    text::WorthTo(m.offer_their_value, PartyName(c, m.them), StatesMoney(c, m.them),
+                                  Decimals(c, StatesMoney(c, m.them))));
+  }
+  if (m.rule == "counter" && m.rest && !m.rest->steps.empty() &&
+      !m.rest->steps.front().date.empty()) {
+    out += fmt::format("  When: by {}, the re-paced plan's date for this step\n",
+                       m.rest->steps.front().date);
+  }
+  if (!m.say.empty()) out += fmt::format("  Say: \"{}\"\n", m.say);
+  out += fmt::format("  Why (for us only): {}\n", m.reason);
+  out += fmt::format("  Our walk-away (never say it): {}; the plan's landing point: {}\n",
+                     Figure(c, m.walk_away, m.money), Figure(c, m.target, m.money));
+  return out;
+}
+
+std::string RestText(const Case& floored, const sim::NextMove& m) {
+  if (!m.rest || m.rest->steps.empty()) return "";
+  std::string out = "The rest of the concession plan, re-paced from our position:\n";
+  out += fmt::format("  {:>4}  {:<10}  {:>10}  {:>15}  {}\n", "Step", "When", "Size",
+                     "Our value after", "We give, and what we ask in return");
+  for (const plan::PlannedConcession& s : m.rest->steps) {
+    std::string gives;
+    for (const plan::TermChange& t : s.gives) {
+      const Issue* issue = floored.FindIssue(t.issue);
+      gives += (gives.empty() ? "" : "; ") + (issue ? issue->DisplayName() : t.issue) + " " +
+               t.from + " to " + t.to;
+    }
+    out += fmt::format("  {:>4}  {:<10}  {:>10}  {:>15}  {}, {}\n", s.step,
+                       s.date.empty() ? "-" : s.date, Figure(floored, s.size, m.money),
+                       Figure(floored, s.our_value_after, m.money), gives, s.condition);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string RenderNextText(const Case& c, const Case& floored, const sim::NextMove& m) {
+  std::string out = fmt::format("Where the talks stand: {} ({} chair)\n\n", c.title,
+                                text::Possessive(PartyName(c, m.us)));
+  if (m.offers.empty()) {
+    out += "No offer has been made yet (the case has no `rounds`).\n\n";
+  } else {
+    out +=
+        "Offers so far (each party's value; ZOPA: every party gets at least its walk-away "
+        "within every floor):\n";
+    out += OffersTable(c, m) + "\n";
+  }
+  const std::string pace = PaceText(c, m), priorities = PrioritiesText(c, m);
+  if (!pace.empty() || !priorities.empty()) out += pace + priorities + "\n";
+  out += MoveText(c, m);
+  const std::string rest = RestText(floored, m);
+  if (!rest.empty()) out += "\n" + rest;
+  return out;
+}
+
+Json NextJson(const Case& c, const Case& floored, const std::string& file, const sim::NextMove& m) {
+  Json j;
+  j["command"] = "next";
+  j["file"] = file;
+  j["us"] = m.us;
+  j["them"] = m.them;
+  j["action"] = sim::NextActionName(m.action);
+  j["rule"] = m.rule;
+  j["offer"] = m.offer ? OutcomeJson(c, *m.offer) : Json(nullptr);
+  j["offer_value"] = m.offer
+                         ? Json({{"us", Num(m.offer_value)}, {"them", Num(m.offer_their_value)}})
+                         : Json(nullptr);
+  j["say"] = m.say;
+  j["reason"] = m.reason;
+  j["walk_away"] = Num(m.walk_away);
+  j["target"] = Num(m.target);
+  j["next_value"] = Num(m.next_value);
+  Json offers = Json::array();
+  for (const sim::ValuedOffer& v : m.offers) {
+    Json value = Json::object(), utility = Json::object();
+    for (std::size_t p = 0; p < m.parties.size(); ++p) {
+      value[m.parties[p]] = Num(v.value[p]);
+      utility[m.parties[p]] = Num(v.utility[p]);
+    }
+    offers.push_back({{"index", v.index},
+                      {"by", v.by},
+                      {"date", v.date.empty() ? Json(nullptr) : Json(v.date)},
+                      {"outcome", OutcomeJson(c, v.outcome)},
+                      {"value", value},
+                      {"utility", utility},
+                      {"in_zopa", v.in_zopa},
+                      {"within_floors", v.within_floors},
+                      {"our_change", Num(v.our_change)},
+                      {"own_change", Num(v.own_change)}});
+  }
+  j["offers"] = offers;
+  j["pace"] = Num(m.pace);
+  j["offers_to_go"] = Num(m.offers_to_go);
+  Json priorities = Json::array();
+  for (const sim::RevealedPriority& p : m.priorities) {
+    priorities.push_back({{"issue", p.issue},
+                          {"revealed_weight", Num(p.revealed_weight)},
+                          {"stated_weight", Num(p.stated_weight)}});
+  }
+  j["priorities"] = priorities;
+  j["rest"] = m.rest ? ConcessionPlanJson(floored, *m.rest) : Json(nullptr);
+  return j;
+}
+
+}  // namespace parley::report

@@ -1,0 +1,191 @@
+// Tests of sim::AdviseNext: each rule of the table on the sales renewal in progress, the values
+// of the offers against PartyValuation, the plan re-paced from our last offer, and properties on
+// random cases: never accept below our walk-away or outside the floors, never say our
+// walk-away aloud.
+#include "parley/sim/next_move.h"
+
+#include <gtest/gtest.h>
+#include <rapidcheck/gtest.h>
+
+#include <filesystem>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+
+#include "parley/analysis/walk_away.h"
+#include "parley/core/package.h"
+#include "parley/core/party_valuation.h"
+#include "parley/core/text.h"
+#include "parley/io/case_reader.h"
+#include "testing/random_cases.h"
+
+namespace parley::sim {
+namespace {
+
+namespace fs = std::filesystem;
+
+Case Live() {
+  const io::LoadResult r =
+      io::LoadCase((fs::path(PARLEY_SOURCE_DIR) / "examples/sales-renewal-live.yaml").string());
+  if (!r.Ok()) throw std::runtime_error("examples/sales-renewal-live.yaml does not load");
+  return *r.value;
+}
+
+Round Offer(const std::string& by, double price, const std::string& term,
+            const std::string& payment, const std::string& support) {
+  return Round{by,
+               {{"price", price},
+                {"term", std::string(term)},
+                {"payment", std::string(payment)},
+                {"support", std::string(support)}},
+               "",
+               ""};
+}
+
+NextMove Advise(const Case& c) { return AdviseNext(c, plan::BuildBrief(c)); }
+
+TEST(NextMoveTest, BeforeAnyOfferTheAdviceIsTheBriefsOpeningAndPlan) {
+  Case c = Live();
+  c.rounds.clear();
+  const plan::Brief brief = plan::BuildBrief(c);
+  const NextMove m = AdviseNext(c, brief);
+  EXPECT_EQ(m.rule, "open");
+  EXPECT_EQ(m.action, NextAction::kCounter);
+  ASSERT_TRUE(m.offer && brief.anchor && m.rest && brief.concession_plan);
+  EXPECT_EQ(OutcomeToPackage(c, *m.offer),
+            OutcomeToPackage(brief.power.floored.c, brief.anchor->outcome));
+  EXPECT_EQ(m.rest->steps.size(), brief.concession_plan->steps.size());
+  for (std::size_t k = 0; k < m.rest->steps.size(); ++k) {
+    EXPECT_EQ(m.rest->steps[k].package, brief.concession_plan->steps[k].package);
+  }
+  EXPECT_DOUBLE_EQ(m.target, brief.concession_plan->target_value);
+  EXPECT_EQ(m.say.rfind("We propose Annual subscription price 134,000", 0), 0u) << m.say;
+}
+
+TEST(NextMoveTest, OffersAreValuedForEveryPartyAsTheCaseDefines) {
+  const Case c = Live();
+  const NextMove m = Advise(c);
+  ASSERT_EQ(m.offers.size(), c.rounds.size());
+  ASSERT_EQ(m.parties, (std::vector<std::string>{"cloudco", "acme"}));
+  const PartyValuation cloudco(c, "cloudco"), acme(c, "acme");
+  for (const ValuedOffer& v : m.offers) {
+    EXPECT_DOUBLE_EQ(v.value[0], cloudco.Value(v.outcome));
+    EXPECT_DOUBLE_EQ(v.value[1], acme.Value(v.outcome));
+    EXPECT_DOUBLE_EQ(v.utility[1], acme.Utility(v.outcome));
+  }
+  // Acme moved from 110,000 to 125,000 for us: +15,000, and its own value fell by 1,000.
+  ASSERT_TRUE(m.offers[3].our_change && m.offers[3].own_change);
+  EXPECT_DOUBLE_EQ(*m.offers[3].our_change, 15000);
+  EXPECT_DOUBLE_EQ(*m.offers[3].own_change, -1000);
+  EXPECT_FALSE(m.offers[1].our_change);
+  ASSERT_TRUE(m.pace);
+  EXPECT_DOUBLE_EQ(*m.pace, 15000);
+  EXPECT_TRUE(m.priorities.empty());  // two offers of theirs show no pattern yet
+  EXPECT_DOUBLE_EQ(m.walk_away, analysis::PartyWalkAway(c, "cloudco").value);
+}
+
+TEST(NextMoveTest, CounterWithTheNextStepReplannedFromOurLastOffer) {
+  const Case c = Live();
+  const NextMove m = Advise(c);
+  EXPECT_EQ(m.rule, "counter");
+  EXPECT_EQ(m.action, NextAction::kCounter);
+  ASSERT_TRUE(m.rest && !m.rest->steps.empty() && m.offer && m.next_value);
+  EXPECT_DOUBLE_EQ(m.rest->start_value, 150000);  // our offer of 2026-11-25
+  EXPECT_DOUBLE_EQ(*m.next_value, m.rest->steps.front().our_value_after);
+  EXPECT_DOUBLE_EQ(m.offer_value, *m.next_value);
+  EXPECT_LT(*m.next_value, 150000);
+  EXPECT_GE(*m.next_value, m.target);
+  // Dated from the last offer (2026-11-27), not from the analysis date.
+  EXPECT_GT(m.rest->steps.front().date, "2026-11-27");
+}
+
+TEST(NextMoveTest, WaitWhenTheOfferOnTheTableIsOurs) {
+  Case c = Live();
+  c.rounds.pop_back();
+  const NextMove m = Advise(c);
+  EXPECT_EQ(m.rule, "wait");
+  EXPECT_EQ(m.action, NextAction::kHold);
+  ASSERT_TRUE(m.offer);
+  EXPECT_EQ(*m.offer, m.offers.back().outcome);
+}
+
+TEST(NextMoveTest, AcceptAnOfferWorthWhatWeWouldAskNext) {
+  Case c = Live();
+  c.rounds.push_back(Offer("cloudco", 129000, "3y", "net60", "premium"));  // worth 148,000
+  c.rounds.push_back(Offer("acme", 129000, "3y", "net30", "premium"));     // worth 150,000
+  const NextMove m = Advise(c);
+  EXPECT_EQ(m.rule, "accept");
+  EXPECT_EQ(m.action, NextAction::kAccept);
+  ASSERT_TRUE(m.offer);
+  EXPECT_EQ(*m.offer, m.offers.back().outcome);
+}
+
+TEST(NextMoveTest, HoldWhenTheyAnswerOurConcessionWithoutAMove) {
+  Case c = Live();
+  c.rounds.push_back(Offer("cloudco", 129000, "3y", "net60", "premium"));
+  c.rounds.push_back(Offer("acme", 116000, "2y", "net60", "premium"));  // the same as before
+  const NextMove m = Advise(c);
+  EXPECT_EQ(m.rule, "reciprocity");
+  EXPECT_EQ(m.action, NextAction::kHold);
+  ASSERT_TRUE(m.offer);
+  EXPECT_EQ(*m.offer, m.offers[4].outcome);  // our last offer, restated
+}
+
+TEST(NextMoveTest, WalkWhenTheyStayBelowOurWalkAwayAndNoStepIsLeft) {
+  Case c = Live();
+  // We are at the landing point already; they stay at a price that leaves us below 87,000.
+  c.rounds.push_back(Offer("cloudco", 126000, "3y", "net60", "premium"));
+  c.rounds.push_back(Offer("acme", 90000, "1y", "net60", "named-engineer"));
+  c.rounds.push_back(Offer("cloudco", 126000, "3y", "net60", "premium"));
+  c.rounds.push_back(Offer("acme", 90000, "1y", "net60", "named-engineer"));
+  const NextMove m = Advise(c);
+  EXPECT_EQ(m.rule, "walk");
+  EXPECT_EQ(m.action, NextAction::kWalk);
+  EXPECT_FALSE(m.offer);
+  EXPECT_LT(m.offers.back().value[0], m.walk_away);
+  EXPECT_FALSE(m.offers.back().within_floors);  // named-engineer support is outside our floor
+  EXPECT_FALSE(m.offers.back().in_zopa);
+  EXPECT_EQ(m.priorities.size(), c.issues.size());  // four offers of theirs: read
+}
+
+// A random two-party money case with random offers: the advice never accepts an offer below
+// our walk-away or outside the floors, and what it says aloud never holds the walk-away.
+RC_GTEST_PROP(NextMoveProperty, NeverAcceptsBelowTheWalkAwayNorSaysIt, ()) {
+  Case c = testing::RandomTwoPartyMoneyCase();
+  const OutcomeSpace space(c.issues);
+  const int n = *rc::gen::inRange(0, 6);
+  for (int k = 0; k < n; ++k) {
+    Outcome o(c.issues.size());
+    for (std::size_t i = 0; i < c.issues.size(); ++i) {
+      o[i] = *rc::gen::inRange<std::uint64_t>(0, c.issues[i].ValueCount());
+    }
+    c.rounds.push_back(
+        Round{*rc::gen::element<std::string>("a", "b"), OutcomeToPackage(c, o), "", ""});
+  }
+  testing::RequireValid(c);
+  const NextMove m = Advise(c);
+  const double walk_away = analysis::PartyWalkAway(c, "a").value;
+  if (m.action == NextAction::kAccept) {
+    RC_ASSERT(m.offer.has_value());
+    RC_ASSERT(m.offers.back().value[0] >= walk_away);
+    RC_ASSERT(m.offers.back().within_floors);
+  }
+  // Every figure of the line said aloud, as a word, differs from the walk-away (unless the
+  // walk-away is also a value some issue takes, which the line may name as a term).
+  const std::string secret = text::Money(walk_away);
+  for (const Issue& issue : c.issues) {
+    for (std::uint64_t k = 0; k < issue.ValueCount(); ++k) {
+      if (text::GridValueText(c, issue, k) == secret) return;
+    }
+  }
+  std::istringstream words(m.say);
+  for (std::string word; words >> word;) {
+    while (!word.empty() && std::string(".,;:\"").find(word.back()) != std::string::npos) {
+      word.pop_back();
+    }
+    RC_ASSERT(word != secret);
+  }
+}
+
+}  // namespace
+}  // namespace parley::sim

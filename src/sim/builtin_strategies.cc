@@ -228,12 +228,12 @@ void RegisterBuiltinStrategies(StrategyRegistry& registry) {
 }
 
 const StrategyRegistry& BuiltinStrategies() {
-  static const StrategyRegistry registry = [] {
+  static const StrategyRegistry kRegistry = [] {
     StrategyRegistry r;
     RegisterBuiltinStrategies(r);
     return r;
   }();
-  return registry;
+  return kRegistry;
 }
 
 }  // namespace parley::sim

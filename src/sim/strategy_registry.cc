@@ -30,8 +30,8 @@ std::optional<double> ResolvedSpec::Number(const std::string& name) const {
 }
 
 const ResolvedSpec& ResolvedSpec::Part(const std::string& name) const {
-  for (const auto& [key, value] : parts) {
-    if (key == name) return value;
+  for (const ResolvedPart& part : parts) {
+    if (part.name == name) return part.spec;
   }
   throw Error(ErrorCode::kInternal, "no part '" + name + "'");
 }
@@ -112,13 +112,13 @@ ResolvedSpec StrategyRegistry::Check(const StrategySpec& spec, EntryKind kind,
                                     [&](const SpecArg& arg) { return arg.key == p.name; });
     if (p.part) {
       if (given == spec.args.end()) {
-        out.parts.emplace_back(p.name, Check(ParseStrategySpec(p.default_text), *p.part, text));
+        out.parts.push_back({p.name, Check(ParseStrategySpec(p.default_text), *p.part, text)});
         continue;
       }
       const auto* sub = std::get_if<std::vector<StrategySpec>>(&given->value);
       if (sub == nullptr)
         Fail(text, info->name + ": " + p.name + " must name a part, not a number");
-      out.parts.emplace_back(p.name, Check(sub->front(), *p.part, text));
+      out.parts.push_back({p.name, Check(sub->front(), *p.part, text)});
       continue;
     }
     if (given == spec.args.end()) {

@@ -61,12 +61,14 @@ struct StrategyInfo {
   bool needs_brief = false;  ///< built only with a plan::Brief in the context
 };
 
+struct ResolvedPart;
+
 /// A spec checked against its entry, every parameter present (given or default).
 struct ResolvedSpec {
   const StrategyInfo* info = nullptr;
   /// Number parameters in the entry's order; nullopt: the computed default.
   std::vector<std::pair<std::string, std::optional<double>>> numbers;
-  std::vector<std::pair<std::string, ResolvedSpec>> parts;  ///< part parameters, in order
+  std::vector<ResolvedPart> parts;  ///< part parameters, in order
 
   /// The number parameter `name` (must exist), nullopt for a computed default.
   std::optional<double> Number(const std::string& name) const;
@@ -74,6 +76,12 @@ struct ResolvedSpec {
   const ResolvedSpec& Part(const std::string& name) const;
   /// The canonical text, every parameter written ("boulware(e=0.2,k=0)").
   std::string Text() const;
+};
+
+/// One part parameter of a resolved spec: its name and the part.
+struct ResolvedPart {
+  std::string name;
+  ResolvedSpec spec;
 };
 
 /// What a factory may read besides the spec.

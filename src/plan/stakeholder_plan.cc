@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -70,15 +69,22 @@ std::vector<int> EngagementOrder(const PartyMap& m) {
   return out;
 }
 
-// The member whose view most others follow: the highest informal influence, above an equal
-// share, with someone else giving weight to their view; -1 for none.
+// Whether others follow i's view: someone else gives it weight and i's informal influence is
+// above an equal share.
+bool Followed(const PartyMap& m, int i) {
+  const int n = static_cast<int>(m.members.size());
+  bool heard = false;
+  for (int x = 0; x < n; ++x) heard = heard || (x != i && m.influence[x][i] > 0);
+  return heard && m.members[i].informal_influence > 1.0 / n + kEps;
+}
+
+// The member whose view most others follow: the highest informal influence among the followed;
+// -1 for none.
 int MostFollowed(const PartyMap& m) {
   const int n = static_cast<int>(m.members.size());
   int best = -1;
   for (int i = 0; i < n; ++i) {
-    bool followed = false;
-    for (int x = 0; x < n; ++x) followed = followed || (x != i && m.influence[x][i] > 0);
-    if (!followed || m.members[i].informal_influence <= 1.0 / n + kEps) continue;
+    if (!Followed(m, i)) continue;
     if (best < 0 || m.members[i].informal_influence > m.members[best].informal_influence + kEps) {
       best = i;
     }
@@ -129,6 +135,10 @@ std::string PreviewReason(const PartyMap& m, int i, int followed) {
     return who + ", not yet for us (" + Figures(p) +
            "): learn in private what they need before the group hears a figure";
   }
+  if (Opposed(p) && Followed(m, i)) {
+    return "opposes and others follow their view (" + Figures(p) + "; " + Followers(m, i) +
+           " of their weight to it): meet the objection one to one before it spreads in the room";
+  }
   if (i == followed) {
     return "the view others follow (" + Figures(p) + "; " + Followers(m, i) +
            " of their weight to it): once they have shaped the package, the others hear it as "
@@ -177,13 +187,12 @@ void TheirSide(const Namer& namer, const PartyMap& m, StakeholderPlan& out) {
   });
   for (int i : by_say) {
     const MemberPower& p = m.members[i];
-    if (!Opposed(p) || !(p.decides || p.veto || p.power)) continue;
+    if (!Opposed(p) || !(p.decides || p.veto || p.power || Followed(m, i))) continue;
     const Stakeholder* s = namer.Find(p.id);
     const std::string interests = s == nullptr || s->interests.empty()
                                       ? "no interests stated: ask for them in the preview"
                                       : "their interests: " + internal::JoinAnd(s->interests);
-    out.objections.push_back(
-        namer.Call(p, "opposes with weight (" + Figures(p) + "); " + interests));
+    out.objections.push_back(namer.Call(p, "opposes (" + Figures(p) + "); " + interests));
   }
   for (const CloserTier& tier : kCloserTiers) {
     const auto it = std::find_if(by_say.begin(), by_say.end(), [&](int i) {
@@ -197,26 +206,37 @@ void TheirSide(const Namer& namer, const PartyMap& m, StakeholderPlan& out) {
   }
 }
 
-// The sponsor rule: supporters with authority first, then the neutral with authority; by real
-// say, then formal authority, then file order. Never the opposed or a blocker.
-std::optional<PersonCall> Sponsor(const Namer& namer, const PartyMap& m, const std::string& side) {
-  const std::vector<std::function<bool(const MemberPower&)>> tiers = {Supports, Neutral};
-  for (std::size_t tier = 0; tier < tiers.size(); ++tier) {
+// The sponsor rule as a table: the first tier with someone, by real say, then formal
+// authority, then file order. Title authority (legitimacy: formal 3+ or a veto) comes before
+// other weight, so an escalation pairs people who can commit. Never the opposed or a blocker.
+struct SponsorTier {
+  bool supports;  // else neutral
+  bool titled;    // legitimacy, else any other authority or real say
+  const char* reason;
+};
+constexpr SponsorTier kSponsorTiers[] = {
+    {true, true, "supports the deal and has the authority to commit"},
+    {true, false, "supports the deal, with real say though no title authority"},
+    {false, true,
+     "not against the deal, with the authority to commit; nobody there who supports it has "
+     "weight"},
+    {false, false, "not against the deal, with some weight; nobody there who supports it has any"},
+};
+
+std::optional<PersonCall> Sponsor(const Namer& namer, const PartyMap& m) {
+  for (const SponsorTier& tier : kSponsorTiers) {
     const MemberPower* best = nullptr;
     for (const MemberPower& p : m.members) {
-      if (!tiers[tier](p) || !HasAuthority(p)) continue;
+      if ((tier.supports ? !Supports(p) : !Neutral(p)) || !HasAuthority(p)) continue;
+      if (tier.titled && !p.legitimacy) continue;
       const auto rank = [](const MemberPower& x) {
         return std::pair{x.real_power, x.formal.value_or(0)};
       };
       if (best == nullptr || rank(p) > rank(*best)) best = &p;
     }
-    if (best == nullptr) continue;
-    return namer.Call(*best, (tier == 0 ? "supports the deal"
-                                        : "the most weight on " + side +
-                                              " of those not against the "
-                                              "deal; nobody with authority "
-                                              "there is known to support it") +
-                                 " (" + Figures(*best) + ")");
+    if (best != nullptr) {
+      return namer.Call(*best, std::string(tier.reason) + " (" + Figures(*best) + ")");
+    }
   }
   return std::nullopt;
 }
@@ -229,11 +249,11 @@ StakeholderPlan PlanStakeholders(const Case& c, const stakeholders::StakeholderM
                                  const std::string& us, const std::string& them) {
   StakeholderPlan out;
   const Namer namer(c);
-  if (const PartyMap* ours = FindParty(map, us)) out.sponsor = Sponsor(namer, *ours, "our side");
+  if (const PartyMap* ours = FindParty(map, us)) out.sponsor = Sponsor(namer, *ours);
   const PartyMap* theirs = FindParty(map, them);
   if (theirs == nullptr) return out;
   TheirSide(namer, *theirs, out);
-  out.counterpart = Sponsor(namer, *theirs, "their side");
+  out.counterpart = Sponsor(namer, *theirs);
   if (!out.previews.empty()) {
     out.anchor_first = out.previews.front();
     out.anchor_first->reason = "the first private preview in the engagement order";

@@ -50,17 +50,21 @@ TEST(StakeholderPlanTest, TheBuyingCommitteeByHand) {
   const StakeholderPlan p = PlanOf(c, "tidewater", "harbor");
   EXPECT_EQ(Id(p.anchor_first), "h-vpops");
   EXPECT_EQ(Ids(p.hear_it_from_us), (std::vector<std::string>{"h-vpops", "h-ciso"}));
-  EXPECT_EQ(Ids(p.previews), (std::vector<std::string>{"h-vpops", "h-ciso"}));
-  EXPECT_EQ(Ids(p.objections), (std::vector<std::string>{"h-ciso"}));
+  // The procurement lead opposes and the CFO gives 20% of her weight to that view (informal
+  // influence 20%, above an equal share of 1/6): a preview and an objection too.
+  EXPECT_EQ(Ids(p.previews), (std::vector<std::string>{"h-vpops", "h-ciso", "h-procurement"}));
+  EXPECT_EQ(Ids(p.objections), (std::vector<std::string>{"h-ciso", "h-procurement"}));
   EXPECT_EQ(Id(p.closer), "h-vpops");
   EXPECT_EQ(Id(p.sponsor), "t-ae");
   EXPECT_EQ(Id(p.counterpart), "h-vpops");
   EXPECT_EQ(p.closer->name, "Maya Lindqvist (VP operations)");
+  EXPECT_EQ(p.counterpart->reason.rfind("supports the deal and has the authority to commit", 0),
+            0u);
   EXPECT_EQ(p.closer->reason,
             "the real decider with the most real say who can sign and does not oppose (33% of "
             "the real say, formal power 8%, informal influence 31%, stance +1, definitive)");
   EXPECT_EQ(p.objections[0].reason,
-            "opposes with weight (46% of the real say, formal power 58%, informal influence "
+            "opposes (46% of the real say, formal power 58%, informal influence "
             "13%, stance -1, can veto, definitive); their interests: customer data stays in the "
             "EU and no shared tenancy");
   EXPECT_EQ(p.anchor_first->reason,
@@ -83,9 +87,9 @@ TEST(StakeholderPlanTest, FlippingTheRealDecidersStanceMovesTheCloseAndTheEscala
   EXPECT_EQ(Id(p.closer), "h-ciso");
   EXPECT_EQ(p.closer->reason.rfind("every real decider who can sign opposes", 0), 0u);
   EXPECT_EQ(Id(p.counterpart), "h-coo");
-  EXPECT_EQ(Ids(p.objections), (std::vector<std::string>{"h-ciso", "h-vpops"}));
+  EXPECT_EQ(Ids(p.objections), (std::vector<std::string>{"h-ciso", "h-vpops", "h-procurement"}));
   for (const PersonCall& call : p.previews) {
-    EXPECT_NE(call.reason.find("who opposes"), std::string::npos) << call.id;
+    EXPECT_NE(call.reason.find("oppose"), std::string::npos) << call.id;
   }
 }
 

@@ -39,20 +39,22 @@ struct StakeholderPlan {
   /// from someone else first; in the engagement order.
   std::vector<PersonCall> hear_it_from_us;
   /// Their side, in the engagement order: a real decider or veto holder who is neutral, opposed
-  /// or of unknown stance, and the member most others follow (the highest informal influence,
-  /// above an equal share, with someone giving weight to their view).
+  /// or of unknown stance; an opponent whose view others follow (informal influence above an
+  /// equal share, with someone giving weight to their view); and the member most others follow
+  /// (the highest such informal influence).
   std::vector<PersonCall> previews;
-  /// Their side: the opposed (stance below 0, or role blocker) who really decide, hold a veto or
-  /// have power (salience); by real say, most first.
+  /// Their side: the opposed (stance below 0, or role blocker) who really decide, hold a veto,
+  /// have power (salience) or whose view others follow; by real say, most first.
   std::vector<PersonCall> objections;
   /// Their side: the real decider with the most real say who can sign (formal power under the
   /// decision rule) and is not opposed; else who can sign; else who is not opposed; else any
   /// real decider (the reason says which).
   std::optional<PersonCall> closer;
-  /// Our side: the member with the most real say (then formal authority) among those who support
-  /// the deal (stance above 0) and have authority or real say (formal power, real say or formal
-  /// authority 3+); else among those neutral or of unknown stance with it. Never opposed (stance
-  /// below 0) nor a blocker.
+  /// Our side: the first of these tiers with someone, by real say, then formal authority: those
+  /// who support the deal (stance above 0) with title authority (formal 3+ or a veto); who
+  /// support it with other weight (a real decider, power, or formal power above 0); the neutral
+  /// (stance 0 or unknown) with title authority; the neutral with other weight. Never opposed
+  /// (stance below 0) nor a blocker.
   std::optional<PersonCall> sponsor;
   /// Their side: whom our sponsor escalates to, chosen by the same rule as `sponsor`.
   std::optional<PersonCall> counterpart;

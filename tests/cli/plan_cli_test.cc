@@ -2,6 +2,7 @@
 // contract, the output file rules, and the HTML page rendered in a headless browser.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -75,6 +76,28 @@ TEST(CliPlanTest, JsonHasTheDocumentedKeys) {
   bool one_way = false;
   for (const Json& p : j["pitfalls"]) one_way = one_way || p["id"] == "one-way-concession";
   EXPECT_TRUE(one_way);
+  // The stakeholder part (docs/cli.md): the map right after the power report, and whom the plan
+  // names, each {id, name, reason}.
+  std::vector<std::string> keys;
+  for (const auto& item : j.items()) keys.push_back(item.key());
+  const auto power_at = std::find(keys.begin(), keys.end(), "power");
+  ASSERT_NE(power_at, keys.end());
+  EXPECT_EQ(*(power_at + 1), "stakeholders");
+  const Json& people = j["stakeholders"];
+  for (const char* key : {"stakeholders", "real_deciders", "engagement_order", "parties"}) {
+    EXPECT_TRUE(people["map"].contains(key)) << key;
+  }
+  for (const char* key : {"anchor_first", "hear_it_from_us", "previews", "objections", "closer",
+                          "sponsor", "counterpart"}) {
+    EXPECT_TRUE(people["plan"].contains(key)) << key;
+  }
+  EXPECT_EQ(people["plan"]["closer"].size(), 3u);
+  EXPECT_EQ(people["plan"]["closer"]["id"], "acme-cfo");
+  EXPECT_EQ(people["plan"]["sponsor"]["id"], "cloudco-cfo");
+  // A case without stakeholders has no such key: its brief is unchanged.
+  const Result bare = Parley("plan tests/data/good/three-party.yaml --format json --samples 200");
+  ASSERT_EQ(bare.exit_code, 0) << bare.err;
+  EXPECT_FALSE(Json::parse(bare.out).contains("stakeholders"));
 }
 
 TEST(CliPlanTest, OutputFilesAreNeverReplacedWithoutForce) {

@@ -168,7 +168,13 @@ nlohmann::ordered_json CoalitionViewJson(const Case& c, const CoalitionView& v,
     }
     e["zopa"] = s.zopa;
     e["blocks"] = v.money ? v.Shortfall(s) > 0 : s.blocks;
-    e["strictly_better_outcome"] = s.blocking ? OutcomeJson(c, *s.blocking) : nullptr;
+    e["strictly_better_outcome"] = nullptr;
+    if (s.blocking) {  // the issues the group settles; the others are not its to set
+      nlohmann::ordered_json terms = OutcomeJson(c, *s.blocking);
+      nlohmann::ordered_json settled = nlohmann::ordered_json::object();
+      for (std::size_t i : s.settled) settled[c.issues[i].id] = terms[c.issues[i].id];
+      e["strictly_better_outcome"] = settled;
+    }
     if (v.money) {
       e["worth"] = s.worth_text;
       e["deal_gain"] = s.deal_gain;

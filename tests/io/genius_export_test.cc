@@ -8,7 +8,6 @@
 #include "parley/core/error.h"
 #include "parley/core/outcome_space.h"
 #include "parley/core/package.h"
-#include "parley/core/package.h"
 #include "parley/core/party_valuation.h"
 #include "parley/io/case_reader.h"
 #include "parley/io/genius.h"

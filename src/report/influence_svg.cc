@@ -56,11 +56,15 @@ struct Point {
   double x, y;
 };
 
-double PanelHeight(const PartyMap& m) { return m.members.size() == 1 ? kSmallPanel : kPanel; }
+// One or two members sit on one line in a short panel; more on a circle.
+double PanelHeight(const PartyMap& m) { return m.members.size() <= 2 ? kSmallPanel : kPanel; }
 
-// Members on a circle, the first at the top, clockwise; one member at the centre.
+// Members on a circle, the first at the top, clockwise; one member at the centre, two side by
+// side.
 std::vector<Point> Layout(std::size_t n, double top) {
-  if (n == 1) return {{kWidth / 2, top + kSmallPanel / 2}};
+  const double line = top + kSmallPanel / 2;
+  if (n == 1) return {{kWidth / 2, line}};
+  if (n == 2) return {{kWidth / 2 - kRing, line}, {kWidth / 2 + kRing, line}};
   const Point centre{kWidth / 2, top + kPanel / 2 + 20};
   std::vector<Point> out;
   for (std::size_t i = 0; i < n; ++i) {
@@ -149,7 +153,7 @@ std::string DrawParty(const Case& c, const PartyMap& m, double top) {
   svg += "<g class=\"members\">\n";
   const double centre_y = top + PanelHeight(m) / 2 + 20;
   for (std::size_t i = 0; i < m.members.size(); ++i) {
-    svg += DrawMember(m.members[i], at[i], m.members.size() > 1 && at[i].y < centre_y - 1);
+    svg += DrawMember(m.members[i], at[i], m.members.size() > 2 && at[i].y < centre_y - 1);
   }
   return svg + "</g>\n</g>\n";
 }

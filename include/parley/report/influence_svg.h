@@ -2,9 +2,10 @@
 
 /// The influence graph of a stakeholder map as a self-contained, deterministic SVG: one panel per
 /// party with stakeholders (in the map's order), its members on a circle in file order (the
-/// first at the top, clockwise), each node's area proportional to its real say and its colour
-/// its stance, the real deciders ringed, veto holders marked, and an arrow per influence tie
-/// with its weight. Written by `parley stakeholders CASE --svg FILE` and drawn in the HTML brief.
+/// first at the top, clockwise; one or two members on one line), each node's area proportional to
+/// its real say and its colour its stance, the real deciders ringed, veto holders marked, and an
+/// arrow per influence tie with its weight. Written by `parley stakeholders CASE --svg FILE` and
+/// drawn in the HTML brief.
 ///
 ///   const auto map = parley::stakeholders::MapStakeholders(c);
 ///   const std::string svg = parley::report::RenderInfluenceSvg(c, map);

@@ -3,6 +3,7 @@
 
 #include "parley/sim/boa_agent.h"
 #include "parley/sim/micro_agent.h"
+#include "parley/sim/parley_agent.h"
 #include "parley/sim/random_agent.h"
 #include "parley/sim/strategy_registry.h"
 
@@ -218,12 +219,27 @@ void AddOthers(StrategyRegistry& r) {
         });
 }
 
+void AddParley(StrategyRegistry& r) {
+  StrategyInfo info{"parley",
+                    EntryKind::kStrategy,
+                    "Plays our brief: opens with the anchor, concedes by the concession plan's "
+                    "steps (step k of n at t = k/(n+1)), offers the MESO packages at the landing "
+                    "point, holds the floors and the walk-away, accepts by AC_next on the plan",
+                    "Parley's preparation brief (docs/plan.md, docs/simulation.md)",
+                    {}};
+  info.needs_brief = true;
+  r.Add(std::move(info), [](const ResolvedSpec&, const BuildContext& context) {
+    return std::make_unique<ParleyAgent>(*context.c, *context.brief);
+  });
+}
+
 }  // namespace
 
 void RegisterBuiltinStrategies(StrategyRegistry& registry) {
   AddTimeDependent(registry);
   AddTitForTat(registry);
   AddOthers(registry);
+  AddParley(registry);
   AddParts(registry);
 }
 

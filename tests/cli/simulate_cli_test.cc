@@ -109,7 +109,7 @@ TEST(CliStrategiesTest, ListsEveryStrategyWithItsParameters) {
   for (const Json& s : j["strategies"]) names.push_back(s["name"]);
   EXPECT_EQ(names, (std::vector<std::string>{"timedep", "boulware", "linear", "conceder",
                                              "hardliner", "relative_tft", "averaged_tft", "micro",
-                                             "hardheaded", "random", "boa"}));
+                                             "hardheaded", "random", "boa", "parley"}));
   EXPECT_EQ(j["strategies"][1]["params"][0]["default"], 0.2);
   const Result text = Parley("strategies");
   ASSERT_EQ(text.exit_code, 0);

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+#include "parley/core/error.h"
+#include "parley/plan/brief.h"
 #include "parley/sim/protocol.h"
 #include "parley/sim/strategy_registry.h"
 #include "testing/examples.h"
@@ -91,6 +93,35 @@ TEST(ConformanceTest, EveryStrategyOnTheExamples) {
         const NegotiationResult again = RunNegotiation(n, Players(c, n, us, them));
         EXPECT_EQ(again.trace, r.trace) << name << ": " << us << " vs " << them;
       }
+    }
+  }
+}
+
+// The `parley` strategy, which needs the brief, plays us against every other strategy on the
+// examples whose brief has an anchor (tests/sim/parley_agent_test.cc checks its plan).
+TEST(ConformanceTest, TheParleyStrategyOnTheExamples) {
+  for (const char* name : {"sales-renewal", "hiring-offer", "procurement-components",
+                           "partnership-cobranding", "internal-promotion", "buying-committee"}) {
+    const Case c = testing::LoadExample(name);
+    std::unique_ptr<plan::Brief> brief;
+    try {
+      brief = std::make_unique<plan::Brief>(plan::BuildBrief(c));
+    } catch (const Error&) {
+      continue;
+    }
+    if (!brief->anchor) continue;
+    NegotiationOptions options;
+    options.rounds = 60;
+    options.seed = 7;
+    const Negotiation n(c, options);
+    for (const std::string& them : Specs()) {
+      std::vector<std::unique_ptr<Strategy>> players;
+      players.push_back(BuiltinStrategies().Build("parley", {&c, brief.get()}));
+      for (std::size_t p = 1; p < n.PartyCount(); ++p) {
+        players.push_back(BuiltinStrategies().Build(them, {&c}));
+      }
+      const NegotiationResult r = RunNegotiation(n, players);
+      EXPECT_EQ(Check(n, r), "") << name << ": parley vs " << them;
     }
   }
 }

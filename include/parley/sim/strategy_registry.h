@@ -122,8 +122,8 @@ class StrategyRegistry {
 };
 
 /// Every strategy of this module, registered once (thread-safe static): timedep, boulware,
-/// linear, conceder, hardliner, relative_tft, averaged_tft, micro, hardheaded, random and boa,
-/// with the offer, accept and model parts boa takes.
+/// linear, conceder, hardliner, relative_tft, averaged_tft, micro, hardheaded, random, boa and
+/// parley (which needs the brief), with the offer, accept and model parts boa takes.
 const StrategyRegistry& BuiltinStrategies();
 
 /// Adds the built-in strategies and parts to `registry` (what BuiltinStrategies holds), so a

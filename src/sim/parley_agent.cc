@@ -1,0 +1,82 @@
+#include "parley/sim/parley_agent.h"
+
+#include <string>
+
+#include "internal/bidder.h"
+#include "parley/analysis/floors.h"
+#include "parley/core/error.h"
+#include "parley/plan/brief.h"
+
+namespace parley::sim {
+
+PlannedOffers PlanOffers(const Case& c, const plan::Brief& brief) {
+  PlannedOffers out;
+  if (!brief.anchor) return out;
+  const Case& floored = brief.power.floored.c;
+  auto original = [&](const Outcome& o) { return analysis::ToOriginalOutcome(c, floored, o); };
+  out.packages.push_back(original(brief.anchor->outcome));
+  out.times.push_back(0);
+  if (brief.concession_plan) {
+    const std::size_t n = brief.concession_plan->steps.size();
+    for (std::size_t k = 0; k < n; ++k) {
+      out.packages.push_back(original(brief.concession_plan->steps[k].package));
+      out.times.push_back(static_cast<double>(k + 1) / static_cast<double>(n + 1));
+    }
+  }
+  if (brief.meso) {
+    for (const plan::MesoPackage& m : brief.meso->packages) out.meso.push_back(original(m.outcome));
+  }
+  return out;
+}
+
+ParleyAgent::ParleyAgent(const Case& c, const plan::Brief& brief)
+    : brief_(&brief), plan_(PlanOffers(c, brief)) {}
+
+ParleyAgent::~ParleyAgent() = default;
+
+void ParleyAgent::Start(const Negotiation& negotiation, std::size_t self, std::uint64_t seed) {
+  if (negotiation.PartyId(self) != brief_->us) {
+    throw Error(ErrorCode::kUsage, "the parley strategy plays the brief's chair (" + brief_->us +
+                                       "), not " + negotiation.PartyId(self));
+  }
+  negotiation_ = &negotiation;
+  self_ = self;
+  bidder_ = std::make_unique<internal::Bidder>(negotiation, self, seed);
+  landing_turns_ = 0;
+}
+
+Outcome ParleyAgent::OfferAt(double t) {
+  const Case& c = negotiation_->GetCase();
+  const std::string& us = negotiation_->PartyId(self_);
+  auto fits = [&](const Outcome& o) {
+    return bidder_->Utility(o) >= bidder_->Reservation() &&
+           analysis::FloorsBroken(c, us, o).empty();
+  };
+  std::size_t due = 0;
+  while (due + 1 < plan_.times.size() && plan_.times[due + 1] <= t) ++due;
+  for (std::size_t i = due + 1; i-- > 0;) {
+    if (!fits(plan_.packages[i])) continue;
+    if (i + 1 < plan_.packages.size() || plan_.meso.empty()) return plan_.packages[i];
+    // The landing point: the last package and the MESO packages, in turn.
+    const std::size_t pick = landing_turns_++ % (plan_.meso.size() + 1);
+    if (pick == 0 || !fits(plan_.meso[pick - 1])) return plan_.packages[i];
+    return plan_.meso[pick - 1];
+  }
+  return bidder_->BestOutcome();
+}
+
+Response ParleyAgent::Respond(const Turn& turn) {
+  if (!bidder_->CanBeatNoDeal()) return {ActionKind::kWalk, {}};
+  const Outcome next = OfferAt(turn.time);
+  if (turn.table != nullptr && turn.table_by != self_) {
+    const double u = bidder_->Utility(*turn.table);
+    if (u >= bidder_->Utility(next) && u >= bidder_->Reservation() &&
+        analysis::FloorsBroken(negotiation_->GetCase(), negotiation_->PartyId(self_), *turn.table)
+            .empty()) {
+      return {ActionKind::kAccept, {}};
+    }
+  }
+  return {ActionKind::kOffer, next};
+}
+
+}  // namespace parley::sim

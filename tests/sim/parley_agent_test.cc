@@ -1,0 +1,165 @@
+// The `parley` strategy: it conforms to the protocol against every registered strategy on the
+// examples whose brief can be built, opens with the anchor, offers only the plan's packages (and
+// the MESO packages at the landing point) in the plan's order, and never offers or accepts an
+// outcome outside our floors or below our walk-away.
+#include "parley/sim/parley_agent.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <optional>
+
+#include "parley/analysis/floors.h"
+#include "parley/core/error.h"
+#include "parley/plan/brief.h"
+#include "parley/sim/protocol.h"
+#include "parley/sim/strategy_registry.h"
+#include "testing/examples.h"
+
+namespace parley::sim {
+namespace {
+
+constexpr double kTolerance = 1e-9;
+
+const char* const kExamples[] = {"sales-renewal",          "hiring-offer",
+                                 "procurement-components", "partnership-cobranding",
+                                 "internal-promotion",     "buying-committee"};
+
+// The brief of an example, or nullopt when it cannot be built or has no plan to play.
+std::optional<plan::Brief> TryBrief(const Case& c) {
+  try {
+    plan::Brief brief = plan::BuildBrief(c);
+    if (!brief.anchor) return std::nullopt;
+    return brief;
+  } catch (const Error&) {
+    return std::nullopt;
+  }
+}
+
+std::vector<std::string> Counterparts() {
+  std::vector<std::string> out;
+  for (const StrategyInfo& info : BuiltinStrategies().Entries()) {
+    if (info.kind == EntryKind::kStrategy && !info.needs_brief) out.push_back(info.name);
+  }
+  return out;
+}
+
+NegotiationResult Play(const Case& c, const plan::Brief& brief, const Negotiation& n,
+                       const std::string& them) {
+  std::vector<std::unique_ptr<Strategy>> players;
+  const BuildContext context{&c, &brief};
+  players.push_back(BuiltinStrategies().Build("parley", context));
+  for (std::size_t p = 1; p < n.PartyCount(); ++p) {
+    players.push_back(BuiltinStrategies().Build(them, context));
+  }
+  return RunNegotiation(n, players);
+}
+
+// Where `o` is in the plan: the index of its package (the last when repeated); a MESO package
+// counts as the landing point.
+std::optional<std::size_t> PlanIndex(const PlannedOffers& plan, const Outcome& o) {
+  if (std::find(plan.meso.begin(), plan.meso.end(), o) != plan.meso.end()) {
+    return plan.packages.size() - 1;
+  }
+  for (std::size_t i = plan.packages.size(); i-- > 0;) {
+    if (plan.packages[i] == o) return i;
+  }
+  return std::nullopt;
+}
+
+// Checks every move of `parley` (party 0) in `r`; returns a failure message or "".
+std::string CheckParley(const Case& c, const Negotiation& n, const PlannedOffers& plan,
+                        const NegotiationResult& r) {
+  if (r.ending == Ending::kViolation) return "violation: " + r.violation;
+  const double rv = n.ReservationUtility(Negotiation::kUs);
+  std::size_t last = 0;
+  bool first = true;
+  for (const TraceEntry& e : r.trace) {
+    if (e.party != Negotiation::kUs) continue;
+    if (e.action == ActionKind::kWalk) return "walked away";
+    if (!e.outcome) return "a move without an outcome";
+    if (e.utility[0] < rv - kTolerance) return "a move below the walk-away";
+    if (!analysis::FloorsBroken(c, n.PartyId(0), *e.outcome).empty()) {
+      return "a move outside our floors";
+    }
+    if (e.action != ActionKind::kOffer) continue;
+    if (first && *e.outcome != plan.packages.front()) return "did not open with the anchor";
+    first = false;
+    const std::optional<std::size_t> at = PlanIndex(plan, *e.outcome);
+    if (!at) return "an offer that is not a package of the plan";
+    if (*at < last) return "went back to an earlier package";
+    last = *at;
+  }
+  return "";
+}
+
+TEST(ParleyAgentTest, PlaysThePlanAgainstEveryStrategyOnTheExamples) {
+  int played = 0;
+  for (const char* name : kExamples) {
+    const Case c = testing::LoadExample(name);
+    const std::optional<plan::Brief> brief = TryBrief(c);
+    if (!brief) continue;
+    const PlannedOffers plan = PlanOffers(c, *brief);
+    ASSERT_FALSE(plan.packages.empty()) << name;
+    for (const std::uint64_t rounds : {1u, 7u, 60u}) {
+      NegotiationOptions options;
+      options.rounds = rounds;
+      options.seed = 11 + rounds;
+      const Negotiation n(c, options);
+      for (const std::string& them : Counterparts()) {
+        const NegotiationResult r = Play(c, *brief, n, them);
+        EXPECT_EQ(CheckParley(c, n, plan, r), "") << name << " vs " << them << ", " << rounds;
+        EXPECT_EQ(Play(c, *brief, n, them).trace, r.trace) << name << " vs " << them;
+        ++played;
+      }
+    }
+  }
+  EXPECT_GT(played, 0);
+}
+
+TEST(ParleyAgentTest, OpensWithTheAnchorAndConcedesOnlyAtThePlannedTimes) {
+  const Case c = testing::LoadExample("sales-renewal");
+  const plan::Brief brief = plan::BuildBrief(c);
+  const PlannedOffers plan = PlanOffers(c, brief);
+  ASSERT_TRUE(brief.concession_plan.has_value());
+  const std::size_t n = brief.concession_plan->steps.size();
+  ASSERT_EQ(plan.packages.size(), n + 1);
+  ASSERT_EQ(plan.times.size(), n + 1);
+  for (std::size_t k = 0; k <= n; ++k) {
+    EXPECT_DOUBLE_EQ(plan.times[k], static_cast<double>(k) / static_cast<double>(n + 1));
+  }
+  NegotiationOptions options;
+  options.rounds = 100;
+  const Negotiation negotiation(c, options);
+  // Against a hardliner the plan runs to its end: each package appears first at its time.
+  const NegotiationResult r = Play(c, brief, negotiation, "hardliner");
+  std::vector<std::optional<std::uint64_t>> first_round(n + 1);
+  for (const TraceEntry& e : r.trace) {
+    if (e.party != 0 || e.action != ActionKind::kOffer) continue;
+    for (std::size_t k = 0; k <= n; ++k) {
+      if (plan.packages[k] == *e.outcome && !first_round[k]) first_round[k] = e.round;
+    }
+  }
+  for (std::size_t k = 0; k <= n; ++k) {
+    if (negotiation.Valuation(0).Utility(plan.packages[k]) < negotiation.ReservationUtility(0)) {
+      continue;
+    }
+    ASSERT_TRUE(first_round[k].has_value()) << "step " << k;
+    const auto due = static_cast<std::uint64_t>(
+        std::ceil(static_cast<double>(k) * 100.0 / static_cast<double>(n + 1) - 1e-9));
+    EXPECT_EQ(*first_round[k], due) << "step " << k;
+  }
+}
+
+TEST(ParleyAgentTest, PlaysOnlyTheBriefsChair) {
+  const Case c = testing::LoadExample("sales-renewal");
+  const plan::Brief brief = plan::BuildBrief(c);
+  const Negotiation n(c, NegotiationOptions{});
+  ParleyAgent agent(c, brief);
+  EXPECT_THROW(agent.Start(n, 1, 1), Error);
+}
+
+}  // namespace
+}  // namespace parley::sim

@@ -226,22 +226,25 @@ std::vector<std::string> PeopleItems(const plan::StakeholderPlan& p) {
   return items;
 }
 
-DocTable MembersTable(const stakeholders::PartyMap& m) {
-  DocTable t{{"Member", "Role", "Stance", "Veto", "Formal power", "Informal", "Real say", "Decides",
-              "Salience", "Quadrant"},
-             {},
-             {false, false, true, false, true, true, true, false, false, false}};
+// A party's members in two tables that fit a terminal: the figures, then the classes.
+std::vector<DocTable> MembersTables(const stakeholders::PartyMap& m) {
+  DocTable figures{{"Member", "Stance", "Veto", "Formal power", "Informal", "Real say", "Decides"},
+                   {},
+                   {false, true, false, true, true, true, false}};
+  DocTable classes{{"Member", "Role", "Salience", "Quadrant"}, {}, {false, false, false, false}};
   for (const stakeholders::MemberPower& p : m.members) {
-    t.rows.push_back(
-        {MemberName(p), p.role.empty() ? "-" : p.role,
+    figures.rows.push_back(
+        {MemberName(p),
          p.stance ? (*p.stance > 0 ? "+" : "") +
                         text::Fixed(*p.stance, *p.stance == std::floor(*p.stance) ? 0 : 1)
                   : "?",
          p.veto ? "yes" : "", text::Percent(p.formal_power), text::Percent(p.informal_influence),
-         text::Percent(p.real_power), p.decides ? "yes" : "",
-         stakeholders::SalienceName(p.salience), stakeholders::QuadrantName(p.quadrant)});
+         text::Percent(p.real_power), p.decides ? "yes" : ""});
+    classes.rows.push_back({MemberName(p), p.role.empty() ? "-" : p.role,
+                            stakeholders::SalienceName(p.salience),
+                            stakeholders::QuadrantName(p.quadrant)});
   }
-  return t;
+  return {figures, classes};
 }
 
 // One party's map: its rule, members, real deciders and, on their side, threads and the
@@ -254,7 +257,7 @@ DocSection PartyMapSection(const Writer& w, const stakeholders::PartyMap& m) {
   DocSection s{id, w.Name(m.party) + (m.ours ? " (us)" : ""), 3, {}};
   s.blocks.push_back(Paragraph("Decision rule: " + m.rule_text +
                                ". Informal influence: " + m.influence_note + "."));
-  s.blocks.push_back(Table(MembersTable(m)));
+  for (DocTable& t : MembersTables(m)) s.blocks.push_back(Table(std::move(t)));
   std::vector<std::string> names;
   for (const std::string& member_id : m.real_deciders) {
     for (const stakeholders::MemberPower& p : m.members) {

@@ -97,12 +97,18 @@ std::string DrawTies(const PartyMap& m, const std::vector<Point>& at) {
       const double from = Radius(m.members[y]) + 2, to = Radius(m.members[x]) + 3;
       const Point a{at[y].x + ux * from - uy * off, at[y].y + uy * from + ux * off};
       const Point b{at[x].x - ux * to - uy * off, at[x].y - uy * to + ux * off};
+      // The arrowhead is drawn, not a marker: the page references nothing, not even url(#id).
+      const Point base{b.x - ux * 10, b.y - uy * 10};
       svg += fmt::format(
           "<line class=\"tie\" x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" "
-          "stroke-width=\"{:.1f}\" marker-end=\"url(#influence-arrow)\"><title>{}</title></line>\n",
-          a.x, a.y, b.x, b.y, 1 + 4 * w,
+          "stroke-width=\"{:.1f}\"><title>{}</title></line>\n",
+          a.x, a.y, base.x, base.y, 1 + 4 * w,
           XmlEscape(m.members[x].name + " gives " + text::Percent(w) + " of their weight to " +
                     m.members[y].name + "'s view"));
+      svg += fmt::format(
+          "<polygon class=\"arrowhead\" points=\"{:.1f},{:.1f} {:.1f},{:.1f} {:.1f},{:.1f}\" "
+          "fill=\"#7b8794\" stroke=\"none\"/>\n",
+          b.x, b.y, base.x - uy * 5, base.y + ux * 5, base.x + uy * 5, base.y - ux * 5);
       svg += SvgText((a.x + b.x) / 2 - uy * 8, (a.y + b.y) / 2 + ux * 8 + 4, text::Percent(w),
                      "font-size=\"11\" stroke=\"none\" fill=\"" + std::string(kSvgMuted) +
                          "\" text-anchor=\"middle\"");
@@ -192,11 +198,6 @@ std::string RenderInfluenceSvg(const Case& c, const stakeholders::StakeholderMap
       kWidth, height, "Who listens to whom: " + c.title,
       "Per party, its stakeholders sized by real say and coloured by stance, with an arrow for "
       "each influence tie and its weight; real deciders ringed, veto holders marked.");
-  svg +=
-      "<defs><marker id=\"influence-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" "
-      "markerUnits=\"userSpaceOnUse\" markerWidth=\"10\" markerHeight=\"10\" "
-      "orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" "
-      "fill=\"#7b8794\"/></marker></defs>\n";
   svg += SvgText(20, 30, Shorten("Who listens to whom: " + c.title, 90),
                  "font-size=\"17\" font-weight=\"bold\"");
   if (map.parties.empty()) {

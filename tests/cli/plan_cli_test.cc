@@ -218,7 +218,7 @@ TEST(CliPlanTest, HtmlBriefRendersInAHeadlessBrowser) {
     ++svgs;
   }
   EXPECT_EQ(svgs, 4u);  // the radar, the influence graph, the BATNA/ZOPA bar and the frontier
-  EXPECT_NE(rendered.find("marker-end=\"url(#influence-arrow)\""), std::string::npos);
+  EXPECT_NE(rendered.find("class=\"arrowhead\""), std::string::npos);
   for (const char* id :
        {"summary", "power", "stakeholders", "deal-space", "tradeables", "anchor", "meso",
         "concession-plan", "concession-log", "playbook", "checklist", "pitfalls", "notes"}) {

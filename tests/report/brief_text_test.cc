@@ -67,13 +67,13 @@ TEST(BriefTextTest, TheThreeFormatsCarryTheSameSections) {
     EXPECT_NE(doc->find("159,000"), std::string::npos);
     EXPECT_NE(doc->find("2026-11-25"), std::string::npos);
   }
-  // Charts only in HTML: the radar, the BATNA/ZOPA bar and the frontier.
+  // Charts only in HTML: the radar, the influence graph, the BATNA/ZOPA bar and the frontier.
   std::size_t svgs = 0;
   for (std::size_t at = html.find("<svg"); at != std::string::npos;
        at = html.find("<svg", at + 1)) {
     ++svgs;
   }
-  EXPECT_EQ(svgs, 3u);
+  EXPECT_EQ(svgs, 4u);
   EXPECT_EQ(text.find("<svg"), std::string::npos);
   EXPECT_EQ(md.find("<svg"), std::string::npos);
   // Standalone: no scripts and nothing fetched.

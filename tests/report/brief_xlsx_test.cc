@@ -163,6 +163,7 @@ class BriefXlsxTest : public ::testing::Test {
   fs::path dir_;
 };
 
+// Eight sheets with the stakeholders (the renewal maps them; a case without has seven).
 TEST_F(BriefXlsxTest, SevenSheetsInOrderWithTheFigures) {
   const plan::Brief& b = RenewalBrief();
   const std::string path = (dir_ / "brief.xlsx").string();
@@ -170,8 +171,14 @@ TEST_F(BriefXlsxTest, SevenSheetsInOrderWithTheFigures) {
   EXPECT_EQ(Listing(), std::vector<std::string>{"brief.xlsx"});
 
   const Workbook w = ReadWorkbook(path);
-  ASSERT_EQ(w.sheets, (std::vector<std::string>{"Summary", "Power", "Tradeables", "MESO",
-                                                "Concessions", "Checklist", "They may cite"}));
+  ASSERT_EQ(w.sheets,
+            (std::vector<std::string>{"Summary", "Power", "Stakeholders", "Tradeables", "MESO",
+                                      "Concessions", "Checklist", "They may cite"}));
+  // Stakeholders: the members' figures, then whom the plan names with the reason.
+  EXPECT_EQ(w.cells.at("Stakeholders").at("B2").text, "CloudCo CFO");
+  const Cell* closer = w.Beside("Stakeholders", "closes");
+  ASSERT_NE(closer, nullptr);
+  EXPECT_EQ(closer->text, "R. Lindqvist (CFO)");
 
   // Summary: title, chair, the anchor as a number with the money format.
   EXPECT_EQ(w.cells.at("Summary").at("A1").text, "Enterprise SaaS renewal with Acme");
@@ -275,7 +282,7 @@ TEST_F(BriefXlsxTest, ReplacesAnExistingFileAtomically) {
   std::ofstream(p) << "an older file";
   WriteBriefXlsx(p.string(), Renewal(), RenewalBrief());
   EXPECT_EQ(Listing(), std::vector<std::string>{"brief.xlsx"});
-  EXPECT_EQ(ReadWorkbook(p.string()).sheets.size(), 7u);
+  EXPECT_EQ(ReadWorkbook(p.string()).sheets.size(), 8u);
 }
 
 TEST_F(BriefXlsxTest, MissingFolderFailsWithIoErrorNamingThePath) {
@@ -315,7 +322,7 @@ TEST_F(BriefXlsxTest, BriefWithoutOptionalPartsStillHasEverySheet) {
   const std::string path = (dir_ / "thin.xlsx").string();
   WriteBriefXlsx(path, Renewal(), b);
   const Workbook w = ReadWorkbook(path);
-  EXPECT_EQ(w.sheets.size(), 7u);
+  EXPECT_EQ(w.sheets.size(), 8u);
   EXPECT_EQ(w.Beside("Summary", "Anchor (our value)")->text, "n/a");
   // No analysis date: the fixed fallback creation time.
   EXPECT_NE(ReadMember(path, "docProps/core.xml").find("2000-01-01T00:00:00Z"), std::string::npos);

@@ -1,0 +1,106 @@
+// The rehearsal: the same result whatever order the samples run in, figures in range and
+// ordered, every negotiation counted once, and errors before any negotiation.
+#include "parley/sim/rehearsal.h"
+
+#include <gtest/gtest.h>
+
+#include "parley/core/error.h"
+#include "parley/plan/brief.h"
+#include "testing/examples.h"
+
+namespace parley::sim {
+namespace {
+
+void Backwards(std::size_t count, const std::function<void(std::size_t)>& body) {
+  for (std::size_t i = count; i-- > 0;) body(i);
+}
+
+TEST(RehearsalTest, SameResultWhateverTheOrderOfTheSamples) {
+  const Case c = testing::LoadExample("sales-renewal");
+  const plan::Brief brief = plan::BuildBrief(c);
+  RehearsalOptions options;
+  options.samples = 24;
+  options.rounds = 40;
+  options.seed = 5;
+  const Rehearsal a = Rehearse(c, brief, options);
+  const Rehearsal b = Rehearse(c, brief, options, Backwards);
+  EXPECT_EQ(a.agreement_rate, b.agreement_rate);
+  EXPECT_EQ(a.value.p5, b.value.p5);
+  EXPECT_EQ(a.value.p50, b.value.p50);
+  EXPECT_EQ(a.value.mean, b.value.mean);
+  EXPECT_EQ(a.breaks, b.breaks);
+  EXPECT_EQ(a.advice, b.advice);
+  ASSERT_EQ(a.by_counterpart.size(), b.by_counterpart.size());
+  for (std::size_t i = 0; i < a.by_counterpart.size(); ++i) {
+    EXPECT_EQ(a.by_counterpart[i].mean_value, b.by_counterpart[i].mean_value);
+  }
+}
+
+TEST(RehearsalTest, FiguresInRangeAndEveryNegotiationCountedOnce) {
+  for (const char* name : {"sales-renewal", "hiring-offer", "procurement-components"}) {
+    const Case c = testing::LoadExample(name);
+    const plan::Brief brief = plan::BuildBrief(c);
+    if (!brief.anchor) continue;
+    for (const std::uint64_t seed : {1u, 2u, 3u}) {
+      RehearsalOptions options;
+      options.samples = 13;
+      options.rounds = 30;
+      options.seed = seed;
+      const Rehearsal r = Rehearse(c, brief, options);
+      EXPECT_GE(r.agreement_rate, 0.0) << name;
+      EXPECT_LE(r.agreement_rate, 1.0) << name;
+      EXPECT_LE(r.value.p5, r.value.p25);
+      EXPECT_LE(r.value.p25, r.value.p50);
+      EXPECT_LE(r.value.p50, r.value.p75);
+      EXPECT_LE(r.value.p75, r.value.p95);
+      std::size_t total = 0;
+      for (const CounterpartResult& cp : r.by_counterpart) {
+        total += cp.negotiations;
+        EXPECT_GE(cp.agreement_rate, 0.0);
+        EXPECT_LE(cp.agreement_rate, 1.0);
+      }
+      EXPECT_EQ(total, 13u);
+      EXPECT_EQ(r.by_counterpart.size(), DefaultCounterparts().size());
+      std::size_t broken = 0;
+      for (std::size_t b : r.breaks) broken += b;
+      EXPECT_LE(broken, 13u);
+      EXPECT_EQ(r.breaks.size(), r.steps + 1);
+      EXPECT_FALSE(r.advice.empty());
+    }
+  }
+}
+
+TEST(RehearsalTest, AHardlinerNeverConcedingLeavesNoDealAndBeatsThePlan) {
+  const Case c = testing::LoadExample("sales-renewal");
+  const plan::Brief brief = plan::BuildBrief(c);
+  RehearsalOptions options;
+  options.samples = 4;
+  options.rounds = 20;
+  options.them = {"hardliner"};
+  const Rehearsal r = Rehearse(c, brief, options);
+  ASSERT_EQ(r.by_counterpart.size(), 1u);
+  EXPECT_EQ(r.by_counterpart[0].strategy, "hardliner");
+  EXPECT_EQ(r.by_counterpart[0].negotiations, 4u);
+  EXPECT_EQ(r.agreement_rate, 0.0);
+  EXPECT_EQ(r.beat_the_plan, std::vector<std::string>{"hardliner"});
+  // Every negotiation broke; our value is the walk-away of each sample's drawn BATNA.
+  std::size_t broken = 0;
+  for (std::size_t b : r.breaks) broken += b;
+  EXPECT_EQ(broken, 4u);
+  ASSERT_TRUE(r.break_step.has_value());
+  EXPECT_EQ(*r.break_step, r.steps);
+}
+
+TEST(RehearsalTest, RefusesBadOptionsBeforePlaying) {
+  const Case c = testing::LoadExample("sales-renewal");
+  const plan::Brief brief = plan::BuildBrief(c);
+  RehearsalOptions options;
+  options.samples = 0;
+  EXPECT_THROW(Rehearse(c, brief, options), Error);
+  options.samples = 5;
+  options.them = {"boulwre"};
+  EXPECT_THROW(Rehearse(c, brief, options), Error);
+}
+
+}  // namespace
+}  // namespace parley::sim

@@ -107,11 +107,11 @@ TEST(CaseSummaryTest, EvidenceCoverageListsBackedAndUnsupportedClaims) {
 
 TEST(CaseSummaryTest, JsonKeysInDocumentedOrder) {
   const Json j = CaseSummaryJson("deal.yaml", Summarised());
-  EXPECT_EQ(Keys(j),
-            (std::vector<std::string>{
-                "command", "file", "title", "context", "relationship", "horizon", "culture",
-                "currency", "parties", "issues", "outcome_count", "evidence_coverage",
-                "evidence_items", "stakeholders", "concessions", "stakeholder_list", "decision"}));
+  EXPECT_EQ(Keys(j), (std::vector<std::string>{
+                         "command", "file", "title", "context", "relationship", "horizon",
+                         "culture", "currency", "parties", "issues", "outcome_count",
+                         "evidence_coverage", "evidence_items", "stakeholders", "concessions",
+                         "rounds", "stakeholder_list", "decision"}));
   EXPECT_EQ(j["command"], "show");
   EXPECT_EQ(j["file"], "deal.yaml");
   EXPECT_EQ(j["context"], "sales");

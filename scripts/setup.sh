@@ -9,6 +9,7 @@ packages=(
   libxlsxwriter-dev libminizip-dev
   libboost-dev  # Boost.Multiprecision (header-only): the exact coalition power indices
   libeigen3-dev  # Eigen (header-only): the stakeholder map's influence matrices
+  libtbb-dev  # oneTBB: the parallel samples of `parley rehearse`
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev
   clang-format clang-tidy
   clang libclang-rt-14-dev  # the libFuzzer targets (scripts/fuzz.sh): clang, its fuzzer runtime

@@ -100,5 +100,6 @@ void AddCoalitionCommand(CLI::App& app, Io& io, Action& action);
 void AddStakeholdersCommand(CLI::App& app, Io& io, Action& action);
 void AddSimulateCommand(CLI::App& app, Io& io, Action& action);
 void AddStrategiesCommand(CLI::App& app, Io& io, Action& action);
+void AddRehearseCommand(CLI::App& app, Io& io, Action& action);
 
 }  // namespace parley::cli

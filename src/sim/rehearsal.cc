@@ -129,10 +129,16 @@ void Advise(Rehearsal& r) {
   for (const std::string& s : r.beat_the_plan) {
     const auto it = std::find_if(r.by_counterpart.begin(), r.by_counterpart.end(),
                                  [&](const CounterpartResult& x) { return x.strategy == s; });
-    r.advice.push_back("Against " + s + " we end below the predicted deal in " +
-                       Percent(it->below_prediction) +
-                       " of the negotiations: hold the landing point longer against this "
-                       "style, or strengthen our BATNA before the talks.");
+    r.advice.push_back(
+        it->agreement_rate < 0.5
+            ? "Against " + s + " no deal is reached in " + Percent(1 - it->agreement_rate) +
+                  " of the negotiations: the plan stops at its landing point while this style "
+                  "waits for more; decide before the talks whether the reserve below the "
+                  "landing point is for this counterpart, or strengthen our BATNA."
+            : "Against " + s + " we end below the predicted deal in " +
+                  Percent(it->below_prediction) +
+                  " of the negotiations: accept later or hold the landing point longer "
+                  "against this style.");
   }
   if (r.break_step) {
     const std::string where = *r.break_step == 0 ? "at the anchor, before any step"

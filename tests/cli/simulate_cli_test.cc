@@ -1,5 +1,5 @@
-// End-to-end tests of `parley simulate` and `parley strategies`: golden text and JSON, the JSON
-// contract, determinism, the chart and the errors.
+// End-to-end tests of `parley simulate`, `parley strategies` and `parley rehearse`: golden text
+// and JSON, the JSON contract, determinism (whatever the thread count), the chart and the errors.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -114,6 +114,46 @@ TEST(CliStrategiesTest, ListsEveryStrategyWithItsParameters) {
   const Result text = Parley("strategies");
   ASSERT_EQ(text.exit_code, 0);
   EXPECT_NE(text.out.find("combi"), std::string::npos);
+}
+
+TEST(CliRehearseTest, SameSeedSameBytesWhateverTheThreads) {
+  const std::string args = "rehearse examples/sales-renewal.yaml --samples 36 --rounds 30 --seed 9";
+  const Result one = Parley(args + " --threads 1 --format json");
+  const Result two = Parley(args + " --threads 2 --format json");
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  EXPECT_EQ(one.out, two.out);
+  const Result text1 = Parley(args + " --threads 1");
+  const Result text2 = Parley(args + " --threads 2");
+  ASSERT_EQ(text1.exit_code, 0) << text1.err;
+  EXPECT_EQ(text1.out, text2.out);
+  EXPECT_NE(text1.out.find("What to change:"), std::string::npos);
+}
+
+TEST(CliRehearseTest, JsonKeys) {
+  const Result r = Parley(
+      "rehearse examples/sales-renewal.yaml --them 'boulware,boa(offer=timedep(e=2),"
+      "accept=combi(t=0.9))' --samples 6 --rounds 20 --format json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const Json j = Json::parse(r.out);
+  for (const char* key :
+       {"command", "file", "us", "them", "seed", "rounds", "drawn", "negotiations",
+        "agreement_rate", "value", "predicted_value", "walk_away", "by_counterpart",
+        "beat_the_plan", "steps", "breaks", "break_step", "advice"}) {
+    EXPECT_TRUE(j.contains(key)) << key;
+  }
+  EXPECT_EQ(j["negotiations"], 6);
+  EXPECT_EQ(j["us"]["party"], "cloudco");
+  ASSERT_EQ(j["by_counterpart"].size(), 2u);
+  EXPECT_EQ(j["by_counterpart"][1]["strategy"], "boa(offer=timedep(e=2),accept=combi(t=0.9))");
+  EXPECT_EQ(j["by_counterpart"][0]["negotiations"], 3);
+  for (const char* key : {"p5", "p50", "p95"}) EXPECT_TRUE(j["value"].contains(key)) << key;
+  EXPECT_LE(j["value"]["p5"].get<double>(), j["value"]["p50"].get<double>());
+  EXPECT_LE(j["value"]["p50"].get<double>(), j["value"]["p95"].get<double>());
+}
+
+TEST(CliRehearseTest, ErrorsAreUsageErrors) {
+  EXPECT_EQ(Parley("rehearse examples/sales-renewal.yaml --them boulwre").exit_code, 2);
+  EXPECT_EQ(Parley("rehearse examples/sales-renewal.yaml --samples 0").exit_code, 2);
 }
 
 }  // namespace

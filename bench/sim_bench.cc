@@ -6,15 +6,26 @@
 // - Throughput/boulware-conceder, /micro-hardheaded, ...: whole negotiations per second on a
 //   domain of 3 options issues with 10 options each (10^3 outcomes), 100 rounds each, seeds
 //   varying; items_per_second is negotiations per second on one core.
+// - Rehearse/10000: `parley rehearse` on examples/sales-renewal.yaml with 10,000 negotiations
+//   (the default mix, 100 rounds, the brief built once outside the timing), the samples on
+//   every core with oneTBB as the CLI runs them, and on one thread (the issue's goal: under a
+//   second).
 
 #include <benchmark/benchmark.h>
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "bench_domains.h"
 #include "parley/core/case.h"
+#include "parley/plan/brief.h"
 #include "parley/sim/protocol.h"
+#include "parley/sim/rehearsal.h"
 #include "parley/sim/strategy_registry.h"
 
 namespace {
@@ -110,12 +121,42 @@ void BM_Throughput(benchmark::State& state, const std::string& us, const std::st
       static_cast<double>(moves) / static_cast<double>(state.iterations());
 }
 
+void BM_Rehearse(benchmark::State& state, int threads) {
+  const Case c = parley::bench::LoadExample("sales-renewal");
+  const parley::plan::Brief brief = parley::plan::BuildBrief(c);
+  tbb::task_arena arena(threads);
+  const parley::sim::ParallelFor parallel = [&arena](std::size_t count,
+                                                     const std::function<void(std::size_t)>& body) {
+    arena.execute([&] {
+      tbb::parallel_for(tbb::blocked_range<std::size_t>(0, count),
+                        [&](const tbb::blocked_range<std::size_t>& range) {
+                          for (std::size_t i = range.begin(); i != range.end(); ++i) body(i);
+                        });
+    });
+  };
+  parley::sim::RehearsalOptions options;
+  options.samples = 10'000;
+  for (auto _ : state) {
+    const parley::sim::Rehearsal r = parley::sim::Rehearse(c, brief, options, parallel);
+    benchmark::DoNotOptimize(r.agreement_rate);
+  }
+  state.SetItemsProcessed(state.iterations() * 10'000);
+}
+
 BENCHMARK_CAPTURE(BM_OneNegotiation, 1e6, 1)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_OneNegotiation, 1e30, 5)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Throughput, boulware - conceder, "boulware", "conceder")
     ->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_Throughput, hardheaded - micro, "hardheaded", "micro")
     ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_Rehearse, 10000 / all_cores, tbb::task_arena::automatic)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Iterations(3);
+BENCHMARK_CAPTURE(BM_Rehearse, 10000 / one_thread, 1)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Iterations(2);
 BENCHMARK_CAPTURE(BM_Throughput, random - random, "random(accept=0.5)", "random(accept=0.5)")
     ->Unit(benchmark::kMicrosecond);
 

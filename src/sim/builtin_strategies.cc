@@ -223,8 +223,8 @@ void AddParley(StrategyRegistry& r) {
   StrategyInfo info{"parley",
                     EntryKind::kStrategy,
                     "Plays our brief: opens with the anchor, concedes by the concession plan's "
-                    "steps (step k of n at t = k/(n+1)), offers the MESO packages at the landing "
-                    "point, holds the floors and the walk-away, accepts by AC_next on the plan",
+                    "steps (step k of n at t = k/(n+1)), offers the MESO packages at their step, "
+                    "holds the floors and the walk-away, accepts by AC_next on the plan",
                     "Parley's preparation brief (docs/plan.md, docs/simulation.md)",
                     {}};
   info.needs_brief = true;

@@ -1,5 +1,6 @@
 #include "parley/sim/parley_agent.h"
 
+#include <cmath>
 #include <string>
 
 #include "internal/bidder.h"
@@ -25,6 +26,16 @@ PlannedOffers PlanOffers(const Case& c, const plan::Brief& brief) {
   }
   if (brief.meso) {
     for (const plan::MesoPackage& m : brief.meso->packages) out.meso.push_back(original(m.outcome));
+    double nearest = brief.anchor->our_value;
+    const auto& steps = brief.concession_plan ? brief.concession_plan->steps
+                                              : std::vector<plan::PlannedConcession>{};
+    for (std::size_t k = 0; k < steps.size(); ++k) {
+      const double gap = std::abs(steps[k].our_value_after - brief.meso->target);
+      if (gap < std::abs(nearest - brief.meso->target)) {
+        nearest = steps[k].our_value_after;
+        out.meso_at = k + 1;
+      }
+    }
   }
   return out;
 }
@@ -42,7 +53,7 @@ void ParleyAgent::Start(const Negotiation& negotiation, std::size_t self, std::u
   negotiation_ = &negotiation;
   self_ = self;
   bidder_ = std::make_unique<internal::Bidder>(negotiation, self, seed);
-  landing_turns_ = 0;
+  meso_turns_ = 0;
 }
 
 Outcome ParleyAgent::OfferAt(double t) {
@@ -56,9 +67,9 @@ Outcome ParleyAgent::OfferAt(double t) {
   while (due + 1 < plan_.times.size() && plan_.times[due + 1] <= t) ++due;
   for (std::size_t i = due + 1; i-- > 0;) {
     if (!fits(plan_.packages[i])) continue;
-    if (i + 1 < plan_.packages.size() || plan_.meso.empty()) return plan_.packages[i];
-    // The landing point: the last package and the MESO packages, in turn.
-    const std::size_t pick = landing_turns_++ % (plan_.meso.size() + 1);
+    if (i != plan_.meso_at || plan_.meso.empty()) return plan_.packages[i];
+    // The MESO step: its package and the MESO packages, in turn.
+    const std::size_t pick = meso_turns_++ % (plan_.meso.size() + 1);
     if (pick == 0 || !fits(plan_.meso[pick - 1])) return plan_.packages[i];
     return plan_.meso[pick - 1];
   }

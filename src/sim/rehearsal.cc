@@ -54,7 +54,7 @@ std::size_t StepReached(const PlannedOffers& plan, const std::vector<TraceEntry>
   for (const TraceEntry& e : trace) {
     if (e.party != Negotiation::kUs || e.action != ActionKind::kOffer || !e.outcome) continue;
     if (std::find(plan.meso.begin(), plan.meso.end(), *e.outcome) != plan.meso.end()) {
-      last = std::max(last, plan.packages.size() - 1);
+      last = std::max(last, plan.meso_at);
       continue;
     }
     for (std::size_t k = plan.packages.size(); k-- > last + 1;) {

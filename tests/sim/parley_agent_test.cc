@@ -58,10 +58,10 @@ NegotiationResult Play(const Case& c, const plan::Brief& brief, const Negotiatio
 }
 
 // Where `o` is in the plan: the index of its package (the last when repeated); a MESO package
-// counts as the landing point.
+// counts as the step it goes with.
 std::optional<std::size_t> PlanIndex(const PlannedOffers& plan, const Outcome& o) {
   if (std::find(plan.meso.begin(), plan.meso.end(), o) != plan.meso.end()) {
-    return plan.packages.size() - 1;
+    return plan.meso_at;
   }
   for (std::size_t i = plan.packages.size(); i-- > 0;) {
     if (plan.packages[i] == o) return i;
@@ -127,6 +127,13 @@ TEST(ParleyAgentTest, OpensWithTheAnchorAndConcedesOnlyAtThePlannedTimes) {
   const std::size_t n = brief.concession_plan->steps.size();
   ASSERT_EQ(plan.packages.size(), n + 1);
   ASSERT_EQ(plan.times.size(), n + 1);
+  // The MESO packages are worth 150,000 to CloudCo, what step 1 leaves (docs/plan.md's playbook:
+  // they are the first concession).
+  ASSERT_TRUE(brief.meso.has_value());
+  EXPECT_EQ(brief.meso->target, 150000.0);
+  EXPECT_EQ(brief.concession_plan->steps[0].our_value_after, 150000.0);
+  EXPECT_EQ(plan.meso_at, 1u);
+  EXPECT_EQ(plan.meso.size(), brief.meso->packages.size());
   for (std::size_t k = 0; k <= n; ++k) {
     EXPECT_DOUBLE_EQ(plan.times[k], static_cast<double>(k) / static_cast<double>(n + 1));
   }

@@ -9,8 +9,10 @@
 ///   the share of the way to the close the plan dates it at (today + D k / (n + 1)); undated
 ///   plans are paced the same way, evenly; between steps it holds its last package, so it never
 ///   concedes without a step of the plan;
-/// - once at the plan's last package (the landing point), it offers in turn that package and the
-///   MESO packages (Brief::meso), of equal value to us;
+/// - at the step whose package is worth to us what the MESO packages (Brief::meso) are (the
+///   playbook puts them on the table as the first concession: the step whose value after is
+///   nearest the MESO target, the first on ties), it offers in turn that package and the MESO
+///   packages, of equal value to us, until the next step is due;
 /// - it never offers a package worth less than the walk-away (our reservation utility: a planned
 ///   package below it, possible when the BATNA differs from the brief's, is skipped for the last
 ///   one above it, and the best outcome when none is) nor one outside our floors;
@@ -47,7 +49,8 @@ struct PlannedOffers {
   std::vector<Outcome> packages;
   /// When each package becomes the offer: 0 for the anchor, k / (n + 1) for step k.
   std::vector<double> times;
-  std::vector<Outcome> meso;  ///< the MESO packages, offered in turn at the landing point
+  std::vector<Outcome> meso;  ///< the MESO packages
+  std::size_t meso_at = 0;    ///< the index in `packages` the MESO packages go with
 };
 
 /// The plan of `brief` (built on `c`, or on a case with the same issues) as offers on `c`'s issues.
@@ -66,7 +69,7 @@ class ParleyAgent : public Strategy {
 
  private:
   // The offer for time t: the last due planned package worth at least the walk-away, with the
-  // MESO packages in turn at the landing point.
+  // MESO packages in turn at their step.
   Outcome OfferAt(double t);
 
   const plan::Brief* brief_;
@@ -74,7 +77,7 @@ class ParleyAgent : public Strategy {
   const Negotiation* negotiation_ = nullptr;
   std::size_t self_ = 0;
   std::unique_ptr<internal::Bidder> bidder_;
-  std::size_t landing_turns_ = 0;  // offers made at the landing point
+  std::size_t meso_turns_ = 0;  // offers made at the MESO step
 };
 
 }  // namespace parley::sim

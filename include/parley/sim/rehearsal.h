@@ -84,7 +84,7 @@ struct Rehearsal {
   std::vector<std::string> beat_the_plan;
   std::size_t steps = 0;  ///< the concession plan's steps
   /// breaks[k]: negotiations that ended without a deal or below the predicted deal when the last
-  /// planned package we had offered was step k (0 the anchor; MESO packages count as the last).
+  /// planned package we had offered was step k (0 the anchor; a MESO package counts as its step).
   std::vector<std::size_t> breaks;
   std::optional<std::size_t> break_step;  ///< the k with the most breaks (the first on ties)
   std::vector<std::string> advice;        ///< what to change, a sentence per finding

@@ -2,6 +2,8 @@
 
 #include <cmath>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "parley/core/text.h"
 
@@ -29,9 +31,18 @@ std::string RenderRehearsalText(const Case& c, const sim::Rehearsal& r, const st
   auto figure = [&](double x) { return text::Amount(x, money, decimals); };
   std::ostringstream out;
   out << "Rehearsal: " << (c.title.empty() ? file : c.title) << "\n";
-  out << "  " << r.us << " plays parley (the brief's plan) against " << Join(r.them) << ".\n";
+  // What the samples draw, for people: "Acme Corp's BATNA" for "BATNA of acme".
+  std::vector<std::string> drawn;
+  for (const std::string& d : r.drawn) {
+    const std::string batna = "BATNA of ";
+    drawn.push_back(d.rfind(batna, 0) == 0
+                        ? text::Possessive(PartyName(c, d.substr(batna.size()))) + " BATNA"
+                        : "an unknown " + d);
+  }
+  out << "  " << PartyName(c, r.us) << " plays parley (the brief's plan) against " << Join(r.them)
+      << ".\n";
   out << "  " << r.negotiations << " negotiations, " << r.rounds << " rounds, seed " << r.seed
-      << (r.drawn.empty() ? ", nothing drawn." : "; drawn: " + Join(r.drawn) + ".") << "\n\n";
+      << (drawn.empty() ? ", nothing drawn." : "; drawn: " + Join(drawn) + ".") << "\n\n";
   out << "Agreement: " << Percent(r.agreement_rate) << " of the negotiations.\n";
   out << "Our value (no deal: our walk-away): p5 " << figure(r.value.p5) << ", median "
       << figure(r.value.p50) << ", p95 " << figure(r.value.p95) << ", mean " << figure(r.value.mean)

@@ -367,7 +367,7 @@ namespace {
 // The buying committee with Maya Lindqvist (VP operations, the real decider the others follow)
 // changed by `edit` on her lines: the brief's JSON.
 Json CommitteeBrief(const std::string& name, const std::string& from, const std::string& to) {
-  std::string text = Slurp("examples/buying-committee.yaml");
+  std::string text = Slurp(fs::path(PARLEY_SOURCE_DIR) / "examples/buying-committee.yaml");
   if (!from.empty()) {
     const std::size_t maya = text.find("title: VP operations");
     const std::size_t at = text.find(from, maya);

@@ -390,25 +390,6 @@ rounds:
                 "offer dated 2026-03-02",
                 "case.yaml:12:36: error: unknown key 'said' in an offer in `rounds`",
             }));
-  const LoadResult semantic = Yaml(R"(format: parley/1
-title: Rounds
-parties:
-  - {id: a, side: us}
-  - {id: b, side: them}
-issues:
-  - {id: x, kind: options, options: [one, two]}
-  - {id: y, kind: number, range: [0, 10], step: 1}
-rounds:
-  - {by: a, offer: {x: one, y: 3}, date: 2026-03-02}
-  - {by: b, offer: {x: two}, date: 2026-03-01}
-)");
-  EXPECT_EQ(Formatted(semantic),
-            (std::vector<std::string>{
-                "case.yaml:11:20: error: an offer must give every issue a value; this one leaves "
-                "out y (write the terms that stood for them, e.g. the current contract's)",
-                "case.yaml:11:36: error: rounds go oldest first, but 2026-03-01 comes after an "
-                "offer dated 2026-03-02",
-            }));
 }
 
 TEST(CaseReaderTest, UnknownKeysWithHints) {

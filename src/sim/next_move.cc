@@ -32,6 +32,7 @@ struct Situation {
   bool they_moved = true;         ///< their last offer is better for us than their previous
   bool we_conceded_last = false;  ///< our last offer is worse for us than our previous one
   bool step_left = false;         ///< the re-paced plan has a step to make
+  bool we_offered = false;        ///< we have made an offer
   double next_value = 0;          ///< our value of what we would put on the table next
   double walk_away = 0;
 };
@@ -63,6 +64,9 @@ constexpr Rule kRules[] = {
      },
      NextAction::kWalk},
     // We moved last time and they did not answer with a move: no second concession in a row.
+    // The plan has no step left from our offer: restate it rather than improvise a concession.
+    {"plan-end", [](const Situation& s) { return s.we_offered && !s.step_left; },
+     NextAction::kHold},
     {"reciprocity", [](const Situation& s) { return s.we_conceded_last && !s.they_moved; },
      NextAction::kHold},
     // Otherwise the next step of the plan.
@@ -200,7 +204,7 @@ class Advisor {
     FrequencyModel model(c_.issues);
     std::vector<double> moves;
     for (const ValuedOffer& v : m_.offers) {
-      if (v.by == m_.us) continue;
+      if (v.by != m_.them) continue;  // the counterpart's offers only, not a third party's
       model.Observe(v.outcome);
       if (v.our_change) moves.push_back(*v.our_change);
     }
@@ -269,6 +273,7 @@ class Advisor {
       s.we_conceded_last = ours.back()->value[us_] < ours[ours.size() - 2]->value[us_] - tolerance;
     }
     s.step_left = m_.rest && !m_.rest->steps.empty();
+    s.we_offered = !ours.empty();
     if (s.step_left) {
       s.next_value = m_.rest->steps.front().our_value_after;
     } else if (last_ours_) {
@@ -407,8 +412,15 @@ void Advisor::Decide(const Situation& s) {
   }
   SetOffer(ours.empty() ? Unfloor(*start_) : ours.back()->outcome);
   m_.say = "This is where we can be: " + text::OutcomeText(c_, *m_.offer) + ".";
-  m_.reason = "Our position is already at the plan's landing point, worth " +
-              Figure(m_.offer_value) + " to us: no step is left to make.";
+  const double tolerance = kMoveTolerance * Span();
+  m_.reason = m_.offer_value <= m_.target + tolerance
+                  ? "Our position is already at the plan's landing point, worth " +
+                        Figure(m_.offer_value) + " to us: no step is left to make."
+                  : "The plan made again from our last offer (worth " + Figure(m_.offer_value) +
+                        " to us) finds no step toward its landing point (" + Figure(m_.target) +
+                        ") that its rules allow (their value must rise, every third party must "
+                        "gain, no term given is taken back): restate the offer and ask for "
+                        "their move before deciding on the reserve.";
 }
 
 }  // namespace

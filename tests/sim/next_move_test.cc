@@ -131,6 +131,18 @@ TEST(NextMoveTest, HoldWhenTheyAnswerOurConcessionWithoutAMove) {
   EXPECT_EQ(*m.offer, m.offers[4].outcome);  // our last offer, restated
 }
 
+TEST(NextMoveTest, HoldAtThePlansEndRatherThanImproviseAConcession) {
+  Case c = Live();
+  c.rounds.push_back(Offer("cloudco", 126000, "3y", "net60", "premium"));  // 145,000: landed
+  c.rounds.push_back(Offer("acme", 120000, "2y", "net60", "premium"));     // 129,000 to us
+  const NextMove m = Advise(c);
+  EXPECT_EQ(m.rule, "plan-end");
+  EXPECT_EQ(m.action, NextAction::kHold);
+  ASSERT_TRUE(m.offer);
+  EXPECT_EQ(*m.offer, m.offers[4].outcome);  // our last offer, restated
+  EXPECT_NE(m.reason.find("landing point"), std::string::npos) << m.reason;
+}
+
 TEST(NextMoveTest, WalkWhenTheyStayBelowOurWalkAwayAndNoStepIsLeft) {
   Case c = Live();
   // We are at the landing point already; they stay at a price that leaves us below 87,000.

@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Sets everything up, builds Parley and runs the whole test suite, as CI does (.ci/run):
-#   1. release build with warnings as errors (PARLEY_WERROR); the tests labelled unit, e2e and
-#      golden (ctest --preset release), then those labelled slow (ctest --preset slow: the GENIUS
-#      corpus, the headless browser);
+#   1. release build with warnings as errors (PARLEY_WERROR) of the parley binary and the programs
+#      that run it end to end (target parley_e2e), and those tests: the labels e2e, golden and
+#      slow (ctest --preset binary: the examples' goldens, the GENIUS corpus, the headless
+#      browser);
 #   2. cmake --install into a temporary prefix and an outside program built against it with
 #      find_package(Parley) (scripts/check_install.sh);
 #   3. clang-format check of every C++ file, clang-tidy naming check of src/ and apps/;
 #   4. debug build with AddressSanitizer + UndefinedBehaviorSanitizer, warnings as errors, and
-#      the unit, e2e and golden tests there (ctest --preset debug);
-#   5. a short fuzz run: every libFuzzer target of tests/fuzz for 15 seconds (scripts/fuzz.sh;
+#      the unit, e2e and golden tests there (ctest --preset debug): every unit test runs here,
+#      under the sanitizers, rather than twice;
+#   5. a short fuzz run: every libFuzzer target of tests/fuzz for 10 seconds (scripts/fuzz.sh;
 #      docs/fuzzing.md), failing on any finding.
-# Options: --fast skips steps 4 and 5.
+# Options: --fast skips steps 4 and 5 and builds and runs every test in release instead
+# (ctest --preset release, then ctest --preset slow).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 fast=0
@@ -20,12 +23,17 @@ bash scripts/setup.sh
 jobs=$(nproc 2>/dev/null || echo 2)
 step() { echo "== $1 ($(date +%H:%M:%S))"; }
 
-step "release build (warnings are errors) and tests"
 cmake --preset release -DPARLEY_WERROR=ON >/dev/null
-cmake --build --preset release -j "$jobs"
-ctest --preset release -j "$jobs"
-step "slow tests (release)"
-ctest --preset slow -j "$jobs"
+if [ "$fast" -eq 1 ]; then
+  step "release build (warnings are errors) and every test"
+  cmake --build --preset release -j "$jobs"
+  ctest --preset release -j "$jobs"
+  ctest --preset slow -j "$jobs"
+else
+  step "release build of the binary and its end-to-end tests (warnings are errors)"
+  cmake --build --preset release -j "$jobs" --target parley_e2e
+  ctest --preset binary -j "$jobs"
+fi
 
 step "install and find_package(Parley)"
 bash scripts/check_install.sh build/release
@@ -41,7 +49,7 @@ if [ "$fast" -eq 0 ]; then
   cmake --build --preset debug -j "$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --preset debug -j "$jobs"
-  step "short fuzz run (15 s per target)"
-  bash scripts/fuzz.sh 15
+  step "short fuzz run (10 s per target)"
+  bash scripts/fuzz.sh 10
 fi
 step "all tests passed"

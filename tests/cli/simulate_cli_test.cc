@@ -32,6 +32,15 @@ TEST(CliSimulateTest, GoldenTextAndJson) {
   ExpectGolden(json.out, "simulate/sales-renewal.json");
 }
 
+// Our plan against a named counterpart, the pair a user rehearses first.
+TEST(CliSimulateTest, GoldenParleyAgainstBoulware) {
+  const Result text = Parley(
+      "simulate examples/sales-renewal.yaml --us parley --them boulware --rounds 30 --seed 5");
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_EQ(text.err, "");
+  ExpectGolden(text.out, "simulate/sales-renewal.parley-boulware.txt");
+}
+
 TEST(CliSimulateTest, JsonCarriesTheContract) {
   const Result json = Parley(std::string(kRun) + " --format json");
   ASSERT_EQ(json.exit_code, 0) << json.err;
@@ -114,6 +123,17 @@ TEST(CliStrategiesTest, ListsEveryStrategyWithItsParameters) {
   const Result text = Parley("strategies");
   ASSERT_EQ(text.exit_code, 0);
   EXPECT_NE(text.out.find("combi"), std::string::npos);
+}
+
+TEST(CliRehearseTest, GoldenTextAndJson) {
+  const std::string args = "rehearse examples/sales-renewal.yaml --samples 60 --seed 7";
+  const Result text = Parley(args);
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_EQ(text.err, "");
+  ExpectGolden(text.out, "rehearse/sales-renewal.txt");
+  const Result json = Parley(args + " --format json");
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  ExpectGolden(json.out, "rehearse/sales-renewal.json");
 }
 
 TEST(CliRehearseTest, SameSeedSameBytesWhateverTheThreads) {

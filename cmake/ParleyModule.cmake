@@ -5,7 +5,7 @@
 # exposes them through an include tree of its own in the build folder that holds only
 # parley/<NAME>, so a module sees another module's headers only when it links that module.
 # Modules link only along the allowed direction (ARCHITECTURE.md):
-#   core <- analysis <- power <- plan <- sim <- report; core <- io <- report; io <- store
+#   core <- analysis <- power <- plan <- sim <- report <- service; core <- io <- report; io <- store
 # An include against that direction therefore fails to compile.
 #
 # Installed, every module's headers sit under <prefix>/include/parley/<NAME>/ and the target

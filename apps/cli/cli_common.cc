@@ -1,7 +1,5 @@
 #include "cli_common.h"
 
-#include <charconv>
-#include <cmath>
 #include <cstdint>
 #include <filesystem>
 #include <ostream>
@@ -11,6 +9,7 @@
 #include "parley/io/file.h"
 #include "parley/io/terms.h"
 #include "parley/report/json_text.h"
+#include "parley/service/run.h"
 
 namespace parley::cli {
 
@@ -31,34 +30,21 @@ void AddCaseArgument(CLI::App& command, std::string& file) {
 
 CLI::Validator WholeNumberIn(std::uint64_t lo, std::uint64_t hi, const std::string& range) {
   return CLI::Validator(
-      [lo, hi, range](std::string& text) -> std::string {
-        std::uint64_t x = 0;
-        const char* end = text.data() + text.size();
-        const auto [stop, ec] = std::from_chars(text.data(), end, x);
-        if (ec == std::errc() && stop == end && x >= lo && x <= hi) return "";
-        return "must be a whole number from " + range + ", not '" + text + "'";
+      [lo, hi, range](std::string& text) {
+        return service::WholeNumberProblem(text, lo, hi, range);
       },
       range);
 }
 
 CLI::Validator NumberIn(double lo, double hi, const std::string& range) {
   return CLI::Validator(
-      [lo, hi, range](std::string& text) -> std::string {
-        double x = 0;
-        const char* end = text.data() + text.size();
-        const auto [stop, ec] = std::from_chars(text.data(), end, x);
-        if (ec == std::errc() && stop == end && std::isfinite(x) && x >= lo && x <= hi) return "";
-        return "must be a number from " + range + ", not '" + text + "'";
-      },
+      [lo, hi, range](std::string& text) { return service::NumberProblem(text, lo, hi, range); },
       range);
 }
 
 CLI::Validator NotEmpty(const std::string& what) {
-  return CLI::Validator(
-      [what](std::string& text) -> std::string {
-        return text.empty() ? "must name " + what + ", not be empty" : "";
-      },
-      "");
+  return CLI::Validator([what](std::string& text) { return service::EmptyProblem(text, what); },
+                        "");
 }
 
 void AddModelOptions(CLI::App& command, power::PowerOptions& model, const std::string& as_help) {
@@ -113,5 +99,13 @@ void RefuseToReplace(const std::string& path, bool force) {
 }
 
 void PrintJson(std::ostream& out, const nlohmann::ordered_json& j) { out << report::JsonText(j); }
+
+int PrintRunJson(Io& io, std::string_view command, const Case& c, const std::string& file,
+                 const service::RunOptions& options) {
+  const service::RunStatus status = service::WriteRunJson(io.out, command, c, file, options);
+  for (const std::string& p : status.problems) io.err << "parley: error: " << p << '\n';
+  if (status.Ok()) return kExitOk;
+  return *status.error == ErrorCode::kLimit ? kExitLimit : kExitInvalid;
+}
 
 }  // namespace parley::cli

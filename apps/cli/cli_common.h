@@ -11,10 +11,12 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parley/io/load_result.h"
 #include "parley/power/options.h"
+#include "parley/service/run_options.h"
 
 namespace parley::cli {
 
@@ -84,6 +86,12 @@ void RefuseToReplace(const std::string& path, bool force);
 
 /// Writes JSON to `out` as report::JsonText does.
 void PrintJson(std::ostream& out, const nlohmann::ordered_json& j);
+
+/// Prints the JSON answer of `command` (service::WriteRunJson, the same function the server
+/// calls) to `io.out`; problems that need the case (an offer naming an unknown issue) go to
+/// `io.err` as "parley: error: ..." with nothing on `io.out`. Returns the exit code.
+int PrintRunJson(Io& io, std::string_view command, const Case& c, const std::string& file,
+                 const service::RunOptions& options);
 
 /// Each subcommand registers itself and sets `action` when it is chosen.
 void AddCheckCommand(CLI::App& app, Io& io, Action& action);

@@ -46,6 +46,11 @@ void AddEvaluateCommand(CLI::App& app, Io& io, Action& action) {
       const io::LoadResult result = LoadOrReport(io, opts->file, code);
       if (!result.Ok()) return code;
       const Case& c = *result.value;
+      if (io.format == OutputFormat::kJson) {
+        service::RunOptions run;
+        run.terms = *terms;
+        return PrintRunJson(io, "evaluate", c, opts->file, run);
+      }
       const ParsedOutcome parsed = TryParseOutcome(c, *terms, "offer");
       for (const std::string& problem : parsed.problems) {
         io.err << "parley: error: --offer: " << problem << '\n';
@@ -53,11 +58,7 @@ void AddEvaluateCommand(CLI::App& app, Io& io, Action& action) {
       if (!parsed.outcome) return kExitInvalid;
       const analysis::Frontier frontier = analysis::ComputeDealFrontier(c);
       const analysis::OfferScore score = analysis::ScoreOffer(c, frontier, *parsed.outcome);
-      if (io.format == OutputFormat::kJson) {
-        PrintJson(io.out, report::OfferJson(c, opts->file, frontier, score));
-      } else {
-        io.out << report::RenderOfferText(c, frontier, score);
-      }
+      io.out << report::RenderOfferText(c, frontier, score);
       return kExitOk;
     };
   });

@@ -1,4 +1,3 @@
-#include <charconv>
 #include <memory>
 #include <ostream>
 
@@ -27,19 +26,10 @@ std::optional<std::vector<std::pair<std::string, double>>> ReadWeights(
     Io& io, const std::vector<std::string>& args) {
   const auto terms = ReadTerms(io, args, "--weights", "party");
   if (!terms) return std::nullopt;
-  std::vector<std::pair<std::string, double>> weights;
-  bool ok = true;
-  for (const auto& [party, text] : *terms) {
-    double w = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), w);
-    if (ec != std::errc() || end != text.data() + text.size()) {
-      io.err << "parley: error: --weights: '" << text << "' is not a number\n";
-      ok = false;
-      continue;
-    }
-    weights.emplace_back(party, w);
-  }
-  if (!ok) return std::nullopt;
+  std::vector<std::string> problems;
+  auto weights = service::ReadWeights(*terms, problems);
+  for (const std::string& p : problems) io.err << "parley: error: " << p << '\n';
+  if (!problems.empty()) return std::nullopt;
   return weights;
 }
 
@@ -87,6 +77,13 @@ void AddFrontierCommand(CLI::App& app, Io& io, Action& action) {
       const io::LoadResult result = LoadOrReport(io, opts->file, code);
       if (!result.Ok()) return code;
       const Case& c = *result.value;
+      const bool json = io.format == OutputFormat::kJson;
+      service::RunOptions run;
+      run.rows = opts->rows;
+      run.weights = options.weights;
+      run.model.seed = opts->seed;
+      run.svg = opts->svg;
+      if (json && opts->svg.empty()) return PrintRunJson(io, "frontier", c, opts->file, run);
       const analysis::DealSpace space = analysis::AnalyseDealSpace(c, options);
       const report::DealSpaceView view{opts->rows, opts->svg, opts->seed};
       if (!opts->svg.empty()) {
@@ -97,11 +94,8 @@ void AddFrontierCommand(CLI::App& app, Io& io, Action& action) {
         io::WriteFileAtomically(
             opts->svg, report::RenderFrontierSvg(c, space.frontier, solutions, svg_options));
       }
-      if (io.format == OutputFormat::kJson) {
-        report::WriteDealSpaceJson(io.out, c, space, opts->file, view);
-      } else {
-        io.out << report::RenderDealSpaceText(c, space, view);
-      }
+      if (json) return PrintRunJson(io, "frontier", c, opts->file, run);
+      io.out << report::RenderDealSpaceText(c, space, view);
       return kExitOk;
     };
   });

@@ -27,6 +27,8 @@ int ExitCodeFor(parley::ErrorCode code) {
       return parley::cli::kExitUsage;
     case parley::ErrorCode::kInvalidInput:
     case parley::ErrorCode::kIo:
+    case parley::ErrorCode::kNotFound:
+    case parley::ErrorCode::kConflict:
       return parley::cli::kExitInvalid;
     case parley::ErrorCode::kLimit:
       return parley::cli::kExitLimit;

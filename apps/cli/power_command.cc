@@ -5,7 +5,6 @@
 #include "cli_common.h"
 #include "parley/io/file.h"
 #include "parley/power/analysis.h"
-#include "parley/report/power_json.h"
 #include "parley/report/power_svg.h"
 #include "parley/report/power_text.h"
 
@@ -20,6 +19,14 @@ struct PowerCommandOptions {
   power::PowerOptions model;
   double batna_step = 0;  // 0: the model's default (5% of each party's value range)
 };
+
+// The options of the JSON answer (service::WriteRunJson), the model's already applied.
+service::RunOptions RunOf(const PowerCommandOptions& opts) {
+  service::RunOptions run;
+  run.model = opts.model;
+  run.svg = opts.svg;
+  return run;
+}
 
 }  // namespace
 
@@ -58,16 +65,15 @@ void AddPowerCommand(CLI::App& app, Io& io, Action& action) {
       const io::LoadResult result = LoadOrReport(io, opts->file, code);
       if (!result.Ok()) return code;
       const Case& c = *result.value;
+      const bool json = io.format == OutputFormat::kJson;
+      if (json && opts->svg.empty()) return PrintRunJson(io, "power", c, opts->file, RunOf(*opts));
       const power::PowerReport report = power::AnalysePower(c, opts->model);
       if (!opts->svg.empty()) {
         io::WriteFileAtomically(opts->svg,
                                 report::RenderPowerRadarSvg(c, report.sources, report.perspective));
       }
-      if (io.format == OutputFormat::kJson) {
-        PrintJson(io.out, report::PowerJson(report, opts->file, opts->svg));
-      } else {
-        io.out << report::RenderPowerText(c, report, opts->svg);
-      }
+      if (json) return PrintRunJson(io, "power", c, opts->file, RunOf(*opts));
+      io.out << report::RenderPowerText(c, report, opts->svg);
       return kExitOk;
     };
   });

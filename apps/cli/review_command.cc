@@ -53,6 +53,12 @@ void AddReviewCommand(CLI::App& app, Io& io, Action& action) {
       const io::LoadResult result = LoadOrReport(io, opts->file, code);
       if (!result.Ok()) return code;
       const Case& c = *result.value;
+      if (io.format == OutputFormat::kJson) {
+        service::RunOptions run;
+        run.model = opts->model;
+        run.terms = *terms;
+        return PrintRunJson(io, "review", c, opts->file, run);
+      }
       const ParsedOutcome parsed = TryParseOutcome(c, *terms);
       for (const std::string& problem : parsed.problems) {
         io.err << "parley: error: --outcome: " << problem << '\n';
@@ -60,11 +66,7 @@ void AddReviewCommand(CLI::App& app, Io& io, Action& action) {
       if (!parsed.outcome) return kExitInvalid;
       const power::PowerReport report = power::AnalysePower(c, opts->model);
       const plan::Review review = plan::ReviewOutcome(c, *parsed.outcome, report);
-      if (io.format == OutputFormat::kJson) {
-        PrintJson(io.out, report::ReviewJson(c, opts->file, review));
-      } else {
-        io.out << report::RenderReviewText(c, review);
-      }
+      io.out << report::RenderReviewText(c, review);
       return kExitOk;
     };
   });

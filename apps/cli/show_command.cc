@@ -22,11 +22,9 @@ void AddShowCommand(CLI::App& app, Io& io, Action& action) {
       int code = kExitOk;
       const io::LoadResult result = LoadOrReport(io, *file, code);
       if (!result.Ok()) return code;
-      if (io.format == OutputFormat::kJson) {
-        PrintJson(io.out, report::CaseSummaryJson(*file, *result.value));
-      } else {
-        io.out << report::RenderCaseSummaryText(*result.value);
-      }
+      if (io.format == OutputFormat::kJson)
+        return PrintRunJson(io, "show", *result.value, *file, {});
+      io.out << report::RenderCaseSummaryText(*result.value);
       return kExitOk;
     };
   });

@@ -17,13 +17,15 @@
 namespace parley {
 
 /// What kind of failure an operation met. Each face translates a code once:
-/// the CLI to an exit code (see docs/cli.md), later the server to an HTTP status.
+/// the CLI to an exit code (see docs/cli.md), the server to an HTTP status (service/status.h).
 enum class ErrorCode {
   kInternal,      ///< A bug in Parley: an invariant did not hold. Exit code 1.
   kUsage,         ///< The caller asked for something malformed (bad flag, bad argument). Exit 2.
   kInvalidInput,  ///< A user file is invalid; diagnostics say where and why. Exit 3.
   kLimit,         ///< A documented limit was exceeded (file size, outcome count, nesting). Exit 4.
   kIo,            ///< A file could not be read or written. Exit 3.
+  kNotFound,      ///< A stored thing asked for does not exist (a case id, a version). HTTP 404.
+  kConflict,      ///< An edit against a version that is no longer the latest. HTTP 409.
 };
 
 /// The one exception type of the library. Thrown only when the asked operation cannot

@@ -1,0 +1,156 @@
+#include "parley/service/run.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <ostream>
+#include <sstream>
+
+#include "parley/analysis/deal_space.h"
+#include "parley/analysis/offer.h"
+#include "parley/core/outcome_terms.h"
+#include "parley/io/case_reader.h"
+#include "parley/plan/brief.h"
+#include "parley/plan/review.h"
+#include "parley/power/analysis.h"
+#include "parley/report/brief_render.h"
+#include "parley/report/case_summary.h"
+#include "parley/report/check_report.h"
+#include "parley/report/deal_space_report.h"
+#include "parley/report/json_text.h"
+#include "parley/report/offer_report.h"
+#include "parley/report/power_json.h"
+#include "parley/report/problems_json.h"
+#include "parley/report/review_report.h"
+#include "parley/service/status.h"
+
+namespace parley::service {
+
+namespace {
+
+using Runner = RunStatus (*)(std::ostream&, const Case&, const std::string&, const RunOptions&);
+
+// An outcome read from the terms of `option` (--offer, --outcome); its problems as the CLI
+// prints them.
+ParsedOutcome ReadOutcome(const Case& c, const RunOptions& o, const std::string& option,
+                          const std::string& noun, RunStatus& status) {
+  ParsedOutcome parsed = TryParseOutcome(c, o.terms, noun);
+  for (const std::string& problem : parsed.problems) {
+    status.problems.push_back(option + ": " + problem);
+  }
+  if (!parsed.outcome) status.error = ErrorCode::kInvalidInput;
+  return parsed;
+}
+
+RunStatus Show(std::ostream& out, const Case& c, const std::string& file, const RunOptions&) {
+  out << report::JsonText(report::CaseSummaryJson(file, c));
+  return {};
+}
+
+RunStatus Frontier(std::ostream& out, const Case& c, const std::string& file, const RunOptions& o) {
+  analysis::DealSpaceOptions options;
+  options.weights = o.weights;
+  options.zopa.seed = o.model.seed;
+  const analysis::DealSpace space = analysis::AnalyseDealSpace(c, options);
+  report::WriteDealSpaceJson(out, c, space, file, {o.rows, o.svg, o.model.seed});
+  return {};
+}
+
+RunStatus Evaluate(std::ostream& out, const Case& c, const std::string& file, const RunOptions& o) {
+  RunStatus status;
+  const ParsedOutcome parsed = ReadOutcome(c, o, "--offer", "offer", status);
+  if (!parsed.outcome) return status;
+  const analysis::Frontier frontier = analysis::ComputeDealFrontier(c);
+  const analysis::OfferScore score = analysis::ScoreOffer(c, frontier, *parsed.outcome);
+  out << report::JsonText(report::OfferJson(c, file, frontier, score));
+  return status;
+}
+
+RunStatus Power(std::ostream& out, const Case& c, const std::string& file, const RunOptions& o) {
+  power::PowerOptions model = o.model;
+  if (o.batna_step != 0) model.batna_step = o.batna_step;
+  out << report::JsonText(report::PowerJson(power::AnalysePower(c, model), file, o.svg));
+  return {};
+}
+
+RunStatus Plan(std::ostream& out, const Case& c, const std::string& file, const RunOptions& o) {
+  out << report::RenderBrief(c, plan::BuildBrief(c, o.plan), file, report::BriefFormat::kJson);
+  return {};
+}
+
+RunStatus Review(std::ostream& out, const Case& c, const std::string& file, const RunOptions& o) {
+  power::ValidateOptions(o.model);
+  RunStatus status;
+  const ParsedOutcome parsed = ReadOutcome(c, o, "--outcome", "outcome", status);
+  if (!parsed.outcome) return status;
+  const power::PowerReport report = power::AnalysePower(c, o.model);
+  const plan::Review review = plan::ReviewOutcome(c, *parsed.outcome, report);
+  out << report::JsonText(report::ReviewJson(c, file, review));
+  return status;
+}
+
+struct RunnerRow {
+  std::string_view command;
+  Runner run;
+};
+
+// Every command a face may run on a valid case, in the order of docs/cli.md.
+constexpr RunnerRow kRunners[] = {
+    {"show", Show},   {"frontier", Frontier}, {"evaluate", Evaluate},
+    {"power", Power}, {"plan", Plan},         {"review", Review},
+};
+
+Answer Failed(ErrorCode code, const std::vector<std::string>& problems) {
+  return {code, report::JsonText(report::ProblemsJson(ErrorCodeName(code), problems))};
+}
+
+}  // namespace
+
+const std::vector<std::string>& RunCommands() {
+  static const std::vector<std::string> commands = [] {
+    std::vector<std::string> names;
+    for (const RunnerRow& row : kRunners) names.emplace_back(row.command);
+    return names;
+  }();
+  return commands;
+}
+
+RunStatus WriteRunJson(std::ostream& out, std::string_view command, const Case& c,
+                       const std::string& file, const RunOptions& options) {
+  for (const RunnerRow& row : kRunners) {
+    if (row.command == command) return row.run(out, c, file, options);
+  }
+  throw Error(ErrorCode::kUsage, "no command named '" + std::string(command) + "'");
+}
+
+Answer RunOnText(std::string_view command, std::string_view text, const std::string& file,
+                 const OptionMap& options) {
+  const auto& commands = RunCommands();
+  if (command != "check" &&
+      std::find(commands.begin(), commands.end(), command) == commands.end()) {
+    return Failed(ErrorCode::kNotFound, {"no command named '" + std::string(command) + "'"});
+  }
+  const ParsedRunOptions parsed = ParseRunOptions(command, options);
+  if (!parsed.problems.empty()) return Failed(ErrorCode::kUsage, parsed.problems);
+  std::vector<report::CheckedFile> checked;
+  checked.push_back({file, io::ReadCaseText(text, file, io::CaseSyntax::kJson)});
+  const io::LoadResult& result = checked.front().result;
+  if (command == "check" || !result.Ok()) {
+    Answer answer{std::nullopt, report::JsonText(report::CheckJson(checked))};
+    if (io::HasLimit(result.diagnostics)) {
+      answer.error = ErrorCode::kLimit;
+    } else if (!result.Ok()) {
+      answer.error = nlohmann::json::accept(text) ? ErrorCode::kInvalidInput : ErrorCode::kUsage;
+    }
+    return answer;
+  }
+  try {
+    std::ostringstream out;
+    const RunStatus status = WriteRunJson(out, command, *result.value, file, parsed.options);
+    if (!status.Ok()) return Failed(*status.error, status.problems);
+    return {std::nullopt, out.str()};
+  } catch (const Error& e) {
+    return Failed(e.code(), {e.what()});
+  }
+}
+
+}  // namespace parley::service

@@ -16,19 +16,33 @@ void BoaAgent::Start(const Negotiation& negotiation, std::size_t self, std::uint
   bidder_ = std::make_unique<internal::Bidder>(negotiation, self, seed);
   seen_ = std::make_unique<internal::Observations>();
   if (config_.frequency_model) seen_->model.emplace(negotiation.Issues(), config_.learn);
+  bayes_.reset();
+  bayes_read_ = 0;
+  if (config_.bayesian_model) bayes_.emplace(negotiation.Issues(), config_.bayesian);
   policy_ = config_.policy(bidder_->Reservation(), bidder_->Best());
   last_target_ = bidder_->Best();
 }
 
 Response BoaAgent::Respond(const Turn& turn) {
   seen_->Read(turn, self_, *bidder_, *negotiation_);
+  for (; bayes_ && bayes_read_ < turn.trace->size(); ++bayes_read_) {
+    const TraceEntry& e = (*turn.trace)[bayes_read_];
+    if (e.party != self_ && e.action == ActionKind::kOffer && e.outcome) {
+      bayes_->Observe(*e.outcome);
+    }
+  }
   if (!bidder_->CanBeatNoDeal()) return {ActionKind::kWalk, {}};
   ConcessionState state{turn.time, seen_->received, last_target_};
   const double target = std::clamp(policy_->Target(state), bidder_->Reservation(), bidder_->Best());
   last_target_ = target;
-  Outcome bid = seen_->model && seen_->model->Observed() > 0
-                    ? bidder_->ForEstimate(target, config_.window, seen_->model->Estimate())
-                    : bidder_->Closest(target);
+  Outcome bid;
+  if (seen_->model && seen_->model->Observed() > 0) {
+    bid = bidder_->ForEstimate(target, config_.window, seen_->model->Estimate());
+  } else if (bayes_ && bayes_->Observed() > 0) {
+    bid = bidder_->ForEstimate(target, config_.window, bayes_->Estimate());
+  } else {
+    bid = bidder_->Closest(target);
+  }
   if (turn.table != nullptr && turn.table_by != self_) {
     AcceptanceInputs in;
     in.offer = bidder_->Utility(*turn.table);

@@ -169,6 +169,13 @@ void AddParts(StrategyRegistry& r) {
          "Frequency model: issue weights from unchanged values, option scores from counts",
          "van Krimpen, Looije and Hajizadeh 2013; Baarslag et al. 2013",
          {Number("learn", "weight added to an issue kept unchanged", 0, 10, 0.2)}});
+  r.Add({"bayesian",
+         EntryKind::kModel,
+         "Bayesian model: issue ranks and evaluation shapes learnt by Bayes' rule, assuming "
+         "they concede `step` per offer",
+         "Hindriks and Tykhonov 2008 (scalable variant); step and sigma as in GENIUS",
+         {Number("step", "expected concession per distinct offer", 0, 1, 0.035),
+          Number("sigma", "spread of the likelihood", 0.01, 10, 0.25)}});
 }
 
 void AddOthers(StrategyRegistry& r) {
@@ -214,6 +221,16 @@ void AddOthers(StrategyRegistry& r) {
         [](const ResolvedSpec& s, const BuildContext&) {
           const ResolvedSpec& model = s.Part("model");
           const bool frequency = model.info->name == "frequency";
+          if (model.info->name == "bayesian") {
+            BoaConfig config;
+            config.policy = Policy(s.Part("offer"));
+            config.acceptance = AcceptanceOf(s.Part("accept"));
+            config.bayesian_model = true;
+            config.bayesian.step = *model.Number("step");
+            config.bayesian.sigma = *model.Number("sigma");
+            config.window = *s.Number("window");
+            return std::unique_ptr<Strategy>(std::make_unique<BoaAgent>(std::move(config)));
+          }
           return Boa(Policy(s.Part("offer")), AcceptanceOf(s.Part("accept")), frequency,
                      frequency ? *model.Number("learn") : 0.2, *s.Number("window"));
         });

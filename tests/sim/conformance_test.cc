@@ -29,6 +29,7 @@ std::vector<std::string> Specs() {
   out.push_back("boa(offer=relative_tft(delta=2),accept=combi(t=0.9),model=none)");
   out.push_back("boa(offer=timedep(e=0.5,k=0.1),accept=const(c=0.7))");
   out.push_back("boa(accept=time(t=0.5))");
+  out.push_back("boa(offer=timedep(e=0.5),model=bayesian)");
   return out;
 }
 

@@ -4,7 +4,8 @@
 /// and Jonker 2014, "Decoupling negotiating agents to explore the space of negotiation
 /// strategies"): a bidding strategy (here a concession policy, concession_policy.h, giving the
 /// target utility), an acceptance condition (acceptance.h) and an optional opponent model
-/// (frequency_model.h). Every time-dependent and tit-for-tat strategy of the registry is one.
+/// (frequency_model.h or bayesian_model.h). Every time-dependent and tit-for-tat strategy of the
+/// registry is one.
 ///
 /// Each turn: read the other parties' new offers (and feed the model); if no outcome is worth
 /// the reservation utility, walk away; else target = the policy's target, clamped to
@@ -19,8 +20,10 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include "parley/sim/acceptance.h"
+#include "parley/sim/bayesian_model.h"
 #include "parley/sim/concession_policy.h"
 #include "parley/sim/strategy.h"
 
@@ -38,6 +41,8 @@ struct BoaConfig {
   Acceptance acceptance;
   bool frequency_model = false;  ///< with the frequency opponent model
   double learn = 0.2;            ///< the model's learning coefficient
+  bool bayesian_model = false;   ///< with the Bayesian opponent model (not with frequency_model)
+  BayesianOptions bayesian;      ///< its parameters
   double window = 0.05;          ///< the band above the target searched for the model's favourite
 };
 
@@ -56,6 +61,8 @@ class BoaAgent : public Strategy {
   std::unique_ptr<ConcessionPolicy> policy_;
   std::unique_ptr<internal::Bidder> bidder_;
   std::unique_ptr<internal::Observations> seen_;
+  std::optional<BayesianModel> bayes_;  // when config_.bayesian_model
+  std::size_t bayes_read_ = 0;          // trace entries it has read
   double last_target_ = 1;
 };
 

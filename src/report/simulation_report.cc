@@ -2,6 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "internal/svg_util.h"
 #include "parley/analysis/bargaining.h"
 #include "parley/analysis/deal_space.h"
 #include "parley/core/error.h"
@@ -189,6 +195,152 @@ Json SimulationJson(const sim::Negotiation& n, const sim::NegotiationResult& r,
   return j;
 }
 
+namespace {
+
+// The utility-over-time panel, in its own coordinates (0, 0) to (kPanelWidth, kPanelHeight).
+constexpr double kPanelWidth = 940;
+constexpr double kPanelHeight = 400;
+constexpr double kLeft = 90, kTop = 78, kPlotWidth = 520, kPlotHeight = 260;
+constexpr const char* kPartyColors[] = {"#1565c0", "#c62828"};
+constexpr const char* kDealColor = "#2e7d32";
+
+// Where a round and a utility fall in the panel's plot.
+struct TimePlot {
+  double last_round = 1;
+  double X(double round) const { return kLeft + round / last_round * kPlotWidth; }
+  double Y(double u) const { return kTop + (1 - std::clamp(u, 0.0, 1.0)) * kPlotHeight; }
+};
+
+// The frame, the ticks (utility every 0.25, five rounds from 0 to the last) and the axis names.
+std::string TimeAxes(const sim::Negotiation& n, const TimePlot& plot) {
+  std::string svg = fmt::format(
+      "<g id=\"time-axes\" stroke=\"{}\" fill=\"none\">\n<rect x=\"{:.1f}\" y=\"{:.1f}\" "
+      "width=\"{:.1f}\" height=\"{:.1f}\"/>\n</g>\n",
+      internal::kSvgMuted, kLeft, kTop, kPlotWidth, kPlotHeight);
+  for (int k = 0; k <= 4; ++k) {
+    const double u = k / 4.0;
+    svg += internal::SvgText(kLeft - 8, plot.Y(u) + 4, text::Fixed(u, 2), "text-anchor=\"end\"");
+  }
+  std::vector<std::uint64_t> ticks;
+  for (int k = 0; k <= 4; ++k) {
+    const auto round = static_cast<std::uint64_t>(plot.last_round * k / 4 + 0.5);
+    if (ticks.empty() || ticks.back() != round) ticks.push_back(round);
+  }
+  for (const std::uint64_t round : ticks) {
+    svg += internal::SvgText(plot.X(static_cast<double>(round)), kTop + kPlotHeight + 18,
+                             std::to_string(round), "text-anchor=\"middle\"");
+  }
+  svg += internal::SvgText(kLeft + kPlotWidth / 2, kTop + kPlotHeight + 40, "round",
+                           "text-anchor=\"middle\"");
+  svg += internal::SvgText(kLeft - 60, kTop - 12,
+                           "utility (0 = worst deal, 1 = best; solid: to " +
+                               internal::Shorten(Name(n, 0), 30) + ", dashed: to " +
+                               internal::Shorten(Name(n, 1), 30) + ")",
+                           fmt::format("fill=\"{}\"", internal::kSvgMuted));
+  return svg;
+}
+
+// One side's offers as a series: the offers' utility to us (solid, a dot per offer) and to the
+// other side (dashed), one point per offer in the trace.
+std::string OfferSeries(const sim::Negotiation& n, const sim::NegotiationResult& r,
+                        const TimePlot& plot, std::size_t p) {
+  std::string to[2], dots;
+  std::size_t count = 0;
+  for (const sim::TraceEntry& e : r.trace) {
+    if (e.party != p || e.action != sim::ActionKind::kOffer || e.utility.size() < 2) continue;
+    const double x = plot.X(static_cast<double>(e.round));
+    for (std::size_t q = 0; q < 2; ++q) {
+      to[q] += fmt::format("{}{:.2f},{:.2f}", count == 0 ? "" : " ", x, plot.Y(e.utility[q]));
+    }
+    dots +=
+        fmt::format("<circle cx=\"{:.2f}\" cy=\"{:.2f}\" r=\"2.5\"/>\n", x, plot.Y(e.utility[0]));
+    ++count;
+  }
+  return fmt::format(
+      "<g id=\"series-{0}\" class=\"offers\" data-party=\"{1}\" data-offers=\"{2}\" "
+      "stroke=\"{3}\" fill=\"{3}\">\n<polyline class=\"to-us\" fill=\"none\" "
+      "stroke-width=\"2\" points=\"{4}\"/>\n<polyline class=\"to-them\" fill=\"none\" "
+      "stroke-width=\"1.2\" stroke-dasharray=\"5 4\" points=\"{5}\"/>\n{6}</g>\n",
+      p, internal::XmlEscape(n.PartyId(p)), count, kPartyColors[p], to[0], to[1], dots);
+}
+
+// Our walk-away as a horizontal line, and how the talks ended: the deal (a diamond at each
+// side's utility) or the walk-away, at the last round, with a vertical line.
+std::string EndMarks(const sim::Negotiation& n, const sim::NegotiationResult& r,
+                     const TimePlot& plot, double last_round) {
+  const double walk = plot.Y(n.ReservationUtility(0));
+  std::string svg = fmt::format(
+      "<g id=\"walk-away\"><line x1=\"{0:.2f}\" y1=\"{1:.2f}\" x2=\"{2:.2f}\" y2=\"{1:.2f}\" "
+      "stroke=\"{3}\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\"/>\n",
+      kLeft, walk, kLeft + kPlotWidth, internal::kSvgInk);
+  svg += internal::SvgText(kLeft + 6, walk - 5,
+                           text::Possessive(internal::Shorten(Name(n, 0), 30)) + " walk-away",
+                           "font-size=\"11\"") +
+         "</g>\n";
+  const double x = plot.X(last_round);
+  std::string label =
+      r.agreement ? fmt::format("deal, round {}", r.rounds_used - 1)
+      : r.ending == sim::Ending::kWalkAway
+          ? fmt::format("{} walked away, round {}", internal::Shorten(Name(n, *r.ended_by), 30),
+                        r.rounds_used - 1)
+      : r.ending == sim::Ending::kDeadline ? std::string("no deal by the deadline")
+                                           : std::string("no deal: the protocol was broken");
+  svg += fmt::format(
+      "<g id=\"ending\" stroke=\"{0}\"><line x1=\"{1:.2f}\" y1=\"{2:.2f}\" x2=\"{1:.2f}\" "
+      "y2=\"{3:.2f}\" stroke-width=\"1\" stroke-dasharray=\"3 3\"/>\n",
+      r.agreement ? kDealColor : internal::kSvgMuted, x, kTop, kTop + kPlotHeight);
+  if (r.agreement) {
+    for (std::size_t p = 0; p < 2; ++p) {
+      const double y = plot.Y(r.utility[p]);
+      svg += fmt::format(
+          "<path d=\"M{0:.2f} {1:.2f}L{2:.2f} {3:.2f}L{0:.2f} {4:.2f}L{5:.2f} {3:.2f}Z\" "
+          "fill=\"{6}\" stroke-width=\"1.5\"/>\n",
+          x, y - 7, x + 7, y, y + 7, x - 7, kDealColor);
+    }
+  }
+  svg +=
+      internal::SvgText(x, kTop - 4, label, "text-anchor=\"end\" font-size=\"11\" stroke=\"none\"");
+  return svg + "</g>\n";
+}
+
+// The legend, right of the plot.
+std::string TimeLegend(const sim::Negotiation& n) {
+  std::string svg = "<g id=\"time-legend\">\n";
+  double y = kTop + 60;
+  for (std::size_t p = 0; p < 2; ++p, y += 24) {
+    svg += fmt::format(
+        "<line x1=\"650\" y1=\"{0:.1f}\" x2=\"680\" y2=\"{0:.1f}\" stroke=\"{1}\" "
+        "stroke-width=\"2\"/>\n",
+        y, kPartyColors[p]);
+    svg += internal::SvgText(688, y + 4,
+                             text::Possessive(internal::Shorten(Name(n, p), 30)) + " offers", "");
+  }
+  return svg + "</g>\n";
+}
+
+// The second panel: each party's utility of each offer by round.
+std::string UtilityOverTime(const sim::Negotiation& n, const sim::NegotiationResult& r) {
+  std::uint64_t end = 0;  // the last round played
+  for (const sim::TraceEntry& e : r.trace) end = std::max(end, e.round);
+  const TimePlot plot{static_cast<double>(std::max<std::uint64_t>(end, 1))};
+  std::string svg =
+      internal::SvgText(kLeft, 36, "Utility over time", "font-size=\"20\" font-weight=\"bold\"");
+  svg += TimeAxes(n, plot);
+  for (std::size_t p = 0; p < 2; ++p) svg += OfferSeries(n, r, plot, p);
+  svg += EndMarks(n, r, plot, static_cast<double>(end));
+  return svg + TimeLegend(n);
+}
+
+// A size attribute ("width", "height") of the first tag of an SVG document.
+double SvgSize(const std::string& svg, const std::string& name) {
+  const std::size_t at = svg.find(" " + name + "=\"");
+  return at == std::string::npos || at > svg.find('>')
+             ? 0
+             : std::stod(svg.substr(at + name.size() + 3));
+}
+
+}  // namespace
+
 std::string RenderSimulationSvg(const sim::Negotiation& n, const sim::NegotiationResult& r) {
   if (n.PartyCount() != 2) {
     throw Error(ErrorCode::kUsage, "the chart shows two parties; this negotiation has " +
@@ -198,9 +350,8 @@ std::string RenderSimulationSvg(const sim::Negotiation& n, const sim::Negotiatio
   const analysis::Frontier f = analysis::ComputeDealFrontier(c);
   FrontierSvgOptions options;
   options.seed = n.options().seed;
-  const char* colors[] = {"#1565c0", "#c62828"};
   for (std::size_t p = 0; p < 2; ++p) {
-    FrontierPath path{text::Possessive(Name(n, p)) + " offers", {}, colors[p]};
+    FrontierPath path{text::Possessive(Name(n, p)) + " offers", {}, kPartyColors[p]};
     for (const sim::TraceEntry& e : r.trace) {
       if (e.party == p && e.action == sim::ActionKind::kOffer && e.outcome) {
         path.outcomes.push_back(*e.outcome);
@@ -208,8 +359,18 @@ std::string RenderSimulationSvg(const sim::Negotiation& n, const sim::Negotiatio
     }
     options.paths.push_back(std::move(path));
   }
-  if (r.agreement) options.markers.push_back({"The deal", *r.outcome, "diamond", "#2e7d32"});
-  return RenderFrontierSvg(c, f, {analysis::Solve(f, analysis::SolutionRule::kNash)}, options);
+  if (r.agreement) options.markers.push_back({"The deal", *r.outcome, "diamond", kDealColor});
+  const std::string dance =
+      RenderFrontierSvg(c, f, {analysis::Solve(f, analysis::SolutionRule::kNash)}, options);
+  const double width = std::max(SvgSize(dance, "width"), kPanelWidth);
+  const double height = SvgSize(dance, "height");
+  std::string svg = internal::SvgBegin(
+      width, height + kPanelHeight, c.title.empty() ? "Simulation" : c.title,
+      "Two panels: the offers in utility space over the deal space (the offer dance), and each "
+      "party's utility of each offer by round (utility over time). Made by Parley.");
+  svg += "<g id=\"offer-dance\">\n" + dance + "</g>\n";
+  svg += fmt::format("<g id=\"utility-over-time\" transform=\"translate(0,{})\">\n", height);
+  return svg + UtilityOverTime(n, r) + "</g>\n</svg>\n";
 }
 
 namespace {

@@ -39,10 +39,17 @@ std::string RenderSimulationText(const sim::Negotiation& n, const sim::Negotiati
 nlohmann::ordered_json SimulationJson(const sim::Negotiation& n, const sim::NegotiationResult& r,
                                       const sim::SimulationMetrics& m, const SimulationView& view);
 
-/// The offer dance as SVG: the case's deal-space chart (frontier_svg.h: cloud, frontier,
-/// no-deal point, Nash point) with each party's offers as a line in utility space and the deal
-/// marked. Throws Error(kUsage) unless exactly two parties take part, and what
-/// analysis::ComputeDealFrontier throws. Cost: ComputeDealFrontier + the chart.
+/// The simulation chart as one SVG document of two panels, one below the other. Group
+/// "offer-dance": the case's deal-space chart (frontier_svg.h: cloud, frontier, no-deal point,
+/// Nash point) with each party's offers as a line in utility space and the deal marked. Group
+/// "utility-over-time" (moved below the first): rounds on x (0 to the last round played),
+/// utility on y; each party's offers as a group "series-P" (P its index, data-offers the count)
+/// of two polylines with one point per offer in the trace (class "to-us": the offers' utility to
+/// party 0, with a dot per offer; class "to-them": to party 1, dashed); party 0's no-deal
+/// utility as a horizontal line (group "walk-away"); the last round marked (group "ending":
+/// the deal as a diamond at each party's utility, else how the talks ended). Throws
+/// Error(kUsage) unless exactly two parties take part, and what analysis::ComputeDealFrontier
+/// throws. Cost: ComputeDealFrontier + the chart + O(trace).
 std::string RenderSimulationSvg(const sim::Negotiation& n, const sim::NegotiationResult& r);
 
 /// Every registered strategy and part with its parameters, ranges and defaults, as text.

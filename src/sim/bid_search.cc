@@ -34,6 +34,8 @@ struct Choice {
 
 class Search {
  public:
+  using Node = BandTable::Node;
+
   Search(const std::vector<Issue>& issues, const AdditiveModel& ours, const AdditiveModel& theirs,
          double lo, double hi, const BidSearchOptions& options)
       : issues_(issues), ours_(ours), theirs_(theirs), options_(options) {
@@ -41,12 +43,21 @@ class Search {
     hi_ = ours.clamp_at_one && hi >= 1 ? kInf : hi - ours.offset;
     for (std::size_t i = 0; i < issues.size(); ++i) {
       Menu m;
+      // The union of both anchor sets; every index when either holds every index.
       m.k = ours.Anchors(issues[i], i, options.dense);
-      const std::vector<std::uint64_t> more = theirs.Anchors(issues[i], i, options.dense);
-      m.k.insert(m.k.end(), more.begin(), more.end());
-      std::sort(m.k.begin(), m.k.end());
-      m.k.erase(std::unique(m.k.begin(), m.k.end()), m.k.end());
+      if (m.k.size() != issues[i].ValueCount()) {
+        std::vector<std::uint64_t> more = theirs.Anchors(issues[i], i, options.dense);
+        if (more.size() == issues[i].ValueCount()) {
+          m.k = std::move(more);
+        } else {
+          m.k.insert(m.k.end(), more.begin(), more.end());
+          std::sort(m.k.begin(), m.k.end());
+          m.k.erase(std::unique(m.k.begin(), m.k.end()), m.k.end());
+        }
+      }
       m.dense = m.k.size() == issues[i].ValueCount();
+      m.us.reserve(m.k.size());
+      m.op.reserve(m.k.size());
       for (std::uint64_t k : m.k) {
         m.us.push_back(ours.Contribution(issues, i, k));
         m.op.push_back(theirs.Contribution(issues, i, k));
@@ -54,6 +65,9 @@ class Search {
       menus_.push_back(std::move(m));
     }
   }
+
+  // The unpruned fold's layers (BandTable), false when the fold does not apply.
+  bool Layers(std::vector<std::vector<Node>>& layers) const { return FoldLayers(layers, false); }
 
   std::optional<Outcome> Run() {
     double smin = 0, smax = 0;
@@ -262,6 +276,7 @@ class Search {
     return best->o;
   }
 
+  bool FoldLayers(std::vector<std::vector<Node>>& layers, bool prune) const;
   std::optional<Outcome> Fold() const;
 
   const std::vector<Issue>& issues_;
@@ -272,31 +287,29 @@ class Search {
   double lo_ = 0, hi_ = 0;
 };
 
-// The exact fold: layer by layer, every distinct partial sum of us with the best op for it.
-std::optional<Outcome> Search::Fold() const {
-  if (options_.exact_states == 0) return std::nullopt;
+// The exact fold: layer by layer, every distinct partial sum of us with the best op for it,
+// pruned to the sums that can still reach the band when `prune`. False when it does not apply
+// (an issue not dense, too many sums, none left). O(sum over issues of states x values x log).
+bool Search::FoldLayers(std::vector<std::vector<Node>>& layers, bool prune) const {
+  if (options_.exact_states == 0) return false;
   for (const Menu& m : menus_) {
-    if (!m.dense) return std::nullopt;
+    if (!m.dense) return false;
   }
-  struct Node {
-    double s, e;
-    std::size_t parent;
-    std::uint64_t k;
-  };
   std::vector<double> rest_min(menus_.size() + 1, 0), rest_max(menus_.size() + 1, 0);
   for (std::size_t i = menus_.size(); i-- > 0;) {
     rest_min[i] = rest_min[i + 1] + *std::min_element(menus_[i].us.begin(), menus_[i].us.end());
     rest_max[i] = rest_max[i + 1] + *std::max_element(menus_[i].us.begin(), menus_[i].us.end());
   }
-  std::vector<std::vector<Node>> layers = {{Node{0, 0, 0, 0}}};
+  layers = {{Node{0, 0, 0, 0}}};
   for (std::size_t i = 0; i < menus_.size(); ++i) {
     std::vector<Node> next;
+    next.reserve(layers.back().size() * menus_[i].k.size());
     for (std::size_t p = 0; p < layers.back().size(); ++p) {
       for (std::size_t j = 0; j < menus_[i].k.size(); ++j) {
         const Node& from = layers.back()[p];
         const double s = from.s + menus_[i].us[j];
-        if (s + rest_max[i + 1] < lo_ - kBandTolerance) continue;
-        if (s + rest_min[i + 1] > hi_ + kBandTolerance) continue;
+        if (prune && s + rest_max[i + 1] < lo_ - kBandTolerance) continue;
+        if (prune && s + rest_min[i + 1] > hi_ + kBandTolerance) continue;
         next.push_back({s, from.e + menus_[i].op[j], p, menus_[i].k[j]});
       }
     }
@@ -311,23 +324,33 @@ std::optional<Outcome> Search::Fold() const {
         merged.back() = n;
       }
     }
-    if (merged.size() > options_.exact_states) return std::nullopt;
-    if (merged.empty()) return std::nullopt;
+    if (merged.size() > options_.exact_states) return false;
+    if (merged.empty()) return false;
     layers.push_back(std::move(merged));
   }
+  return true;
+}
+
+// The outcome the node `p` of the last layer stands for. O(issues).
+Outcome OutcomeAt(const std::vector<std::vector<BandTable::Node>>& layers, std::size_t p) {
+  Outcome o(layers.size() - 1);
+  for (std::size_t i = layers.size() - 1; i > 0; --i) {
+    o[i - 1] = layers[i][p].k;
+    p = layers[i][p].parent;
+  }
+  return o;
+}
+
+std::optional<Outcome> Search::Fold() const {
+  std::vector<std::vector<Node>> layers;
+  if (!FoldLayers(layers, true)) return std::nullopt;
   std::optional<std::size_t> best;
   const std::vector<Node>& last = layers.back();
   for (std::size_t p = 0; p < last.size(); ++p) {
     if (InBand(last[p].s) && (!best || last[p].e > last[*best].e)) best = p;
   }
   if (!best) return std::nullopt;
-  Outcome o(menus_.size());
-  std::size_t p = *best;
-  for (std::size_t i = menus_.size(); i > 0; --i) {
-    o[i - 1] = layers[i][p].k;
-    p = layers[i][p].parent;
-  }
-  return o;
+  return OutcomeAt(layers, *best);
 }
 
 }  // namespace
@@ -341,6 +364,46 @@ std::optional<Outcome> BestInBand(const std::vector<Issue>& issues, const Additi
     return std::nullopt;
   }
   return Search(issues, ours, theirs, lo, hi, options).Run();
+}
+
+std::optional<BandTable> BandTable::Build(const std::vector<Issue>& issues,
+                                          const AdditiveModel& ours, const AdditiveModel& theirs,
+                                          const BidSearchOptions& options) {
+  if (issues.empty()) return std::nullopt;
+  BandTable t;
+  const Search search(issues, ours, theirs, -kInf, kInf, options);
+  if (!search.Layers(t.layers_)) return std::nullopt;
+  t.offset_ = ours.offset;
+  t.clamp_at_one_ = ours.clamp_at_one;
+  const std::vector<Node>& last = t.layers_.back();
+  bool rises = true, falls = true;
+  for (std::size_t p = 1; p < last.size(); ++p) {
+    rises = rises && last[p].e > last[p - 1].e;
+    falls = falls && last[p].e < last[p - 1].e;
+  }
+  t.order_ = rises ? 1 : falls ? -1 : 0;
+  return t;
+}
+
+std::optional<Outcome> BandTable::Best(double lo, double hi) const {
+  // The band on the sums, as BestInBand sets it, widened by the tolerance.
+  const double from = lo - offset_ - kBandTolerance;
+  const double to = (clamp_at_one_ && hi >= 1 ? kInf : hi - offset_) + kBandTolerance;
+  const std::vector<Node>& last = layers_.back();
+  const auto first = std::lower_bound(last.begin(), last.end(), from,
+                                      [](const Node& n, double x) { return n.s < x; });
+  const auto end =
+      std::upper_bound(first, last.end(), to, [](double x, const Node& n) { return x < n.s; });
+  if (first >= end) return std::nullopt;
+  auto best = first;  // the first of the largest estimates, as the fold picks
+  if (order_ > 0) {
+    best = end - 1;
+  } else if (order_ == 0) {
+    for (auto it = first + 1; it != end; ++it) {
+      if (it->e > best->e) best = it;
+    }
+  }
+  return OutcomeAt(layers_, static_cast<std::size_t>(best - last.begin()));
 }
 
 std::optional<Outcome> SampledBestInBand(const std::vector<Issue>& issues,

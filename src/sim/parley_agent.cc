@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <string>
+#include <utility>
 
 #include "internal/bidder.h"
 #include "parley/analysis/floors.h"
@@ -42,6 +43,9 @@ PlannedOffers PlanOffers(const Case& c, const plan::Brief& brief) {
 
 ParleyAgent::ParleyAgent(const Case& c, const plan::Brief& brief)
     : brief_(&brief), plan_(PlanOffers(c, brief)) {}
+
+ParleyAgent::ParleyAgent(const plan::Brief& brief, PlannedOffers plan)
+    : brief_(&brief), plan_(std::move(plan)) {}
 
 ParleyAgent::~ParleyAgent() = default;
 

@@ -42,6 +42,7 @@ struct Setup {
   const Case* c;
   const plan::Brief* brief;
   std::vector<std::string> them;
+  std::vector<ResolvedSpec> specs;  // them, resolved once
   PlannedOffers plan;
   std::uint64_t rounds;
   std::uint64_t seed;
@@ -88,9 +89,9 @@ SampleResult RunSample(const Setup& s, std::size_t i) {
   const Negotiation n(c, options);
   const BuildContext context{&c, s.brief};
   std::vector<std::unique_ptr<Strategy>> players;
-  players.push_back(std::make_unique<ParleyAgent>(c, *s.brief));
+  players.push_back(std::make_unique<ParleyAgent>(*s.brief, s.plan));
   for (std::size_t p = 1; p < n.PartyCount(); ++p) {
-    players.push_back(BuiltinStrategies().Build(s.them[i % s.them.size()], context));
+    players.push_back(BuiltinStrategies().Build(s.specs[i % s.specs.size()], context));
   }
   const NegotiationResult r = RunNegotiation(n, players);
   SampleResult out;
@@ -163,9 +164,10 @@ Setup MakeSetup(const Case& c, const plan::Brief& brief, const RehearsalOptions&
   if (!brief.anchor) {
     throw Error(ErrorCode::kUsage, "the brief has no anchor (no ZOPA?): no plan to rehearse");
   }
-  Setup s{&c,       &brief, o.them.empty() ? DefaultCounterparts() : o.them, PlanOffers(c, brief),
-          o.rounds, o.seed};
-  for (const std::string& t : s.them) BuiltinStrategies().Resolve(t);
+  Setup s{
+      &c,       &brief, o.them.empty() ? DefaultCounterparts() : o.them, {}, PlanOffers(c, brief),
+      o.rounds, o.seed};
+  for (const std::string& t : s.them) s.specs.push_back(BuiltinStrategies().Resolve(t));
   for (const Party& p : c.parties) {
     if (c.FindValues(p.id) != nullptr && UnknownDeadline(p)) s.deadline_unknown = true;
   }

@@ -150,6 +150,14 @@ std::unique_ptr<Strategy> StrategyRegistry::Build(const std::string& text,
   if (spec.info->needs_brief && context.brief == nullptr) {
     Fail(text, spec.info->name + " plays the preparation brief, which was not built");
   }
+  return Build(spec, context);
+}
+
+std::unique_ptr<Strategy> StrategyRegistry::Build(const ResolvedSpec& spec,
+                                                  const BuildContext& context) const {
+  if (spec.info->needs_brief && context.brief == nullptr) {
+    Fail(spec.Text(), spec.info->name + " plays the preparation brief, which was not built");
+  }
   const std::size_t index = static_cast<std::size_t>(spec.info - infos_.data());
   return factories_[index](spec, context);
 }

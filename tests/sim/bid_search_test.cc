@@ -102,6 +102,24 @@ RC_GTEST_PROP(BidSearchTest, SweepIsInBandAndWithinOneIssueRangeOfTheBest, ()) {
   CheckAgainstBruteForce(options, false);
 }
 
+// The table answers every band as the search does, outcome for outcome (ties included), for the
+// three estimates the bidder asks it about: our own utility, its negation and another party's.
+RC_GTEST_PROP(BandTableTest, AnswersAsBestInBand, ()) {
+  testing::RandomDomainSpec spec;
+  spec.value_kinds = true;
+  const Case c = testing::RandomDomain(spec);
+  const AdditiveModel ours = *AdditiveModel::Of(c, "p0");
+  for (const AdditiveModel& theirs : {ours, ours.Negated(), *AdditiveModel::Of(c, "p1")}) {
+    const std::optional<BandTable> table = BandTable::Build(c.issues, ours, theirs);
+    RC_ASSERT(table.has_value());  // the random domains are small: the fold applies
+    for (int band = 0; band < 6; ++band) {
+      const double lo = *rc::gen::inRange(-2, 9) * 0.125;
+      const double hi = band == 0 ? 1e300 : lo + *rc::gen::inRange(0, 5) * 0.0625;
+      RC_ASSERT(table->Best(lo, hi) == BestInBand(c.issues, ours, theirs, lo, hi));
+    }
+  }
+}
+
 // Five money issues of 10^6 grid points each: 10^30 outcomes, answered from the kinks.
 TEST(BidSearchTest, HugeGridsLandInANarrowBand) {
   Case c;

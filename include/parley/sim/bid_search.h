@@ -58,6 +58,41 @@ std::optional<Outcome> BestInBand(const std::vector<Issue>& issues, const Additi
                                   const AdditiveModel& theirs, double lo, double hi,
                                   const BidSearchOptions& options = {});
 
+/// BestInBand's exact fold for one fixed pair (ours, theirs), built once with no band and then
+/// asked about many bands: the fold's last layer (every distinct partial sum of our utility with
+/// the best estimate for it) sorted by our utility, so a question costs a binary search
+/// (O(log states + issues)) when the estimate rises or falls with our utility along that layer
+/// (theirs = ours: the best below a utility; theirs = ours.Negated(): the closest from above),
+/// else O(log states + the states in the band). Gives the answer BestInBand gives (up to how
+/// sums equal to within 10^-15 merge at the band's edges). Built only where BestInBand's fold
+/// runs: every issue dense and at most `exact_states` partial sums with no band.
+///
+///   const auto table = parley::sim::BandTable::Build(c.issues, mine, mine.Negated());
+///   if (table) bid = table->Best(0.7, 1e300);  // the outcome closest to 0.7 from above
+class BandTable {
+ public:
+  /// The table, or nullopt when the exact fold does not apply. O(fold).
+  static std::optional<BandTable> Build(const std::vector<Issue>& issues, const AdditiveModel& ours,
+                                        const AdditiveModel& theirs,
+                                        const BidSearchOptions& options = {});
+  /// BestInBand(issues, ours, theirs, lo, hi, options). Cost: see above.
+  std::optional<Outcome> Best(double lo, double hi) const;
+
+  /// One node of the fold: the partial sums of both utilities, the node it extends in the
+  /// previous layer and the value index it adds.
+  struct Node {
+    double s, e;
+    std::size_t parent;
+    std::uint64_t k;
+  };
+
+ private:
+  std::vector<std::vector<Node>> layers_;
+  double offset_ = 0;
+  bool clamp_at_one_ = false;
+  int order_ = 0;  // +1: e rises with s along the last layer, -1: it falls, 0: neither
+};
+
 /// The most outcomes SampledBestInBand draws.
 inline constexpr std::size_t kMaxBidSamples = 1 << 16;
 

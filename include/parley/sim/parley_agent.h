@@ -63,6 +63,9 @@ class ParleyAgent : public Strategy {
   /// `brief` must describe `c`'s chair and outlive the agent's use (read only: one brief may be
   /// shared by agents on many threads). O(PlanOffers).
   ParleyAgent(const Case& c, const plan::Brief& brief);
+  /// The same with the plan already made: `plan` is PlanOffers(c, brief) for the case played
+  /// (a rehearsal makes it once for every sample). O(plan size).
+  ParleyAgent(const plan::Brief& brief, PlannedOffers plan);
   ~ParleyAgent() override;
   void Start(const Negotiation& negotiation, std::size_t self, std::uint64_t seed) override;
   Response Respond(const Turn& turn) override;

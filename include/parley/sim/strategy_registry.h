@@ -113,6 +113,9 @@ class StrategyRegistry {
   /// Builds the strategy `text`. Throws as Resolve, and Error(kUsage) when it needs a brief and
   /// the context has none.
   std::unique_ptr<Strategy> Build(const std::string& text, const BuildContext& context) const;
+  /// Builds the strategy `spec` resolved by this registry (Resolve once, build many: no parsing
+  /// or name lookup). Throws Error(kUsage) when it needs a brief and the context has none.
+  std::unique_ptr<Strategy> Build(const ResolvedSpec& spec, const BuildContext& context) const;
 
  private:
   ResolvedSpec Check(const StrategySpec& spec, EntryKind kind, const std::string& text) const;

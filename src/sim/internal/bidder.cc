@@ -10,9 +10,9 @@ Bidder::Bidder(const Negotiation& n, std::size_t self, std::uint64_t seed)
     : n_(&n), self_(self), rng_(seed) {
   zero_.issues.resize(n.Issues().size());
   if (const AdditiveModel* m = n.Model(self)) {
-    negated_ = m->Negated();
-    best_ = *BestInBand(n.Issues(), *m, *m, -1e300, 1e300);
+    negated_ = m->Negated();  // the best outcome is found on first use (BestOutcome)
   } else {
+    best_found_ = true;
     negated_ = zero_;
     best_ = SampledBestInBand(n.Issues(), n.Valuation(self), zero_, -1e300, 1e300, 0, rng_,
                               n.Space().First())
@@ -27,6 +27,27 @@ Bidder::Bidder(const Negotiation& n, std::size_t self, std::uint64_t seed)
 
 double Bidder::Utility(const Outcome& o) const { return n_->Valuation(self_).Utility(o); }
 
+const Outcome& Bidder::BestOutcome() {
+  if (best_found_) return best_;
+  const AdditiveModel& m = *n_->Model(self_);
+  const BandTable* table = Table(true);
+  best_ = table != nullptr ? *table->Best(-1e300, 1e300)
+                           : *BestInBand(n_->Issues(), m, m, -1e300, 1e300);
+  best_found_ = true;
+  return best_;
+}
+
+const BandTable* Bidder::Table(bool own) {
+  bool& built = own ? own_built_ : closest_built_;
+  std::optional<BandTable>& table = own ? own_table_ : closest_table_;
+  if (!built) {
+    const AdditiveModel& m = *n_->Model(self_);
+    table = BandTable::Build(n_->Issues(), m, own ? m : negated_);
+    built = true;
+  }
+  return table ? &*table : nullptr;
+}
+
 std::optional<Outcome> Bidder::Search(double lo, double hi, const AdditiveModel& theirs) {
   if (const AdditiveModel* m = n_->Model(self_)) {
     return BestInBand(n_->Issues(), *m, theirs, lo, hi);
@@ -38,12 +59,13 @@ Outcome Bidder::Closest(double target) {
   if (last_closest_ && last_closest_->first == target) return last_closest_->second;
   std::optional<Outcome> bid;
   if (n_->Model(self_) != nullptr) {
-    bid = Search(target, 1e300, negated_);
+    const BandTable* table = Table(false);
+    bid = table != nullptr ? table->Best(target, 1e300) : Search(target, 1e300, negated_);
   } else {
     bid = Search(target, target + 0.02, zero_);
     if (!bid) bid = Search(target, 1e300, zero_);
   }
-  Outcome out = bid ? *bid : best_;
+  Outcome out = bid ? *bid : BestOutcome();
   last_closest_ = {target, out};
   return out;
 }
@@ -55,7 +77,10 @@ Outcome Bidder::ForEstimate(double target, double window, const AdditiveModel& e
 
 std::optional<Outcome> Bidder::NextBelow(double u, double floor) {
   if (u - 1e-9 < floor) return std::nullopt;
-  if (const AdditiveModel* m = n_->Model(self_)) return Search(floor, u - 1e-9, *m);
+  if (const AdditiveModel* m = n_->Model(self_)) {
+    const BandTable* table = Table(true);
+    return table != nullptr ? table->Best(floor, u - 1e-9) : Search(floor, u - 1e-9, *m);
+  }
   return Search(floor, u - 1e-9, zero_);
 }
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "parley/sim/additive_model.h"
+#include "parley/sim/bid_search.h"
 #include "parley/sim/frequency_model.h"
 #include "parley/sim/negotiation.h"
 #include "parley/sim/strategy.h"
@@ -33,7 +34,8 @@ class Bidder {
   double Reservation() const { return n_->ReservationUtility(self_); }
   /// True when some outcome is worth at least the reservation utility.
   bool CanBeatNoDeal() const { return Best() >= Reservation(); }
-  const Outcome& BestOutcome() const { return best_; }
+  /// The outcome of highest utility (found on first use for additive values).
+  const Outcome& BestOutcome();
   std::mt19937_64& Rng() { return rng_; }
 
   /// The outcome closest to `target` from above (the lowest utility >= target); the best
@@ -47,6 +49,9 @@ class Bidder {
 
  private:
   std::optional<Outcome> Search(double lo, double hi, const AdditiveModel& theirs);
+  // BestInBand against `theirs` through a BandTable built on first use (nullptr when the exact
+  // fold does not apply): `own` for theirs = our model, else theirs = negated_.
+  const BandTable* Table(bool own);
 
   const Negotiation* n_;
   std::size_t self_;
@@ -54,6 +59,10 @@ class Bidder {
   AdditiveModel negated_;  // prefers what we like least: "closest from above"
   AdditiveModel zero_;     // indifferent
   Outcome best_;
+  bool best_found_ = false;
+  // Built once per bidder, then each question is a binary search (bid_search.h).
+  std::optional<BandTable> own_table_, closest_table_;
+  bool own_built_ = false, closest_built_ = false;
   std::optional<std::pair<double, Outcome>> last_closest_;
 };
 

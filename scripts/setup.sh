@@ -10,6 +10,8 @@ packages=(
   libboost-dev  # Boost.Multiprecision (header-only): the exact coalition power indices
   libeigen3-dev  # Eigen (header-only): the stakeholder map's influence matrices
   libtbb-dev  # oneTBB: the parallel samples of `parley rehearse`
+  libsqlite3-dev  # SQLite: the store of `parley serve` (cases, versions, runs)
+  libcpp-httplib-dev  # cpp-httplib: the HTTP server of `parley serve`
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev
   clang-format clang-tidy
   clang libclang-rt-14-dev  # the libFuzzer targets (scripts/fuzz.sh): clang, its fuzzer runtime

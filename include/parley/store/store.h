@@ -1,0 +1,117 @@
+#pragma once
+
+/// The store: cases with every saved version, and the analysis runs, in one SQLite file created
+/// on first use (WAL journal, full sync: a version is on disk once Save returns). The schema is
+/// versioned (table schema_version) and brought up to date on Open by numbered migrations, each
+/// in one transaction. Saving is one transaction, and a save against a version that is no longer
+/// the latest is refused (Error kConflict), never silently lost. docs/serve.md ("The store")
+/// gives the schema. Thread-safe: one connection, one call at a time.
+///
+///   parley::store::Store s = parley::store::Store::Open("parley.db");
+///   const parley::store::Saved v1 = s.Create(text, "ana");
+///   s.Save(v1.case_id, 1, edited, "ben");  // version 2; Save(v1.case_id, 1, ...) again: kConflict
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parley/store/line_diff.h"
+
+namespace parley::store {
+
+/// The schema version this build writes (the number of migrations).
+inline constexpr int kSchemaVersion = 2;
+
+/// Where a save left a case.
+struct Saved {
+  std::int64_t case_id = 0;
+  int version = 0;
+};
+
+/// One saved version, without its text.
+struct VersionInfo {
+  int version = 0;
+  std::string author;
+  std::string saved_at;  ///< ISO-8601 UTC, "2026-12-06T08:15:00Z"
+  std::string summary;   ///< what changed, one line (DiffSummary)
+};
+
+/// One saved version with its text, as it was saved.
+struct CaseVersion {
+  std::int64_t case_id = 0;
+  VersionInfo info;
+  std::string text;
+};
+
+/// A case in the list: its title (empty when the latest text is not a valid case) and its latest
+/// version.
+struct CaseInfo {
+  std::int64_t case_id = 0;
+  std::string title;
+  VersionInfo latest;
+};
+
+/// An analysis run as recorded: the command, its options as JSON text, the seed.
+struct RunRecord {
+  std::int64_t run_id = 0;
+  std::string command;
+  std::string options;  ///< {"seed": "7", ...}: the options as given
+  std::uint64_t seed = 0;
+  std::string ran_at;  ///< ISO-8601 UTC
+};
+
+/// The store on one SQLite file.
+class Store {
+ public:
+  /// Opens `path`, creating the file when it does not exist, and migrates its schema to
+  /// kSchemaVersion. Throws Error(kIo) when the file cannot be opened or is not a store, and
+  /// Error(kConflict) when its schema is newer than this build knows.
+  static Store Open(const std::string& path);
+
+  Store(Store&&) noexcept;
+  Store& operator=(Store&&) noexcept;
+  ~Store();
+
+  /// The schema version of the open file (kSchemaVersion once opened).
+  int SchemaVersion();
+
+  /// Saves `text` as version 1 of a new case, in one transaction.
+  Saved Create(const std::string& text, const std::string& author);
+
+  /// Saves `text` as the next version of case `case_id`, in one transaction, when
+  /// `expected_version` is its latest version. Throws Error(kNotFound) for an unknown case and
+  /// Error(kConflict) ("case 3 is at version 5, not 4: ...") when another save came first.
+  Saved Save(std::int64_t case_id, int expected_version, const std::string& text,
+             const std::string& author);
+
+  /// Every case, by id.
+  std::vector<CaseInfo> ListCases();
+
+  /// Version `version` of a case, or its latest when nothing is given. Throws Error(kNotFound).
+  CaseVersion Get(std::int64_t case_id, std::optional<int> version = std::nullopt);
+
+  /// Every version of a case, oldest first. Throws Error(kNotFound) for an unknown case.
+  std::vector<VersionInfo> Versions(std::int64_t case_id);
+
+  /// The line diff of the normalised texts of two versions (LineDiff). Throws Error(kNotFound).
+  std::vector<DiffLine> Diff(std::int64_t case_id, int from, int to);
+
+  /// Records an analysis run; returns its id.
+  std::int64_t RecordRun(const std::string& command, const std::string& options_json,
+                         std::uint64_t seed);
+
+  /// The runs recorded, oldest first.
+  std::vector<RunRecord> Runs();
+
+  /// The result of PRAGMA integrity_check: "ok" for a sound file.
+  std::string IntegrityCheck();
+
+ private:
+  struct Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace parley::store

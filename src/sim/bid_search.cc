@@ -36,13 +36,26 @@ class Search {
  public:
   using Node = BandTable::Node;
 
+  // `cached`, when given, holds our anchors and contributions per issue (BidSearcher), used
+  // where they are every index of the issue.
   Search(const std::vector<Issue>& issues, const AdditiveModel& ours, const AdditiveModel& theirs,
-         double lo, double hi, const BidSearchOptions& options)
+         double lo, double hi, const BidSearchOptions& options,
+         const std::vector<BidSearcher::OurMenu>* cached = nullptr)
       : issues_(issues), ours_(ours), theirs_(theirs), options_(options) {
     lo_ = lo - ours.offset;
     hi_ = ours.clamp_at_one && hi >= 1 ? kInf : hi - ours.offset;
+    menus_.reserve(issues.size());
     for (std::size_t i = 0; i < issues.size(); ++i) {
       Menu m;
+      if (cached != nullptr && (*cached)[i].k.size() == issues[i].ValueCount()) {
+        const BidSearcher::OurMenu& mine = (*cached)[i];
+        m.k = mine.k;
+        m.us = mine.us;
+        m.op.reserve(m.k.size());
+        for (std::uint64_t k : m.k) m.op.push_back(theirs.Contribution(issues, i, k));
+        menus_.push_back(std::move(m));
+        continue;
+      }
       // The union of both anchor sets; every index when either holds every index.
       m.k = ours.Anchors(issues[i], i, options.dense);
       if (m.k.size() != issues[i].ValueCount()) {
@@ -313,8 +326,12 @@ bool Search::FoldLayers(std::vector<std::vector<Node>>& layers, bool prune) cons
         next.push_back({s, from.e + menus_[i].op[j], p, menus_[i].k[j]});
       }
     }
-    std::stable_sort(next.begin(), next.end(), [](const Node& a, const Node& b) {
-      return a.s < b.s || (a.s == b.s && a.e > b.e);
+    // By our sum, then the estimate (best first), then the order made (parent, then value
+    // index): the stable order by (s, e) without stable_sort's buffer.
+    std::sort(next.begin(), next.end(), [](const Node& a, const Node& b) {
+      if (a.s != b.s) return a.s < b.s;
+      if (a.e != b.e) return a.e > b.e;
+      return a.parent != b.parent ? a.parent < b.parent : a.k < b.k;
     });
     std::vector<Node> merged;  // sums equal up to rounding are one, with the best estimate
     for (const Node& n : next) {
@@ -364,6 +381,24 @@ std::optional<Outcome> BestInBand(const std::vector<Issue>& issues, const Additi
     return std::nullopt;
   }
   return Search(issues, ours, theirs, lo, hi, options).Run();
+}
+
+BidSearcher::BidSearcher(const std::vector<Issue>& issues, const AdditiveModel& ours,
+                         const BidSearchOptions& options)
+    : issues_(&issues), ours_(&ours), options_(options) {
+  menus_.resize(issues.size());
+  for (std::size_t i = 0; i < issues.size(); ++i) {
+    std::vector<std::uint64_t> k = ours.Anchors(issues[i], i, options.dense);
+    if (k.size() != issues[i].ValueCount()) continue;  // unioned with theirs at each question
+    menus_[i].us.reserve(k.size());
+    for (std::uint64_t x : k) menus_[i].us.push_back(ours.Contribution(issues, i, x));
+    menus_[i].k = std::move(k);
+  }
+}
+
+std::optional<Outcome> BidSearcher::Best(const AdditiveModel& theirs, double lo, double hi) const {
+  if (issues_->empty()) return BestInBand(*issues_, *ours_, theirs, lo, hi, options_);
+  return Search(*issues_, *ours_, theirs, lo, hi, options_, &menus_).Run();
 }
 
 std::optional<BandTable> BandTable::Build(const std::vector<Issue>& issues,

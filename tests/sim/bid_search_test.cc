@@ -120,6 +120,26 @@ RC_GTEST_PROP(BandTableTest, AnswersAsBestInBand, ()) {
   }
 }
 
+// The searcher with our side of the menus computed once answers as BestInBand, outcome for
+// outcome, whatever the estimate, on small and on huge (not dense) grids.
+RC_GTEST_PROP(BidSearcherTest, AnswersAsBestInBand, ()) {
+  testing::RandomDomainSpec spec;
+  spec.value_kinds = true;
+  const Case c = testing::RandomDomain(spec);
+  const AdditiveModel ours = *AdditiveModel::Of(c, "p0");
+  const AdditiveModel theirs = *AdditiveModel::Of(c, "p1");
+  BidSearchOptions options;
+  options.dense = *rc::gen::element<std::uint64_t>(0, 64);
+  options.exact_states = *rc::gen::element<std::size_t>(0, 20'000);
+  const BidSearcher searcher(c.issues, ours, options);
+  for (int band = 0; band < 4; ++band) {
+    const double lo = *rc::gen::inRange(-2, 9) * 0.125;
+    const double hi = band == 0 ? 1e300 : lo + *rc::gen::inRange(0, 5) * 0.0625;
+    RC_ASSERT(searcher.Best(theirs, lo, hi) == BestInBand(c.issues, ours, theirs, lo, hi, options));
+    RC_ASSERT(searcher.Best(ours, lo, hi) == BestInBand(c.issues, ours, ours, lo, hi, options));
+  }
+}
+
 // Five money issues of 10^6 grid points each: 10^30 outcomes, answered from the kinks.
 TEST(BidSearchTest, HugeGridsLandInANarrowBand) {
   Case c;

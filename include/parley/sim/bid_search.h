@@ -58,6 +58,33 @@ std::optional<Outcome> BestInBand(const std::vector<Issue>& issues, const Additi
                                   const AdditiveModel& theirs, double lo, double hi,
                                   const BidSearchOptions& options = {});
 
+/// BestInBand for one fixed `ours` and many estimates (an opponent model that learns each turn):
+/// our side of every issue's menu (its anchors and our contribution at each, when they are
+/// every value of the issue) is computed once, so a question computes only the estimate's side,
+/// O(A), before the search. Gives exactly BestInBand's answers. `issues` and `ours` must outlive
+/// it.
+class BidSearcher {
+ public:
+  /// O(anchors x log points).
+  BidSearcher(const std::vector<Issue>& issues, const AdditiveModel& ours,
+              const BidSearchOptions& options = {});
+  /// BestInBand(issues, ours, theirs, lo, hi, options).
+  std::optional<Outcome> Best(const AdditiveModel& theirs, double lo, double hi) const;
+
+  /// Our side of one issue's menu: the anchors and our contribution at each (empty when the
+  /// anchors are not every value: then they are joined with the estimate's at each question).
+  struct OurMenu {
+    std::vector<std::uint64_t> k;
+    std::vector<double> us;
+  };
+
+ private:
+  const std::vector<Issue>* issues_;
+  const AdditiveModel* ours_;
+  BidSearchOptions options_;
+  std::vector<OurMenu> menus_;
+};
+
 /// BestInBand's exact fold for one fixed pair (ours, theirs), built once with no band and then
 /// asked about many bands: the fold's last layer (every distinct partial sum of our utility with
 /// the best estimate for it) sorted by our utility, so a question costs a binary search

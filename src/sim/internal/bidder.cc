@@ -50,7 +50,8 @@ const BandTable* Bidder::Table(bool own) {
 
 std::optional<Outcome> Bidder::Search(double lo, double hi, const AdditiveModel& theirs) {
   if (const AdditiveModel* m = n_->Model(self_)) {
-    return BestInBand(n_->Issues(), *m, theirs, lo, hi);
+    if (!searcher_) searcher_.emplace(n_->Issues(), *m);
+    return searcher_->Best(theirs, lo, hi);
   }
   return SampledBestInBand(n_->Issues(), n_->Valuation(self_), theirs, lo, hi, kBidSamples, rng_);
 }

@@ -62,6 +62,7 @@ class Bidder {
   bool best_found_ = false;
   // Built once per bidder, then each question is a binary search (bid_search.h).
   std::optional<BandTable> own_table_, closest_table_;
+  std::optional<BidSearcher> searcher_;  // our side of the menus, for the other questions
   bool own_built_ = false, closest_built_ = false;
   std::optional<std::pair<double, Outcome>> last_closest_;
 };

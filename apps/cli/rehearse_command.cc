@@ -1,10 +1,6 @@
 // `parley rehearse`: our `parley` strategy against a mix of counterparts over the case's
-// uncertainty, the samples run in parallel with oneTBB (the sim module stays free of third-party
-// headers: the loop is handed to it here).
-#include <tbb/blocked_range.h>
-#include <tbb/parallel_for.h>
-#include <tbb/task_arena.h>
-
+// uncertainty, the samples run in parallel with oneTBB (rehearsal_run.h, shared with
+// `parley plan --rehearse`).
 #include <memory>
 #include <ostream>
 
@@ -15,6 +11,7 @@
 #include "parley/report/rehearsal_report.h"
 #include "parley/sim/rehearsal.h"
 #include "parley/sim/strategy_registry.h"
+#include "rehearsal_run.h"
 
 namespace parley::cli {
 
@@ -29,24 +26,6 @@ struct RehearseOptions {
   int threads = 0;
 };
 
-// Splits "a,boa(offer=x,accept=y),c" at the commas outside parentheses.
-std::vector<std::string> SplitSpecs(const std::string& text) {
-  std::vector<std::string> out;
-  std::string current;
-  int depth = 0;
-  for (char ch : text) {
-    if (ch == ',' && depth == 0) {
-      out.push_back(current);
-      current.clear();
-      continue;
-    }
-    depth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
-    current += ch;
-  }
-  if (!current.empty() || !out.empty()) out.push_back(current);
-  return out;
-}
-
 int RunRehearse(Io& io, const RehearseOptions& opts) {
   sim::RehearsalOptions options;
   options.them = SplitSpecs(opts.them);
@@ -59,17 +38,7 @@ int RunRehearse(Io& io, const RehearseOptions& opts) {
   if (!result.Ok()) return code;
   const Case& c = *result.value;
   const plan::Brief brief = plan::BuildBrief(c);  // once, read by every sample
-  tbb::task_arena arena(opts.threads > 0 ? opts.threads : tbb::task_arena::automatic);
-  const sim::ParallelFor parallel = [&arena](std::size_t count,
-                                             const std::function<void(std::size_t)>& body) {
-    arena.execute([&] {
-      tbb::parallel_for(tbb::blocked_range<std::size_t>(0, count),
-                        [&](const tbb::blocked_range<std::size_t>& range) {
-                          for (std::size_t i = range.begin(); i != range.end(); ++i) body(i);
-                        });
-    });
-  };
-  const sim::Rehearsal r = sim::Rehearse(c, brief, options, parallel);
+  const sim::Rehearsal r = RehearseInParallel(c, brief, options, opts.threads);
   if (io.format == OutputFormat::kJson) {
     io.out << report::JsonText(report::RehearsalJson(r, opts.file));
   } else {

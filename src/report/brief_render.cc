@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "internal/document.h"
+#include "internal/rehearsal_section.h"
 #include "parley/analysis/walk_away.h"
 #include "parley/core/error.h"
 #include "parley/core/package.h"
@@ -624,7 +625,8 @@ void PitfallsSection(const Writer& w, Document& d) {
   d.sections.push_back(std::move(s));
 }
 
-Document BuildDocument(const Case& c, const plan::Brief& b, const std::string& file, bool charts) {
+Document BuildDocument(const Case& c, const plan::Brief& b, const std::string& file, bool charts,
+                       const sim::Rehearsal* rehearsal) {
   Writer w{c, b};
   const Preferences* v = c.FindValues(b.us);
   w.money = v == nullptr || v->form == ValueForm::kMoney;
@@ -656,6 +658,8 @@ Document BuildDocument(const Case& c, const plan::Brief& b, const std::string& f
   AnchorSection(w, d);
   MesoSection(w, d);
   ConcessionsSection(w, d);
+  if (rehearsal != nullptr)
+    d.sections.push_back(internal::RehearsalSection(c, b, *rehearsal, file));
   PlaybookSection(w, d);
   ChecklistSection(w, d);
   PitfallsSection(w, d);
@@ -686,16 +690,19 @@ BriefFormat BriefFormatForPath(const std::string& path) {
                                      "; use .txt, .md, .html, .json or .xlsx");
 }
 
-std::string RenderBriefText(const Case& c, const plan::Brief& b, const std::string& file) {
-  return internal::EmitText(BuildDocument(c, b, file, false));
+std::string RenderBriefText(const Case& c, const plan::Brief& b, const std::string& file,
+                            const sim::Rehearsal* rehearsal) {
+  return internal::EmitText(BuildDocument(c, b, file, false, rehearsal));
 }
 
-std::string RenderBriefMarkdown(const Case& c, const plan::Brief& b, const std::string& file) {
-  return internal::EmitMarkdown(BuildDocument(c, b, file, false));
+std::string RenderBriefMarkdown(const Case& c, const plan::Brief& b, const std::string& file,
+                                const sim::Rehearsal* rehearsal) {
+  return internal::EmitMarkdown(BuildDocument(c, b, file, false, rehearsal));
 }
 
-std::string RenderBriefHtml(const Case& c, const plan::Brief& b, const std::string& file) {
-  return internal::EmitHtml(BuildDocument(c, b, file, true));
+std::string RenderBriefHtml(const Case& c, const plan::Brief& b, const std::string& file,
+                            const sim::Rehearsal* rehearsal) {
+  return internal::EmitHtml(BuildDocument(c, b, file, true, rehearsal));
 }
 
 const char* BriefFormatName(BriefFormat format) {
@@ -715,17 +722,18 @@ const char* BriefFormatName(BriefFormat format) {
 }
 
 std::string RenderBrief(const Case& c, const plan::Brief& b, const std::string& file,
-                        BriefFormat format) {
+                        BriefFormat format, const sim::Rehearsal* rehearsal) {
   switch (format) {
     case BriefFormat::kText:
-      return RenderBriefText(c, b, file);
+      return RenderBriefText(c, b, file, rehearsal);
     case BriefFormat::kMarkdown:
-      return RenderBriefMarkdown(c, b, file);
+      return RenderBriefMarkdown(c, b, file, rehearsal);
     case BriefFormat::kHtml:
-      return RenderBriefHtml(c, b, file);
+      return RenderBriefHtml(c, b, file, rehearsal);
     case BriefFormat::kJson: {
       nlohmann::ordered_json j = {{"command", "plan"}, {"file", file}};
       j.update(BriefJson(b));
+      if (rehearsal != nullptr) j["rehearsal"] = internal::RehearsalSectionJson(*rehearsal);
       return JsonText(j);
     }
     case BriefFormat::kXlsx:

@@ -16,6 +16,7 @@
 #include "parley/core/package.h"
 #include "parley/power/leverage.h"
 #include "parley/report/outcome_format.h"
+#include "parley/sim/rehearsal.h"
 
 namespace parley::report {
 
@@ -414,6 +415,52 @@ void WriteChecklist(XlsxSheet s, const plan::Brief& b) {
   s.Columns(3, 3, 80);
 }
 
+// ---- The rehearsal (parley plan --rehearse) --------------------------------------------------
+
+void WriteRehearsal(XlsxSheet s, const Case& c, const sim::Rehearsal& r) {
+  const CellStyle value = ValueStyle(StatesMoney(c, r.us));
+  s.Text(0, 0, "Rehearsal of the plan", CellStyle::kTitle);
+  int row = 2;
+  auto item = [&](const std::string& label) {
+    s.Text(row, 0, label, CellStyle::kBold);
+    return row++;
+  };
+  s.Text(item("Counterparts"), 1, Join(r.them, ", "));
+  Count(s, item("Negotiations"), 1, r.negotiations);
+  Count(s, item("Rounds"), 1, r.rounds);
+  s.Text(item("Seed"), 1, std::to_string(r.seed));
+  s.Text(item("Drawn"), 1, r.drawn.empty() ? "nothing" : Join(r.drawn, ", "));
+  s.Number(item("Agreement rate"), 1, r.agreement_rate, CellStyle::kPercent);
+  s.Number(item("Our value p5"), 1, r.value.p5, value);
+  s.Number(item("Our value median"), 1, r.value.p50, value);
+  s.Number(item("Our value p95"), 1, r.value.p95, value);
+  s.Number(item("Our value mean"), 1, r.value.mean, value);
+  if (r.predicted_value) s.Number(item("Predicted deal"), 1, *r.predicted_value, value);
+  s.Number(item("Our walk-away"), 1, r.walk_away, value);
+  ++row;
+  s.Header(row++, {"Counterpart", "Negotiations", "Agreement rate", "Our mean value",
+                   "Below the prediction"});
+  for (const sim::CounterpartResult& cp : r.by_counterpart) {
+    s.Text(row, 0, cp.strategy);
+    Count(s, row, 1, cp.negotiations);
+    s.Number(row, 2, cp.agreement_rate, CellStyle::kPercent);
+    s.Number(row, 3, cp.mean_value, value);
+    s.Number(row, 4, cp.below_prediction, CellStyle::kPercent);
+    ++row;
+  }
+  ++row;
+  s.Header(row++, {"Last step offered", "Breaks"});
+  for (std::size_t k = 0; k < r.breaks.size(); ++k) {
+    s.Text(row, 0, k == 0 ? std::string("anchor") : "step " + std::to_string(k));
+    Count(s, row++, 1, r.breaks[k]);
+  }
+  ++row;
+  s.Header(row++, {"What to change"});
+  for (const std::string& a : r.advice) s.Text(row++, 0, a, CellStyle::kWrap);
+  s.Columns(0, 0, 60);
+  s.Columns(1, 4, 18);
+}
+
 // ---- What they may cite ----------------------------------------------------------------------
 
 void WriteTheyMayCite(XlsxSheet s, const Case& c, const plan::Brief& b) {
@@ -497,7 +544,8 @@ void RemoveQuietly(const std::filesystem::path& p) {
 
 }  // namespace
 
-void WriteBriefXlsx(const std::string& path, const Case& c, const plan::Brief& b) {
+void WriteBriefXlsx(const std::string& path, const Case& c, const plan::Brief& b,
+                    const sim::Rehearsal* rehearsal) {
   namespace fs = std::filesystem;
   const fs::path target(path);
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -522,6 +570,7 @@ void WriteBriefXlsx(const std::string& path, const Case& c, const plan::Brief& b
     WriteTradeables(book.AddSheet("Tradeables"), c, b);
     WriteMeso(book.AddSheet("MESO"), c, b);
     WriteConcessions(book.AddSheet("Concessions"), c, b);
+    if (rehearsal != nullptr) WriteRehearsal(book.AddSheet("Rehearsal"), c, *rehearsal);
     WriteChecklist(book.AddSheet("Checklist"), b);
     WriteTheyMayCite(book.AddSheet("They may cite"), c, b);
     book.Close();

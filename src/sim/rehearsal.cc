@@ -141,7 +141,15 @@ void Advise(Rehearsal& r) {
                   " of the negotiations: accept later or hold the landing point longer "
                   "against this style.");
   }
-  if (r.break_step) {
+  if (r.break_step && r.steps > 0 && *r.break_step == r.steps) {
+    // The last step: there is no next planned move, the plan holds its landing point.
+    r.advice.push_back("The plan most often breaks after its last step (" +
+                       std::to_string(r.steps) + " of " + std::to_string(r.steps) +
+                       "), holding its landing point: the counterparts that do not take it hold "
+                       "out for more. Decide before the talks whether to go below the landing "
+                       "point, into the reserve above our walk-away, and for which get, or to "
+                       "let those talks end without a deal.");
+  } else if (r.break_step) {
     const std::string where = *r.break_step == 0 ? "at the anchor, before any step"
                                                  : "after step " + std::to_string(*r.break_step) +
                                                        " of " + std::to_string(r.steps);

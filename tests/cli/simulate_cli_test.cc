@@ -77,7 +77,7 @@ TEST(CliSimulateTest, SameSeedSameBytes) {
   EXPECT_EQ(a.out, b.out);
 }
 
-TEST(CliSimulateTest, ChartDrawsTheOfferDance) {
+TEST(CliSimulateTest, ChartDrawsTheOfferDanceAndUtilityOverTime) {
   const fs::path dir = TempDir("simulate_svg");
   const fs::path svg = dir / "dance.svg";
   const Result r = Parley(std::string(kRun) + " --svg " + svg.string());
@@ -86,6 +86,8 @@ TEST(CliSimulateTest, ChartDrawsTheOfferDance) {
   EXPECT_EQ(chart.rfind("<svg", 0), 0u);
   EXPECT_NE(chart.find("<g id=\"paths\">"), std::string::npos);
   EXPECT_NE(chart.find("offers"), std::string::npos);
+  EXPECT_NE(chart.find("<g id=\"utility-over-time\""), std::string::npos);
+  EXPECT_NE(chart.find(">Utility over time<"), std::string::npos);
   const Result again = Parley(std::string(kRun) + " --svg " + svg.string());
   EXPECT_EQ(again.exit_code, 2);
 }
@@ -174,6 +176,83 @@ TEST(CliRehearseTest, JsonKeys) {
 TEST(CliRehearseTest, ErrorsAreUsageErrors) {
   EXPECT_EQ(Parley("rehearse examples/sales-renewal.yaml --them boulwre").exit_code, 2);
   EXPECT_EQ(Parley("rehearse examples/sales-renewal.yaml --samples 0").exit_code, 2);
+}
+
+// parley plan --rehearse: the brief with the rehearsal of its plan.
+constexpr const char* kPlanRehearse =
+    "plan examples/sales-renewal.yaml --rehearse --them boulware,micro --rehearse-samples 8 "
+    "--rehearse-seed 7 --rounds 30";
+
+TEST(CliPlanRehearseTest, JsonSectionIsTheRehearsalOfTheSameOptions) {
+  const Result plan = Parley(std::string(kPlanRehearse) + " --format json");
+  ASSERT_EQ(plan.exit_code, 0) << plan.err;
+  const Result rehearse = Parley(
+      "rehearse examples/sales-renewal.yaml --them boulware,micro --samples 8 --seed 7 "
+      "--rounds 30 --format json");
+  ASSERT_EQ(rehearse.exit_code, 0) << rehearse.err;
+  const Json brief = Json::parse(plan.out);
+  Json expected = Json::parse(rehearse.out);
+  expected.erase("command");
+  expected.erase("file");
+  ASSERT_TRUE(brief.contains("rehearsal"));
+  EXPECT_EQ(brief["rehearsal"], expected);
+  // One truth: the rehearsal measures against the brief's own prediction and walk-away.
+  EXPECT_EQ(brief["rehearsal"]["predicted_value"], brief["anchor"]["predicted_value"]);
+  EXPECT_EQ(brief["rehearsal"]["walk_away"], brief["anchor"]["walk_away"]);
+  EXPECT_EQ(brief["rehearsal"]["steps"], brief["concessions"]["plan"]["steps"].size());
+  // Without --rehearse there is no such key.
+  const Result plain = Parley("plan examples/sales-renewal.yaml --format json");
+  ASSERT_EQ(plain.exit_code, 0) << plain.err;
+  EXPECT_FALSE(Json::parse(plain.out).contains("rehearsal"));
+}
+
+TEST(CliPlanRehearseTest, EveryFormatCarriesTheSectionWithSeedAndSamples) {
+  const fs::path dir = TempDir("plan_rehearse");
+  for (const char* ext : {"txt", "md", "html"}) {
+    const fs::path out = dir / (std::string("brief.") + ext);
+    const Result r = Parley(std::string(kPlanRehearse) + " -o " + out.string());
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    std::string text;  // the text brief wraps its lines: one space for every run of blanks
+    for (const char ch : Slurp(out)) {
+      const bool blank = ch == ' ' || ch == '\n';
+      if (!blank || (!text.empty() && text.back() != ' ')) text += blank ? ' ' : ch;
+    }
+    EXPECT_NE(text.find("Rehearsal"), std::string::npos) << ext;
+    EXPECT_NE(text.find("8 negotiations, a deadline of 30 rounds, seed 7"), std::string::npos)
+        << ext;
+    EXPECT_NE(text.find("Predicted deal, value to us (as above)"), std::string::npos) << ext;
+    EXPECT_NE(text.find("What to change"), std::string::npos) << ext;
+  }
+  const Result xlsx = Parley(std::string(kPlanRehearse) + " -o " + (dir / "brief.xlsx").string());
+  ASSERT_EQ(xlsx.exit_code, 0) << xlsx.err;
+  EXPECT_TRUE(fs::exists(dir / "brief.xlsx"));
+}
+
+// The brief's rehearsal section only (the rest of the brief has its own goldens in cli_test).
+TEST(CliPlanRehearseTest, GoldenSection) {
+  const Result r =
+      Parley("plan examples/sales-renewal.yaml --rehearse --rehearse-samples 60 --rehearse-seed 7");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  const std::size_t begin = r.out.find("\nRehearsal\n---------\n");
+  ASSERT_NE(begin, std::string::npos);
+  const std::size_t end = r.out.find("\n\n", begin + 1);  // the next section's blank line
+  ASSERT_NE(end, std::string::npos);
+  ExpectGolden(r.out.substr(begin + 1, end - begin), "plan/sales-renewal.rehearsal-section.txt");
+}
+
+TEST(CliPlanRehearseTest, OptionsNeedRehearseAndOurOwnSide) {
+  Result r = Parley("plan examples/sales-renewal.yaml --them boulware");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--rehearse"), std::string::npos) << r.err;
+  r = Parley("plan examples/sales-renewal.yaml --rehearse --them boulwre");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("did you mean 'boulware'"), std::string::npos) << r.err;
+  r = Parley("plan examples/sales-renewal.yaml --rehearse --as acme --rehearse-samples 2");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err,
+            "parley: error: --rehearse plays the case's own side (cloudco), not the chair of "
+            "--as acme\n");
 }
 
 }  // namespace

@@ -12,6 +12,10 @@
 #include "parley/core/case.h"
 #include "parley/plan/brief.h"
 
+namespace parley::sim {
+struct Rehearsal;
+}  // namespace parley::sim
+
 namespace parley::report {
 
 /// Writes the preparation brief `b` of case `c` (the case as read, for its title and the
@@ -41,7 +45,12 @@ namespace parley::report {
 /// replaces an existing file: the caller decides whether that is allowed. The workbook's
 /// creation time is fixed (the analysis date at 00:00 UTC, else 2000-01-01), so the same brief
 /// gives the same bytes. Throws Error(kIo) with the path when the file cannot be written.
+/// With `rehearsal` (`parley plan --rehearse`), a sheet "Rehearsal" follows "Concessions":
+/// what was played and drawn, the seed, the agreement rate, our value's p5, median, p95 and
+/// mean, the predicted deal and the walk-away, then one row per counterpart, the breaks by the
+/// last step offered and what to change. Without it the workbook is unchanged.
 /// O(size of the brief).
-void WriteBriefXlsx(const std::string& path, const Case& c, const plan::Brief& b);
+void WriteBriefXlsx(const std::string& path, const Case& c, const plan::Brief& b,
+                    const sim::Rehearsal* rehearsal = nullptr);
 
 }  // namespace parley::report

@@ -148,10 +148,10 @@ std::string HowToRead(const Case& c, const plan::Brief& b, const sim::Rehearsal&
   const bool money = StatesMoney(c, r.us);
   const int decimals = money ? text::MoneyDecimals(c) : 0;
   if (landing - *r.predicted_value > 1e-9 * std::max(1.0, std::abs(landing))) {
-    out += " The plan's last step leaves us at " + text::Amount(landing, money, decimals) + ", " +
-           text::Amount(landing - *r.predicted_value, money, decimals) +
-           " above the predicted deal: talks with a counterpart that will not come up to it end "
-           "without a deal (our walk-away) unless we go below it.";
+    out += " The plan's last step leaves us at " + text::CostOrValue(landing, money, decimals) +
+           ", " + text::Amount(landing - *r.predicted_value, money, decimals) +
+           " better for us than the predicted deal: talks with a counterpart that will not come "
+           "that far end without a deal (our walk-away) unless we concede past it.";
   }
   return out;
 }

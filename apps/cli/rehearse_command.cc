@@ -12,6 +12,7 @@
 #include "parley/sim/rehearsal.h"
 #include "parley/sim/strategy_registry.h"
 #include "rehearsal_run.h"
+#include "rehearse_interactive.h"
 
 namespace parley::cli {
 
@@ -24,6 +25,7 @@ struct RehearseOptions {
   std::uint64_t seed = 1;
   std::uint64_t rounds = 100;
   int threads = 0;
+  bool interactive = false;
 };
 
 int RunRehearse(Io& io, const RehearseOptions& opts) {
@@ -69,6 +71,9 @@ void AddRehearseCommand(CLI::App& app, Io& io, Action& action) {
   cmd->add_option("--threads", opts->threads, "Threads (0: every core); the result is the same")
       ->default_val(0)
       ->check(WholeNumberIn(0, 1024, "0 to 1024"));
+  cmd->add_flag("--interactive", opts->interactive,
+                "You play us, one command a line, against one counterpart (--them, default "
+                "boulware); a coach comments each move");
   AddFormatOption(*cmd, io.format);
   cmd->footer(
       "Plays our `parley` strategy (the brief: anchor, concession plan, MESO, floors, walk-away)\n"
@@ -79,8 +84,14 @@ void AddRehearseCommand(CLI::App& app, Io& io, Action& action) {
       "Examples:\n"
       "  parley rehearse examples/sales-renewal.yaml\n"
       "  parley rehearse examples/hiring-offer.yaml --them boulware,micro --samples 2000 "
-      "--format json");
-  cmd->callback([&action, opts] { action = [opts](Io& io) { return RunRehearse(io, *opts); }; });
+      "--format json\n"
+      "  parley rehearse examples/sales-renewal.yaml --interactive --them hardheaded --rounds 20");
+  cmd->callback([&action, opts] {
+    action = [opts](Io& io) {
+      if (!opts->interactive) return RunRehearse(io, *opts);
+      return RunInteractiveRehearse(io, {opts->file, opts->them, opts->rounds, opts->seed});
+    };
+  });
 }
 
 }  // namespace parley::cli

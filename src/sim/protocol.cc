@@ -50,62 +50,83 @@ void EndWithoutDeal(const Negotiation& n, NegotiationResult& r, Ending ending, s
   for (std::size_t p = 0; p < n.PartyCount(); ++p) r.utility.push_back(n.ReservationUtility(p));
 }
 
-// The table and who has accepted it.
-struct Table {
-  std::optional<Outcome> offer;
-  std::size_t by = 0;
-  std::size_t acceptances = 0;
-};
+}  // namespace
 
-// Plays one turn; returns true when the negotiation ended.
-bool PlayTurn(const Negotiation& n, Strategy& s, std::size_t p, std::uint64_t round, Table& table,
-              NegotiationResult& r) {
-  Turn turn{round, n.Time(round), table.offer ? &*table.offer : nullptr, table.by, &r.trace};
-  Response move = s.Respond(turn);
-  switch (move.action) {
-    case ActionKind::kWalk:
-      r.trace.push_back(Entry(n, round, p, ActionKind::kWalk, std::nullopt));
-      EndWithoutDeal(n, r, Ending::kWalkAway, p);
-      return true;
-    case ActionKind::kAccept:
-      if (!table.offer) {
-        r.trace.push_back(Entry(n, round, p, ActionKind::kAccept, std::nullopt));
-        r.violation = "accepted with nothing on the table";
-        EndWithoutDeal(n, r, Ending::kViolation, p);
-        return true;
-      }
-      if (table.by == p) {
-        r.trace.push_back(Entry(n, round, p, ActionKind::kAccept, table.offer));
-        r.violation = "accepted its own offer";
-        EndWithoutDeal(n, r, Ending::kViolation, p);
-        return true;
-      }
-      r.trace.push_back(Entry(n, round, p, ActionKind::kAccept, table.offer));
-      if (++table.acceptances + 1 < n.PartyCount()) return false;
-      r.ending = Ending::kAgreement;
-      r.agreement = true;
-      r.ended_by = p;
-      r.outcome = table.offer;
-      for (std::size_t q = 0; q < n.PartyCount(); ++q) {
-        r.utility.push_back(n.Discounted(r.trace.back().utility[q], round));
-      }
-      r.value = r.trace.back().value;
-      return true;
-    case ActionKind::kOffer:
-      break;
+NegotiationRun::NegotiationRun(const Negotiation& negotiation) : n_(&negotiation) {
+  if (negotiation.options().rounds == 0) {
+    EndAtDeadline();
+    return;
   }
-  if (!n.Contains(move.offer)) {
-    r.trace.push_back(Entry(n, round, p, ActionKind::kOffer, std::nullopt));
-    r.violation = "offered an outcome outside the outcome space";
-    EndWithoutDeal(n, r, Ending::kViolation, p);
-    return true;
-  }
-  r.trace.push_back(Entry(n, round, p, ActionKind::kOffer, move.offer));
-  table = Table{std::move(move.offer), p, 0};
-  return false;
+  result_.rounds_used = 1;
 }
 
-}  // namespace
+Turn NegotiationRun::CurrentTurn() const {
+  return Turn{round_, n_->Time(round_), table_ ? &*table_ : nullptr, table_by_, &result_.trace};
+}
+
+void NegotiationRun::EndAtDeadline() {
+  EndWithoutDeal(*n_, result_, Ending::kDeadline, n_->PartyCount() - 1);
+  result_.ended_by.reset();
+  done_ = true;
+}
+
+void NegotiationRun::Stop() {
+  if (!done_) EndAtDeadline();
+}
+
+void NegotiationRun::Play(Response move) {
+  if (done_) return;
+  const Negotiation& n = *n_;
+  NegotiationResult& r = result_;
+  const std::size_t p = party_;
+  done_ = true;  // every ending below returns; a counter or a pending acceptance clears it
+  switch (move.action) {
+    case ActionKind::kWalk:
+      r.trace.push_back(Entry(n, round_, p, ActionKind::kWalk, std::nullopt));
+      EndWithoutDeal(n, r, Ending::kWalkAway, p);
+      return;
+    case ActionKind::kAccept:
+      if (!table_ || table_by_ == p) {
+        r.trace.push_back(Entry(n, round_, p, ActionKind::kAccept, table_));
+        r.violation = table_ ? "accepted its own offer" : "accepted with nothing on the table";
+        EndWithoutDeal(n, r, Ending::kViolation, p);
+        return;
+      }
+      r.trace.push_back(Entry(n, round_, p, ActionKind::kAccept, table_));
+      if (++acceptances_ + 1 >= n.PartyCount()) {
+        r.ending = Ending::kAgreement;
+        r.agreement = true;
+        r.ended_by = p;
+        r.outcome = table_;
+        for (std::size_t q = 0; q < n.PartyCount(); ++q) {
+          r.utility.push_back(n.Discounted(r.trace.back().utility[q], round_));
+        }
+        r.value = r.trace.back().value;
+        return;
+      }
+      break;
+    case ActionKind::kOffer:
+      if (!n.Contains(move.offer)) {
+        r.trace.push_back(Entry(n, round_, p, ActionKind::kOffer, std::nullopt));
+        r.violation = "offered an outcome outside the outcome space";
+        EndWithoutDeal(n, r, Ending::kViolation, p);
+        return;
+      }
+      r.trace.push_back(Entry(n, round_, p, ActionKind::kOffer, move.offer));
+      table_ = std::move(move.offer);
+      table_by_ = p;
+      acceptances_ = 0;
+      break;
+  }
+  done_ = false;
+  if (++party_ < n.PartyCount()) return;
+  party_ = 0;
+  if (++round_ >= n.options().rounds) {
+    EndAtDeadline();
+    return;
+  }
+  r.rounds_used = round_ + 1;
+}
 
 NegotiationResult RunNegotiation(const Negotiation& negotiation,
                                  const std::vector<std::unique_ptr<Strategy>>& strategies) {
@@ -115,17 +136,9 @@ NegotiationResult RunNegotiation(const Negotiation& negotiation,
   for (std::size_t p = 0; p < strategies.size(); ++p) {
     strategies[p]->Start(negotiation, p, negotiation.PartySeed(p));
   }
-  NegotiationResult r;
-  Table table;
-  for (std::uint64_t round = 0; round < negotiation.options().rounds; ++round) {
-    r.rounds_used = round + 1;
-    for (std::size_t p = 0; p < strategies.size(); ++p) {
-      if (PlayTurn(negotiation, *strategies[p], p, round, table, r)) return r;
-    }
-  }
-  EndWithoutDeal(negotiation, r, Ending::kDeadline, strategies.size() - 1);
-  r.ended_by.reset();
-  return r;
+  NegotiationRun run(negotiation);
+  while (!run.Done()) run.Play(strategies[run.ToMove()]->Respond(run.CurrentTurn()));
+  return run.TakeResult();
 }
 
 }  // namespace parley::sim

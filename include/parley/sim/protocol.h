@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "parley/sim/negotiation.h"
@@ -47,6 +48,44 @@ struct NegotiationResult {
   std::optional<std::size_t> ended_by;  ///< who accepted last, walked or broke the protocol
   std::string violation;                ///< what the violation was, when ending is kViolation
   std::vector<TraceEntry> trace;
+};
+
+/// One negotiation played move by move under the protocol: RunNegotiation with the caller
+/// supplying each move, so that one party can be played from outside (an interactive rehearsal).
+/// The negotiation must outlive the run.
+///
+///   parley::sim::NegotiationRun run(n);
+///   while (!run.Done()) run.Play(players[run.ToMove()]->Respond(run.CurrentTurn()));
+class NegotiationRun {
+ public:
+  explicit NegotiationRun(const Negotiation& negotiation);
+  /// True once the negotiation has ended (deal, walk, violation, deadline or Stop).
+  bool Done() const { return done_; }
+  /// The party whose turn it is (meaningless when Done).
+  std::size_t ToMove() const { return party_; }
+  /// What that party sees; its pointers stay valid until the next Play or Stop.
+  Turn CurrentTurn() const;
+  /// Plays the move of ToMove() and advances to the next turn; at the last turn of the last
+  /// round the deadline ends the negotiation. Does nothing when Done. O(parties x issues).
+  void Play(Response move);
+  /// Ends the negotiation now without a deal, as the deadline would (no-op when Done).
+  void Stop();
+  /// The result so far (final once Done).
+  const NegotiationResult& Result() const { return result_; }
+  /// Moves the result out (the run is left without one); for the end of a run.
+  NegotiationResult TakeResult() { return std::move(result_); }
+
+ private:
+  void EndAtDeadline();
+
+  const Negotiation* n_;
+  NegotiationResult result_;
+  std::optional<Outcome> table_;
+  std::size_t table_by_ = 0;
+  std::size_t acceptances_ = 0;
+  std::uint64_t round_ = 0;
+  std::size_t party_ = 0;
+  bool done_ = false;
 };
 
 /// Plays `strategies` (one per party of `negotiation`, in its order) under the protocol until a

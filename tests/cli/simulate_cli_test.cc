@@ -200,10 +200,13 @@ TEST(CliPlanRehearseTest, JsonSectionIsTheRehearsalOfTheSameOptions) {
   EXPECT_EQ(brief["rehearsal"]["predicted_value"], brief["anchor"]["predicted_value"]);
   EXPECT_EQ(brief["rehearsal"]["walk_away"], brief["anchor"]["walk_away"]);
   EXPECT_EQ(brief["rehearsal"]["steps"], brief["concessions"]["plan"]["steps"].size());
-  // Without --rehearse there is no such key.
+  // Without --rehearse there is no such key, and the rest of the brief is the same.
   const Result plain = Parley("plan examples/sales-renewal.yaml --format json");
   ASSERT_EQ(plain.exit_code, 0) << plain.err;
   EXPECT_FALSE(Json::parse(plain.out).contains("rehearsal"));
+  Json rest = brief;
+  rest.erase("rehearsal");
+  EXPECT_EQ(rest, Json::parse(plain.out));
 }
 
 TEST(CliPlanRehearseTest, EveryFormatCarriesTheSectionWithSeedAndSamples) {

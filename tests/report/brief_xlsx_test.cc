@@ -21,6 +21,7 @@
 #include "brief_fixture.h"
 #include "parley/core/error.h"
 #include "parley/plan/brief.h"
+#include "parley/sim/rehearsal.h"
 #include "testing/examples.h"
 
 namespace parley::report {
@@ -261,6 +262,40 @@ TEST_F(BriefXlsxTest, SevenSheetsInOrderWithTheFigures) {
     EXPECT_EQ(theirs.at("A" + r).text, b.playbook.they_may_cite[k].evidence);
     EXPECT_EQ(theirs.at("E" + r).text, b.playbook.they_may_cite[k].reply);
   }
+}
+
+// parley plan --rehearse: a Rehearsal sheet after Concessions, with the brief's own figures.
+TEST_F(BriefXlsxTest, RehearsalSheetFollowsConcessionsWithTheBriefsFigures) {
+  const plan::Brief& b = RenewalBrief();
+  sim::RehearsalOptions options;
+  options.them = {"conceder", "micro"};
+  options.samples = 4;
+  options.rounds = 20;
+  options.seed = 7;
+  const sim::Rehearsal r = sim::Rehearse(Renewal(), b, options);
+  const std::string path = (dir_ / "brief.xlsx").string();
+  WriteBriefXlsx(path, Renewal(), b, &r);
+  const Workbook w = ReadWorkbook(path);
+  ASSERT_EQ(w.sheets,
+            (std::vector<std::string>{"Summary", "Power", "Stakeholders", "Tradeables", "MESO",
+                                      "Concessions", "Rehearsal", "Checklist", "They may cite"}));
+  const Cell* predicted = w.Beside("Rehearsal", "Predicted deal");
+  ASSERT_NE(predicted, nullptr);
+  EXPECT_EQ(predicted->value, b.anchor->predicted_value);
+  const Cell* walk_away = w.Beside("Rehearsal", "Our walk-away");
+  ASSERT_NE(walk_away, nullptr);
+  EXPECT_EQ(walk_away->value, b.anchor->walk_away);
+  const Cell* rate = w.Beside("Rehearsal", "Agreement rate");
+  ASSERT_NE(rate, nullptr);
+  EXPECT_DOUBLE_EQ(rate->value, r.agreement_rate);
+  EXPECT_EQ(FormatCode(path, rate->style), "0.0%");
+  const Cell* seed = w.Beside("Rehearsal", "Seed");
+  ASSERT_NE(seed, nullptr);
+  EXPECT_EQ(seed->text, "7");
+  const Cell* median = w.Beside("Rehearsal", "Our value median");
+  ASSERT_NE(median, nullptr);
+  EXPECT_EQ(median->value, r.value.p50);
+  EXPECT_EQ(FormatCode(path, median->style), "#,##0");
 }
 
 TEST_F(BriefXlsxTest, SameBriefSameBytes) {

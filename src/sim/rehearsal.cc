@@ -121,6 +121,17 @@ std::string Percent(double share) { return std::to_string(std::lround(share * 10
 
 // The advice rules, in order: each finding that holds adds its sentence.
 void Advise(Rehearsal& r) {
+  if (!r.predicted_value) {
+    // Without a predicted deal every rule below measures against nothing: one finding only.
+    r.advice.push_back(
+        "The brief predicts no deal (no zone of possible agreement at the point "
+        "estimate) and " +
+        Percent(r.agreement_rate) +
+        " of the negotiations end in one: check both walk-aways and look for "
+        "terms that create value before the talks, rather than tune the plan's "
+        "steps.");
+    return;
+  }
   if (r.agreement_rate < 0.5) {
     r.advice.push_back("Only " + Percent(r.agreement_rate) +
                        " of the negotiations end in a deal: the plan's steps come too late or "

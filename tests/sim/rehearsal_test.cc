@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "parley/core/error.h"
+#include "parley/io/case_reader.h"
 #include "parley/plan/brief.h"
 #include "testing/examples.h"
 
@@ -89,6 +90,45 @@ TEST(RehearsalTest, AHardlinerNeverConcedingLeavesNoDealAndBeatsThePlan) {
   EXPECT_EQ(broken, 4u);
   ASSERT_TRUE(r.break_step.has_value());
   EXPECT_EQ(*r.break_step, r.steps);
+  // After the last step there is no next move to prepare: the advice speaks of the reserve.
+  ASSERT_FALSE(r.advice.empty());
+  EXPECT_EQ(r.advice.back().rfind("The plan most often breaks after its last step (", 0), 0u)
+      << r.advice.back();
+  EXPECT_NE(r.advice.back().find("into the reserve above our walk-away"), std::string::npos);
+}
+
+// Our walk-away beats every deal: no predicted deal, so one finding instead of advice about
+// steps measured against nothing.
+TEST(RehearsalTest, WithoutAPredictedDealTheAdviceSaysSo) {
+  const io::LoadResult loaded = io::ReadCaseText(
+      "format: parley/1\n"
+      "title: No zone\n"
+      "parties:\n"
+      "  - {id: a, name: A, side: us, batna: {value: 150}}\n"
+      "  - {id: b, name: B, side: them, batna: {value: -50}}\n"
+      "issues:\n"
+      "  - {id: price, kind: number, range: [0, 100], step: 10}\n"
+      "values:\n"
+      "  a:\n"
+      "    price: {linear: 1}\n"
+      "  b:\n"
+      "    price: {linear: -1}\n",
+      "no-zone.yaml");
+  ASSERT_TRUE(loaded.Ok());
+  const plan::Brief brief = plan::BuildBrief(*loaded.value);
+  if (!brief.anchor) GTEST_SKIP() << "no plan to rehearse on this case";
+  RehearsalOptions options;
+  options.samples = 4;
+  options.rounds = 10;
+  options.them = {"conceder"};
+  const Rehearsal r = Rehearse(*loaded.value, brief, options);
+  EXPECT_FALSE(r.predicted_value.has_value());
+  EXPECT_EQ(r.agreement_rate, 0.0);
+  ASSERT_EQ(r.advice.size(), 1u);
+  EXPECT_EQ(r.advice[0],
+            "The brief predicts no deal (no zone of possible agreement at the point estimate) and "
+            "0% of the negotiations end in one: check both walk-aways and look for terms that "
+            "create value before the talks, rather than tune the plan's steps.");
 }
 
 TEST(RehearsalTest, RefusesBadOptionsBeforePlaying) {

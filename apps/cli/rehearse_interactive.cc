@@ -36,7 +36,7 @@ std::optional<Outcome> ReadOffer(const Case& c, const std::string& terms, std::o
     problems = std::move(o.problems);
     outcome = std::move(o.outcome);
   }
-  for (const std::string& p : problems) out << "error: offer: " << p << '\n';
+  for (const std::string& p : problems) out << report::TerminalSafe("error: offer: " + p + "\n");
   return outcome;
 }
 

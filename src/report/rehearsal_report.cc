@@ -194,7 +194,8 @@ DocSection RehearsalSection(const Case& c, const plan::Brief& b, const sim::Rehe
       Join(r.them) + ": " + std::to_string(r.negotiations) + " negotiations, a deadline of " +
       std::to_string(r.rounds) + " rounds, seed " + std::to_string(r.seed) +
       (drawn.empty() ? ", nothing drawn" : "; drawn in each: " + Join(drawn)) +
-      ". The same figures as `" + RehearseCommand(r, file) + "`."));
+      ". For a brief with the default options, `" + RehearseCommand(r, file) +
+      "` gives the same figures."));
   s.blocks.push_back(Table(RehearsalFigures(c, b, r)));
   s.blocks.push_back(Paragraph(HowToRead(c, b, r)));
   s.blocks.push_back(Table(CounterpartTable(c, r)));

@@ -80,7 +80,9 @@ class Search {
   }
 
   // The unpruned fold's layers (BandTable), false when the fold does not apply.
-  bool Layers(std::vector<std::vector<Node>>& layers) const { return FoldLayers(layers, false); }
+  bool Layers(std::vector<std::vector<Node>>& layers) const {
+    return FoldLayers(layers, false, true);
+  }
 
   std::optional<Outcome> Run() {
     double smin = 0, smax = 0;
@@ -289,7 +291,7 @@ class Search {
     return best->o;
   }
 
-  bool FoldLayers(std::vector<std::vector<Node>>& layers, bool prune) const;
+  bool FoldLayers(std::vector<std::vector<Node>>& layers, bool prune, bool sort_last) const;
   std::optional<Outcome> Fold() const;
 
   const std::vector<Issue>& issues_;
@@ -303,7 +305,7 @@ class Search {
 // The exact fold: layer by layer, every distinct partial sum of us with the best op for it,
 // pruned to the sums that can still reach the band when `prune`. False when it does not apply
 // (an issue not dense, too many sums, none left). O(sum over issues of states x values x log).
-bool Search::FoldLayers(std::vector<std::vector<Node>>& layers, bool prune) const {
+bool Search::FoldLayers(std::vector<std::vector<Node>>& layers, bool prune, bool sort_last) const {
   if (options_.exact_states == 0) return false;
   for (const Menu& m : menus_) {
     if (!m.dense) return false;
@@ -325,6 +327,11 @@ bool Search::FoldLayers(std::vector<std::vector<Node>>& layers, bool prune) cons
         if (prune && s + rest_min[i + 1] > hi_ + kBandTolerance) continue;
         next.push_back({s, from.e + menus_[i].op[j], p, menus_[i].k[j]});
       }
+    }
+    if (!sort_last && i + 1 == menus_.size() && next.size() <= options_.exact_states) {
+      if (next.empty()) return false;
+      layers.push_back(std::move(next));  // the caller scans it: O(states), no sort
+      return true;
     }
     // By our sum, then the estimate (best first), then the order made (parent, then value
     // index): the stable order by (s, e) without stable_sort's buffer.
@@ -358,13 +365,21 @@ Outcome OutcomeAt(const std::vector<std::vector<BandTable::Node>>& layers, std::
   return o;
 }
 
+// The last layer is left in the order made: the best in the band is the largest estimate, ties
+// to the smaller sum, then to the order made, which is the node the sorted and merged layer
+// gives first (sums within 10^-15 of each other merge there: the same node up to a band edge
+// falling inside such a pair). O(states) for the last layer instead of O(states log states).
 std::optional<Outcome> Search::Fold() const {
   std::vector<std::vector<Node>> layers;
-  if (!FoldLayers(layers, true)) return std::nullopt;
+  if (!FoldLayers(layers, true, false)) return std::nullopt;
   std::optional<std::size_t> best;
   const std::vector<Node>& last = layers.back();
   for (std::size_t p = 0; p < last.size(); ++p) {
-    if (InBand(last[p].s) && (!best || last[p].e > last[*best].e)) best = p;
+    if (!InBand(last[p].s)) continue;
+    if (!best || last[p].e > last[*best].e ||
+        (last[p].e == last[*best].e && last[p].s < last[*best].s)) {
+      best = p;
+    }
   }
   if (!best) return std::nullopt;
   return OutcomeAt(layers, *best);

@@ -32,8 +32,7 @@ std::pair<double, double> Bounds(const std::vector<Issue>& issues, const Additiv
 
 }  // namespace
 
-Negotiation::Negotiation(const Case& c, const NegotiationOptions& options)
-    : case_(&c), options_(options), space_(c.issues) {
+std::vector<const Party*> Negotiation::Order(const Case& c, const NegotiationOptions& options) {
   if (options.rounds == 0) throw Error(ErrorCode::kUsage, "a negotiation needs at least 1 round");
   if (options.rounds > kMaxRounds) {
     throw Error(ErrorCode::kLimit, "at most 1,000,000 rounds per negotiation");
@@ -52,10 +51,38 @@ Negotiation::Negotiation(const Case& c, const NegotiationOptions& options)
     throw Error(ErrorCode::kInvalidInput,
                 "a negotiation needs our values and at least one other party's");
   }
-  for (const Party* p : order) {
-    PartyData d{p->id, PartyValuation(c, p->id), AdditiveModel::Of(c, p->id)};
-    if (d.model) std::tie(d.worst, d.best) = Bounds(c.issues, *d.model);
-    parties_.push_back(std::move(d));
+  return order;
+}
+
+Negotiation::Negotiation(const Case& c, const NegotiationOptions& options)
+    : case_(&c), options_(options), space_(c.issues) {
+  auto bids = std::make_shared<std::vector<PartyBids>>();
+  for (const Party* p : Order(c, options)) {
+    parties_.push_back({p->id, PartyValuation(c, p->id)});
+    PartyBids b;
+    b.model = AdditiveModel::Of(c, p->id);
+    if (b.model) {
+      std::tie(b.worst, b.best) = Bounds(c.issues, *b.model);
+      b.own = BandTable::Build(c.issues, *b.model, *b.model);
+      if (b.own) b.closest = BandTable::Build(c.issues, *b.model, b.model->Negated());
+    }
+    bids->push_back(std::move(b));
+  }
+  bids_ = std::move(bids);
+}
+
+Negotiation::Negotiation(const Case& c, const NegotiationOptions& options,
+                         const Negotiation& shared)
+    : case_(&c), options_(options), space_(c.issues), bids_(shared.bids_) {
+  const std::vector<const Party*> order = Order(c, options);
+  if (order.size() != shared.PartyCount() || c.issues.size() != shared.Issues().size()) {
+    throw Error(ErrorCode::kUsage, "a shared negotiation must have the same parties and issues");
+  }
+  for (std::size_t p = 0; p < order.size(); ++p) {
+    if (order[p]->id != shared.PartyId(p)) {
+      throw Error(ErrorCode::kUsage, "a shared negotiation must have the same parties and issues");
+    }
+    parties_.push_back({order[p]->id, PartyValuation(c, order[p]->id)});
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <random>
 
 #include "parley/core/error.h"
@@ -47,6 +48,9 @@ struct Setup {
   std::uint64_t rounds;
   std::uint64_t seed;
   bool deadline_unknown = false;
+  // The case's additive models and bid tables, built once and shared by every sample (a
+  // sample's case differs only in BATNAs).
+  std::shared_ptr<const Negotiation> shared = nullptr;
 };
 
 // The last planned package (index) among our offers in `trace`.
@@ -86,7 +90,7 @@ SampleResult RunSample(const Setup& s, std::size_t i) {
     options.rounds = std::clamp<std::uint64_t>(options.rounds, 1, kMaxRounds);
   }
   options.seed = rng();
-  const Negotiation n(c, options);
+  const Negotiation n(c, options, *s.shared);
   const BuildContext context{&c, s.brief};
   std::vector<std::unique_ptr<Strategy>> players;
   players.push_back(std::make_unique<ParleyAgent>(*s.brief, s.plan));
@@ -187,6 +191,7 @@ Setup MakeSetup(const Case& c, const plan::Brief& brief, const RehearsalOptions&
       &c,       &brief, o.them.empty() ? DefaultCounterparts() : o.them, {}, PlanOffers(c, brief),
       o.rounds, o.seed};
   for (const std::string& t : s.them) s.specs.push_back(BuiltinStrategies().Resolve(t));
+  s.shared = std::make_shared<const Negotiation>(c, NegotiationOptions{});
   for (const Party& p : c.parties) {
     if (c.FindValues(p.id) != nullptr && UnknownDeadline(p)) s.deadline_unknown = true;
   }

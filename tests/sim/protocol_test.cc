@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "parley/core/error.h"
+#include "parley/sim/strategy_registry.h"
 #include "testing/case_builders.h"
 
 namespace parley::sim {
@@ -136,6 +137,31 @@ TEST(ProtocolTest, BadSetUpsThrow) {
   EXPECT_THROW(Negotiation(c, options), Error);
   const Case alone = PriceCase(1);
   EXPECT_THROW(Negotiation(alone, {}), Error);
+}
+
+// A negotiation sharing another's models and bid tables plays as one built from scratch: same
+// trace for the same seed, its own BATNA read from its own case.
+TEST(ProtocolTest, ASharedNegotiationPlaysAsAFreshOne) {
+  const Case base = PriceCase(2);
+  Case other = base;
+  other.parties[0].batna = testing::MoneyBatna(60);
+  NegotiationOptions options;
+  options.rounds = 20;
+  options.seed = 5;
+  const Negotiation shared_from(base, options);
+  const Negotiation shared(other, options, shared_from);
+  const Negotiation fresh(other, options);
+  EXPECT_DOUBLE_EQ(shared.ReservationUtility(0), fresh.ReservationUtility(0));
+  EXPECT_NE(shared.ReservationUtility(0), shared_from.ReservationUtility(0));
+  ASSERT_NE(shared.ClosestTable(0), nullptr);
+  const auto play = [&](const Negotiation& n) {
+    std::vector<std::unique_ptr<Strategy>> players;
+    players.push_back(BuiltinStrategies().Build("boulware", {&n.GetCase()}));
+    players.push_back(BuiltinStrategies().Build("hardheaded", {&n.GetCase()}));
+    return RunNegotiation(n, players).trace;
+  };
+  EXPECT_EQ(play(shared), play(fresh));
+  EXPECT_THROW(Negotiation(PriceCase(3), options, shared_from), Error);
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,6 +22,7 @@
 #include "parley/core/outcome_space.h"
 #include "parley/core/party_valuation.h"
 #include "parley/sim/additive_model.h"
+#include "parley/sim/bid_search.h"
 
 namespace parley::sim {
 
@@ -41,7 +43,16 @@ class Negotiation {
   /// Throws Error(kUsage) for rounds outside 1..kMaxRounds (kLimit above it) or a discount
   /// outside (0, 1], Error(kInvalidInput) when fewer than two parties state values.
   /// O(parties x (issues + table sizes + points)).
+  /// Builds every party's additive model and its bid tables (bid_search.h: the closest bid
+  /// from above and the best below a utility, where the exact fold applies), once for all the
+  /// strategies that play it.
   Negotiation(const Case& c, const NegotiationOptions& options);
+  /// The same, sharing `shared`'s additive models and bid tables read-only instead of building
+  /// them (O(parties) beyond the valuations): `c` must have the parties, issues and values of
+  /// `shared`'s case; BATNAs and deadlines may differ (a rehearsal's samples, many seeds of one
+  /// case). Each party's valuation, and so its reservation utility, is read from `c`. Throws as
+  /// above, and Error(kUsage) when the parties or the issue count differ.
+  Negotiation(const Case& c, const NegotiationOptions& options, const Negotiation& shared);
 
   const Case& GetCase() const { return *case_; }
   const NegotiationOptions& options() const { return options_; }
@@ -56,16 +67,26 @@ class Negotiation {
   const PartyValuation& Valuation(std::size_t p) const { return parties_[p].valuation; }
   /// The additive model of party p's utility, or nullptr when its values are rectangles.
   const AdditiveModel* Model(std::size_t p) const {
-    return parties_[p].model ? &*parties_[p].model : nullptr;
+    return (*bids_)[p].model ? &*(*bids_)[p].model : nullptr;
+  }
+  /// The bid table of party p's utility against itself (the best outcome below a utility), or
+  /// nullptr when its values are rectangles or the exact fold does not apply.
+  const BandTable* OwnTable(std::size_t p) const {
+    return (*bids_)[p].own ? &*(*bids_)[p].own : nullptr;
+  }
+  /// The bid table of party p's utility against its negation (the outcome closest to a utility
+  /// from above), or nullptr as OwnTable.
+  const BandTable* ClosestTable(std::size_t p) const {
+    return (*bids_)[p].closest ? &*(*bids_)[p].closest : nullptr;
   }
   /// Party p's disagreement utility (what no deal pays it, on its utility scale).
   double ReservationUtility(std::size_t p) const {
     return parties_[p].valuation.DisagreementUtility();
   }
   /// The highest utility any outcome gives party p (exact for additive values, 1 otherwise).
-  double BestUtility(std::size_t p) const { return parties_[p].best; }
+  double BestUtility(std::size_t p) const { return (*bids_)[p].best; }
   /// The lowest utility any outcome gives party p (exact for additive values, 0 otherwise).
-  double WorstUtility(std::size_t p) const { return parties_[p].worst; }
+  double WorstUtility(std::size_t p) const { return (*bids_)[p].worst; }
   /// t = round / rounds, in [0, 1).
   double Time(std::uint64_t round) const {
     return static_cast<double>(round) / static_cast<double>(options_.rounds);
@@ -81,13 +102,21 @@ class Negotiation {
   struct PartyData {
     std::string id;
     PartyValuation valuation;
+  };
+  // What depends only on a party's values: shared by the negotiations of one case.
+  struct PartyBids {
     std::optional<AdditiveModel> model;
     double best = 1, worst = 0;
+    std::optional<BandTable> own, closest;
   };
+  // The parties taking part, in order (checks the options as the constructor states).
+  static std::vector<const Party*> Order(const Case& c, const NegotiationOptions& options);
+
   const Case* case_;
   NegotiationOptions options_;
   OutcomeSpace space_;
   std::vector<PartyData> parties_;
+  std::shared_ptr<const std::vector<PartyBids>> bids_;
 };
 
 }  // namespace parley::sim

@@ -37,15 +37,8 @@ const Outcome& Bidder::BestOutcome() {
   return best_;
 }
 
-const BandTable* Bidder::Table(bool own) {
-  bool& built = own ? own_built_ : closest_built_;
-  std::optional<BandTable>& table = own ? own_table_ : closest_table_;
-  if (!built) {
-    const AdditiveModel& m = *n_->Model(self_);
-    table = BandTable::Build(n_->Issues(), m, own ? m : negated_);
-    built = true;
-  }
-  return table ? &*table : nullptr;
+const BandTable* Bidder::Table(bool own) const {
+  return own ? n_->OwnTable(self_) : n_->ClosestTable(self_);
 }
 
 std::optional<Outcome> Bidder::Search(double lo, double hi, const AdditiveModel& theirs) {

@@ -49,9 +49,9 @@ class Bidder {
 
  private:
   std::optional<Outcome> Search(double lo, double hi, const AdditiveModel& theirs);
-  // BestInBand against `theirs` through a BandTable built on first use (nullptr when the exact
+  // BestInBand against `theirs` through the negotiation's BandTable (nullptr when the exact
   // fold does not apply): `own` for theirs = our model, else theirs = negated_.
-  const BandTable* Table(bool own);
+  const BandTable* Table(bool own) const;
 
   const Negotiation* n_;
   std::size_t self_;
@@ -60,10 +60,7 @@ class Bidder {
   AdditiveModel zero_;     // indifferent
   Outcome best_;
   bool best_found_ = false;
-  // Built once per bidder, then each question is a binary search (bid_search.h).
-  std::optional<BandTable> own_table_, closest_table_;
   std::optional<BidSearcher> searcher_;  // our side of the menus, for the other questions
-  bool own_built_ = false, closest_built_ = false;
   std::optional<std::pair<double, Outcome>> last_closest_;
 };
 

@@ -109,5 +109,6 @@ void AddStakeholdersCommand(CLI::App& app, Io& io, Action& action);
 void AddSimulateCommand(CLI::App& app, Io& io, Action& action);
 void AddStrategiesCommand(CLI::App& app, Io& io, Action& action);
 void AddRehearseCommand(CLI::App& app, Io& io, Action& action);
+void AddServeCommand(CLI::App& app, Io& io, Action& action);
 
 }  // namespace parley::cli

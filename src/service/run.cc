@@ -103,7 +103,27 @@ Answer Failed(ErrorCode code, const std::vector<std::string>& problems) {
   return {code, report::JsonText(report::ProblemsJson(ErrorCodeName(code), problems))};
 }
 
+// The check JSON of one case text, with the kind of failure when the case is not valid.
+Answer CheckAnswer(const std::vector<report::CheckedFile>& checked, std::string_view text) {
+  const io::LoadResult& result = checked.front().result;
+  Answer answer{std::nullopt, report::JsonText(report::CheckJson(checked))};
+  if (io::HasLimit(result.diagnostics)) {
+    answer.error = ErrorCode::kLimit;
+  } else if (!result.Ok()) {
+    answer.error = nlohmann::json::accept(text) ? ErrorCode::kInvalidInput : ErrorCode::kUsage;
+  }
+  return answer;
+}
+
 }  // namespace
+
+Answer CheckCaseText(std::string_view text, const std::string& file) {
+  std::vector<report::CheckedFile> checked;
+  checked.push_back({file, io::ReadCaseText(text, file, io::CaseSyntax::kJson)});
+  Answer answer = CheckAnswer(checked, text);
+  if (!answer.error) answer.json.clear();
+  return answer;
+}
 
 const std::vector<std::string>& RunCommands() {
   static const std::vector<std::string> commands = [] {
@@ -134,15 +154,7 @@ Answer RunOnText(std::string_view command, std::string_view text, const std::str
   std::vector<report::CheckedFile> checked;
   checked.push_back({file, io::ReadCaseText(text, file, io::CaseSyntax::kJson)});
   const io::LoadResult& result = checked.front().result;
-  if (command == "check" || !result.Ok()) {
-    Answer answer{std::nullopt, report::JsonText(report::CheckJson(checked))};
-    if (io::HasLimit(result.diagnostics)) {
-      answer.error = ErrorCode::kLimit;
-    } else if (!result.Ok()) {
-      answer.error = nlohmann::json::accept(text) ? ErrorCode::kInvalidInput : ErrorCode::kUsage;
-    }
-    return answer;
-  }
+  if (command == "check" || !result.Ok()) return CheckAnswer(checked, text);
   try {
     std::ostringstream out;
     const RunStatus status = WriteRunJson(out, command, *result.value, file, parsed.options);

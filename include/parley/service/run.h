@@ -47,6 +47,11 @@ struct Answer {
   std::string json;  ///< the answer; the check JSON of the case's diagnostics; or ProblemsJson
 };
 
+/// Reads a case's text named `file` as the server receives it (JSON): nothing wrong gives no
+/// error and an empty json; a case with errors gives the JSON of `parley check --format json`
+/// with kInvalidInput, kLimit when a limit was hit, or kUsage when the text is not JSON at all.
+Answer CheckCaseText(std::string_view text, const std::string& file);
+
 /// Runs `command` (check, or one of RunCommands) on a case's text named `file`, with `options`
 /// as text: reads the options (kUsage and ProblemsJson when they are wrong), reads the case
 /// (the JSON of `parley check --format json` and kInvalidInput, or kLimit, when it has errors;

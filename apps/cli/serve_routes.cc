@@ -1,0 +1,249 @@
+#include "serve_routes.h"
+
+#include <algorithm>
+#include <charconv>
+#include <future>
+#include <memory>
+#include <optional>
+#include <string>
+#include <thread>
+
+#include "parley/core/error.h"
+#include "parley/report/json_text.h"
+#include "parley/report/problems_json.h"
+#include "parley/service/run.h"
+#include "parley/service/status.h"
+#include "parley/service/store_json.h"
+
+namespace parley::cli {
+
+namespace {
+
+constexpr const char* kJsonType = "application/json";
+
+void SendProblems(httplib::Response& res, int status, std::string_view code,
+                  const std::vector<std::string>& messages) {
+  res.status = status;
+  res.set_content(report::JsonText(report::ProblemsJson(code, messages)), kJsonType);
+}
+
+void SendError(httplib::Response& res, const Error& e) {
+  SendProblems(res, service::HttpStatusFor(e.code()), service::ErrorCodeName(e.code()), {e.what()});
+}
+
+void SendAnswer(httplib::Response& res, const service::Answer& answer, int ok_status = 200) {
+  res.status = answer.error ? service::HttpStatusFor(*answer.error) : ok_status;
+  res.set_content(answer.json, kJsonType);
+}
+
+// A whole number from text, or nothing.
+template <typename T>
+std::optional<T> Whole(std::string_view text) {
+  T x{};
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), x);
+  if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return x;
+}
+
+// The query string's parameters, each split at its first '=' (so `offer=price=120,term=1y`
+// reads as written) and URL-decoded. The query only: a form-encoded body is the case.
+std::vector<std::pair<std::string, std::string>> Query(const httplib::Request& req) {
+  std::vector<std::pair<std::string, std::string>> params;
+  const std::size_t q = req.target.find('?');
+  if (q == std::string::npos) return params;
+  std::string_view rest = std::string_view(req.target).substr(q + 1);
+  while (!rest.empty()) {
+    const std::string_view part = rest.substr(0, rest.find('&'));
+    rest.remove_prefix(std::min(rest.size(), part.size() + 1));
+    if (part.empty()) continue;
+    const std::size_t eq = part.find('=');
+    params.emplace_back(httplib::detail::decode_url(std::string(part.substr(0, eq)), true),
+                        eq == std::string_view::npos
+                            ? std::string()
+                            : httplib::detail::decode_url(std::string(part.substr(eq + 1)), true));
+  }
+  return params;
+}
+
+std::int64_t CaseId(const httplib::Request& req) {
+  const std::string text = req.matches[1];
+  const auto id = Whole<std::int64_t>(text);
+  if (!id) throw Error(ErrorCode::kNotFound, "no case '" + text + "'");
+  return *id;
+}
+
+int VersionParam(const httplib::Request& req, const std::string& name) {
+  const auto v = Whole<int>(req.get_param_value(name));
+  if (!v) {
+    throw Error(ErrorCode::kUsage,
+                name + ": must be a version number, not '" + req.get_param_value(name) + "'");
+  }
+  return *v;
+}
+
+std::string Author(const httplib::Request& req) {
+  const std::string author = req.get_header_value("X-Parley-Author");
+  return author.empty() ? "anonymous" : author;
+}
+
+// Runs `work` on a thread of its own and waits at most `limit`; nothing when it takes longer
+// (the work finishes in the background and its answer is dropped).
+std::optional<service::Answer> WithinTimeLimit(std::chrono::seconds limit,
+                                               std::function<service::Answer()> work) {
+  auto task = std::make_shared<std::packaged_task<service::Answer()>>(std::move(work));
+  std::future<service::Answer> answer = task->get_future();
+  std::thread([task] { (*task)(); }).detach();
+  if (answer.wait_for(limit) != std::future_status::ready) return std::nullopt;
+  return answer.get();
+}
+
+void Run(const httplib::Request& req, httplib::Response& res, store::Store& store,
+         const ServeLimits& limits) {
+  const std::string command = req.matches[1];
+  service::OptionMap options;
+  std::string file = "case.json";
+  for (const auto& [name, value] : Query(req)) {
+    if (name == "file") {
+      file = value;
+    } else {
+      options[name] = value;
+    }
+  }
+  const std::optional<service::Answer> answer =
+      WithinTimeLimit(limits.run_time, [command, body = req.body, file, options] {
+        return service::RunOnText(command, body, file, options);
+      });
+  if (!answer) {
+    SendProblems(res, 503, "time_limit",
+                 {command + " took longer than " + std::to_string(limits.run_time.count()) +
+                  " s, the server's time limit (--time-limit)"});
+    return;
+  }
+  if (!answer->error) {
+    nlohmann::ordered_json recorded(options);
+    const auto seed = options.contains("seed") ? Whole<std::uint64_t>(options.at("seed")) : 1;
+    store.RecordRun(command, recorded.dump(), seed.value_or(1));
+  }
+  SendAnswer(res, *answer);
+}
+
+// The body as a valid case, or the answer (its diagnostics) already sent.
+bool ValidCaseBody(const httplib::Request& req, httplib::Response& res) {
+  const service::Answer invalid = service::CheckCaseText(req.body, "case.json");
+  if (!invalid.error) return true;
+  SendAnswer(res, invalid);
+  return false;
+}
+
+void Put(const httplib::Request& req, httplib::Response& res, store::Store& store) {
+  const std::int64_t id = CaseId(req);
+  if (!req.has_header("If-Match")) {
+    SendProblems(res, 428, "precondition_required",
+                 {"PUT needs If-Match: VERSION, the version the edit was made on"});
+    return;
+  }
+  std::string tag = req.get_header_value("If-Match");
+  if (tag.size() >= 2 && tag.front() == '"' && tag.back() == '"')
+    tag = tag.substr(1, tag.size() - 2);
+  const auto expected = Whole<int>(tag);
+  if (!expected)
+    throw Error(ErrorCode::kUsage, "If-Match: must be a version number, not '" + tag + "'");
+  if (!ValidCaseBody(req, res)) return;
+  res.set_content(
+      report::JsonText(service::SavedJson(store.Save(id, *expected, req.body, Author(req)))),
+      kJsonType);
+}
+
+// Wraps a route: parley::Error becomes its status and a JSON body.
+template <typename F>
+httplib::Server::Handler Guard(F f) {
+  return [f](const httplib::Request& req, httplib::Response& res) {
+    try {
+      f(req, res);
+    } catch (const Error& e) {
+      SendError(res, e);
+    }
+  };
+}
+
+}  // namespace
+
+void AddRoutes(httplib::Server& server, store::Store& store, const ServeLimits& limits) {
+  server.set_payload_max_length(limits.max_body_bytes);
+  server.set_read_timeout(10);
+  server.set_write_timeout(10);
+  server.Get("/api/health", Guard([](const httplib::Request&, httplib::Response& res) {
+               nlohmann::ordered_json j;
+               j["status"] = "ok";
+               j["version"] = PARLEY_VERSION;
+               res.set_content(report::JsonText(j), kJsonType);
+             }));
+  server.Post(R"(/api/run/([a-z_-]+))",
+              Guard([&store, limits](const httplib::Request& req, httplib::Response& res) {
+                Run(req, res, store, limits);
+              }));
+  server.Post("/api/cases", Guard([&store](const httplib::Request& req, httplib::Response& res) {
+                if (!ValidCaseBody(req, res)) return;
+                const store::Saved saved = store.Create(req.body, Author(req));
+                res.status = 201;
+                res.set_content(report::JsonText(service::SavedJson(saved)), kJsonType);
+              }));
+  server.Get("/api/cases", Guard([&store](const httplib::Request&, httplib::Response& res) {
+               res.set_content(report::JsonText(service::CaseListJson(store.ListCases())),
+                               kJsonType);
+             }));
+  server.Get(R"(/api/cases/([^/]+))",
+             Guard([&store](const httplib::Request& req, httplib::Response& res) {
+               const std::int64_t id = CaseId(req);
+               std::optional<int> version;
+               if (req.has_param("version")) version = VersionParam(req, "version");
+               const store::CaseVersion v = store.Get(id, version);
+               res.set_header("ETag", "\"" + std::to_string(v.info.version) + "\"");
+               res.set_content(report::JsonText(service::CaseVersionJson(v)), kJsonType);
+             }));
+  server.Put(R"(/api/cases/([^/]+))",
+             Guard([&store](const httplib::Request& req, httplib::Response& res) {
+               Put(req, res, store);
+             }));
+  server.Get(R"(/api/cases/([^/]+)/versions)",
+             Guard([&store](const httplib::Request& req, httplib::Response& res) {
+               const std::int64_t id = CaseId(req);
+               res.set_content(report::JsonText(service::VersionsJson(id, store.Versions(id))),
+                               kJsonType);
+             }));
+  server.Get(R"(/api/cases/([^/]+)/diff)",
+             Guard([&store](const httplib::Request& req, httplib::Response& res) {
+               const std::int64_t id = CaseId(req);
+               const int from = VersionParam(req, "from");
+               const int to = VersionParam(req, "to");
+               res.set_content(
+                   report::JsonText(service::DiffJson(id, from, to, store.Diff(id, from, to))),
+                   kJsonType);
+             }));
+  // Statuses without a body of their own (413 from the body limit, 404 for unknown paths) get
+  // a JSON one.
+  server.set_error_handler([limits](const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty()) return;
+    if (res.status == 413) {
+      SendProblems(res, 413, "limit",
+                   {"the request body is over " + std::to_string(limits.max_body_bytes) +
+                    " bytes, the server's limit"});
+    } else if (res.status == 404) {
+      SendProblems(res, 404, "not_found", {"no route " + req.method + " " + req.path});
+    } else {
+      SendProblems(res, res.status, "http", {"HTTP " + std::to_string(res.status)});
+    }
+  });
+  server.set_exception_handler(
+      [](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+        try {
+          std::rethrow_exception(ep);
+        } catch (const std::exception& e) {
+          SendProblems(res, 500, "internal", {e.what()});
+        } catch (...) {
+          SendProblems(res, 500, "internal", {"unknown error"});
+        }
+      });
+}
+
+}  // namespace parley::cli

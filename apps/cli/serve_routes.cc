@@ -170,6 +170,7 @@ httplib::Server::Handler Guard(F f) {
 
 void AddRoutes(httplib::Server& server, store::Store& store, const ServeLimits& limits) {
   server.set_payload_max_length(limits.max_body_bytes);
+  server.set_tcp_nodelay(true);  // an answer's head and body go out at once (no 40 ms stall)
   server.set_read_timeout(10);
   server.set_write_timeout(10);
   server.Get("/api/health", Guard([](const httplib::Request&, httplib::Response& res) {

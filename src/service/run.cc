@@ -126,12 +126,12 @@ Answer CheckCaseText(std::string_view text, const std::string& file) {
 }
 
 const std::vector<std::string>& RunCommands() {
-  static const std::vector<std::string> commands = [] {
+  static const std::vector<std::string> kCommands = [] {
     std::vector<std::string> names;
     for (const RunnerRow& row : kRunners) names.emplace_back(row.command);
     return names;
   }();
-  return commands;
+  return kCommands;
 }
 
 RunStatus WriteRunJson(std::ostream& out, std::string_view command, const Case& c,

@@ -18,7 +18,7 @@ struct CommandOptions {
 };
 
 const std::vector<CommandOptions>& OptionTable() {
-  static const std::vector<CommandOptions> table = {
+  static const std::vector<CommandOptions> kTable = {
       {"check", {}},
       {"show", {}},
       {"frontier", {"rows", "weights", "seed"}},
@@ -27,7 +27,7 @@ const std::vector<CommandOptions>& OptionTable() {
       {"plan", {"as", "seed", "samples", "today", "meso", "steps"}},
       {"review", {"outcome", "as", "seed", "samples", "today"}},
   };
-  return table;
+  return kTable;
 }
 
 // Reads a whole number option into `value`, or appends "--NAME: must be ..." to `problems`.

@@ -68,7 +68,8 @@ CoachMove RehearsalSession::Describe(const Response& ours) const {
   m.decimals = decimals_;
   for (const TraceEntry& e : Result().trace) {
     if (e.action != ActionKind::kOffer || !e.outcome) continue;
-    (e.party == Negotiation::kUs ? m.our_offers : m.their_offers).push_back(e.value[0]);
+    (e.party == Negotiation::kUs ? m.our_offers : m.their_offers)
+        .push_back(negotiation_->Valuation(0).Value(*e.outcome));
   }
   const Turn turn = CurrentTurn();
   const Outcome* outcome = ours.action == ActionKind::kOffer    ? &ours.offer
@@ -123,7 +124,7 @@ void RehearsalSession::Stop() {
 CoachSummary RehearsalSession::Summary() const {
   const NegotiationResult& r = Result();
   std::optional<double> deal;
-  if (r.agreement) deal = r.value[0];
+  if (r.agreement && r.outcome) deal = negotiation_->Valuation(0).Value(*r.outcome);
   return SummarizeCoaching(comments_, deal, target_, walk_away_, money_, decimals_);
 }
 

@@ -32,15 +32,23 @@ const char* EndingName(Ending ending) {
 
 namespace {
 
-// A trace entry with every party's utility and value of `outcome`.
+// Every party's utility and value of `o`. O(parties x issues).
+void Values(const Negotiation& n, const Outcome& o, std::vector<double>& utility,
+            std::vector<double>& value) {
+  utility.reserve(n.PartyCount());
+  value.reserve(n.PartyCount());
+  for (std::size_t p = 0; p < n.PartyCount(); ++p) {
+    utility.push_back(n.Valuation(p).Utility(o));
+    value.push_back(n.Valuation(p).Value(o));
+  }
+}
+
+// A trace entry with every party's utility and value of `outcome` (unless the options leave
+// them out).
 TraceEntry Entry(const Negotiation& n, std::uint64_t round, std::size_t party, ActionKind action,
                  const std::optional<Outcome>& outcome) {
   TraceEntry e{round, party, action, outcome, {}, {}};
-  if (!outcome) return e;
-  for (std::size_t p = 0; p < n.PartyCount(); ++p) {
-    e.utility.push_back(n.Valuation(p).Utility(*outcome));
-    e.value.push_back(n.Valuation(p).Value(*outcome));
-  }
+  if (outcome && n.options().trace_values) Values(n, *outcome, e.utility, e.value);
   return e;
 }
 
@@ -98,10 +106,12 @@ void NegotiationRun::Play(Response move) {
         r.agreement = true;
         r.ended_by = p;
         r.outcome = table_;
-        for (std::size_t q = 0; q < n.PartyCount(); ++q) {
-          r.utility.push_back(n.Discounted(r.trace.back().utility[q], round_));
-        }
+        std::vector<double> utility = r.trace.back().utility;
         r.value = r.trace.back().value;
+        if (!n.options().trace_values) Values(n, *table_, utility, r.value);
+        for (std::size_t q = 0; q < n.PartyCount(); ++q) {
+          r.utility.push_back(n.Discounted(utility[q], round_));
+        }
         return;
       }
       break;

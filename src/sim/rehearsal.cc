@@ -90,6 +90,7 @@ SampleResult RunSample(const Setup& s, std::size_t i) {
     options.rounds = std::clamp<std::uint64_t>(options.rounds, 1, kMaxRounds);
   }
   options.seed = rng();
+  options.trace_values = false;  // the sample reads the result and our offers only
   const Negotiation n(c, options, *s.shared);
   const BuildContext context{&c, s.brief};
   std::vector<std::unique_ptr<Strategy>> players;

@@ -164,5 +164,32 @@ TEST(ProtocolTest, ASharedNegotiationPlaysAsAFreshOne) {
   EXPECT_THROW(Negotiation(PriceCase(3), options, shared_from), Error);
 }
 
+// Without the trace's values the moves and the result are the same; the entries carry none.
+TEST(ProtocolTest, LeavingTheValuesOutOfTheTraceKeepsTheMovesAndTheResult) {
+  const Case c = PriceCase(2);
+  NegotiationOptions options;
+  options.rounds = 30;
+  options.seed = 3;
+  const auto play = [&](bool values) {
+    options.trace_values = values;
+    const Negotiation n(c, options);
+    std::vector<std::unique_ptr<Strategy>> players;
+    players.push_back(BuiltinStrategies().Build("conceder", {&c}));
+    players.push_back(BuiltinStrategies().Build("hardheaded", {&c}));
+    return RunNegotiation(n, players);
+  };
+  const NegotiationResult full = play(true), lean = play(false);
+  ASSERT_TRUE(full.agreement);
+  EXPECT_EQ(lean.outcome, full.outcome);
+  EXPECT_EQ(lean.utility, full.utility);
+  EXPECT_EQ(lean.value, full.value);
+  ASSERT_EQ(lean.trace.size(), full.trace.size());
+  for (std::size_t i = 0; i < full.trace.size(); ++i) {
+    EXPECT_EQ(lean.trace[i].outcome, full.trace[i].outcome);
+    EXPECT_EQ(lean.trace[i].action, full.trace[i].action);
+    EXPECT_TRUE(lean.trace[i].utility.empty());
+  }
+}
+
 }  // namespace
 }  // namespace parley::sim

@@ -35,6 +35,10 @@ struct NegotiationOptions {
   /// Utility of a deal struck in round r is u x discount^r; 1 is no discount; in (0, 1].
   double discount = 1;
   std::uint64_t seed = 1;  ///< every random draw of every strategy derives from it
+  /// False: the trace's entries leave `utility` and `value` empty (2 x parties valuations and
+  /// two vectors fewer per move); the moves, their outcomes and the result are the same. For
+  /// callers that need only the result (a rehearsal); strategies never read them.
+  bool trace_values = true;
 };
 
 /// A negotiation set up from a case. Keeps a pointer to the case, which must outlive it.

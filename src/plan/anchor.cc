@@ -105,15 +105,19 @@ Anchor PlanAnchor(const Case& c, const analysis::Frontier& frontier, const std::
   const auto [their_low, their_high] = theirs.ReservationRange();
   constexpr double kEps = 1e-9;
 
-  // The best frontier point for us whose value to them reaches `threshold` and, when `all`,
-  // that every third party accepts.
-  auto best_for_us = [&](double threshold, bool all = true) -> std::optional<std::size_t> {
+  // The best frontier point for us whose value to them reaches `threshold`, that every third
+  // party accepts when `all`, and that is worth at least `floor` to us.
+  const double lowest = -std::numeric_limits<double>::infinity();
+  auto best_for_us =
+      [&](double threshold, bool all = true,
+          double floor = -std::numeric_limits<double>::infinity()) -> std::optional<std::size_t> {
     std::optional<std::size_t> best;
     double best_value = -std::numeric_limits<double>::infinity();
     for (std::size_t p = 0; p < frontier.points.size(); ++p) {
       const Outcome& o = frontier.points[p].outcome;
       if (theirs.Value(o) < threshold - kEps || (all && !others.Accept(o))) continue;
       const double v = mine.Value(o);
+      if (v < floor - kEps * std::max(1.0, std::fabs(floor))) continue;
       if (v > best_value) {
         best_value = v;
         best = p;
@@ -121,9 +125,12 @@ Anchor PlanAnchor(const Case& c, const analysis::Frontier& frontier, const std::
     }
     return best;
   };
-  std::optional<std::size_t> ambitious = best_for_us(their_low);
-  if (!ambitious) ambitious = best_for_us(-std::numeric_limits<double>::infinity());
-  if (!ambitious) ambitious = best_for_us(-std::numeric_limits<double>::infinity(), false);
+  // Never an opening worth less than our walk-away while one worth more exists.
+  const double walk_away = mine.ReservationValue();
+  std::optional<std::size_t> ambitious = best_for_us(their_low, true, walk_away);
+  if (!ambitious) ambitious = best_for_us(lowest, true, walk_away);
+  if (!ambitious) ambitious = best_for_us(lowest, false, walk_away);
+  if (!ambitious) ambitious = best_for_us(lowest, false);
   const std::optional<std::size_t> safe = best_for_us(their_high);
 
   Anchor a;

@@ -130,10 +130,41 @@ void BuildMesoAtFirstStep(Brief& b, const analysis::Frontier& f) {
   }
 }
 
+// Our best package on the frontier and our walk-away; when the best is worth less than the
+// walk-away, the note that says there is nothing to open with. True when there is something.
+bool WorthOpening(Brief& b, const analysis::Frontier& f) {
+  const Case& fc = b.power.floored.c;
+  const PartyValuation mine(fc, b.us);
+  const analysis::FrontierPoint* best = nullptr;
+  for (const analysis::FrontierPoint& p : f.points) {
+    if (best == nullptr || mine.Value(p.outcome) > mine.Value(best->outcome)) best = &p;
+  }
+  if (best == nullptr) return false;
+  b.best_value = mine.Value(best->outcome);
+  b.walk_away = mine.ReservationValue();
+  PlanInputs in;
+  in.best_value = b.best_value;
+  in.walk_away = b.walk_away;
+  if (!NothingWorthOpening(in)) return true;
+  const bool money = StatesMoney(fc, b.us);
+  const int decimals = text::MoneyDecimals(fc);
+  b.notes.push_back(
+      "No package is worth our walk-away: our best possible package (" +
+      text::OutcomeText(fc, best->outcome) + ") is " +
+      text::CostOrValue(*b.best_value, money, decimals) + " to us, our walk-away " +
+      text::CostOrValue(*b.walk_away, money, decimals) +
+      ", so there is nothing to open with: no anchor, MESO or concession plan. Take the "
+      "alternative, or change the deal first (add issues that create value, check our BATNA's "
+      "figure).");
+  return false;
+}
+
 // The parts that need a frontier and that the verdict reads: the ambitious anchor, the even
 // split, the concession plan from that anchor, and the weight without deadlines.
 void BuildDealParts(Brief& b, const analysis::Frontier& f) {
   const Case& fc = b.power.floored.c;
+  if (b.power.leverage) b.weight_without_deadlines = WeightWithoutDeadlines(b, f);
+  if (!WorthOpening(b, f)) return;
   std::optional<Outcome> predicted;
   if (b.power.prediction && b.power.prediction->deal) {
     predicted = b.power.prediction->deal->outcome;
@@ -151,7 +182,6 @@ void BuildDealParts(Brief& b, const analysis::Frontier& f) {
         "build MESO packages around or to plan concessions towards. Change a BATNA or add "
         "issues first.");
   }
-  if (b.power.leverage) b.weight_without_deadlines = WeightWithoutDeadlines(b, f);
 }
 
 // The quantitative parts the verdict reads: tradeables, then the deal parts; or the note that
@@ -196,6 +226,7 @@ constexpr TemperRule kTemperRules[] = {
     {Approach::kValueFirst, 0.5,
      "The verdict is to lead with value creation: pressing for the ambitious anchor does not pay "
      "here."},
+    {Approach::kWalkAway, 1.0, ""},  // no anchor to temper: nothing is worth our walk-away
 };
 
 const TemperRule& TemperRuleOf(Approach a) {
@@ -220,8 +251,10 @@ void TemperDealParts(Brief& b, const analysis::Frontier& f) {
       predicted ? std::optional<Outcome>(LandingPoint(fc, b.us, *b.anchor, *predicted))
                 : b.anchor->credible_low_outcome;
   if (!landing) return;
-  b.anchor =
-      TemperAnchor(fc, f, b.us, b.them, *b.anchor, mine.Value(*landing), rule.keep, rule.why);
+  // Never tempered below our walk-away (a landing at the safe end can lie below it when there
+  // is no predicted deal).
+  const double aim = std::max(mine.Value(*landing), mine.ReservationValue());
+  b.anchor = TemperAnchor(fc, f, b.us, b.them, *b.anchor, aim, rule.keep, rule.why);
   if (!b.anchor->ambitious_outcome || !b.concession_plan) return;
   const double first_before =
       b.concession_plan->steps.empty() ? 0 : b.concession_plan->steps.front().size;
@@ -352,6 +385,8 @@ PlanInputs PlanInputsOf(const Case& c, const Brief& b) {
   in.concessions = b.concessions.entries;
   in.even_split_value = b.even_split_value;
   in.weight_without_deadlines = b.weight_without_deadlines;
+  in.best_value = b.best_value;
+  in.walk_away = b.walk_away;
   in.pitfalls = b.pitfalls;
   in.people = &b.people;
   in.stakeholder_map = &b.stakeholder_map;

@@ -8,6 +8,7 @@
 #include "internal/grid.h"
 #include "parley/analysis/walk_away.h"
 #include "parley/core/text.h"
+#include "parley/plan/verdict.h"
 
 namespace parley::plan {
 namespace {
@@ -78,6 +79,11 @@ CheckVerdict FloorsSet(const PlanInputs& in) {
 }
 
 CheckVerdict AnchorDefensible(const PlanInputs& in) {
+  if (NothingWorthOpening(in)) {
+    return {kUnknown,
+            "No package is worth our walk-away, so there is no anchor to open with (see the "
+            "verdict)."};
+  }
   if (in.anchor == nullptr) return {kUnknown, "No anchor was planned (see the notes)."};
   if (in.anchor->evidence.empty()) {
     return {kFail, "No benchmark, cost, precedent or legal standard backs the anchor."};

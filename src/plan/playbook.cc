@@ -12,6 +12,7 @@
 #include "parley/core/package.h"
 #include "parley/core/text.h"
 #include "parley/plan/plan_pitfalls.h"
+#include "parley/plan/verdict.h"
 
 namespace parley::plan {
 namespace {
@@ -78,6 +79,11 @@ void GatherAnchor(const PlanInputs& in, Facts& f) {
     f.anchor_value = amount(in.anchor->our_value);
     f.credible_low = amount(in.anchor->credible_low);
     f.anchor_evidence = EvidenceText(*in.c, in.us, in.anchor->evidence);
+  }
+  if (NothingWorthOpening(in)) {
+    f.no_deal = true;
+    f.walk_away = amount(*in.walk_away);
+    f.best_value = text::CostOrValue(*in.best_value, f.money);
   }
   if (in.prediction != nullptr && in.prediction->deal) {
     f.predicted_terms = Terms(*in.floored, in.prediction->deal->outcome);

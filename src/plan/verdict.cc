@@ -1,6 +1,7 @@
 #include "parley/plan/verdict.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "internal/grid.h"
@@ -18,8 +19,22 @@ using power::PitfallId;
 enum class Test { kPass, kFail, kUnknown };
 
 struct Tally {
+  bool nothing_worth_opening = false;
   int fail = 0, unknown = 0;
   bool repeated_fails = false;
+};
+
+// The verdict's rule table: the first row that applies chooses the approach. Nothing worth our
+// walk-away comes before the tests of how hard to press: there is nothing to press for.
+struct ApproachRule {
+  Approach approach;
+  bool (*applies)(const Tally& t);
+};
+constexpr ApproachRule kApproachRules[] = {
+    {Approach::kWalkAway, [](const Tally& t) { return t.nothing_worth_opening; }},
+    {Approach::kValueFirst, [](const Tally& t) { return t.repeated_fails || t.fail >= 2; }},
+    {Approach::kPressWithCare, [](const Tally& t) { return t.fail == 1 || t.unknown > 0; }},
+    {Approach::kPress, [](const Tally&) { return true; }},
 };
 
 bool Raised(const PlanInputs& in, PitfallId id, const std::string& party) {
@@ -132,6 +147,25 @@ Test CultureTest(const PlanInputs& in, Verdict& v) {
   return Test::kFail;
 }
 
+// "costs us 720" or "is worth 5 to us": a value of ours for a sentence.
+std::string IsWorthToUs(const PlanInputs& in, double x) {
+  const std::string worth =
+      text::WorthTo(x, "us", StatesMoney(*in.c, in.us), text::MoneyDecimals(*in.c));
+  return worth.rfind("worth", 0) == 0 ? "is " + worth : worth;
+}
+
+// The walk-away rule's one reason, with both figures.
+void WalkAwayReason(const PlanInputs& in, Verdict& v) {
+  v.best_value = in.best_value;
+  v.walk_away = in.walk_away;
+  v.reasons.push_back(
+      "No package is worth our walk-away: our best possible package " +
+      IsWorthToUs(in, *in.best_value) + ", and our walk-away is " +
+      text::CostOrValue(*in.walk_away, StatesMoney(*in.c, in.us), text::MoneyDecimals(*in.c)) +
+      ". Do not open; keep our alternative unless the deal changes (add issues that create "
+      "value, check our BATNA's figure).");
+}
+
 void Count(Test t, Tally& tally) {
   tally.fail += t == Test::kFail;
   tally.unknown += t == Test::kUnknown;
@@ -157,24 +191,36 @@ const char* ApproachName(Approach a) {
       return "press-with-care";
     case Approach::kValueFirst:
       return "value-first";
+    case Approach::kWalkAway:
+      return "walk-away";
   }
   return "press";
+}
+
+bool NothingWorthOpening(const PlanInputs& in) {
+  if (!in.best_value || !in.walk_away) return false;
+  const double eps = 1e-9 * std::max({1.0, std::abs(*in.best_value), std::abs(*in.walk_away)});
+  return *in.best_value < *in.walk_away - eps;
 }
 
 Verdict JudgeApproach(const PlanInputs& in) {
   Verdict v;
   Tally tally;
-  const Test repeated = RepeatedTest(in, v);
-  tally.repeated_fails = repeated == Test::kFail;
-  Count(repeated, tally);
-  Count(PerceivedTest(in, v), tally);
-  Count(CultureTest(in, v), tally);
-  if (tally.repeated_fails || tally.fail >= 2) {
-    v.approach = Approach::kValueFirst;
-  } else if (tally.fail == 1 || tally.unknown > 0) {
-    v.approach = Approach::kPressWithCare;
+  tally.nothing_worth_opening = NothingWorthOpening(in);
+  if (tally.nothing_worth_opening) {
+    WalkAwayReason(in, v);
   } else {
-    v.approach = Approach::kPress;
+    const Test repeated = RepeatedTest(in, v);
+    tally.repeated_fails = repeated == Test::kFail;
+    Count(repeated, tally);
+    Count(PerceivedTest(in, v), tally);
+    Count(CultureTest(in, v), tally);
+  }
+  for (const ApproachRule& rule : kApproachRules) {
+    if (rule.applies(tally)) {
+      v.approach = rule.approach;
+      break;
+    }
   }
   return v;
 }

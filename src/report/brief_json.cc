@@ -281,12 +281,18 @@ Json PeopleJson(const plan::StakeholderPlan& p) {
           {"counterpart", CallJson(p.counterpart)}};
 }
 
+// With walk-away, the two figures it compares come before the reasons.
 Json VerdictJson(const plan::Verdict& v) {
-  return {{"approach", plan::ApproachName(v.approach)},
-          {"break_even", Num(v.break_even)},
-          {"gain", Num(v.gain)},
-          {"loss_per_deal", Num(v.loss_per_deal)},
-          {"reasons", v.reasons}};
+  Json j = {{"approach", plan::ApproachName(v.approach)},
+            {"break_even", Num(v.break_even)},
+            {"gain", Num(v.gain)},
+            {"loss_per_deal", Num(v.loss_per_deal)}};
+  if (v.approach == plan::Approach::kWalkAway) {
+    j["best_value"] = Num(v.best_value);
+    j["walk_away"] = Num(v.walk_away);
+  }
+  j["reasons"] = v.reasons;
+  return j;
 }
 
 Json ChecklistJson(const std::vector<plan::CheckItem>& items) {

@@ -68,7 +68,8 @@ void VerdictSection(const Writer& w, Document& d) {
   static constexpr const char* kHeadline[] = {
       "press: every test of the method allows hard power",
       "press with care: one test of the method calls for care",
-      "lead with value creation: pressing does not pay here"};
+      "lead with value creation: pressing does not pay here",
+      "walk away: no package is worth our walk-away"};
   DocSection s{"verdict", "Verdict", 2, {}};
   std::string line = std::string("Approach: ") + kHeadline[static_cast<int>(v.approach)] + ".";
   if (v.break_even) {
@@ -83,7 +84,8 @@ void Summary(const Writer& w, Document& d) {
   const plan::Brief& b = w.b;
   DocSection s{"summary", "At a glance", 2, {}};
   DocTable t{{"Figure", "Value"}, {}, {false, true}};
-  if (b.anchor) {
+  const bool no_deal = b.verdict.approach == plan::Approach::kWalkAway;
+  if (b.anchor || no_deal) {
     // The walk-away `show` and the checklist state too (analysis/walk_away.h).
     const analysis::WalkAway walk_away = analysis::PartyWalkAway(w.c, b.us);
     const std::string reason = analysis::WalkAwayReason(walk_away);
@@ -93,6 +95,10 @@ void Summary(const Writer& w, Document& d) {
   const auto& pr = b.power.prediction;
   if (pr && pr->deal && b.anchor) {
     t.rows.push_back({"Predicted deal, value to us", w.Value(b.anchor->predicted_value)});
+  }
+  if (no_deal && b.verdict.best_value) {
+    t.rows.push_back(
+        {"Best possible package, value to us (no opening)", w.Value(*b.verdict.best_value)});
   }
   if (b.anchor) {
     t.rows.push_back({"Opening (anchor), value to us", w.Value(b.anchor->our_value)});
@@ -579,6 +585,7 @@ void PlaybookSection(const Writer& w, Document& d) {
   const plan::Playbook& p = w.b.playbook;
   d.sections.push_back({"playbook", "Playbook (" + p.context + ")", 2, {}});
   for (const plan::PlayPhase& phase : p.phases) {
+    if (phase.moves.empty()) continue;  // e.g. no implementation when no deal is worth making
     std::string title = phase.phase;
     title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
     std::replace(title.begin(), title.end(), '-', ' ');

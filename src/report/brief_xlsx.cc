@@ -130,6 +130,9 @@ void WriteSummary(XlsxSheet s, const Case& c, const plan::Brief& b) {
   text("Analysis date", r.options.today.empty() ? "none" : r.options.today);
 
   number("Walk-away (our reservation value)", OurWalkAway(b), value);
+  if (b.verdict.approach == plan::Approach::kWalkAway) {
+    number("Best possible package (our value; below the walk-away)", b.verdict.best_value, value);
+  }
 
   std::optional<double> predicted;
   std::string predicted_package = "no deal is predicted";

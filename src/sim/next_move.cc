@@ -25,6 +25,7 @@ constexpr std::uint64_t kMinOffersToRead = 3;
 
 // What the rules read: the position after the last offer.
 struct Situation {
+  bool no_deal = false;  ///< the brief's verdict: no package is worth our walk-away
   bool no_offers = false;
   bool last_is_ours = false;
   std::optional<double> their_value;  ///< our value of the last offer, when it is theirs
@@ -45,6 +46,9 @@ struct Rule {
 };
 
 constexpr Rule kRules[] = {
+    // No package is worth our walk-away (the verdict is walk-away): never open, counter or
+    // restate; keep our alternative unless the deal changes.
+    {"no-deal", [](const Situation& s) { return s.no_deal; }, NextAction::kWalk},
     // No offer yet: open with the brief's anchor.
     {"open", [](const Situation& s) { return s.no_offers; }, NextAction::kCounter},
     // The offer on the table is ours: never bid against ourselves.
@@ -258,6 +262,7 @@ class Advisor {
 
   Situation Read() {
     Situation s;
+    s.no_deal = brief_.verdict.approach == plan::Approach::kWalkAway;
     s.walk_away = m_.walk_away;
     s.no_offers = m_.offers.empty();
     s.last_is_ours = !s.no_offers && m_.offers.back().by == m_.us;
@@ -345,6 +350,18 @@ std::string Changes(const Case& c, const std::vector<plan::TermChange>& changes)
 void Advisor::Decide(const Situation& s) {
   const std::string them = PartyName(c_, m_.them);
   const std::string rule = m_.rule;
+  if (rule == "no-deal") {
+    m_.say =
+        "On the terms in play we can't make this work against our other options. Unless "
+        "something can be added that changes the deal, we will go a different way.";
+    m_.reason = "The brief's verdict is walk-away: no package is worth our walk-away (" +
+                Figure(m_.walk_away) + ")" +
+                (brief_.verdict.best_value ? "; our best possible package is worth " +
+                                                 Figure(*brief_.verdict.best_value) + " to us"
+                                           : std::string()) +
+                ". Put nothing on the table; change the deal first or take the alternative.";
+    return;
+  }
   if (rule == "open") {
     if (!brief_.anchor) {
       m_.reason =

@@ -186,7 +186,11 @@ Setup MakeSetup(const Case& c, const plan::Brief& brief, const RehearsalOptions&
     throw Error(ErrorCode::kUsage, "rounds must be from 1 to 1,000,000");
   }
   if (!brief.anchor) {
-    throw Error(ErrorCode::kUsage, "the brief has no anchor (no ZOPA?): no plan to rehearse");
+    throw Error(ErrorCode::kUsage,
+                brief.verdict.approach == plan::Approach::kWalkAway
+                    ? "the brief's verdict is walk-away: no package is worth our walk-away, so "
+                      "there is no opening to rehearse (see the brief's notes)"
+                    : "the brief has no anchor (no ZOPA?): no plan to rehearse");
   }
   Setup s{
       &c,       &brief, o.them.empty() ? DefaultCounterparts() : o.them, {}, PlanOffers(c, brief),

@@ -85,8 +85,10 @@ TEST(BriefTest, WithoutAZopaThereIsNoMesoOrPlan) {
   const Brief b = Build(c);
   EXPECT_FALSE(b.meso);
   EXPECT_FALSE(b.concession_plan);
+  EXPECT_FALSE(b.anchor);  // nothing is worth our walk-away: nothing to open with
+  EXPECT_EQ(b.verdict.approach, Approach::kWalkAway);
   ASSERT_EQ(b.notes.size(), 1u);
-  EXPECT_EQ(b.notes[0].rfind("No deal beats both sides' alternatives (no ZOPA)", 0), 0u);
+  EXPECT_EQ(b.notes[0].rfind("No package is worth our walk-away", 0), 0u);
   EXPECT_EQ(Check(b, "zopa-checked").status, CheckStatus::kFail);
   EXPECT_EQ(Check(b, "meso-ready").status, CheckStatus::kUnknown);
   EXPECT_NE(FindPitfall(b, PitfallId::kNoZopa), nullptr);

@@ -162,15 +162,17 @@ RC_GTEST_PROP(StakeholderPlanProperty, ThePlaybookNamesThePlansPeople, ()) {
   const StakeholderPlan& p = b.people;
   RC_ASSERT(p == PlanStakeholders(c, b.stakeholder_map, b.us, b.them));
   RC_ASSERT(p.sponsor.has_value() || p.counterpart.has_value() || p.closer.has_value());
+  if (!p.previews.empty()) {
+    RC_ASSERT(FindMove(b.playbook, "private-preview").name ==
+              "Preview privately with " + NamesOf(p.previews));
+  }
+  // With nothing worth our walk-away there is no acceptance and no deal to implement.
+  if (b.verdict.approach == Approach::kWalkAway) return;
   const PlayMove& owners = FindMove(b.playbook, "owners-and-metrics");
   if (p.sponsor) RC_ASSERT(owners.say.find(p.sponsor->name) != std::string::npos);
   if (p.counterpart) RC_ASSERT(owners.say.find(p.counterpart->name) != std::string::npos);
   const PlayMove& accept = FindMove(b.playbook, "conditional-acceptance");
   RC_ASSERT(accept.say.find("sign-off by " + p.closer->name) != std::string::npos);
-  if (!p.previews.empty()) {
-    RC_ASSERT(FindMove(b.playbook, "private-preview").name ==
-              "Preview privately with " + NamesOf(p.previews));
-  }
 }
 
 }  // namespace

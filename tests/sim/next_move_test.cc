@@ -7,10 +7,12 @@
 #include <gtest/gtest.h>
 #include <rapidcheck/gtest.h>
 
+#include <cstddef>
 #include <filesystem>
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "parley/analysis/walk_away.h"
 #include "parley/core/package.h"
@@ -60,6 +62,28 @@ TEST(NextMoveTest, BeforeAnyOfferTheAdviceIsTheBriefsOpeningAndPlan) {
   }
   EXPECT_DOUBLE_EQ(m.target, brief.concession_plan->target_value);
   EXPECT_EQ(m.say.rfind("We propose Annual subscription price 134,000", 0), 0u) << m.say;
+}
+
+// When no package is worth our walk-away (the brief's verdict is walk-away), next never puts a
+// package on the table: before any offer, after theirs and after ours alike, it advises walking
+// away.
+TEST(NextMoveTest, WithNothingWorthOurWalkAwayNextAdvisesWalkingAwayAndOffersNothing) {
+  Case c = Live();
+  for (Party& p : c.parties) {
+    if (p.id == "cloudco") p.batna->value = 400000;  // more than any package is worth to us
+  }
+  const std::vector<Round> rounds = c.rounds;
+  for (std::size_t n = 0; n <= rounds.size(); ++n) {
+    c.rounds.assign(rounds.begin(), rounds.begin() + static_cast<std::ptrdiff_t>(n));
+    const plan::Brief brief = plan::BuildBrief(c);
+    ASSERT_EQ(brief.verdict.approach, plan::Approach::kWalkAway);
+    const NextMove m = AdviseNext(c, brief);
+    EXPECT_EQ(m.rule, "no-deal") << n;
+    EXPECT_EQ(m.action, NextAction::kWalk) << n;
+    EXPECT_FALSE(m.offer) << n;
+    EXPECT_EQ(m.say.find("400,000"), std::string::npos) << m.say;
+    EXPECT_NE(m.reason.find("The brief's verdict is walk-away"), std::string::npos) << m.reason;
+  }
 }
 
 TEST(NextMoveTest, OffersAreValuedForEveryPartyAsTheCaseDefines) {

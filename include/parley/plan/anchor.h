@@ -52,9 +52,11 @@ struct Anchor {
 
 /// Plans the anchor for `us` facing `them` on `frontier` = ComputeFrontier(c) of the floored case
 /// `c`, with `predicted` our predicted deal (or nullopt when there is none). The anchor is the
-/// frontier point best for us among those the other side accepts at the low end of its
-/// reservation range and every third party (a valued party other than us and them) accepts;
-/// with none, the best such point whatever their BATNA, then the frontier point best for us.
+/// frontier point best for us among those worth at least our walk-away that the other side
+/// accepts at the low end of its reservation range and every third party (a valued party other
+/// than us and them) accepts; with none, the best such point whatever their BATNA, then the
+/// frontier point best for us (worth our walk-away when any point is: the brief never plans an
+/// anchor otherwise, see Approach::kWalkAway).
 /// The safe end is likewise accepted by every third party. O(frontier points x parties).
 /// Throws Error(kUsage) when a party states no values.
 Anchor PlanAnchor(const Case& c, const analysis::Frontier& frontier, const std::string& us,

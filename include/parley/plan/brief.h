@@ -77,6 +77,12 @@ struct Brief {
   /// Our value in the symmetric (equal-weight) Nash deal on the frontier, the even split that
   /// hard power is measured against; absent without a ZOPA.
   std::optional<double> even_split_value;
+  /// Our value of the best package for us in the floored case (the top of the frontier) and
+  /// our walk-away (reservation value there); absent without a frontier (no values from both
+  /// sides, non-additive values, or floors that leave no deal). When the best is below the
+  /// walk-away the verdict is walk-away and the brief has no anchor, MESO or concession plan.
+  std::optional<double> best_value;
+  std::optional<double> walk_away;
   /// Our bargaining weight with every deadline ignored (deadline-reliance); absent without
   /// leverage.
   std::optional<double> weight_without_deadlines;

@@ -56,6 +56,8 @@ struct PlanInputs {
   std::span<const ConcessionReview> concessions;   ///< the valued concession log
   std::optional<double> even_split_value;          ///< Brief::even_split_value
   std::optional<double> weight_without_deadlines;  ///< Brief::weight_without_deadlines
+  std::optional<double> best_value;                ///< Brief::best_value
+  std::optional<double> walk_away;                 ///< Brief::walk_away
   /// Whom the plan names (Brief::people) and the map they come from (Brief::stakeholder_map);
   /// null reads as a case that maps no stakeholders.
   const StakeholderPlan* people = nullptr;

@@ -18,10 +18,12 @@
 
 namespace parley::plan {
 
-/// How hard to press: every test passes, one calls for care, or pressing does not pay.
-enum class Approach { kPress, kPressWithCare, kValueFirst };
+/// How hard to press: every test passes, one calls for care, or pressing does not pay; or no
+/// package is worth our walk-away, so there is nothing to open with.
+enum class Approach { kPress, kPressWithCare, kValueFirst, kWalkAway };
 
-/// "press", "press-with-care" or "value-first": the stable name JSON and text print.
+/// "press", "press-with-care", "value-first" or "walk-away": the stable name JSON and text
+/// print.
 const char* ApproachName(Approach a);
 
 /// The verdict on the method's "do not use hard power when" tests.
@@ -38,16 +40,28 @@ struct Verdict {
   /// condition of repeated games; Axelrod 1984). Absent unless the relationship is repeated, the
   /// case states a horizon with more deals (`horizon.deals` > 0) and G + L > 0.
   std::optional<double> break_even;
-  /// One sentence per test, with the case's figures, in the order of the method.
+  /// With walk-away: our value of the best package for us in the floored case, and our
+  /// walk-away (value units); absent otherwise.
+  std::optional<double> best_value;
+  std::optional<double> walk_away;
+  /// One sentence per test, with the case's figures, in the order of the method; with
+  /// walk-away, the one sentence that says why there is nothing to open with.
   std::vector<std::string> reasons;
 };
+
+/// True when the brief knows our best package and our walk-away (in.best_value, in.walk_away)
+/// and the best is worth less than the walk-away (beyond rounding): no package is worth
+/// walking away from our alternative for. O(1).
+bool NothingWorthOpening(const PlanInputs& in);
 
 /// The weight of the future deals at stake, in deals like this one: Σ_{t=1..N} pᵗ for the case's
 /// horizon of N more deals each with likelihood p, or options.future_deals (every deal certain,
 /// an assumption the brief states) when the case states no horizon. O(N).
 double FutureDealWeight(const Case& c, const PlanOptions& options);
 
-/// Applies the three tests to `in` (read after the pitfalls are found). value-first when the
+/// The verdict on `in` (read after the pitfalls are found), by the first row of its rule table
+/// that applies: walk-away when NothingWorthOpening (before any test is run: its one reason
+/// gives both figures); else the three tests are applied, and value-first when the
 /// repeated-relationship test fails (the plan raises hard-power-in-repeated-relationship) or two
 /// tests fail; press-with-care when one test fails or the relationship or the culture is not
 /// stated; press otherwise. O(pitfalls).

@@ -51,10 +51,14 @@ PlayMove PrivatePreviewMove(const Facts& f) {
           "Preview privately with " + Or(f.preview, "their decision-maker"),
           "Before any group meeting, and before any floor or anchor is stated in front of their "
           "team.",
-          "Before our teams meet, I'd value your view in private, so that nothing in the meeting "
-          "surprises you: we are thinking of a package along the lines of " +
-              Or(f.anchor_terms, "[our proposal]") +
-              ". What would you need to see in it to support it with your team?",
+          f.no_deal
+              ? "Before our teams meet, I'd value your view in private: as the terms stand we "
+                "find it hard to make this work for us. What could change on your side that "
+                "would let us build something both teams can support?"
+              : "Before our teams meet, I'd value your view in private, so that nothing in the "
+                "meeting surprises you: we are thinking of a package along the lines of " +
+                    Or(f.anchor_terms, "[our proposal]") +
+                    ". What would you need to see in it to support it with your team?",
           "They suggest changes in private: build them in, so they can present the package as "
           "their own. They stay silent: state no floor in the group meeting yet.",
           "A floor or an anchor first heard in front of their team forces them to reject it to "
@@ -96,6 +100,38 @@ PlayMove AnchorMove(const Facts& f) {
               ? "Find a benchmark, cost or precedent before the meeting; an anchor without one "
                 "is flagged."
               : "Cite the evidence as you open and stay within the credible range."};
+}
+
+// With nothing worth our walk-away: no figure is named; the move asks what could change the
+// value of the deal before any proposal.
+PlayMove ExploreBeforeOpeningMove(const Facts& f) {
+  return {"explore-before-opening",
+          "Name no figure: test whether the deal can change",
+          "When the agenda is agreed: instead of an opening, since no package on the table is "
+          "worth our alternative.",
+          "Before anyone names a figure, we'd like to understand what else could be part of "
+          "this: beyond " +
+              f.issues + ", what could you add or change that would matter to us?",
+          "They bring a new issue, a service or a term that is worth something to us: add it to "
+          "the case and plan again. They only talk " +
+              f.issues + ": there is nothing to open with.",
+          "Opening anyway commits us to a package worth less than our alternative (our best is " +
+              f.best_value + ").",
+          "Never propose a package on the issues as they stand; never say our walk-away (" +
+              f.walk_away + ") aloud."};
+}
+
+// With nothing worth our walk-away: decline, and leave the door open to a changed deal.
+PlayMove DeclineMove(const Facts&) {
+  return {"decline-and-keep-alternative",
+          "Decline, keep our alternative, and leave the door open",
+          "When nothing they add makes a package worth our alternative.",
+          "We've looked at this carefully, and on these terms we can't make it work against our "
+          "other options. If something changes on your side, we'd be glad to talk again.",
+          "They come back with a new term or issue: plan again before answering. They press for "
+          "a figure: restate that the terms as they stand don't work for us.",
+          "Walking away without a word closes a door that a changed deal could reopen.",
+          "Take the alternative; check our BATNA's figure first, since it decides this."};
 }
 
 PlayMove MesoMove(const Facts& f) {
@@ -393,6 +429,10 @@ constexpr ContextPlay kContextPlays[] = {
 };
 
 bool Always(const Facts&) { return true; }
+// With nothing worth our walk-away there is no opening, no concession, no acceptance and no
+// deal to write down or implement: a deal that changes is planned again.
+bool DealPossible(const Facts& f) { return !f.no_deal; }
+bool NoDeal(const Facts& f) { return f.no_deal; }
 // A private preview comes first in an indirect culture, and whenever the stakeholder map names
 // someone to preview.
 bool NeedsPreview(const Facts& f) { return f.indirect || f.previews_needed; }
@@ -412,15 +452,17 @@ struct SharedMoveRow {
 constexpr SharedMoveRow kSharedMoveRows[] = {
     {kSetup, PrivatePreviewMove, NeedsPreview},
     {kSetup, AgendaMove, Always},
-    {kFirstMove, AnchorMove, Always},
+    {kFirstMove, AnchorMove, DealPossible},
+    {kFirstMove, ExploreBeforeOpeningMove, NoDeal},
     {kFirstMove, MesoMove, HasMeso},
     {kMidgame, FloorMove, Always},
     {kMidgame, ValidityMove, SetsADate},
-    {kMidgame, ConcessionMove, Always},
-    {kClose, ConditionalAcceptanceMove, Always},
-    {kClose, SingleTextMove, Always},
-    {kImplementation, RemedyMove, Always},
-    {kImplementation, OwnersMove, Always},
+    {kMidgame, ConcessionMove, DealPossible},
+    {kClose, ConditionalAcceptanceMove, DealPossible},
+    {kClose, DeclineMove, NoDeal},
+    {kClose, SingleTextMove, DealPossible},
+    {kImplementation, RemedyMove, DealPossible},
+    {kImplementation, OwnersMove, DealPossible},
 };
 
 }  // namespace

@@ -26,6 +26,11 @@ struct Facts {
   /// Where the concession plan lands: the package after its last step (the opening when it has
   /// none); empty without a plan.
   std::string landing_terms;
+  /// No package is worth our walk-away (the verdict is walk-away): no opening, no concession
+  /// and no acceptance is scripted; the first move tests whether the deal can change and the
+  /// close declines it. best_value is our best possible package's value to us, for a sentence.
+  bool no_deal = false;
+  std::string best_value;
   /// An indirect, high power-distance culture (Case::culture): a private preview with their
   /// decision-maker comes before any floor or anchor is stated, and no line is an ultimatum.
   bool indirect = false;

@@ -64,8 +64,8 @@ struct NextMove {
   std::vector<std::string> parties;  ///< parties that state values, case order
   std::vector<ValuedOffer> offers;   ///< the case's `rounds`, oldest first
   NextAction action = NextAction::kCounter;
-  /// The rule that chose the action (docs/next.md): open, wait, accept, walk, plan-end,
-  /// reciprocity, counter.
+  /// The rule that chose the action (docs/next.md): no-deal, open, wait, accept, walk,
+  /// plan-end, reciprocity, counter.
   std::string rule;
   /// The package to put on the table (counter, and the package restated for hold) or the one to
   /// accept: an outcome of the case. Unset for walk and when no package can be planned.

@@ -72,11 +72,8 @@ std::string RenderSessionEndText(const sim::RehearsalSession& s, const std::stri
   const sim::Negotiation& n = s.GetNegotiation();
   const sim::NegotiationResult& r = s.Result();
   std::string out;
-  if (s.Stopped()) {
-    out += fmt::format("\nStopped in round {} of {}: no deal so far.\n", r.rounds_used,
-                       n.options().rounds);
-  }
   SimulationView view;
+  view.stopped = s.Stopped();
   view.file = file;
   view.us = "you (interactive)";
   view.them = them;

@@ -65,7 +65,8 @@ std::string TraceText(const sim::Negotiation& n, const sim::NegotiationResult& r
   return out;
 }
 
-std::string ResultText(const sim::Negotiation& n, const sim::NegotiationResult& r) {
+std::string ResultText(const sim::Negotiation& n, const sim::NegotiationResult& r,
+                       const SimulationView& view) {
   const Case& c = n.GetCase();
   std::string out = "\nResult: ";
   switch (r.ending) {
@@ -78,7 +79,10 @@ std::string ResultText(const sim::Negotiation& n, const sim::NegotiationResult& 
                          r.rounds_used - 1);
       break;
     case sim::Ending::kDeadline:
-      out += fmt::format("no deal by the deadline ({} rounds).\n", r.rounds_used);
+      out += view.stopped
+                 ? fmt::format("no deal: stopped in round {} of {}, before the deadline.\n",
+                               r.rounds_used, n.options().rounds)
+                 : fmt::format("no deal by the deadline ({} rounds).\n", r.rounds_used);
       break;
     case sim::Ending::kViolation:
       out +=
@@ -134,7 +138,7 @@ std::string RenderSimulationText(const sim::Negotiation& n, const sim::Negotiati
     out += ", discount " + FormatNumber(n.options().discount) + " per round";
   }
   out += ". Utilities are each party's own (0 worst deal, 1 best).\n\n";
-  out += TraceText(n, r, view) + ResultText(n, r) + MetricsText(n, m);
+  out += TraceText(n, r, view) + ResultText(n, r, view) + MetricsText(n, m);
   if (!view.svg_file.empty()) out += "\nChart written to " + view.svg_file + "\n";
   return out;
 }

@@ -165,12 +165,12 @@ CoachSummary SummarizeCoaching(const std::vector<std::vector<CoachComment>>& com
   }
   if (deal) {
     const double gap = *deal - target;
-    s.lines.push_back(Format("The deal is worth {} to us: {} {} the predicted deal ({}).",
+    s.lines.push_back(Format("The deal is worth {} to us: {} {} the plan's landing point ({}).",
                              num(*deal), num(std::abs(gap)), gap >= 0 ? "above" : "below",
                              num(target)));
   } else {
     s.lines.push_back(
-        Format("No deal: we keep our walk-away, {}; the predicted deal was worth {} to us.",
+        Format("No deal: we keep our walk-away, {}; the plan's landing point was worth {} to us.",
                num(walk_away), num(target)));
   }
   return s;

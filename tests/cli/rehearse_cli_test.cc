@@ -54,7 +54,7 @@ TEST(CliRehearseInteractiveTest, CoachedSessionToADeal) {
            "Coach's summary:",
            "  4 moves, 7 comments: below-walk-away 1, below-floor 1, one-way 1, bigger-step 1, "
            "beyond-plan 2, accept-below-plan 1.",
-           "  The deal is worth 76,000 to us: 70,000 below the predicted deal (146,000).",
+           "  The deal is worth 76,000 to us: 70,000 below the plan's landing point (146,000).",
        }) {
     EXPECT_TRUE(Has(out, line)) << line << "\n--- in ---\n" << out;
   }
@@ -71,9 +71,10 @@ TEST(CliRehearseInteractiveTest, EndOfInputIsQuit) {
            "error: unknown command 'ofer'; type help for the commands",
            "Next move: hold (rule: plan-end)",
            "> (end of input)",
-           "Stopped in round 2 of 10: no deal so far.",
+           "Result: no deal: stopped in round 2 of 10, before the deadline.",
            "  1 move, no comment: the plan's discipline held.",
-           "  No deal: we keep our walk-away, 87,000; the predicted deal was worth 146,000 to us.",
+           "  No deal: we keep our walk-away, 87,000; the plan's landing point was worth 146,000 "
+           "to us.",
        }) {
     EXPECT_TRUE(Has(out, line)) << line << "\n--- in ---\n" << out;
   }
@@ -81,7 +82,8 @@ TEST(CliRehearseInteractiveTest, EndOfInputIsQuit) {
   // An empty input: the opening prompt, then the result (no moves).
   const Result empty = Parley(std::string(kSession) + " < /dev/null");
   ASSERT_EQ(empty.exit_code, 0) << empty.err;
-  EXPECT_TRUE(Has(empty.out, "Stopped in round 1 of 10: no deal so far.")) << empty.out;
+  EXPECT_TRUE(Has(empty.out, "Result: no deal: stopped in round 1 of 10, before the deadline."))
+      << empty.out;
   EXPECT_TRUE(Has(empty.out, "  0 moves, no comment: the plan's discipline held.")) << empty.out;
 }
 

@@ -97,14 +97,15 @@ TEST(CoachTest, SummaryCountsTheRulesAndPlacesTheDeal) {
   EXPECT_EQ(s.moves, 3u);
   EXPECT_EQ(s.lines, (std::vector<std::string>{
                          "3 moves, 3 comments: one-way 2, bigger-step 1.",
-                         "The deal is worth 140,000 to us: 6,000 below the predicted deal "
-                         "(146,000)."}));
+                         "The deal is worth 140,000 to us: 6,000 below the plan's landing "
+                         "point (146,000)."}));
   const CoachSummary none = SummarizeCoaching({{}}, std::nullopt, 146'000, 87'000, true, 0);
-  EXPECT_EQ(none.lines,
-            (std::vector<std::string>{
-                "1 move, no comment: the plan's discipline held.",
-                "No deal: we keep our walk-away, 87,000; the predicted deal was worth 146,000 to "
-                "us."}));
+  EXPECT_EQ(
+      none.lines,
+      (std::vector<std::string>{
+          "1 move, no comment: the plan's discipline held.",
+          "No deal: we keep our walk-away, 87,000; the plan's landing point was worth 146,000 to "
+          "us."}));
 }
 
 }  // namespace

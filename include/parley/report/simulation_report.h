@@ -26,6 +26,9 @@ struct SimulationView {
   std::size_t head = 10;  ///< text: moves shown from the start of a long trace...
   std::size_t tail = 10;  ///< ...and from its end; the rest are counted, not printed
   std::string svg_file;   ///< the chart written beside the report, if any
+  /// An interactive session stopped (quit or end of input) before the deadline: the result
+  /// reads "stopped in round R of N" instead of "no deal by the deadline".
+  bool stopped = false;
 };
 
 /// The result as terminal text: who plays what, the trace (long traces shortened with a

@@ -68,9 +68,10 @@ struct CoachSummary {
   std::vector<std::string> lines;  ///< the summary in sentences, with numbers
 };
 
-/// The summary: how many moves, which rules fired how often, and our result against the
-/// predicted deal (`deal`: our value of the deal, unset without one; `target`: the plan's
-/// landing point; `walk_away`). O(comments).
+/// The summary: how many moves, which rules fired how often, and our result against the plan's
+/// landing point (`deal`: our value of the deal, unset without one; `target`: the landing point,
+/// NextMove::target, which is the predicted deal or the safe end of the credible range when that
+/// is higher; `walk_away`). O(comments).
 CoachSummary SummarizeCoaching(const std::vector<std::vector<CoachComment>>& comments,
                                std::optional<double> deal, double target, double walk_away,
                                bool money, int decimals);

@@ -75,7 +75,9 @@ struct NextMove {
   std::string say;       ///< what to say aloud; never our BATNA or walk-away
   std::string reason;    ///< why, with the figures: for us, not for the other side
   double walk_away = 0;  ///< our walk-away (analysis::PartyWalkAway)
-  double target = 0;     ///< our value in the predicted deal (the plan's landing point)
+  /// Our value at the plan's landing point: the predicted deal, or the safe end of the anchor's
+  /// credible range when that is higher (plan::Brief's concession plan lands there).
+  double target = 0;
   /// Our value of what we would put on the table next: the re-paced plan's first step, or our
   /// last offer when no step is left.
   std::optional<double> next_value;

@@ -97,15 +97,15 @@ TEST(RehearsalTest, AHardlinerNeverConcedingLeavesNoDealAndBeatsThePlan) {
   EXPECT_NE(r.advice.back().find("into the reserve above our walk-away"), std::string::npos);
 }
 
-// Our walk-away beats every deal: no predicted deal, so one finding instead of advice about
-// steps measured against nothing.
+// Their walk-away beats every deal (ours does not, so the brief still opens): no predicted deal,
+// so one finding instead of advice about steps measured against nothing.
 TEST(RehearsalTest, WithoutAPredictedDealTheAdviceSaysSo) {
   const io::LoadResult loaded = io::ReadCaseText(
       "format: parley/1\n"
       "title: No zone\n"
       "parties:\n"
-      "  - {id: a, name: A, side: us, batna: {value: 150}}\n"
-      "  - {id: b, name: B, side: them, batna: {value: -50}}\n"
+      "  - {id: a, name: A, side: us, batna: {value: 50}}\n"
+      "  - {id: b, name: B, side: them, batna: {value: 10}}\n"
       "issues:\n"
       "  - {id: price, kind: number, range: [0, 100], step: 10}\n"
       "values:\n"

@@ -354,12 +354,15 @@ void Advisor::Decide(const Situation& s) {
     m_.say =
         "On the terms in play we can't make this work against our other options. Unless "
         "something can be added that changes the deal, we will go a different way.";
-    m_.reason = "The brief's verdict is walk-away: no package is worth our walk-away (" +
-                Figure(m_.walk_away) + ")" +
-                (brief_.verdict.best_value ? "; our best possible package is worth " +
-                                                 Figure(*brief_.verdict.best_value) + " to us"
-                                           : std::string()) +
-                ". Put nothing on the table; change the deal first or take the alternative.";
+    const int decimals = m_.money ? text::MoneyDecimals(c_) : 0;
+    m_.reason =
+        "The brief's verdict is walk-away: no package is worth our walk-away (" +
+        text::CostOrValue(m_.walk_away, m_.money, decimals) + ")" +
+        (brief_.verdict.best_value
+             ? "; our best possible package is " +
+                   text::CostOrValue(*brief_.verdict.best_value, m_.money, decimals) + " to us"
+             : std::string()) +
+        ". Put nothing on the table; change the deal first or take the alternative.";
     return;
   }
   if (rule == "open") {

@@ -86,6 +86,24 @@ TEST(NextMoveTest, WithNothingWorthOurWalkAwayNextAdvisesWalkingAwayAndOffersNot
   }
 }
 
+// Costs read as costs in the walk-away advice: a buyer whose quote elsewhere (a cost of 700)
+// beats every package (the best costs 720).
+TEST(NextMoveTest, TheWalkAwayAdviceReadsCostsAsCosts) {
+  const io::LoadResult r =
+      io::LoadCase((fs::path(PARLEY_TEST_DATA_DIR) / "good/minimal.yaml").string());
+  ASSERT_TRUE(r.Ok());
+  Case c = *r.value;
+  for (Party& p : c.parties) {
+    if (p.id == "buyer") p.batna->value = -700;
+  }
+  const NextMove m = AdviseNext(c, plan::BuildBrief(c));
+  EXPECT_EQ(m.rule, "no-deal");
+  EXPECT_EQ(m.reason,
+            "The brief's verdict is walk-away: no package is worth our walk-away (a cost of 700); "
+            "our best possible package is a cost of 720 to us. Put nothing on the table; change "
+            "the deal first or take the alternative.");
+}
+
 TEST(NextMoveTest, OffersAreValuedForEveryPartyAsTheCaseDefines) {
   const Case c = Live();
   const NextMove m = Advise(c);

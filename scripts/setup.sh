@@ -12,6 +12,9 @@ packages=(
   libtbb-dev  # oneTBB: the parallel samples of `parley rehearse`
   libsqlite3-dev  # SQLite: the store of `parley serve` (cases, versions, runs)
   libcpp-httplib-dev  # cpp-httplib: the HTTP server of `parley serve`
+  libpqxx-dev  # libpqxx: the store on a PostgreSQL server (team mode of `parley serve`)
+  libsodium-dev  # libsodium: API tokens (random bytes, BLAKE2b hashes) of team mode
+  postgresql  # PostgreSQL 15 server: the store's tests on a real server (scripts/with_postgres.sh)
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev
   clang-format clang-tidy
   clang libclang-rt-14-dev  # the libFuzzer targets (scripts/fuzz.sh): clang, its fuzzer runtime

@@ -42,6 +42,8 @@ void Statement::Run() {
   }
 }
 
+int Statement::Columns() const { return sqlite3_column_count(stmt_); }
+
 std::int64_t Statement::Int(int column) const { return sqlite3_column_int64(stmt_, column); }
 
 std::string Statement::Text(int column) const {
@@ -52,17 +54,6 @@ std::string Statement::Text(int column) const {
 
 void Exec(sqlite3* db, std::string_view sql) {
   Check(db, sqlite3_exec(db, std::string(sql).c_str(), nullptr, nullptr, nullptr), "executing");
-}
-
-Transaction::Transaction(sqlite3* db) : db_(db) { Exec(db, "BEGIN IMMEDIATE"); }
-
-Transaction::~Transaction() {
-  if (!done_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-}
-
-void Transaction::Commit() {
-  Exec(db_, "COMMIT");
-  done_ = true;
 }
 
 }  // namespace parley::store::internal

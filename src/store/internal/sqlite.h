@@ -1,8 +1,7 @@
 #pragma once
 
-// A thin RAII layer over SQLite's C API for the store: a connection, prepared statements with
-// bound parameters, and a transaction that rolls back unless committed. Every failure throws
-// parley::Error (kIo) with SQLite's message.
+// A thin RAII layer over SQLite's C API for the store's SQLite backend: prepared statements with
+// bound parameters. Every failure throws parley::Error (kIo) with SQLite's message.
 
 #include <sqlite3.h>
 
@@ -29,6 +28,8 @@ class Statement {
   bool Step();
   /// Steps until done (a statement that returns no rows).
   void Run();
+  /// The number of columns of a row.
+  int Columns() const;
   std::int64_t Int(int column) const;
   std::string Text(int column) const;
 
@@ -39,19 +40,5 @@ class Statement {
 
 /// Executes SQL without results (several statements allowed).
 void Exec(sqlite3* db, std::string_view sql);
-
-/// BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless Commit was called.
-class Transaction {
- public:
-  explicit Transaction(sqlite3* db);
-  Transaction(const Transaction&) = delete;
-  Transaction& operator=(const Transaction&) = delete;
-  ~Transaction();
-  void Commit();
-
- private:
-  sqlite3* db_;
-  bool done_ = false;
-};
 
 }  // namespace parley::store::internal

@@ -85,6 +85,16 @@ VersionInfo ReadInfo(const Row& row, std::size_t first) {
   return {static_cast<int>(Whole(row[first])), row[first + 1], row[first + 2], row[first + 3]};
 }
 
+// `location` as messages show it: a PostgreSQL URL without its password.
+std::string Shown(const std::string& location) {
+  if (!IsPostgresUrl(location)) return location;
+  const std::size_t start = location.find("://") + 3;
+  const std::size_t at = location.find('@', start);
+  const std::size_t colon = location.find(':', start);
+  if (at == std::string::npos || colon > at) return location;
+  return location.substr(0, colon) + ":...@" + location.substr(at + 1);
+}
+
 std::string NoCase(std::int64_t case_id) { return "no case " + std::to_string(case_id); }
 
 }  // namespace
@@ -99,10 +109,16 @@ Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 Store::~Store() = default;
 
-Store Store::Open(const std::string& path) {
+bool IsPostgresUrl(std::string_view location) {
+  return location.starts_with("postgresql://") || location.starts_with("postgres://");
+}
+
+Store Store::Open(const std::string& location) {
+  const std::string path = Shown(location);
   auto impl = std::make_unique<Impl>();
   try {
-    impl->db = internal::OpenSqlite(path);
+    impl->db =
+        IsPostgresUrl(location) ? internal::OpenPostgres(location) : internal::OpenSqlite(location);
     const int found = ReadSchemaVersion(*impl->db);
     if (found > kSchemaVersion) {
       throw Error(ErrorCode::kConflict,

@@ -1,11 +1,12 @@
 #pragma once
 
 /// The store: cases with every saved version, and the analysis runs, in one SQLite file created
-/// on first use (WAL journal, full sync: a version is on disk once Save returns). The schema is
-/// versioned (table schema_version) and brought up to date on Open by numbered migrations, each
-/// in one transaction. Saving is one transaction, and a save against a version that is no longer
-/// the latest is refused (Error kConflict), never silently lost. docs/serve.md ("The store")
-/// gives the schema. Thread-safe: one connection, one call at a time.
+/// on first use (WAL journal, full sync: a version is on disk once Save returns), or in a
+/// database on a PostgreSQL server (Open("postgresql://...")): the same tables, the same
+/// behaviour. The schema is versioned (table schema_version) and brought up to date on Open by
+/// numbered migrations, each in one transaction. Saving is one transaction, and a save against a
+/// version that is no longer the latest is refused (Error kConflict), never silently lost.
+/// docs/serve.md ("The store") gives the schema. Thread-safe: one connection, one call at a time.
 ///
 ///   parley::store::Store s = parley::store::Store::Open("parley.db");
 ///   const parley::store::Saved v1 = s.Create(text, "ana");
@@ -15,6 +16,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parley/store/line_diff.h"
@@ -62,13 +64,19 @@ struct RunRecord {
   std::string ran_at;  ///< ISO-8601 UTC
 };
 
-/// The store on one SQLite file.
+/// True when `location` names a PostgreSQL server (postgresql://... or postgres://...) rather
+/// than an SQLite file.
+bool IsPostgresUrl(std::string_view location);
+
+/// The store on one SQLite file or one PostgreSQL database.
 class Store {
  public:
-  /// Opens `path`, creating the file when it does not exist, and migrates its schema to
-  /// kSchemaVersion. Throws Error(kIo) when the file cannot be opened or is not a store, and
-  /// Error(kConflict) when its schema is newer than this build knows.
-  static Store Open(const std::string& path);
+  /// Opens the store at `location`: a PostgreSQL URL (IsPostgresUrl; a libpq URI such as
+  /// postgresql://user@host/db or postgresql:///db?host=/run/postgresql) or else the path of an
+  /// SQLite file, created when it does not exist. Migrates its schema to kSchemaVersion. Throws
+  /// Error(kIo) when it cannot be opened or reached or is not a store, and Error(kConflict) when
+  /// its schema is newer than this build knows.
+  static Store Open(const std::string& location);
 
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;
@@ -105,7 +113,8 @@ class Store {
   /// The runs recorded, oldest first.
   std::vector<RunRecord> Runs();
 
-  /// The result of PRAGMA integrity_check: "ok" for a sound file.
+  /// The result of PRAGMA integrity_check: "ok" for a sound file (on PostgreSQL, "ok" when the
+  /// server answers).
   std::string IntegrityCheck();
 
  private:

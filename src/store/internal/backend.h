@@ -70,4 +70,8 @@ class Transaction {
 /// Throws Error(kIo) when it cannot be opened or is not a database.
 std::unique_ptr<Backend> OpenSqlite(const std::string& path);
 
+/// The store on the PostgreSQL server at `url` (a libpq URI, postgresql://...). Throws
+/// Error(kIo) when it cannot connect.
+std::unique_ptr<Backend> OpenPostgres(const std::string& url);
+
 }  // namespace parley::store::internal

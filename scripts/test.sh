@@ -12,6 +12,8 @@
 #      under the sanitizers, rather than twice;
 #   5. a short fuzz run: every libFuzzer target of tests/fuzz for 10 seconds (scripts/fuzz.sh;
 #      docs/fuzzing.md), failing on any finding.
+# The ctest runs go through scripts/with_postgres.sh: a throwaway PostgreSQL server (a private
+# socket, stopped and removed after) for the store's and the server's tests on PostgreSQL.
 # Options: --fast skips steps 4 and 5 and builds and runs every test in release instead
 # (ctest --preset release, then ctest --preset slow).
 set -euo pipefail
@@ -27,12 +29,12 @@ cmake --preset release -DPARLEY_WERROR=ON >/dev/null
 if [ "$fast" -eq 1 ]; then
   step "release build (warnings are errors) and every test"
   cmake --build --preset release -j "$jobs"
-  ctest --preset release -j "$jobs"
+  bash scripts/with_postgres.sh ctest --preset release -j "$jobs"
   ctest --preset slow -j "$jobs"
 else
   step "release build of the binary and its end-to-end tests (warnings are errors)"
   cmake --build --preset release -j "$jobs" --target parley_e2e
-  ctest --preset binary -j "$jobs"
+  bash scripts/with_postgres.sh ctest --preset binary -j "$jobs"
 fi
 
 step "install and find_package(Parley)"
@@ -48,7 +50,7 @@ if [ "$fast" -eq 0 ]; then
   cmake --preset debug -DPARLEY_WERROR=ON >/dev/null
   cmake --build --preset debug -j "$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    ctest --preset debug -j "$jobs"
+    bash scripts/with_postgres.sh ctest --preset debug -j "$jobs"
   step "short fuzz run (10 s per target)"
   bash scripts/fuzz.sh 10
 fi

@@ -29,6 +29,8 @@ int ExitCodeFor(parley::ErrorCode code) {
     case parley::ErrorCode::kIo:
     case parley::ErrorCode::kNotFound:
     case parley::ErrorCode::kConflict:
+    case parley::ErrorCode::kUnauthorized:
+    case parley::ErrorCode::kForbidden:
       return parley::cli::kExitInvalid;
     case parley::ErrorCode::kLimit:
       return parley::cli::kExitLimit;

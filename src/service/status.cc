@@ -12,10 +12,11 @@ struct StatusRow {
 
 // The one translation of ErrorCode for HTTP (docs/serve.md, "Statuses").
 constexpr StatusRow kStatusTable[] = {
-    {ErrorCode::kUsage, 400, "usage"},       {ErrorCode::kInvalidInput, 422, "invalid_input"},
-    {ErrorCode::kLimit, 413, "limit"},       {ErrorCode::kNotFound, 404, "not_found"},
-    {ErrorCode::kConflict, 409, "conflict"}, {ErrorCode::kIo, 500, "io"},
-    {ErrorCode::kInternal, 500, "internal"},
+    {ErrorCode::kUsage, 400, "usage"},         {ErrorCode::kInvalidInput, 422, "invalid_input"},
+    {ErrorCode::kLimit, 413, "limit"},         {ErrorCode::kNotFound, 404, "not_found"},
+    {ErrorCode::kConflict, 409, "conflict"},   {ErrorCode::kIo, 500, "io"},
+    {ErrorCode::kInternal, 500, "internal"},   {ErrorCode::kUnauthorized, 401, "unauthorized"},
+    {ErrorCode::kForbidden, 403, "forbidden"},
 };
 
 const StatusRow& RowFor(ErrorCode code) {

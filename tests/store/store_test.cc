@@ -14,6 +14,8 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <thread>
 #include <vector>
@@ -261,6 +263,83 @@ TEST_P(StoreTest, ConcurrentSaversNeverLoseOrDuplicateAVersion) {
   for (std::size_t i = 0; i < versions.size(); ++i) {
     EXPECT_EQ(versions[i].version, static_cast<int>(i + 1));
   }
+}
+
+// Teams: a token is shown once and kept only as its hash; it names its user, team and role.
+TEST_P(StoreTest, AddsUsersWithTokensKeptOnlyAsHashes) {
+  Store s = Store::Open(Location());
+  EXPECT_FALSE(s.HasUsers());
+  const std::string ana = s.AddUser("ana", "acme", Role::kOwner);
+  const std::string ben = s.AddUser("ben", "acme", Role::kViewer);
+  const std::string cy = s.AddUser("cy", "globex", Role::kEditor);
+  EXPECT_TRUE(s.HasUsers());
+  EXPECT_EQ(ana.substr(0, 7), "parley_");
+  EXPECT_EQ(ana.size(), 7u + 43u);  // 32 bytes, base64url without padding
+  EXPECT_EQ(ana.find_first_not_of(
+                "parley_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-"),
+            std::string::npos);
+  EXPECT_NE(ana, ben);
+  const Principal who = s.Authenticate(ben);
+  EXPECT_EQ(who.user, "ben");
+  EXPECT_EQ(who.team, "acme");
+  EXPECT_EQ(who.role, Role::kViewer);
+  EXPECT_EQ(s.Authenticate(ana).team_id, who.team_id);
+  EXPECT_NE(s.Authenticate(cy).team_id, who.team_id);
+  const std::vector<UserInfo> users = s.Users();
+  ASSERT_EQ(users.size(), 3u);
+  EXPECT_EQ(users[2].name, "cy");
+  EXPECT_EQ(users[2].team, "globex");
+  EXPECT_EQ(users[2].role, Role::kEditor);
+  EXPECT_EQ(CodeOf([&] { s.AddUser("ana", "globex", Role::kViewer); }), ErrorCode::kConflict);
+  EXPECT_EQ(CodeOf([&] { s.AddUser("", "globex", Role::kViewer); }), ErrorCode::kUsage);
+  std::string wrong = ana;
+  wrong.back() = wrong.back() == 'A' ? 'B' : 'A';
+  for (const std::string& bad : {wrong, ana.substr(7), std::string(), std::string("parley_")}) {
+    EXPECT_EQ(CodeOf([&] { s.Authenticate(bad); }), ErrorCode::kUnauthorized) << bad;
+  }
+  if (!Postgres()) {  // the file holds no token, only hashes
+    s = Store::Open(Location());
+    std::ifstream in(Path(), std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(bytes.find(ana.substr(7)), std::string::npos);
+  }
+  EXPECT_EQ(ParseRole("editor"), Role::kEditor);
+  EXPECT_EQ(ParseRole("admin"), std::nullopt);
+  EXPECT_EQ(RoleName(Role::kViewer), "viewer");
+}
+
+// A case belongs to the team that created it: another team gets "no case" for everything, the
+// same answer as for a case that does not exist; a viewer reads but cannot save, and a refused
+// save writes nothing.
+TEST_P(StoreTest, ACaseIsVisibleOnlyToItsTeamAndAViewerCannotSave) {
+  Store s = Store::Open(Location());
+  const Principal ana = s.Authenticate(s.AddUser("ana", "acme", Role::kEditor));
+  const Principal ben = s.Authenticate(s.AddUser("ben", "acme", Role::kViewer));
+  const Principal cy = s.Authenticate(s.AddUser("cy", "globex", Role::kOwner));
+  const Saved mine = s.Create("a\n", "ana", ana);
+  const Saved theirs = s.Create("z\n", "cy", cy);
+  EXPECT_EQ(s.Save(mine.case_id, 1, "a\nb\n", "ana", ana).version, 2);
+  EXPECT_EQ(s.Get(mine.case_id, std::nullopt, ben).text, "a\nb\n");
+  ASSERT_EQ(s.ListCases(ben).size(), 1u);
+  EXPECT_EQ(s.ListCases(ben)[0].case_id, mine.case_id);
+  EXPECT_EQ(s.ListCases(cy).size(), 1u);
+  EXPECT_TRUE(s.ListCases().empty());  // no team: sees no team's case
+  for (const Principal& other : {cy, Principal{}}) {
+    EXPECT_EQ(CodeOf([&] { s.Get(mine.case_id, std::nullopt, other); }), ErrorCode::kNotFound);
+    EXPECT_EQ(CodeOf([&] { s.Versions(mine.case_id, other); }), ErrorCode::kNotFound);
+    EXPECT_EQ(CodeOf([&] { s.Diff(mine.case_id, 1, 2, other); }), ErrorCode::kNotFound);
+    EXPECT_EQ(CodeOf([&] { s.Save(mine.case_id, 2, "x\n", "x", other); }), ErrorCode::kNotFound);
+  }
+  EXPECT_EQ(CodeOf([&] { s.Get(theirs.case_id, std::nullopt, ana); }), ErrorCode::kNotFound);
+  EXPECT_EQ(CodeOf([&] { s.Save(mine.case_id, 2, "x\n", "ben", ben); }), ErrorCode::kForbidden);
+  EXPECT_EQ(CodeOf([&] { s.Create("x\n", "ben", ben); }), ErrorCode::kForbidden);
+  EXPECT_EQ(s.Versions(mine.case_id, ana).size(), 2u);
+  EXPECT_EQ(s.ListCases(ana).size(), 1u);
+  s.RecordRun("power", "{}", 1, ana);
+  s.RecordRun("plan", "{}", 2, cy);
+  ASSERT_EQ(s.Runs(ben).size(), 1u);
+  EXPECT_EQ(s.Runs(ben)[0].command, "power");
+  EXPECT_TRUE(s.Runs().empty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values(Kind::kSqlite, Kind::kPostgres),

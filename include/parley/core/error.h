@@ -26,6 +26,8 @@ enum class ErrorCode {
   kIo,            ///< A file could not be read or written. Exit 3.
   kNotFound,      ///< A stored thing asked for does not exist (a case id, a version). HTTP 404.
   kConflict,      ///< An edit against a version that is no longer the latest. HTTP 409.
+  kUnauthorized,  ///< No credentials, or credentials the store does not know. HTTP 401.
+  kForbidden,     ///< A known user asked for what their role does not allow. HTTP 403.
 };
 
 /// The one exception type of the library. Thrown only when the asked operation cannot

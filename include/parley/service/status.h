@@ -11,12 +11,12 @@
 
 namespace parley::service {
 
-/// kUsage 400, kInvalidInput 422, kLimit 413, kNotFound 404, kConflict 409, kIo and kInternal
-/// 500.
+/// kUsage 400, kInvalidInput 422, kLimit 413, kNotFound 404, kConflict 409, kUnauthorized 401,
+/// kForbidden 403, kIo and kInternal 500.
 int HttpStatusFor(ErrorCode code);
 
 /// The code's name in JSON error bodies: "usage", "invalid_input", "limit", "not_found",
-/// "conflict", "io", "internal".
+/// "conflict", "unauthorized", "forbidden", "io", "internal".
 std::string_view ErrorCodeName(ErrorCode code);
 
 }  // namespace parley::service

@@ -26,6 +26,16 @@ constexpr const char* kMigrations[] = {
     "ALTER TABLE cases ADD COLUMN title TEXT NOT NULL DEFAULT '';"
     "CREATE TABLE runs (id INTEGER PRIMARY KEY, command TEXT NOT NULL, options TEXT NOT NULL,"
     " seed INTEGER NOT NULL, ran_at TEXT NOT NULL);",
+    // 3: teams, their users (a token's hash, never the token) and whose each case and run is.
+    "CREATE TABLE teams (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+    " created_at TEXT NOT NULL);"
+    "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+    " team_id INTEGER NOT NULL REFERENCES teams(id),"
+    " role TEXT NOT NULL CHECK (role IN ('owner', 'editor', 'viewer')),"
+    " token_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL);"
+    "ALTER TABLE cases ADD COLUMN team_id INTEGER REFERENCES teams(id);"
+    "ALTER TABLE runs ADD COLUMN team_id INTEGER REFERENCES teams(id);"
+    "CREATE INDEX cases_by_team ON cases (team_id);",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 

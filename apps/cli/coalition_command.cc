@@ -16,6 +16,7 @@
 #include "parley/report/coalition_report.h"
 #include "parley/report/coalition_view_report.h"
 #include "parley/report/json_text.h"
+#include "parley/service/later_commands.h"
 
 namespace parley::cli {
 
@@ -84,16 +85,6 @@ coalition::PowerIndices IndicesOfFile(const io::CoalitionFile& f) {
   return coalition::ComputeIndices(game);
 }
 
-// The predicted deal of `parley power` (at the point estimate), as an outcome of `c`; nullopt
-// when the floors leave no deal or no frontier point is acceptable to every party.
-std::optional<Outcome> PredictedOutcome(const Case& c, power::PowerOptions model) {
-  model.samples = 0;  // the point estimate does not depend on the draws
-  const power::PowerReport r = power::AnalysePower(c, model);
-  if (!r.prediction || !r.prediction->deal) return std::nullopt;
-  const Package terms = OutcomeToPackage(r.floored.c, r.prediction->deal->outcome);
-  return ResolvePackage(c, terms).ToOutcome();
-}
-
 int RunCase(Io& io, const CoalitionOptions& o) {
   const auto terms = ReadTerms(io, o.offer, "--offer", "issue");
   if (!terms) return kExitUsage;
@@ -101,13 +92,11 @@ int RunCase(Io& io, const CoalitionOptions& o) {
   const io::LoadResult result = LoadOrReport(io, o.file, code);
   if (!result.Ok()) return code;
   const Case& c = *result.value;
-  if (c.values.size() < 3) {
-    throw Error(ErrorCode::kInvalidInput,
-                "the coalition view needs three or more parties stating values; " + o.file +
-                    " has " + std::to_string(c.values.size()) +
-                    " (a committee deciding inside one party is its stakeholder map: parley "
-                    "stakeholders " +
-                    o.file + ")");
+  if (io.format == OutputFormat::kJson) {
+    service::RunOptions run;
+    run.model = o.model;
+    run.terms = *terms;
+    return PrintRunJson(io, "coalition", c, o.file, run);
   }
   std::optional<Outcome> deal;
   if (!o.offer.empty()) {
@@ -117,23 +106,10 @@ int RunCase(Io& io, const CoalitionOptions& o) {
     }
     if (!parsed.outcome) return kExitInvalid;
     deal = parsed.outcome;
-  } else {
-    deal = PredictedOutcome(c, o.model);
-    if (!deal) {
-      throw Error(ErrorCode::kInvalidInput,
-                  "no deal is predicted (no outcome every party accepts): give one with --offer");
-    }
   }
-  const analysis::CoalitionView view = analysis::ComputeCoalitionView(c, *deal);
-  std::optional<coalition::PowerIndices> shapley;
-  if (view.money) shapley = coalition::ComputeIndices(report::CoalitionViewGame(view));
-  const std::string source = o.offer.empty() ? "predicted" : "offer";
-  const coalition::PowerIndices* split = shapley ? &*shapley : nullptr;
-  if (io.format == OutputFormat::kJson) {
-    io.out << report::JsonText(report::CoalitionViewJson(c, view, split, source));
-  } else {
-    io.out << report::RenderCoalitionViewText(c, view, split, source);
-  }
+  const service::CoalitionCase view = service::AnalyseCoalitionCase(c, o.file, deal, o.model);
+  const coalition::PowerIndices* split = view.shapley ? &*view.shapley : nullptr;
+  io.out << report::RenderCoalitionViewText(c, view.view, split, view.source);
   return kExitOk;
 }
 

@@ -41,13 +41,14 @@ void AddNextCommand(CLI::App& app, Io& io, Action& action) {
       const io::LoadResult result = LoadOrReport(io, opts->file, code);
       if (!result.Ok()) return code;
       const Case& c = *result.value;
+      if (io.format == OutputFormat::kJson) {
+        service::RunOptions run;
+        run.plan = opts->model;
+        return PrintRunJson(io, "next", c, opts->file, run);
+      }
       const plan::Brief brief = plan::BuildBrief(c, opts->model);
       const sim::NextMove move = sim::AdviseNext(c, brief);
-      if (io.format == OutputFormat::kJson) {
-        PrintJson(io.out, report::NextJson(c, brief.power.floored.c, opts->file, move));
-      } else {
-        io.out << report::RenderNextText(c, brief.power.floored.c, move);
-      }
+      io.out << report::RenderNextText(c, brief.power.floored.c, move);
       return kExitOk;
     };
   });

@@ -9,9 +9,9 @@
 #include "parley/plan/brief.h"
 #include "parley/report/brief_render.h"
 #include "parley/report/brief_xlsx.h"
+#include "parley/service/rehearse.h"
 #include "parley/sim/rehearsal.h"
 #include "parley/sim/strategy_registry.h"
-#include "rehearsal_run.h"
 
 namespace parley::cli {
 
@@ -72,11 +72,11 @@ std::optional<sim::Rehearsal> RehearseBrief(const Case& c, const plan::Brief& br
                                        "), not the chair of --as " + brief.us);
   }
   sim::RehearsalOptions options;
-  options.them = SplitSpecs(o.them);
+  options.them = service::SplitSpecs(o.them);
   options.samples = o.rehearse_samples;
   options.seed = o.rehearse_seed;
   options.rounds = o.rounds;
-  return RehearseInParallel(c, brief, options, o.threads);
+  return service::RehearseInParallel(c, brief, options, o.threads);
 }
 
 }  // namespace
@@ -125,7 +125,9 @@ void AddPlanCommand(CLI::App& app, Io& io, Action& action) {
       }
       opts->model.meso.count = opts->meso;
       if (opts->rehearse) {
-        for (const std::string& t : SplitSpecs(opts->them)) sim::BuiltinStrategies().Resolve(t);
+        for (const std::string& t : service::SplitSpecs(opts->them)) {
+          sim::BuiltinStrategies().Resolve(t);
+        }
       }
       int code = kExitOk;
       const io::LoadResult result = LoadOrReport(io, opts->file, code);

@@ -9,8 +9,7 @@
 #include "parley/plan/brief.h"
 #include "parley/report/json_text.h"
 #include "parley/report/simulation_report.h"
-#include "parley/sim/metrics.h"
-#include "parley/sim/protocol.h"
+#include "parley/service/later_commands.h"
 #include "parley/sim/strategy_registry.h"
 
 namespace parley::cli {
@@ -19,10 +18,7 @@ namespace {
 
 struct SimulateOptions {
   std::string file;
-  std::string us, them;
-  std::uint64_t rounds = 100;
-  std::uint64_t seed = 1;
-  double discount = 1;
+  service::PlayOptions play;  // --us --them --rounds --seed --discount
   std::string svg;
   bool force = false;
 };
@@ -31,38 +27,28 @@ int RunSimulate(Io& io, const SimulateOptions& opts) {
   RefuseToReplace(opts.svg, opts.force);
   const sim::StrategyRegistry& registry = sim::BuiltinStrategies();
   // Both strategies are checked before the case is read.
-  const sim::ResolvedSpec us = registry.Resolve(opts.us), them = registry.Resolve(opts.them);
+  registry.Resolve(opts.play.us);
+  registry.Resolve(opts.play.them);
   int code = kExitOk;
   const io::LoadResult result = LoadOrReport(io, opts.file, code);
   if (!result.Ok()) return code;
   const Case& c = *result.value;
-  sim::NegotiationOptions options;
-  options.rounds = opts.rounds;
-  options.seed = opts.seed;
-  options.discount = opts.discount;
-  const sim::Negotiation n(c, options);
-  std::unique_ptr<plan::Brief> brief;
-  if (us.info->needs_brief || them.info->needs_brief) {
-    brief = std::make_unique<plan::Brief>(plan::BuildBrief(c));
+  const service::Simulation s = service::Simulate(c, opts.play);
+  if (!opts.svg.empty()) {
+    io::WriteFileAtomically(opts.svg, report::RenderSimulationSvg(*s.negotiation, s.result));
   }
-  const sim::BuildContext context{&c, brief.get()};
-  std::vector<std::unique_ptr<sim::Strategy>> players;
-  for (std::size_t p = 0; p < n.PartyCount(); ++p) {
-    players.push_back(registry.Build(p == 0 ? opts.us : opts.them, context));
+  if (io.format == OutputFormat::kJson) {
+    service::RunOptions run;
+    run.play = opts.play;
+    run.svg = opts.svg;
+    return PrintRunJson(io, "simulate", c, opts.file, run);
   }
-  const sim::NegotiationResult r = sim::RunNegotiation(n, players);
-  const sim::SimulationMetrics metrics = sim::ComputeMetrics(n, r);
   report::SimulationView view;
   view.file = opts.file;
-  view.us = us.Text();
-  view.them = them.Text();
+  view.us = s.us;
+  view.them = s.them;
   view.svg_file = opts.svg;
-  if (!opts.svg.empty()) io::WriteFileAtomically(opts.svg, report::RenderSimulationSvg(n, r));
-  if (io.format == OutputFormat::kJson) {
-    io.out << report::JsonText(report::SimulationJson(n, r, metrics, view));
-  } else {
-    io.out << report::RenderSimulationText(n, r, metrics, view);
-  }
+  io.out << report::RenderSimulationText(*s.negotiation, s.result, s.metrics, view);
   return kExitOk;
 }
 
@@ -94,15 +80,16 @@ void AddSimulateCommand(CLI::App& app, Io& io, Action& action) {
   auto opts = std::make_shared<SimulateOptions>();
   auto* cmd = app.add_subcommand("simulate", "Play one negotiation between two strategies");
   AddCaseArgument(*cmd, opts->file);
-  cmd->add_option("--us", opts->us, "Our strategy, e.g. boulware(e=0.2)")->required();
-  cmd->add_option("--them", opts->them, "Every other party's strategy, e.g. conceder")->required();
-  cmd->add_option("--rounds", opts->rounds, "The deadline in rounds, 1 to 1,000,000")
+  cmd->add_option("--us", opts->play.us, "Our strategy, e.g. boulware(e=0.2)")->required();
+  cmd->add_option("--them", opts->play.them, "Every other party's strategy, e.g. conceder")
+      ->required();
+  cmd->add_option("--rounds", opts->play.rounds, "The deadline in rounds, 1 to 1,000,000")
       ->default_val(100)
       ->check(WholeNumberIn(1, 1'000'000, "1 to 1,000,000"));
-  cmd->add_option("--seed", opts->seed, "Seed of every random draw of every strategy")
+  cmd->add_option("--seed", opts->play.seed, "Seed of every random draw of every strategy")
       ->default_val(1)
       ->check(WholeNumberIn(0, UINT64_MAX, "0 to 2^64-1"));
-  cmd->add_option("--discount", opts->discount,
+  cmd->add_option("--discount", opts->play.discount,
                   "Discount per round: a deal in round r is worth u x D^r (1: none)")
       ->default_val(1)
       ->check(NumberIn(1e-9, 1, "1e-9 to 1"));

@@ -46,11 +46,12 @@ void AddStakeholdersCommand(CLI::App& app, Io& io, Action& action) {
         io::WriteFileAtomically(opts->svg, report::RenderInfluenceSvg(*result.value, map));
       }
       if (io.format == OutputFormat::kJson) {
-        PrintJson(io.out, report::StakeholdersJson(*result.value, opts->file, map, opts->svg));
-      } else {
-        io.out << report::RenderStakeholdersText(*result.value, map);
-        if (!opts->svg.empty()) io.out << report::RenderWrittenText(opts->svg);
+        service::RunOptions run;
+        run.svg = opts->svg;
+        return PrintRunJson(io, "stakeholders", *result.value, opts->file, run);
       }
+      io.out << report::RenderStakeholdersText(*result.value, map);
+      if (!opts->svg.empty()) io.out << report::RenderWrittenText(opts->svg);
       return kExitOk;
     };
   });

@@ -14,14 +14,23 @@
 #include "parley/power/analysis.h"
 #include "parley/report/brief_render.h"
 #include "parley/report/case_summary.h"
+#include "parley/report/coalition_view_report.h"
 #include "parley/report/check_report.h"
 #include "parley/report/deal_space_report.h"
 #include "parley/report/json_text.h"
+#include "parley/report/next_report.h"
 #include "parley/report/offer_report.h"
 #include "parley/report/power_json.h"
 #include "parley/report/problems_json.h"
+#include "parley/report/rehearsal_report.h"
 #include "parley/report/review_report.h"
+#include "parley/report/simulation_report.h"
+#include "parley/report/stakeholder_report.h"
+#include "parley/service/later_commands.h"
+#include "parley/service/rehearse.h"
 #include "parley/service/status.h"
+#include "parley/sim/next_move.h"
+#include "parley/stakeholders/stakeholder_map.h"
 
 namespace parley::service {
 
@@ -88,6 +97,58 @@ RunStatus Review(std::ostream& out, const Case& c, const std::string& file, cons
   return status;
 }
 
+RunStatus Next(std::ostream& out, const Case& c, const std::string& file, const RunOptions& o) {
+  const plan::Brief brief = plan::BuildBrief(c, o.plan);
+  const sim::NextMove move = sim::AdviseNext(c, brief);
+  out << report::JsonText(report::NextJson(c, brief.power.floored.c, file, move));
+  return {};
+}
+
+RunStatus Coalition(std::ostream& out, const Case& c, const std::string& file,
+                    const RunOptions& o) {
+  RunStatus status;
+  std::optional<Outcome> deal;
+  if (!o.terms.empty()) {
+    const ParsedOutcome parsed = ReadOutcome(c, o, "--offer", "offer", status);
+    if (!parsed.outcome) return status;
+    deal = parsed.outcome;
+  }
+  const CoalitionCase view = AnalyseCoalitionCase(c, file, deal, o.model);
+  const coalition::PowerIndices* split = view.shapley ? &*view.shapley : nullptr;
+  out << report::JsonText(report::CoalitionViewJson(c, view.view, split, view.source));
+  return status;
+}
+
+RunStatus Stakeholders(std::ostream& out, const Case& c, const std::string& file,
+                       const RunOptions& o) {
+  const stakeholders::StakeholderMap map = stakeholders::MapStakeholders(c);
+  out << report::JsonText(report::StakeholdersJson(c, file, map, o.svg));
+  return {};
+}
+
+RunStatus PlayOne(std::ostream& out, const Case& c, const std::string& file, const RunOptions& o) {
+  const Simulation s = Simulate(c, o.play);
+  report::SimulationView view;
+  view.file = file;
+  view.us = s.us;
+  view.them = s.them;
+  view.svg_file = o.svg;
+  out << report::JsonText(report::SimulationJson(*s.negotiation, s.result, s.metrics, view));
+  return {};
+}
+
+RunStatus Rehearse(std::ostream& out, const Case& c, const std::string& file, const RunOptions& o) {
+  sim::RehearsalOptions options;
+  options.them = SplitSpecs(o.play.them);
+  options.samples = o.play.samples;
+  options.seed = o.play.seed;
+  options.rounds = o.play.rounds;
+  const plan::Brief brief = plan::BuildBrief(c);  // once, read by every sample
+  const sim::Rehearsal r = RehearseInParallel(c, brief, options, o.play.threads, o.stop);
+  out << report::JsonText(report::RehearsalJson(r, file));
+  return {};
+}
+
 struct RunnerRow {
   std::string_view command;
   Runner run;
@@ -95,8 +156,10 @@ struct RunnerRow {
 
 // Every command a face may run on a valid case, in the order of docs/cli.md.
 constexpr RunnerRow kRunners[] = {
-    {"show", Show},   {"frontier", Frontier}, {"evaluate", Evaluate},
-    {"power", Power}, {"plan", Plan},         {"review", Review},
+    {"show", Show},        {"frontier", Frontier},   {"evaluate", Evaluate},
+    {"power", Power},      {"plan", Plan},           {"review", Review},
+    {"next", Next},        {"coalition", Coalition}, {"stakeholders", Stakeholders},
+    {"simulate", PlayOne}, {"rehearse", Rehearse},
 };
 
 Answer Failed(ErrorCode code, const std::vector<std::string>& problems) {
@@ -104,23 +167,25 @@ Answer Failed(ErrorCode code, const std::vector<std::string>& problems) {
 }
 
 // The check JSON of one case text, with the kind of failure when the case is not valid.
-Answer CheckAnswer(const std::vector<report::CheckedFile>& checked, std::string_view text) {
+Answer CheckAnswer(const std::vector<report::CheckedFile>& checked, std::string_view text,
+                   io::CaseSyntax syntax) {
   const io::LoadResult& result = checked.front().result;
   Answer answer{std::nullopt, report::JsonText(report::CheckJson(checked))};
   if (io::HasLimit(result.diagnostics)) {
     answer.error = ErrorCode::kLimit;
   } else if (!result.Ok()) {
-    answer.error = nlohmann::json::accept(text) ? ErrorCode::kInvalidInput : ErrorCode::kUsage;
+    const bool parsed = syntax != io::CaseSyntax::kJson || nlohmann::json::accept(text);
+    answer.error = parsed ? ErrorCode::kInvalidInput : ErrorCode::kUsage;
   }
   return answer;
 }
 
 }  // namespace
 
-Answer CheckCaseText(std::string_view text, const std::string& file) {
+Answer CheckCaseText(std::string_view text, const std::string& file, io::CaseSyntax syntax) {
   std::vector<report::CheckedFile> checked;
-  checked.push_back({file, io::ReadCaseText(text, file, io::CaseSyntax::kJson)});
-  Answer answer = CheckAnswer(checked, text);
+  checked.push_back({file, io::ReadCaseText(text, file, syntax)});
+  Answer answer = CheckAnswer(checked, text, syntax);
   if (!answer.error) answer.json.clear();
   return answer;
 }
@@ -143,18 +208,19 @@ RunStatus WriteRunJson(std::ostream& out, std::string_view command, const Case& 
 }
 
 Answer RunOnText(std::string_view command, std::string_view text, const std::string& file,
-                 const OptionMap& options) {
+                 const OptionMap& options, const RunControl& control) {
   const auto& commands = RunCommands();
   if (command != "check" &&
       std::find(commands.begin(), commands.end(), command) == commands.end()) {
     return Failed(ErrorCode::kNotFound, {"no command named '" + std::string(command) + "'"});
   }
-  const ParsedRunOptions parsed = ParseRunOptions(command, options);
+  ParsedRunOptions parsed = ParseRunOptions(command, options);
   if (!parsed.problems.empty()) return Failed(ErrorCode::kUsage, parsed.problems);
+  parsed.options.stop = control.stop;
   std::vector<report::CheckedFile> checked;
-  checked.push_back({file, io::ReadCaseText(text, file, io::CaseSyntax::kJson)});
+  checked.push_back({file, io::ReadCaseText(text, file, control.syntax)});
   const io::LoadResult& result = checked.front().result;
-  if (command == "check" || !result.Ok()) return CheckAnswer(checked, text);
+  if (command == "check" || !result.Ok()) return CheckAnswer(checked, text, control.syntax);
   try {
     std::ostringstream out;
     const RunStatus status = WriteRunJson(out, command, *result.value, file, parsed.options);

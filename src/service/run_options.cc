@@ -5,7 +5,10 @@
 #include <cmath>
 #include <set>
 
+#include "parley/core/error.h"
 #include "parley/io/terms.h"
+#include "parley/service/rehearse.h"
+#include "parley/sim/strategy_registry.h"
 
 namespace parley::service {
 
@@ -26,6 +29,11 @@ const std::vector<CommandOptions>& OptionTable() {
       {"power", {"as", "seed", "samples", "today", "power-band", "batna-step"}},
       {"plan", {"as", "seed", "samples", "today", "meso", "steps"}},
       {"review", {"outcome", "as", "seed", "samples", "today"}},
+      {"next", {"as", "seed", "samples", "today"}},
+      {"coalition", {"offer", "as", "seed", "samples", "today"}},
+      {"stakeholders", {}},
+      {"simulate", {"us", "them", "rounds", "seed", "discount"}},
+      {"rehearse", {"them", "samples", "seed", "rounds"}},
   };
   return kTable;
 }
@@ -80,6 +88,40 @@ std::vector<std::pair<std::string, std::string>> ReadTermsOption(
   io::ParsedTerms parsed = io::ParseTerms({it->second}, "--" + std::string(name), key);
   problems.insert(problems.end(), parsed.problems.begin(), parsed.problems.end());
   return std::move(parsed.terms);
+}
+
+// Appends the registry's message ("strategy 'x': ...", as the CLI prints it) for each spec of
+// `specs` it refuses.
+void CheckStrategies(const std::vector<std::string>& specs, std::vector<std::string>& problems) {
+  for (const std::string& spec : specs) {
+    try {
+      sim::BuiltinStrategies().Resolve(spec);
+    } catch (const Error& e) {
+      problems.emplace_back(e.what());
+    }
+  }
+}
+
+// simulate's --us --them --rounds --seed --discount; rehearse's --them --samples --seed --rounds.
+void ReadPlay(std::string_view command, const OptionMap& text, PlayOptions& play,
+              std::vector<std::string>& problems) {
+  ReadWhole(text, "rounds", 1, 1'000'000, "1 to 1,000,000", play.rounds, problems);
+  ReadWhole(text, "seed", 0, UINT64_MAX, "0 to 2^64-1", play.seed, problems);
+  if (const auto it = text.find("them"); it != text.end()) play.them = it->second;
+  if (command == "rehearse") {
+    ReadWhole(text, "samples", 1, 1'000'000, "1 to 1,000,000", play.samples, problems);
+    CheckStrategies(SplitSpecs(play.them), problems);
+    return;
+  }
+  ReadNumber(text, "discount", 1e-9, 1, "1e-9 to 1", play.discount, problems);
+  if (const auto it = text.find("us"); it != text.end()) play.us = it->second;
+  for (const std::string_view name : {"us", "them"}) {
+    if (!text.contains(name)) {
+      problems.push_back("--" + std::string(name) + " is required");
+    } else {
+      CheckStrategies({name == "us" ? play.us : play.them}, problems);
+    }
+  }
 }
 
 }  // namespace
@@ -145,6 +187,13 @@ ParsedRunOptions ParseRunOptions(std::string_view command, const OptionMap& text
     ReadModel(text, o.model, problems);
     ReadNumber(text, "power-band", 0, 1, "0 to 1", o.model.power_band, problems);
     ReadNumber(text, "batna-step", 0, 1e300, "0 to 1e300", o.batna_step, problems);
+  } else if (command == "simulate" || command == "rehearse") {
+    ReadPlay(command, text, o.play, problems);
+  } else if (command == "next") {
+    ReadModel(text, o.plan.power, problems);
+  } else if (command == "coalition") {
+    ReadModel(text, o.model, problems);
+    if (text.contains("offer")) o.terms = ReadTermsOption(text, "offer", "issue", problems);
   } else if (command == "plan") {
     ReadModel(text, o.plan.power, problems);
     ReadWhole(text, "meso", 2, 4, "2 to 4", o.plan.meso.count, problems);

@@ -9,6 +9,7 @@
 ///       parley::service::WriteRunJson(out, "power", c, "deal.yaml", options);
 ///   if (s.Ok()) std::cout << out.str();
 
+#include <atomic>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -17,6 +18,7 @@
 
 #include "parley/core/case.h"
 #include "parley/core/error.h"
+#include "parley/io/case_reader.h"
 #include "parley/service/run_options.h"
 
 namespace parley::service {
@@ -47,17 +49,27 @@ struct Answer {
   std::string json;  ///< the answer; the check JSON of the case's diagnostics; or ProblemsJson
 };
 
-/// Reads a case's text named `file` as the server receives it (JSON): nothing wrong gives no
-/// error and an empty json; a case with errors gives the JSON of `parley check --format json`
-/// with kInvalidInput, kLimit when a limit was hit, or kUsage when the text is not JSON at all.
-Answer CheckCaseText(std::string_view text, const std::string& file);
+/// Reads a case's text named `file` as the server receives it (JSON, or YAML with `syntax`
+/// kYaml): nothing wrong gives no error and an empty json; a case with errors gives the JSON of
+/// `parley check --format json` with kInvalidInput, kLimit when a limit was hit, or kUsage when
+/// a JSON text is not JSON at all (a YAML text's syntax errors are kInvalidInput, with their
+/// line and column).
+Answer CheckCaseText(std::string_view text, const std::string& file,
+                     io::CaseSyntax syntax = io::CaseSyntax::kJson);
+
+/// How RunOnText reads the case and when the caller gives up on it.
+struct RunControl {
+  io::CaseSyntax syntax = io::CaseSyntax::kJson;  ///< kYaml for a YAML text
+  const std::atomic<bool>* stop = nullptr;        ///< RunOptions::stop
+};
 
 /// Runs `command` (check, or one of RunCommands) on a case's text named `file`, with `options`
 /// as text: reads the options (kUsage and ProblemsJson when they are wrong), reads the case
 /// (the JSON of `parley check --format json` and kInvalidInput, or kLimit, when it has errors;
 /// kUsage when it is not even JSON), then answers with WriteRunJson. "check" answers the
-/// check JSON, with kInvalidInput when the case is invalid, as the CLI exits 3.
+/// check JSON, with kInvalidInput when the case is invalid, as the CLI exits 3. Never throws for
+/// bad input.
 Answer RunOnText(std::string_view command, std::string_view text, const std::string& file,
-                 const OptionMap& options);
+                 const OptionMap& options, const RunControl& control = {});
 
 }  // namespace parley::service

@@ -9,6 +9,8 @@
 ///       parley::service::ParseRunOptions("power", {{"seed", "7"}, {"as", "acme"}});
 ///   // p.problems empty; p.options.model.seed == 7, p.options.model.as == "acme"
 
+#include <atomic>
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -26,6 +28,18 @@ namespace parley::service {
 /// ({"seed", "7"}, {"power-band", "0.2"}, {"offer", "price=120000,term=1y"}).
 using OptionMap = std::map<std::string, std::string, std::less<>>;
 
+/// The options of the commands that play negotiations (simulate, rehearse), with the CLI's
+/// defaults.
+struct PlayOptions {
+  std::string us;              ///< simulate --us (required)
+  std::string them;            ///< simulate --them (required); rehearse --them, comma-separated
+  std::uint64_t rounds = 100;  ///< --rounds
+  std::uint64_t seed = 1;      ///< --seed of every draw of every strategy
+  double discount = 1;         ///< simulate --discount
+  std::size_t samples = 600;   ///< rehearse --samples
+  int threads = 0;             ///< rehearse --threads (the CLI's only); 0: every core
+};
+
 /// Every option of every analysing command, with the CLI's defaults. A command reads only its
 /// own (docs/cli.md).
 struct RunOptions {
@@ -35,7 +49,11 @@ struct RunOptions {
   std::size_t rows = 40;      ///< frontier --rows (text only; JSON lists every row)
   std::vector<std::pair<std::string, double>> weights;     ///< frontier --weights
   std::vector<std::pair<std::string, std::string>> terms;  ///< evaluate --offer, review --outcome
-  std::string svg;  ///< frontier, power: the chart file the CLI wrote beside the answer, if any
+  std::string svg;   ///< frontier, power, stakeholders, simulate: the chart file the CLI wrote
+  PlayOptions play;  ///< simulate, rehearse
+  /// When set and true, a rehearsal skips the samples it has not started (its answer is then
+  /// meaningless and must be dropped): how the server stops work past its time limit.
+  const std::atomic<bool>* stop = nullptr;
 };
 
 /// RunOptions read from text, with every problem found (all at once), each as the CLI says it
@@ -46,8 +64,9 @@ struct ParsedRunOptions {
 };
 
 /// Reads `command`'s options from `text`: unknown options, malformed numbers, numbers out of
-/// range and malformed terms are problems; a required option (evaluate's offer, review's
-/// outcome) that is missing is one too. Never throws for bad input. O(total text length).
+/// range, malformed terms and unknown strategies are problems; a required option (evaluate's
+/// offer, review's outcome, simulate's us and them) that is missing is one too. Never throws for
+/// bad input. O(total text length).
 ParsedRunOptions ParseRunOptions(std::string_view command, const OptionMap& text);
 
 /// "" when `text` is a whole number in lo..hi (no sign, no wrap-around past 2^64 - 1), else

@@ -6,6 +6,7 @@
 #
 # Installed layout under the prefix:
 #   bin/parley
+#   share/parley/web/ (the workbench page, when web/dist is built)
 #   include/parley/<module>/*.h
 #   lib/libparley_<module>.a
 #   lib/cmake/Parley/ParleyConfig.cmake, ParleyConfigVersion.cmake, ParleyTargets*.cmake
@@ -25,6 +26,12 @@ foreach(module IN LISTS parley_modules)
           FILES_MATCHING PATTERN "*.h")
 endforeach()
 install(TARGETS parley RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
+# The workbench page, when it is built (web/: npm ci && npm run build): an installed parley serve
+# finds it in share/parley/web next to its binary, one in the build tree in web/dist
+# (apps/cli/serve_command.cc, WebDir).
+target_compile_definitions(parley PRIVATE PARLEY_WEB_DIST="${PROJECT_SOURCE_DIR}/web/dist")
+install(DIRECTORY "${PROJECT_SOURCE_DIR}/web/dist/" DESTINATION "${CMAKE_INSTALL_DATADIR}/parley/web"
+        OPTIONAL)
 
 install(EXPORT ParleyTargets NAMESPACE Parley:: DESTINATION "${PARLEY_INSTALL_CMAKEDIR}")
 list(JOIN parley_modules " " PARLEY_EXPORTED_MODULES)

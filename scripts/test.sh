@@ -3,7 +3,7 @@
 #   1. release build with warnings as errors (PARLEY_WERROR) of the parley binary and the programs
 #      that run it end to end (target parley_e2e), and those tests: the labels e2e, golden and
 #      slow (ctest --preset binary: the examples' goldens, the GENIUS corpus, the headless
-#      browser);
+#      browser, the web page's journeys in chromium after `npm ci && npm run build` in web/);
 #   2. cmake --install into a temporary prefix and an outside program built against it with
 #      find_package(Parley) (scripts/check_install.sh);
 #   3. clang-format check of every C++ file, clang-tidy naming check of src/ and apps/;
@@ -24,6 +24,9 @@ fast=0
 bash scripts/setup.sh
 jobs=$(nproc 2>/dev/null || echo 2)
 step() { echo "== $1 ($(date +%H:%M:%S))"; }
+
+step "the web page: npm ci and npm run build in web/ (quiet; the journeys in step 1 drive it)"
+(cd web && npm ci --no-audit --no-fund --loglevel=error >/dev/null && npm run build --silent >/dev/null)
 
 cmake --preset release -DPARLEY_WERROR=ON >/dev/null
 if [ "$fast" -eq 1 ]; then

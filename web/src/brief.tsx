@@ -1,0 +1,189 @@
+// The brief: POST /api/run/plan rendered from its JSON, with its downloads (JSON now; HTML,
+// Markdown and XLSX from POST /api/run/plan?format=...).
+import { num, outcome, pct } from './format';
+
+const DOWNLOADS: [string, string, string][] = [
+  ['json', 'JSON', 'application/json'],
+  ['html', 'HTML', 'text/html'],
+  ['markdown', 'Markdown', 'text/markdown'],
+  ['xlsx', 'XLSX (spreadsheet)', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+];
+const EXTENSION: Record<string, string> = { json: 'json', html: 'html', markdown: 'md', xlsx: 'xlsx' };
+
+async function download(format: string, caseText: string, title: string, onError: (m: string) => void) {
+  const path = format === 'json' ? '/api/run/plan' : `/api/run/plan?format=${format}`;
+  const res = await fetch(path, { method: 'POST', body: caseText, headers: { 'Content-Type': 'application/json' } });
+  if (!res.ok) {
+    const text = await res.text();
+    let message = `HTTP ${res.status}`;
+    try {
+      message = JSON.parse(text).messages?.join(' ') ?? message;
+    } catch {
+      /* keep the status */
+    }
+    onError(`The ${format} brief could not be made: ${message}`);
+    return;
+  }
+  const blob = await res.blob();
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = `${(title || 'brief').replace(/[^a-zA-Z0-9_-]+/g, '-').toLowerCase()}-brief.${EXTENSION[format]}`;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+}
+
+export function Brief({ plan, caseText, title, names, onError }: { plan: any; caseText: string; title: string; names: Record<string, string>; onError: (m: string) => void }) {
+  const name = (id: string) => names[id] ?? id;
+  const anchor = plan.anchor;
+  const steps: any[] = plan.concessions?.plan?.steps ?? [];
+  return (
+    <div class="view brief">
+      <nav class="downloads" aria-label="Download the brief">
+        Download the brief:{' '}
+        {DOWNLOADS.map(([f, label]) => (
+          <button type="button" class="link" onClick={() => download(f, caseText, title, onError)} data-format={f}>
+            {label}
+          </button>
+        ))}
+      </nav>
+      <section aria-labelledby="h-verdict">
+        <h3 id="h-verdict">Verdict: {plan.verdict?.approach ?? '—'}</h3>
+        <ul>
+          {(plan.verdict?.reasons ?? []).map((r: string) => (
+            <li>{r}</li>
+          ))}
+        </ul>
+        {(plan.notes ?? []).map((n: string) => (
+          <p class="note">{n}</p>
+        ))}
+      </section>
+      {anchor ? (
+        <section aria-labelledby="h-anchor">
+          <h3 id="h-anchor">The opening</h3>
+          <p class="package">{outcome(anchor.outcome)}</p>
+          <dl class="figures">
+            <dt>worth to us</dt>
+            <dd data-testid="anchor-value">{num(anchor.our_value)}</dd>
+            <dt>to {name(plan.them)}</dt>
+            <dd>{num(anchor.their_value)}</dd>
+            <dt>credible range</dt>
+            <dd>
+              {num(anchor.credible_low)} to {num(anchor.credible_high)}
+            </dd>
+            <dt>predicted deal</dt>
+            <dd>{num(anchor.predicted_value)}</dd>
+            <dt>our walk-away</dt>
+            <dd>{num(anchor.walk_away)}</dd>
+          </dl>
+          <p>{anchor.rationale}</p>
+          {anchor.tempering ? <p>{anchor.tempering}</p> : null}
+        </section>
+      ) : null}
+      {plan.meso?.packages?.length ? (
+        <section aria-labelledby="h-meso">
+          <h3 id="h-meso">Equivalent offers to put on the table together (MESO)</h3>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">package</th>
+                <th scope="col">to us</th>
+                <th scope="col">to {name(plan.them)}</th>
+                <th scope="col">acceptance</th>
+                <th scope="col">what their choice reveals</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.meso.packages.map((m: any) => (
+                <tr>
+                  <td>{outcome(m.outcome)}</td>
+                  <td>{num(m.our_value)}</td>
+                  <td>{num(m.their_value)}</td>
+                  <td>{pct(m.acceptance)}</td>
+                  <td>{m.reveals}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+      {steps.length ? (
+        <section aria-labelledby="h-steps">
+          <h3 id="h-steps">The concession plan</h3>
+          <ol>
+            {steps.map((s: any) => (
+              <li>
+                {s.date ? `${s.date}: ` : ''}
+                {(s.gives ?? []).map((g: any) => `${g.issue} ${typeof g.from === 'number' ? num(g.from) : g.from} → ${typeof g.to === 'number' ? num(g.to) : g.to}`).join(', ')}
+                {s.condition ? `, ${s.condition}` : ''} (then worth {num(s.our_value_after)} to us)
+              </li>
+            ))}
+          </ol>
+          {plan.concessions?.plan?.pacing ? <p>{plan.concessions.plan.pacing}</p> : null}
+        </section>
+      ) : null}
+      {plan.give_get?.length ? (
+        <section aria-labelledby="h-givegets">
+          <h3 id="h-givegets">Give and get</h3>
+          <ul>
+            {plan.give_get.map((g: any) => (
+              <li>
+                Give {g.give.issue} {String(g.give.from)} → {String(g.give.to)} for {g.get.issue} {String(g.get.from)} → {String(g.get.to)}: we net {num(g.our_net)}, they net {num(g.their_net)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="h-playbook">
+        <h3 id="h-playbook">Playbook</h3>
+        {(plan.playbook?.phases ?? []).map((ph: any) => (
+          <div class="phase">
+            <h4>{ph.phase}</h4>
+            <ul>
+              {(ph.moves ?? []).map((m: any) => (
+                <li>
+                  <strong>{m.name}.</strong> {m.when} {m.say ? <q>{m.say}</q> : null}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+      {plan.they_may_cite?.length ? (
+        <section aria-labelledby="h-cite">
+          <h3 id="h-cite">What they may cite</h3>
+          <ul>
+            {plan.they_may_cite.map((c: any) => (
+              <li>
+                {c.claim} <em>Reply:</em> {c.reply}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="h-checklist">
+        <h3 id="h-checklist">Checklist</h3>
+        <table>
+          <tbody>
+            {(plan.checklist ?? []).map((c: any) => (
+              <tr>
+                <td class={`status ${c.status}`}>{c.status}</td>
+                <td>{c.item}</td>
+                <td>{c.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <details>
+        <summary>Assumptions</summary>
+        <ul>
+          {(plan.assumptions ?? []).map((a: string) => (
+            <li>{a}</li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,438 @@
+// The case editor: the case format (docs/case-format.md) as forms. Fields the forms do not show
+// (sets, floors, rectangles, rounds, ...) are kept as they are.
+import { useContext } from 'preact/hooks';
+import {
+  CheckField,
+  Diags,
+  Edit,
+  Group,
+  ListField,
+  NumberField,
+  SelectField,
+  TextField,
+} from './fields';
+
+const SOURCES = ['situational', 'knowledge', 'information', 'organizational', 'personal', 'planning'];
+const CONTEXTS = ['sales', 'procurement', 'partnership', 'hiring', 'internal', 'other'];
+const EVIDENCE_KINDS = ['benchmark', 'cost', 'legal', 'precedent', 'capacity', 'policy', 'research', 'other'];
+
+/** The case a new one starts from: two parties, nothing else. */
+export function blankCase(): any {
+  return {
+    format: 'parley/1',
+    title: '',
+    parties: [
+      { id: 'us', side: 'us' },
+      { id: 'them', side: 'them' },
+    ],
+    issues: [],
+  };
+}
+
+function arr(v: any): any[] {
+  return Array.isArray(v) ? v : [];
+}
+
+function CaseFields() {
+  return (
+    <Group path="" title="The case">
+      <TextField path="title" label="Title" wide />
+      <SelectField path="context" label="Context" options={CONTEXTS} none="(not stated)" />
+      <SelectField path="relationship" label="Relationship" options={['one-off', 'repeated']} none="(not stated)" />
+      <SelectField path="culture" label="Culture" options={['direct', 'indirect']} none="(not stated)" />
+      <TextField path="currency" label="Currency" placeholder="USD" />
+      <NumberField path="horizon.deals" label="Further deals expected" />
+      <NumberField path="horizon.likelihood" label="Likelihood of each (0 to 1)" />
+      <TextField path="description" label="Description" multiline wide />
+    </Group>
+  );
+}
+
+function BatnaFields({ p }: { p: string }) {
+  const { doc, set } = useContext(Edit);
+  const batna = doc && p ? pathValue(doc, `${p}.batna`) : undefined;
+  const form = batna === undefined ? '' : 'range' in batna ? 'range' : 'utility' in batna ? 'utility' : 'value';
+  const choose = (f: string) => {
+    const keep = { ...(batna ?? {}) };
+    delete keep.value;
+    delete keep.range;
+    delete keep.utility;
+    delete keep.outcome;
+    if (f === '') return set(`${p}.batna`, undefined);
+    if (f === 'value') keep.value = 0;
+    if (f === 'range') keep.range = [0, 0];
+    if (f === 'utility') keep.utility = 0.5;
+    set(`${p}.batna`, keep);
+  };
+  return (
+    <Group path={`${p}.batna`} title="BATNA (walk-away alternative)">
+      <SelectField
+        path={`${p}.batna.__form`}
+        label="Stated as"
+        options={['value', 'range', 'utility']}
+        none="(not stated)"
+        onChange={choose}
+        value={form}
+      />
+      {form === 'value' ? <NumberField path={`${p}.batna.value`} label="Value" help="on the party's own value scale: a cost is negative" /> : null}
+      {form === 'range' ? (
+        <>
+          <NumberField path={`${p}.batna.range[0]`} label="Value, low" />
+          <NumberField path={`${p}.batna.range[1]`} label="Value, high" />
+        </>
+      ) : null}
+      {form === 'utility' ? <NumberField path={`${p}.batna.utility`} label="Utility (0 to 1)" /> : null}
+      {form === 'value' || form === 'range' ? (
+        <>
+          <NumberField path={`${p}.batna.costs.time`} label="Cost of walking away: time" />
+          <NumberField path={`${p}.batna.costs.risk`} label="risk" />
+          <NumberField path={`${p}.batna.costs.political`} label="political" />
+        </>
+      ) : null}
+      {form ? (
+        <>
+          <TextField path={`${p}.batna.description`} label="What it is" wide />
+          <ListField path={`${p}.batna.evidence`} label="Evidence ids" />
+        </>
+      ) : null}
+    </Group>
+  );
+}
+
+function pathValue(doc: any, path: string): any {
+  // Local import-free getIn for the few places that branch on a value.
+  return path.split(/\.|\[|\]/).filter((s) => s).reduce((v: any, k) => (v == null ? undefined : v[/^\d+$/.test(k) ? Number(k) : k]), doc);
+}
+
+function DeadlineFields({ p }: { p: string }) {
+  const { doc, set } = useContext(Edit);
+  const d = pathValue(doc, `${p}.deadline`);
+  const form = d === undefined ? '' : d === 'none' ? 'none' : 'dated';
+  const choose = (f: string) => set(`${p}.deadline`, f === '' ? undefined : f === 'none' ? 'none' : { date: 'none' });
+  return (
+    <Group path={`${p}.deadline`} title="Deadline">
+      <SelectField
+        path={`${p}.deadline.__form`}
+        label="Time pressure"
+        options={['none', 'dated']}
+        none="unknown"
+        onChange={choose}
+        value={form}
+      />
+      {form === 'dated' ? (
+        <>
+          <TextField path={`${p}.deadline.date`} label="Date (YYYY-MM-DD or none)" />
+          <NumberField path={`${p}.deadline.cost_per_week`} label="Cost per week of delay" />
+          <ListField path={`${p}.deadline.evidence`} label="Evidence ids" />
+        </>
+      ) : null}
+    </Group>
+  );
+}
+
+function PowerFields({ p }: { p: string }) {
+  return (
+    <Group path={`${p}.power`} title="The six sources of power (scores 0 to 5)">
+      {SOURCES.map((s) => (
+        <div class="source" key={s}>
+          <NumberField path={`${p}.power.${s}.score`} label={`${s}: score`} />
+          <ListField path={`${p}.power.${s}.evidence`} label={`${s}: evidence ids`} />
+          <TextField path={`${p}.power.${s}.note`} label={`${s}: note`} />
+        </div>
+      ))}
+      <NumberField path={`${p}.perceived_power`} label="Perceived power (how strong the side feels, 0 to 5)" />
+    </Group>
+  );
+}
+
+/** Renames a party everywhere the case keys a map by its id. */
+function renameParty(doc: any, from: string, to: string): any {
+  const out = { ...doc };
+  for (const map of ['values', 'floors', 'rectangles']) {
+    if (out[map] && from in out[map]) {
+      const copy: any = {};
+      for (const [k, v] of Object.entries(out[map])) copy[k === from ? to : k] = v;
+      out[map] = copy;
+    }
+  }
+  return out;
+}
+
+function Parties() {
+  const { doc, set, replace } = useContext(Edit);
+  const parties = arr(doc.parties);
+  return (
+    <section aria-labelledby="h-parties">
+      <h3 id="h-parties">Parties</h3>
+      <Diags path="parties" />
+      {parties.map((party: any, i: number) => {
+        const p = `parties[${i}]`;
+        return (
+          <Group
+            path={p}
+            key={i}
+            title={`${party.name || party.id || 'party'} (${party.side ?? '?'})`}
+            onRemove={() => set(p, undefined)}
+            removeLabel={`Remove party ${party.id ?? ''}`}
+          >
+            <PartyId i={i} replace={replace} />
+            <TextField path={`${p}.name`} label="Name" />
+            <SelectField path={`${p}.side`} label="Side" options={['us', 'them']} />
+            <TextField path={`${p}.description`} label="Description" wide />
+            <BatnaFields p={p} />
+            <DeadlineFields p={p} />
+            <PowerFields p={p} />
+          </Group>
+        );
+      })}
+      <button type="button" onClick={() => set(`parties[${parties.length}]`, { id: `party-${parties.length + 1}`, side: 'them' })}>
+        Add party
+      </button>
+    </section>
+  );
+}
+
+function PartyId({ i, replace }: { i: number; replace: (f: (d: any) => any) => void }) {
+  const { doc } = useContext(Edit);
+  const p = `parties[${i}]`;
+  const id = doc.parties[i]?.id ?? '';
+  return (
+    <Edit.Consumer>
+      {(ctx) => (
+        <Edit.Provider
+          value={{
+            ...ctx,
+            set: (_path, v) =>
+              replace((d: any) => {
+                const renamed = typeof v === 'string' && id ? renameParty(d, id, v) : d;
+                const parties = [...renamed.parties];
+                parties[i] = { ...parties[i], id: v };
+                return { ...renamed, parties };
+              }),
+          }}
+        >
+          <TextField path={`${p}.id`} label="Id" help="lowercase letters, digits, - and _" />
+        </Edit.Provider>
+      )}
+    </Edit.Consumer>
+  );
+}
+
+function Issues() {
+  const { doc, set } = useContext(Edit);
+  const issues = arr(doc.issues);
+  const setKind = (i: number, kind: string) => {
+    const issue = { ...issues[i], kind };
+    if (kind === 'number') {
+      delete issue.options;
+      issue.range = issue.range ?? [0, 100];
+    } else {
+      delete issue.range;
+      delete issue.step;
+      delete issue.unit;
+      issue.options = issue.options ?? ['a', 'b'];
+    }
+    set(`issues[${i}]`, issue);
+  };
+  return (
+    <section aria-labelledby="h-issues">
+      <h3 id="h-issues">Issues</h3>
+      <Diags path="issues" />
+      {issues.map((issue: any, i: number) => {
+        const p = `issues[${i}]`;
+        return (
+          <Group path={p} key={i} title={`Issue ${issue.name || issue.id || i + 1}`} onRemove={() => set(p, undefined)} removeLabel={`Remove issue ${issue.id ?? ''}`}>
+            <TextField path={`${p}.id`} label="Id" />
+            <TextField path={`${p}.name`} label="Name" />
+            <SelectField path={`${p}.kind`} label="Kind" options={['number', 'options']} onChange={(k) => setKind(i, k)} />
+            {issue.kind === 'number' ? (
+              <>
+                <NumberField path={`${p}.range[0]`} label="Range, low" />
+                <NumberField path={`${p}.range[1]`} label="Range, high" />
+                <NumberField path={`${p}.step`} label="Step" />
+                <TextField path={`${p}.unit`} label="Unit" />
+              </>
+            ) : (
+              <ListField path={`${p}.options`} label="Options" wide />
+            )}
+            <TextField path={`${p}.description`} label="Description" wide />
+          </Group>
+        );
+      })}
+      <button type="button" onClick={() => set(`issues[${issues.length}]`, { id: `issue-${issues.length + 1}`, kind: 'options', options: ['a', 'b'] })}>
+        Add issue
+      </button>
+    </section>
+  );
+}
+
+function Values() {
+  const { doc } = useContext(Edit);
+  const parties = arr(doc.parties);
+  const issues = arr(doc.issues);
+  return (
+    <section aria-labelledby="h-values">
+      <h3 id="h-values">Values: what each outcome is worth to each party</h3>
+      <Diags path="values" />
+      {parties.map((party: any) => {
+        const base = `values.${party.id}`;
+        return (
+          <Group path={base} key={party.id} title={`Worth to ${party.name || party.id}`}>
+            {issues.map((issue: any) => {
+              const p = `${base}.${issue.id}`;
+              const ev = pathValue(doc, p) ?? {};
+              const utilityForm = 'weight' in ev;
+              return (
+                <div class="issue-values" key={issue.id}>
+                  <Diags path={p} />
+                  {utilityForm ? <NumberField path={`${p}.weight`} label={`${issue.id}: weight`} /> : null}
+                  {issue.kind === 'number' ? (
+                    'points' in ev || (utilityForm && !('linear' in ev && typeof ev.linear === 'number')) ? (
+                      <p class="note">{issue.id}: scored by {Object.keys(ev).filter((k) => k !== 'weight').join(', ')} (edit in the case file)</p>
+                    ) : (
+                      <NumberField path={`${p}.linear`} label={`${issue.id}: value per unit (linear)`} help="1 for a seller's price, −1 for a buyer's" />
+                    )
+                  ) : (
+                    arr(issue.options).map((o: string) => (
+                      <NumberField key={o} path={utilityForm ? `${p}.table.${o}` : `${p}.${o}`} label={`${issue.id} = ${o}`} />
+                    ))
+                  )}
+                </div>
+              );
+            })}
+          </Group>
+        );
+      })}
+    </section>
+  );
+}
+
+function Evidence() {
+  const { doc, set } = useContext(Edit);
+  const items = arr(doc.evidence);
+  return (
+    <section aria-labelledby="h-evidence">
+      <h3 id="h-evidence">Evidence</h3>
+      <Diags path="evidence" />
+      {items.map((e: any, i: number) => {
+        const p = `evidence[${i}]`;
+        return (
+          <Group path={p} key={i} title={`Evidence ${e.id ?? i + 1}`} onRemove={() => set(p, undefined)} removeLabel={`Remove evidence ${e.id ?? ''}`}>
+            <TextField path={`${p}.id`} label="Id" />
+            <SelectField path={`${p}.kind`} label="Kind" options={EVIDENCE_KINDS} none="(other)" />
+            <TextField path={`${p}.claim`} label="Claim" wide />
+            <TextField path={`${p}.source`} label="Source" />
+            <TextField path={`${p}.date`} label="Date (YYYY-MM-DD)" />
+            <CheckField path={`${p}.share`} label="May be shown to the other side" />
+          </Group>
+        );
+      })}
+      <button type="button" onClick={() => set(`evidence[${items.length}]`, { id: `evidence-${items.length + 1}`, claim: '' })}>
+        Add evidence
+      </button>
+    </section>
+  );
+}
+
+function Stakeholders() {
+  const { doc, set } = useContext(Edit);
+  const items = arr(doc.stakeholders);
+  const partyIds = arr(doc.parties).map((p: any) => String(p.id ?? ''));
+  return (
+    <section aria-labelledby="h-stakeholders">
+      <h3 id="h-stakeholders">Stakeholders</h3>
+      <Diags path="stakeholders" />
+      {items.map((s: any, i: number) => {
+        const p = `stakeholders[${i}]`;
+        return (
+          <Group path={p} key={i} title={`Stakeholder ${s.name || s.title || s.id}`} onRemove={() => set(p, undefined)} removeLabel={`Remove stakeholder ${s.id ?? ''}`}>
+            <TextField path={`${p}.id`} label="Id" />
+            <SelectField path={`${p}.party`} label="Party" options={partyIds} />
+            <TextField path={`${p}.name`} label="Name" />
+            <TextField path={`${p}.title`} label="Title" />
+            <NumberField path={`${p}.formal`} label="Formal authority (0 to 5)" />
+            <NumberField path={`${p}.stance`} label="Stance (−2 to 2)" />
+            <CheckField path={`${p}.veto`} label="Can veto the deal" />
+            <ListField path={`${p}.interests`} label="Interests" wide />
+          </Group>
+        );
+      })}
+      <button type="button" onClick={() => set(`stakeholders[${items.length}]`, { id: `person-${items.length + 1}`, party: partyIds[1] ?? '' })}>
+        Add stakeholder
+      </button>
+    </section>
+  );
+}
+
+/** `{price: 134000, term: '2y'}` <-> "price=134000, term=2y". */
+function PackageField({ path, label }: { path: string; label: string }) {
+  const { doc, set } = useContext(Edit);
+  const v = pathValue(doc, path);
+  const shown = v && typeof v === 'object' ? Object.entries(v).map(([k, x]) => `${k}=${x}`).join(', ') : '';
+  const id = 'f-' + path.replace(/[^a-zA-Z0-9_-]/g, '_');
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        type="text"
+        id={id}
+        value={shown}
+        placeholder="issue=value, issue=value"
+        onChange={(e) => {
+          const out: any = {};
+          for (const part of (e.target as HTMLInputElement).value.split(',')) {
+            const [k, ...rest] = part.split('=');
+            if (!k.trim()) continue;
+            const raw = rest.join('=').trim();
+            out[k.trim()] = raw !== '' && !Number.isNaN(Number(raw)) ? Number(raw) : raw;
+          }
+          set(path, Object.keys(out).length ? out : undefined);
+        }}
+      />
+      <Diags path={path} />
+    </div>
+  );
+}
+
+function Concessions() {
+  const { doc, set } = useContext(Edit);
+  const items = arr(doc.concessions);
+  const partyIds = arr(doc.parties).map((p: any) => String(p.id ?? ''));
+  return (
+    <section aria-labelledby="h-concessions">
+      <h3 id="h-concessions">Concessions so far</h3>
+      <Diags path="concessions" />
+      {items.map((c: any, i: number) => {
+        const p = `concessions[${i}]`;
+        return (
+          <Group path={p} key={i} title={`Concession ${i + 1}: ${c.item ?? ''}`} onRemove={() => set(p, undefined)} removeLabel={`Remove concession ${i + 1}`}>
+            <TextField path={`${p}.item`} label="What" wide />
+            <SelectField path={`${p}.by`} label="By" options={partyIds} none="(us)" />
+            <PackageField path={`${p}.give`} label="Gave" />
+            <PackageField path={`${p}.get`} label="Got in return" />
+            <TextField path={`${p}.trigger`} label="Condition" wide />
+            <TextField path={`${p}.date`} label="Date (YYYY-MM-DD)" />
+          </Group>
+        );
+      })}
+      <button type="button" onClick={() => set(`concessions[${items.length}]`, { item: 'new concession' })}>
+        Add concession
+      </button>
+    </section>
+  );
+}
+
+/** Every section of the editor. */
+export function CaseEditor() {
+  return (
+    <div class="editor">
+      <CaseFields />
+      <Parties />
+      <Issues />
+      <Values />
+      <Evidence />
+      <Stakeholders />
+      <Concessions />
+    </div>
+  );
+}

@@ -1,0 +1,231 @@
+// The workbench's main journeys in a real browser: Debian's chromium, headless, driven by
+// playwright-core against `parley serve` on a free port with a fresh store.
+//
+//   node tests/journeys.mjs PARLEY_BINARY [WEB_DIR] [ARTEFACTS_DIR]
+//
+// Screenshots go to ARTEFACTS_DIR (default build/web-artefacts). Without chromium, the page's
+// node_modules or its build, the test skips (exit 77) unless CI=true, where it fails.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { test, after, before } from 'node:test';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const webRoot = path.resolve(here, '..');
+const binary = process.argv[2] ?? process.env.PARLEY_BINARY;
+const webDir = path.resolve(process.argv[3] ?? path.join(webRoot, 'dist'));
+const artefacts = path.resolve(process.argv[4] ?? path.join(webRoot, '..', 'build', 'web-artefacts'));
+const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+function missing(what) {
+  if (process.env.CI === 'true') {
+    console.error(`journeys: ${what} is missing, and CI=true: failing`);
+    process.exit(1);
+  }
+  console.log(`journeys: skipped: ${what} is missing`);
+  process.exit(77);
+}
+if (!binary || !existsSync(binary)) missing(`the parley binary (${binary ?? 'not given'})`);
+if (!existsSync(chromiumPath)) missing(`chromium (${chromiumPath})`);
+if (!existsSync(path.join(webRoot, 'node_modules', 'playwright-core'))) missing('web/node_modules (npm ci)');
+if (!existsSync(path.join(webDir, 'index.html'))) missing(`the built page ${webDir} (npm run build)`);
+const { chromium } = await import('playwright-core');
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'parley-web-'));
+mkdirSync(artefacts, { recursive: true });
+let server;
+let base;
+let context;
+let page;
+
+/** Starts parley serve on a free port; resolves with its base URL from its first line. */
+function startServer() {
+  return new Promise((resolve, reject) => {
+    server = spawn(binary, ['serve', '--port', '0', '--db', path.join(scratch, 'cases.db'), '--web', webDir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    server.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = out.match(/listening on (http:\/\/[^\s]+)/);
+      if (m) resolve(m[1]);
+    });
+    server.on('exit', (code) => reject(new Error(`parley serve exited (${code}): ${out}`)));
+  });
+}
+
+async function shot(name) {
+  await page.screenshot({ path: path.join(artefacts, `${name}.png`), fullPage: false });
+}
+
+/** The field at a case path, as the page names it (fields.tsx, fieldId). */
+function field(casePath) {
+  return page.locator('#f-' + casePath.replace(/[^a-zA-Z0-9_-]/g, '_'));
+}
+function diagsOf(casePath) {
+  return page.locator('#d-f-' + casePath.replace(/[^a-zA-Z0-9_-]/g, '_'));
+}
+
+async function setField(casePath, value) {
+  await field(casePath).fill(String(value));
+  await field(casePath).press('Tab');
+}
+
+async function waitValid() {
+  await page.getByTestId('check-ok').waitFor({ state: 'visible' });
+}
+
+async function predictedValue(party) {
+  await page.getByRole('tab', { name: 'Power' }).click();
+  const cell = page.getByTestId(`predicted-value-${party}`);
+  await cell.waitFor({ state: 'visible' });
+  return Number(await cell.getAttribute('data-value'));
+}
+
+before(async () => {
+  base = await startServer();
+  context = await chromium.launchPersistentContext(path.join(scratch, 'profile'), {
+    executablePath: chromiumPath,
+    headless: true,
+    viewport: { width: 1366, height: 768 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  context.setDefaultTimeout(15000);
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => console.error('page error:', e));
+});
+
+after(async () => {
+  await context?.close();
+  server?.kill('SIGTERM');
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+test('the page is served at / and the API beside it', async () => {
+  await page.goto(base + '/');
+  await page.getByRole('heading', { name: 'Cases' }).waitFor();
+  await page.getByText('No case saved yet').waitFor();
+  const health = await page.evaluate(async () => (await fetch('/api/health')).json());
+  assert.equal(health.status, 'ok');
+  await shot('01-case-list');
+});
+
+test('a case made from nothing through the forms, with an error shown at its field and fixed', async () => {
+  await page.getByRole('button', { name: 'New case' }).click();
+  // The blank case has no title and no issue: the check says so at the title field.
+  await diagsOf('title').waitFor();
+  assert.match(await diagsOf('title').innerText(), /title is empty/);
+  await setField('title', 'Consulting retainer');
+  await diagsOf('title').waitFor({ state: 'detached' });
+
+  await setField('parties[0].id', 'studio');
+  await setField('parties[0].name', 'Studio North');
+  await setField('parties[1].id', 'client');
+  await setField('parties[1].name', 'Client Corp');
+  await field('parties[0].batna.__form').selectOption('value');
+  await setField('parties[0].batna.value', 100000);
+  await field('parties[1].batna.__form').selectOption('value');
+  await setField('parties[1].batna.value', -150000);
+
+  // An issue made a number issue without its step: the check names it at the issue.
+  await page.getByRole('button', { name: 'Add issue' }).click();
+  await setField('issues[0].id', 'fee');
+  await field('issues[0].kind').selectOption('number');
+  await diagsOf('issues[0]').waitFor();
+  assert.match(await diagsOf('issues[0]').innerText(), /needs `step`/);
+  await page.locator('fieldset[data-path="issues[0]"]').scrollIntoViewIfNeeded();
+  await shot('02-error-at-its-field');
+  await setField('issues[0].range[0]', 80000);
+  await setField('issues[0].range[1]', 200000);
+  await setField('issues[0].step', 1000);
+  await diagsOf('issues[0]').waitFor({ state: 'detached' });
+
+  await setField('values.studio.fee.linear', 1);
+  await setField('values.client.fee.linear', -1);
+  await waitValid();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByTestId('message').getByText('Saved as version 1').waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot('03-case-saved');
+});
+
+test('the brief reads from the plan', async () => {
+  await page.getByRole('tab', { name: 'Brief' }).click();
+  await page.getByRole('heading', { name: /^Verdict:/ }).waitFor();
+  await page.getByRole('heading', { name: 'Checklist' }).waitFor();
+  for (const label of ['JSON', 'HTML', 'Markdown', 'XLSX (spreadsheet)']) {
+    await page.getByRole('button', { name: label, exact: true }).waitFor();
+  }
+  await shot('04-brief');
+});
+
+test('the deal space tells who accepts a package', async () => {
+  await page.getByRole('tab', { name: 'Deal space' }).click();
+  await page.locator('canvas').waitFor();
+  await page.getByText(/frontier packages as a list/).click();
+  await page.locator('.frontier-list button').first().click();
+  const ev = page.getByTestId('evaluation');
+  await ev.waitFor();
+  assert.match(await ev.innerText(), /accepts\?/);
+  await shot('05-deal-space');
+});
+
+test('a better BATNA of ours moves the predicted deal our way', async () => {
+  const before = await predictedValue('studio');
+  await shot('06-power');
+  await page.getByRole('tab', { name: /^Case/ }).click();
+  await setField('parties[0].batna.value', 130000);
+  await waitValid();
+  const after = await predictedValue('studio');
+  assert.ok(after > before, `predicted value to us ${before} -> ${after}`);
+  await shot('07-power-after-batna');
+});
+
+test('saved, reloaded and compared with the version before', async () => {
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByTestId('message').getByText('Saved as version 2').waitFor();
+  await page.reload();
+  await page.getByTestId('version').getByText('version 2').waitFor();
+  assert.equal(await field('parties[0].batna.value').inputValue(), '130000');
+  await page.getByRole('tab', { name: 'Versions' }).click();
+  await page.getByLabel('From version').selectOption('1');
+  await page.getByLabel('to version').selectOption('2');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const diff = page.getByTestId('diff');
+  await diff.waitFor();
+  const text = await diff.innerText();
+  assert.match(text, /^- .*value: 100000/m);
+  assert.match(text, /^\+ .*value: 130000/m);
+  await shot('08-versions-diff');
+});
+
+test('an edit on a stale version is refused with a conflict and kept', async () => {
+  // Someone else saves version 3 meanwhile.
+  const status = await page.evaluate(async () => {
+    const c = await (await fetch('/api/cases/1')).json();
+    c.case.title = 'Consulting retainer (their edit)';
+    const r = await fetch('/api/cases/1', { method: 'PUT', body: JSON.stringify(c.case), headers: { 'Content-Type': 'application/json', 'If-Match': '2' } });
+    return r.status;
+  });
+  assert.equal(status, 200);
+  await page.getByRole('tab', { name: /^Case/ }).click();
+  await setField('title', 'Consulting retainer, 2027');
+  await waitValid();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByTestId('conflict').waitFor();
+  assert.match(await page.getByTestId('conflict').innerText(), /now at version 3/);
+  assert.equal(await field('title').inputValue(), 'Consulting retainer, 2027');
+  await shot('09-conflict');
+});

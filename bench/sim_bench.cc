@@ -126,6 +126,7 @@ void BM_Throughput(benchmark::State& state, const std::string& us, const std::st
     parley::sim::NegotiationOptions options;
     options.rounds = 100;
     options.seed = ++seed;
+    options.trace_values = false;  // as a rehearsal plays: the result, not every move's values
     const parley::sim::Negotiation n(c, options, shared);
     std::vector<std::unique_ptr<parley::sim::Strategy>> players;
     players.push_back(registry.Build(us_spec, {&c}));

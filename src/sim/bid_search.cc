@@ -356,12 +356,18 @@ bool Search::FoldLayers(std::vector<std::vector<Node>>& layers, bool prune, bool
 }
 
 // The outcome the node `p` of the last layer stands for. O(issues).
-Outcome OutcomeAt(const std::vector<std::vector<BandTable::Node>>& layers, std::size_t p) {
-  Outcome o(layers.size() - 1);
+void OutcomeInto(const std::vector<std::vector<BandTable::Node>>& layers, std::size_t p,
+                 Outcome& o) {
+  o.resize(layers.size() - 1);
   for (std::size_t i = layers.size() - 1; i > 0; --i) {
     o[i - 1] = layers[i][p].k;
     p = layers[i][p].parent;
   }
+}
+
+Outcome OutcomeAt(const std::vector<std::vector<BandTable::Node>>& layers, std::size_t p) {
+  Outcome o;
+  OutcomeInto(layers, p, o);
   return o;
 }
 
@@ -436,6 +442,12 @@ std::optional<BandTable> BandTable::Build(const std::vector<Issue>& issues,
 }
 
 std::optional<Outcome> BandTable::Best(double lo, double hi) const {
+  Outcome o;
+  if (!BestInto(lo, hi, o)) return std::nullopt;
+  return o;
+}
+
+bool BandTable::BestInto(double lo, double hi, Outcome& out) const {
   // The band on the sums, as BestInBand sets it, widened by the tolerance.
   const double from = lo - offset_ - kBandTolerance;
   const double to = (clamp_at_one_ && hi >= 1 ? kInf : hi - offset_) + kBandTolerance;
@@ -444,7 +456,7 @@ std::optional<Outcome> BandTable::Best(double lo, double hi) const {
                                       [](const Node& n, double x) { return n.s < x; });
   const auto end =
       std::upper_bound(first, last.end(), to, [](double x, const Node& n) { return x < n.s; });
-  if (first >= end) return std::nullopt;
+  if (first >= end) return false;
   auto best = first;  // the first of the largest estimates, as the fold picks
   if (order_ > 0) {
     best = end - 1;
@@ -453,7 +465,8 @@ std::optional<Outcome> BandTable::Best(double lo, double hi) const {
       if (it->e > best->e) best = it;
     }
   }
-  return OutcomeAt(layers_, static_cast<std::size_t>(best - last.begin()));
+  OutcomeInto(layers_, static_cast<std::size_t>(best - last.begin()), out);
+  return true;
 }
 
 std::optional<Outcome> SampledBestInBand(const std::vector<Issue>& issues,

@@ -57,8 +57,9 @@ std::vector<const Party*> Negotiation::Order(const Case& c, const NegotiationOpt
 Negotiation::Negotiation(const Case& c, const NegotiationOptions& options)
     : case_(&c), options_(options), space_(c.issues) {
   auto bids = std::make_shared<std::vector<PartyBids>>();
+  auto parties = std::make_shared<std::vector<PartyData>>();
   for (const Party* p : Order(c, options)) {
-    parties_.push_back({p->id, PartyValuation(c, p->id)});
+    parties->push_back({p->id, PartyValuation(c, p->id)});
     PartyBids b;
     b.model = AdditiveModel::Of(c, p->id);
     if (b.model) {
@@ -69,6 +70,7 @@ Negotiation::Negotiation(const Case& c, const NegotiationOptions& options)
     bids->push_back(std::move(b));
   }
   bids_ = std::move(bids);
+  parties_ = std::move(parties);
 }
 
 Negotiation::Negotiation(const Case& c, const NegotiationOptions& options,
@@ -82,8 +84,14 @@ Negotiation::Negotiation(const Case& c, const NegotiationOptions& options,
     if (order[p]->id != shared.PartyId(p)) {
       throw Error(ErrorCode::kUsage, "a shared negotiation must have the same parties and issues");
     }
-    parties_.push_back({order[p]->id, PartyValuation(c, order[p]->id)});
   }
+  if (&c == shared.case_) {  // the same case: the same valuations
+    parties_ = shared.parties_;
+    return;
+  }
+  auto parties = std::make_shared<std::vector<PartyData>>();
+  for (const Party* p : order) parties->push_back({p->id, PartyValuation(c, p->id)});
+  parties_ = std::move(parties);
 }
 
 double Negotiation::Discounted(double u, std::uint64_t round) const {

@@ -1,5 +1,7 @@
 #include "parley/sim/protocol.h"
 
+#include <algorithm>
+
 #include "parley/core/error.h"
 
 namespace parley::sim {
@@ -46,9 +48,9 @@ void Values(const Negotiation& n, const Outcome& o, std::vector<double>& utility
 // A trace entry with every party's utility and value of `outcome` (unless the options leave
 // them out).
 TraceEntry Entry(const Negotiation& n, std::uint64_t round, std::size_t party, ActionKind action,
-                 const std::optional<Outcome>& outcome) {
-  TraceEntry e{round, party, action, outcome, {}, {}};
-  if (outcome && n.options().trace_values) Values(n, *outcome, e.utility, e.value);
+                 std::optional<Outcome> outcome) {
+  TraceEntry e{round, party, action, std::move(outcome), {}, {}};
+  if (e.outcome && n.options().trace_values) Values(n, *e.outcome, e.utility, e.value);
   return e;
 }
 
@@ -61,6 +63,9 @@ void EndWithoutDeal(const Negotiation& n, NegotiationResult& r, Ending ending, s
 }  // namespace
 
 NegotiationRun::NegotiationRun(const Negotiation& negotiation) : n_(&negotiation) {
+  // Room for a short negotiation's moves up front (the trace grows by doubling beyond).
+  const std::uint64_t moves = negotiation.options().rounds * negotiation.PartyCount() + 1;
+  result_.trace.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(moves, 256)));
   if (negotiation.options().rounds == 0) {
     EndAtDeadline();
     return;
@@ -68,8 +73,12 @@ NegotiationRun::NegotiationRun(const Negotiation& negotiation) : n_(&negotiation
   result_.rounds_used = 1;
 }
 
+const Outcome* NegotiationRun::Table() const {
+  return table_at_ ? &*result_.trace[*table_at_].outcome : nullptr;
+}
+
 Turn NegotiationRun::CurrentTurn() const {
-  return Turn{round_, n_->Time(round_), table_ ? &*table_ : nullptr, table_by_, &result_.trace};
+  return Turn{round_, n_->Time(round_), Table(), table_by_, &result_.trace};
 }
 
 void NegotiationRun::EndAtDeadline() {
@@ -94,21 +103,22 @@ void NegotiationRun::Play(Response move) {
       EndWithoutDeal(n, r, Ending::kWalkAway, p);
       return;
     case ActionKind::kAccept:
-      if (!table_ || table_by_ == p) {
-        r.trace.push_back(Entry(n, round_, p, ActionKind::kAccept, table_));
-        r.violation = table_ ? "accepted its own offer" : "accepted with nothing on the table";
+      if (!table_at_ || table_by_ == p) {
+        r.trace.push_back(Entry(n, round_, p, ActionKind::kAccept,
+                                table_at_ ? std::optional<Outcome>(*Table()) : std::nullopt));
+        r.violation = table_at_ ? "accepted its own offer" : "accepted with nothing on the table";
         EndWithoutDeal(n, r, Ending::kViolation, p);
         return;
       }
-      r.trace.push_back(Entry(n, round_, p, ActionKind::kAccept, table_));
+      r.trace.push_back(Entry(n, round_, p, ActionKind::kAccept, *Table()));
       if (++acceptances_ + 1 >= n.PartyCount()) {
         r.ending = Ending::kAgreement;
         r.agreement = true;
         r.ended_by = p;
-        r.outcome = table_;
+        r.outcome = *Table();
         std::vector<double> utility = r.trace.back().utility;
         r.value = r.trace.back().value;
-        if (!n.options().trace_values) Values(n, *table_, utility, r.value);
+        if (!n.options().trace_values) Values(n, *r.outcome, utility, r.value);
         for (std::size_t q = 0; q < n.PartyCount(); ++q) {
           r.utility.push_back(n.Discounted(utility[q], round_));
         }
@@ -122,8 +132,8 @@ void NegotiationRun::Play(Response move) {
         EndWithoutDeal(n, r, Ending::kViolation, p);
         return;
       }
-      r.trace.push_back(Entry(n, round_, p, ActionKind::kOffer, move.offer));
-      table_ = std::move(move.offer);
+      r.trace.push_back(Entry(n, round_, p, ActionKind::kOffer, std::move(move.offer)));
+      table_at_ = r.trace.size() - 1;
       table_by_ = p;
       acceptances_ = 0;
       break;

@@ -104,6 +104,9 @@ class BandTable {
                                         const BidSearchOptions& options = {});
   /// BestInBand(issues, ours, theirs, lo, hi, options). Cost: see above.
   std::optional<Outcome> Best(double lo, double hi) const;
+  /// As Best, written into `out` (its storage reused, so a caller asking every turn allocates
+  /// nothing); false, and `out` untouched, when the band holds no outcome.
+  bool BestInto(double lo, double hi, Outcome& out) const;
 
   /// One node of the fold: the partial sums of both utilities, the node it extends in the
   /// previous layer and the value index it adds.

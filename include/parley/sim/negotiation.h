@@ -54,7 +54,8 @@ class Negotiation {
   /// The same, sharing `shared`'s additive models and bid tables read-only instead of building
   /// them (O(parties) beyond the valuations): `c` must have the parties, issues and values of
   /// `shared`'s case; BATNAs and deadlines may differ (a rehearsal's samples, many seeds of one
-  /// case). Each party's valuation, and so its reservation utility, is read from `c`. Throws as
+  /// case). Each party's valuation, and so its reservation utility, is read from `c` (and shared
+  /// with `shared`, O(1), when `c` is the very case object `shared` was built on). Throws as
   /// above, and Error(kUsage) when the parties or the issue count differ.
   Negotiation(const Case& c, const NegotiationOptions& options, const Negotiation& shared);
 
@@ -64,11 +65,11 @@ class Negotiation {
   const OutcomeSpace& Space() const { return space_; }
 
   /// Parties taking part: `us` first, then every other party that states values, in case order.
-  std::size_t PartyCount() const { return parties_.size(); }
+  std::size_t PartyCount() const { return parties_->size(); }
   /// Index of the case's `us` party: always 0.
   static constexpr std::size_t kUs = 0;
-  const std::string& PartyId(std::size_t p) const { return parties_[p].id; }
-  const PartyValuation& Valuation(std::size_t p) const { return parties_[p].valuation; }
+  const std::string& PartyId(std::size_t p) const { return (*parties_)[p].id; }
+  const PartyValuation& Valuation(std::size_t p) const { return (*parties_)[p].valuation; }
   /// The additive model of party p's utility, or nullptr when its values are rectangles.
   const AdditiveModel* Model(std::size_t p) const {
     return (*bids_)[p].model ? &*(*bids_)[p].model : nullptr;
@@ -85,7 +86,7 @@ class Negotiation {
   }
   /// Party p's disagreement utility (what no deal pays it, on its utility scale).
   double ReservationUtility(std::size_t p) const {
-    return parties_[p].valuation.DisagreementUtility();
+    return (*parties_)[p].valuation.DisagreementUtility();
   }
   /// The highest utility any outcome gives party p (exact for additive values, 1 otherwise).
   double BestUtility(std::size_t p) const { return (*bids_)[p].best; }
@@ -119,7 +120,8 @@ class Negotiation {
   const Case* case_;
   NegotiationOptions options_;
   OutcomeSpace space_;
-  std::vector<PartyData> parties_;
+  // Read-only once built; shared with `shared` when built on the very same case object.
+  std::shared_ptr<const std::vector<PartyData>> parties_;
   std::shared_ptr<const std::vector<PartyBids>> bids_;
 };
 

@@ -80,7 +80,9 @@ class NegotiationRun {
 
   const Negotiation* n_;
   NegotiationResult result_;
-  std::optional<Outcome> table_;
+  // The offer on the table: the index of its trace entry (the outcome is kept once, there).
+  const Outcome* Table() const;
+  std::optional<std::size_t> table_at_;
   std::size_t table_by_ = 0;
   std::size_t acceptances_ = 0;
   std::uint64_t round_ = 0;

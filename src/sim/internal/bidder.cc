@@ -7,19 +7,19 @@
 namespace parley::sim::internal {
 
 Bidder::Bidder(const Negotiation& n, std::size_t self, std::uint64_t seed)
-    : n_(&n), self_(self), rng_(seed) {
+    : n_(&n), self_(self), seed_(seed) {
   zero_.issues.resize(n.Issues().size());
   if (const AdditiveModel* m = n.Model(self)) {
     negated_ = m->Negated();  // the best outcome is found on first use (BestOutcome)
   } else {
     best_found_ = true;
     negated_ = zero_;
-    best_ = SampledBestInBand(n.Issues(), n.Valuation(self), zero_, -1e300, 1e300, 0, rng_,
+    best_ = SampledBestInBand(n.Issues(), n.Valuation(self), zero_, -1e300, 1e300, 0, Rng(),
                               n.Space().First())
                 .value();
     for (int i = 0; i < 8; ++i) {  // the sampled best: the best of a few bounded searches
       const auto better = SampledBestInBand(n.Issues(), n.Valuation(self), zero_,
-                                            Utility(best_) + 1e-12, 1e300, kBidSamples, rng_);
+                                            Utility(best_) + 1e-12, 1e300, kBidSamples, Rng());
       if (better) best_ = *better;
     }
   }
@@ -46,22 +46,29 @@ std::optional<Outcome> Bidder::Search(double lo, double hi, const AdditiveModel&
     if (!searcher_) searcher_.emplace(n_->Issues(), *m);
     return searcher_->Best(theirs, lo, hi);
   }
-  return SampledBestInBand(n_->Issues(), n_->Valuation(self_), theirs, lo, hi, kBidSamples, rng_);
+  return SampledBestInBand(n_->Issues(), n_->Valuation(self_), theirs, lo, hi, kBidSamples, Rng());
 }
 
 Outcome Bidder::Closest(double target) {
   if (last_closest_ && last_closest_->first == target) return last_closest_->second;
   std::optional<Outcome> bid;
   if (n_->Model(self_) != nullptr) {
-    const BandTable* table = Table(false);
-    bid = table != nullptr ? table->Best(target, 1e300) : Search(target, 1e300, negated_);
+    if (const BandTable* table = Table(false)) {  // into the cache's storage: no allocation
+      if (!last_closest_) last_closest_.emplace(target, Outcome{});
+      if (table->BestInto(target, 1e300, last_closest_->second)) {
+        last_closest_->first = target;
+        return last_closest_->second;
+      }
+    } else {
+      bid = Search(target, 1e300, negated_);
+    }
   } else {
     bid = Search(target, target + 0.02, zero_);
     if (!bid) bid = Search(target, 1e300, zero_);
   }
-  Outcome out = bid ? *bid : BestOutcome();
-  last_closest_ = {target, out};
-  return out;
+  if (!bid) bid = BestOutcome();
+  last_closest_.emplace(target, std::move(*bid));
+  return last_closest_->second;
 }
 
 Outcome Bidder::ForEstimate(double target, double window, const AdditiveModel& estimate) {
@@ -86,7 +93,7 @@ void Observations::Read(const Turn& turn, std::size_t self, const Bidder& bidder
     if (e.party == self || e.action != ActionKind::kOffer || !e.outcome) continue;
     received.push_back(bidder.Utility(*e.outcome));
     received_at.push_back(n.Time(e.round));
-    distinct.insert(*e.outcome);
+    if (track_distinct) distinct.insert(*e.outcome);
     if (model) model->Observe(*e.outcome);
   }
 }

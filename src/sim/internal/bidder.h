@@ -36,7 +36,12 @@ class Bidder {
   bool CanBeatNoDeal() const { return Best() >= Reservation(); }
   /// The outcome of highest utility (found on first use for additive values).
   const Outcome& BestOutcome();
-  std::mt19937_64& Rng() { return rng_; }
+  /// The bidder's generator, seeded on first use: a strategy that never draws never pays for
+  /// seeding (O(312) for the Mersenne Twister), and one that draws gets the same sequence.
+  std::mt19937_64& Rng() {
+    if (!rng_) rng_.emplace(seed_);
+    return *rng_;
+  }
 
   /// The outcome closest to `target` from above (the lowest utility >= target); the best
   /// outcome when target exceeds it.
@@ -55,7 +60,8 @@ class Bidder {
 
   const Negotiation* n_;
   std::size_t self_;
-  std::mt19937_64 rng_;
+  std::uint64_t seed_;
+  std::optional<std::mt19937_64> rng_;
   AdditiveModel negated_;  // prefers what we like least: "closest from above"
   AdditiveModel zero_;     // indifferent
   Outcome best_;
@@ -69,7 +75,8 @@ class Bidder {
 struct Observations {
   std::vector<double> received;
   std::vector<double> received_at;
-  std::set<Outcome> distinct;
+  std::set<Outcome> distinct;  ///< only when track_distinct (MiCRO counts them)
+  bool track_distinct = false;
   std::optional<FrequencyModel> model;
   std::size_t seen = 0;  // trace entries read
 

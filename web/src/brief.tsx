@@ -1,6 +1,6 @@
 // The brief: POST /api/run/plan rendered from its JSON, with its downloads (JSON now; HTML,
 // Markdown and XLSX from POST /api/run/plan?format=...).
-import { num, outcome, pct } from './format';
+import { num, outcome, pct, util } from './format';
 
 const DOWNLOADS: [string, string, string][] = [
   ['json', 'JSON', 'application/json'],
@@ -49,7 +49,10 @@ export function Brief({ plan, caseText, title, names, onError }: { plan: any; ca
         ))}
       </nav>
       <section aria-labelledby="h-verdict">
-        <h3 id="h-verdict">Verdict: {plan.verdict?.approach ?? '—'}</h3>
+        <h3 id="h-verdict">
+          Verdict: {plan.verdict?.approach ?? '—'}
+          {plan.verdict?.break_even !== undefined && plan.verdict?.break_even !== null ? ` (break-even shadow of the future ${util(plan.verdict.break_even)})` : ''}
+        </h3>
         <ul>
           {(plan.verdict?.reasons ?? []).map((r: string) => (
             <li>{r}</li>
@@ -59,24 +62,37 @@ export function Brief({ plan, caseText, title, names, onError }: { plan: any; ca
           <p class="note">{n}</p>
         ))}
       </section>
+      <section aria-labelledby="h-glance">
+        <h3 id="h-glance">At a glance</h3>
+        <dl class="figures">
+          <dt>our walk-away (BATNA less its costs)</dt>
+          <dd data-testid="walk-away">{num(anchor?.walk_away ?? plan.verdict?.walk_away)}</dd>
+          <dt>predicted deal, value to us</dt>
+          <dd data-testid="predicted-value">{num(anchor?.predicted_value ?? plan.power?.prediction?.value?.[plan.us])}</dd>
+          {anchor ? (
+            <>
+              <dt>opening (anchor), value to us</dt>
+              <dd data-testid="anchor-value">{num(anchor.our_value)}</dd>
+              <dt>credible range of the opening</dt>
+              <dd>
+                {num(anchor.credible_low)} to {num(anchor.credible_high)}
+              </dd>
+            </>
+          ) : null}
+          <dt>chance a deal both prefer exists (ZOPA)</dt>
+          <dd>{pct(plan.power?.prediction?.zopa_probability)}</dd>
+          <dt>expected value to us (BATNA when there is no deal)</dt>
+          <dd>{num(plan.power?.prediction?.expected_value)}</dd>
+          <dt>our share of power (six sources)</dt>
+          <dd>{pct(plan.power?.balance?.[plan.us])}</dd>
+          <dt>our bargaining weight</dt>
+          <dd>{pct(plan.power?.weights?.[plan.us])}</dd>
+        </dl>
+        {plan.power?.prediction?.outcome ? <p>Where the deal is predicted to land: {outcome(plan.power.prediction.outcome)}.</p> : null}
+      </section>
       {anchor ? (
         <section aria-labelledby="h-anchor">
-          <h3 id="h-anchor">The opening</h3>
-          <p class="package">{outcome(anchor.outcome)}</p>
-          <dl class="figures">
-            <dt>worth to us</dt>
-            <dd data-testid="anchor-value">{num(anchor.our_value)}</dd>
-            <dt>to {name(plan.them)}</dt>
-            <dd>{num(anchor.their_value)}</dd>
-            <dt>credible range</dt>
-            <dd>
-              {num(anchor.credible_low)} to {num(anchor.credible_high)}
-            </dd>
-            <dt>predicted deal</dt>
-            <dd>{num(anchor.predicted_value)}</dd>
-            <dt>our walk-away</dt>
-            <dd>{num(anchor.walk_away)}</dd>
-          </dl>
+          <h3 id="h-anchor">The opening: {outcome(anchor.outcome)}</h3>
           <p>{anchor.rationale}</p>
           {anchor.tempering ? <p>{anchor.tempering}</p> : null}
         </section>

@@ -38,6 +38,8 @@ export function ChartCanvas({ config, label, height = 320 }: { config: ChartConf
     if (!canvas.current) return;
     chart.current?.destroy();
     chart.current = new Chart(canvas.current, { ...config, options: { animation: false, maintainAspectRatio: false, ...config.options } });
+    // The chart on its canvas, for the browser tests to find a point's position.
+    (canvas.current as any).chart = chart.current;
     return () => {
       chart.current?.destroy();
       chart.current = null;

@@ -48,9 +48,10 @@ export function DealSpace({ frontier, caseDoc, caseText, names }: { frontier: an
             label: 'Frontier (efficient packages)',
             data: points.map((p) => ({ x: p.utility[a], y: p.utility[b], outcome: p.outcome })),
             backgroundColor: COLOURS[0],
-            pointRadius: 5,
-            pointHoverRadius: 8,
+            pointRadius: 3,
+            pointHoverRadius: 7,
             showLine: true,
+            borderWidth: 1,
             borderColor: COLOURS[0] + '88',
           },
           {
@@ -61,16 +62,16 @@ export function DealSpace({ frontier, caseDoc, caseText, names }: { frontier: an
             pointRadius: 8,
           },
           {
-            label: `${name(a)}'s walk-away`,
-            data: [{ x: dA, y: 0 }, { x: dA, y: 1 }],
+            label: `${name(a)}'s walk-away (${util(dA)})`,
+            data: [{ x: dA, y: Math.min(0, dB) }, { x: dA, y: Math.max(1, dB) }],
             showLine: true,
             borderColor: COLOURS[1],
             borderDash: [6, 4],
             pointRadius: 0,
           },
           {
-            label: `${name(b)}'s walk-away`,
-            data: [{ x: 0, y: dB }, { x: 1, y: dB }],
+            label: `${name(b)}'s walk-away (${util(dB)})`,
+            data: [{ x: Math.min(0, dA), y: dB }, { x: Math.max(1, dA), y: dB }],
             showLine: true,
             borderColor: COLOURS[3],
             borderDash: [6, 4],
@@ -79,9 +80,12 @@ export function DealSpace({ frontier, caseDoc, caseText, names }: { frontier: an
         ],
       },
       options: {
+        // A click or hover takes the one point nearest the pointer.
+        interaction: { mode: 'nearest', intersect: false },
         scales: {
-          x: { title: { display: true, text: `utility to ${name(a)} (0 worst deal, 1 best)` }, min: 0, max: 1 },
-          y: { title: { display: true, text: `utility to ${name(b)}` }, min: 0, max: 1 },
+          // 0..1 at least, wider when a walk-away lies outside (below every deal, or above all).
+          x: { title: { display: true, text: `utility to ${name(a)} (0 worst deal, 1 best)` }, suggestedMin: 0, suggestedMax: 1 },
+          y: { title: { display: true, text: `utility to ${name(b)} (0 worst deal, 1 best)` }, suggestedMin: 0, suggestedMax: 1 },
         },
         plugins: {
           tooltip: {
@@ -91,7 +95,7 @@ export function DealSpace({ frontier, caseDoc, caseText, names }: { frontier: an
           },
         },
         onClick: (_e: any, elements: any[]) => {
-          const el = elements.find((x) => x.datasetIndex <= 1);
+          const el = elements.find((x: any) => x.datasetIndex <= 1);
           if (!el) return;
           const raw: any = (el.datasetIndex === 0 ? points.map((p) => ({ outcome: p.outcome })) : solutions)[el.index];
           if (raw?.outcome) evaluate(raw.outcome);

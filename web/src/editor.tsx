@@ -131,17 +131,26 @@ function DeadlineFields({ p }: { p: string }) {
 }
 
 function PowerFields({ p }: { p: string }) {
+  const { doc, diagsAt } = useContext(Edit);
+  const power = pathValue(doc, `${p}.power`) ?? {};
+  const scored = SOURCES.filter((s) => power[s] !== undefined);
+  const flagged = SOURCES.some((s) => ['score', 'evidence', 'note', ''].some((k) => diagsAt(`${p}.power.${s}${k ? '.' + k : ''}`).length)) || diagsAt(`${p}.power`).length > 0;
   return (
-    <Group path={`${p}.power`} title="The six sources of power (scores 0 to 5)">
-      {SOURCES.map((s) => (
-        <div class="source" key={s}>
-          <NumberField path={`${p}.power.${s}.score`} label={`${s}: score`} />
-          <ListField path={`${p}.power.${s}.evidence`} label={`${s}: evidence ids`} />
-          <TextField path={`${p}.power.${s}.note`} label={`${s}: note`} />
-        </div>
-      ))}
-      <NumberField path={`${p}.perceived_power`} label="Perceived power (how strong the side feels, 0 to 5)" />
-    </Group>
+    <details class="power-fields" open={flagged || undefined}>
+      <summary>
+        The six sources of power: {scored.length ? scored.map((s) => `${s} ${power[s]?.score ?? '?'}`).join(', ') : 'none scored'}
+      </summary>
+      <Group path={`${p}.power`} title="Scores 0 to 5, with the evidence behind each">
+        {SOURCES.map((s) => (
+          <div class="source" key={s}>
+            <NumberField path={`${p}.power.${s}.score`} label={`${s}: score`} />
+            <ListField path={`${p}.power.${s}.evidence`} label={`${s}: evidence ids`} />
+            <TextField path={`${p}.power.${s}.note`} label={`${s}: note`} wide />
+          </div>
+        ))}
+        <NumberField path={`${p}.perceived_power`} label="Perceived power (how strong the side feels, 0 to 5)" />
+      </Group>
+    </details>
   );
 }
 

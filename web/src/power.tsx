@@ -7,6 +7,21 @@ import { num, outcome, pct, util } from './format';
 
 const SOURCES = ['situational', 'knowledge', 'information', 'organizational', 'personal', 'planning'];
 
+/** Raising any one of our sources by a point gains the same: one line for them, as the CLI. */
+function groupLevers(levers: any[]): any[] {
+  const out: any[] = [];
+  for (const l of levers) {
+    const last = out[out.length - 1];
+    if (l.lever === 'raise-source' && last?.lever === 'raise-source' && last.gain === l.gain && last.party === l.party) {
+      last.sources.push(l.source);
+      last.description = `Raise any one of our sources by a point, backed by evidence (${last.sources.join(', ')})`;
+    } else {
+      out.push({ ...l, sources: [l.source] });
+    }
+  }
+  return out;
+}
+
 export function PowerView({ power, names }: { power: any; names: Record<string, string> }) {
   const parties: string[] = Object.keys(power.parties ?? {});
   const name = (id: string) => names[id] ?? id;
@@ -35,7 +50,7 @@ export function PowerView({ power, names }: { power: any; names: Record<string, 
           <h3 id="h-radar">The six sources of power</h3>
           <ChartCanvas config={config} label="Radar of the six sources of power for each side" />
           <table>
-            <caption>Scores (0 to 5) and how well each is backed</caption>
+            <caption>Score (0 to 5), share of the source and how well it is backed</caption>
             <thead>
               <tr>
                 <th scope="col">source</th>
@@ -52,7 +67,7 @@ export function PowerView({ power, names }: { power: any; names: Record<string, 
                     const c = power.sources?.[s]?.[id];
                     return (
                       <td>
-                        {c ? `${num(c.score)} (${c.confidence})` : '—'}
+                        {c ? `${num(c.score)} · ${pct(c.share)} · ${c.confidence}` : '—'}
                       </td>
                     );
                   })}
@@ -110,7 +125,7 @@ export function PowerView({ power, names }: { power: any; names: Record<string, 
           )}
           <h3 id="h-levers">Levers: what would move the deal most</h3>
           <ol class="levers">
-            {(power.levers ?? []).map((l: any) => (
+            {groupLevers(power.levers ?? []).map((l: any) => (
               <li>
                 {l.description}: <strong>{l.gain >= 0 ? '+' : ''}{num(l.gain)}</strong> ({num(l.before)} → {num(l.after)})
               </li>

@@ -57,6 +57,16 @@ function startServer() {
   });
 }
 
+/** The standard output of `parley ARGS`. */
+function runParley(args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`parley ${args.join(' ')}: exit ${code}`))));
+  });
+}
+
 async function shot(name) {
   await page.screenshot({ path: path.join(artefacts, `${name}.png`), fullPage: false });
 }
@@ -171,15 +181,28 @@ test('the brief reads from the plan', async () => {
   await shot('04-brief');
 });
 
-test('the deal space tells who accepts a package', async () => {
+test('the deal space tells who accepts a package clicked on the chart', async () => {
   await page.getByRole('tab', { name: 'Deal space' }).click();
-  await page.locator('canvas').waitFor();
-  await page.getByText(/frontier packages as a list/).click();
-  await page.locator('.frontier-list button').first().click();
+  const canvas = page.locator('.deals canvas');
+  await canvas.waitFor();
+  // The middle point of the frontier, where Chart.js drew it.
+  const point = await canvas.evaluate((c) => {
+    const data = c.chart.getDatasetMeta(0).data;
+    const i = Math.floor(data.length / 2);
+    return { x: data[i].x, y: data[i].y, outcome: c.chart.data.datasets[0].data[i].outcome };
+  });
+  await canvas.click({ position: { x: point.x, y: point.y } });
   const ev = page.getByTestId('evaluation');
   await ev.waitFor();
-  assert.match(await ev.innerText(), /accepts\?/);
+  const text = await ev.innerText();
+  assert.match(text, new RegExp(`fee ${point.outcome.fee.toLocaleString('en-US')}`));
+  assert.match(text, /accepts\?/);
+  assert.match(text, /It is on the frontier: nothing is left on the table/);
   await shot('05-deal-space');
+  // A package below the frontier for both sides is not on it: what it leaves is shown.
+  await page.getByLabel('fee', { exact: true }).fill('120000');
+  await page.getByRole('button', { name: 'Evaluate this package' }).click();
+  await page.getByTestId('evaluation').getByText('fee 120,000', { exact: true }).waitFor();
 });
 
 test('a better BATNA of ours moves the predicted deal our way', async () => {
@@ -228,4 +251,29 @@ test('an edit on a stale version is refused with a conflict and kept', async () 
   assert.match(await page.getByTestId('conflict').innerText(), /now at version 3/);
   assert.equal(await field('title').inputValue(), 'Consulting retainer, 2027');
   await shot('09-conflict');
+});
+
+test('an example case shows the figures the command line gives', async () => {
+  const example = path.join(webRoot, '..', 'examples', 'sales-renewal.yaml');
+  const json = await runParley(['convert', '--to', 'json', example]);
+  const cli = JSON.parse(await runParley(['power', example, '--format', 'json']));
+  const saved = await fetch(base + '/api/cases', { method: 'POST', body: json, headers: { 'Content-Type': 'application/json' } });
+  assert.equal(saved.status, 201);
+  await page.goto(base + '/');
+  await page.getByRole('button', { name: 'Enterprise SaaS renewal with Acme' }).click();
+  await page.getByTestId('check-ok').waitFor();
+  assert.equal(await field('parties[0].batna.value').inputValue(), '100000');
+  const value = await predictedValue('cloudco');
+  assert.equal(value, cli.prediction.value.cloudco);
+  const expected = Number(await page.getByTestId('expected-value').getAttribute('data-value'));
+  assert.equal(expected, cli.prediction.expected_value);
+  await page.locator('.levers li').first().waitFor();
+  assert.match(await page.locator('.levers li').first().innerText(), new RegExp(cli.levers[0].description.slice(0, 30).replace(/[()]/g, '.')));
+  await shot('10-example-power');
+  await page.getByRole('tab', { name: 'Brief' }).click();
+  await page.getByRole('heading', { name: /^Verdict:/ }).waitFor();
+  await shot('11-example-brief');
+  await page.getByRole('tab', { name: 'Deal space' }).click();
+  await page.locator('.deals canvas').waitFor();
+  await shot('12-example-deal-space');
 });

@@ -8,6 +8,7 @@ import {
   Group,
   ListField,
   NumberField,
+  YesNoField,
   SelectField,
   TextField,
 } from './fields';
@@ -35,7 +36,7 @@ function arr(v: any): any[] {
 
 function CaseFields() {
   return (
-    <Group path="" title="The case">
+    <Group path="" title={<span id="h-case">The case</span>}>
       <TextField path="title" label="Title" wide />
       <SelectField path="context" label="Context" options={CONTEXTS} none="(not stated)" />
       <SelectField path="relationship" label="Relationship" options={['one-off', 'repeated']} none="(not stated)" />
@@ -70,6 +71,7 @@ function BatnaFields({ p }: { p: string }) {
         path={`${p}.batna.__form`}
         label="Stated as"
         options={['value', 'range', 'utility']}
+        labels={{ value: 'a value', range: 'a range (uncertain)', utility: 'a utility (0 to 1)' }}
         none="(not stated)"
         onChange={choose}
         value={form}
@@ -115,6 +117,7 @@ function DeadlineFields({ p }: { p: string }) {
         path={`${p}.deadline.__form`}
         label="Time pressure"
         options={['none', 'dated']}
+        labels={{ none: 'none at all', dated: 'stated' }}
         none="unknown"
         onChange={choose}
         value={form}
@@ -332,7 +335,7 @@ function Evidence() {
             <TextField path={`${p}.claim`} label="Claim" wide />
             <TextField path={`${p}.source`} label="Source" />
             <TextField path={`${p}.date`} label="Date (YYYY-MM-DD)" />
-            <CheckField path={`${p}.share`} label="May be shown to the other side" />
+            <YesNoField path={`${p}.share`} label="May be shown to the other side" none="(default: no if a BATNA, floor or deadline cites it, else yes)" />
           </Group>
         );
       })}
@@ -433,8 +436,25 @@ function Concessions() {
 
 /** Every section of the editor. */
 export function CaseEditor() {
+  const sections: [string, string][] = [
+    ['h-case', 'The case'],
+    ['h-parties', 'Parties'],
+    ['h-issues', 'Issues'],
+    ['h-values', 'Values'],
+    ['h-evidence', 'Evidence'],
+    ['h-stakeholders', 'Stakeholders'],
+    ['h-concessions', 'Concessions'],
+  ];
   return (
     <div class="editor">
+      <nav class="jump" aria-label="Sections of the case">
+        Go to:{' '}
+        {sections.map(([id, label]) => (
+          <a href={`#${id}`} onClick={(e) => { e.preventDefault(); document.getElementById(id)?.scrollIntoView(); }}>
+            {label}
+          </a>
+        ))}
+      </nav>
       <CaseFields />
       <Parties />
       <Issues />

@@ -131,6 +131,7 @@ export function SelectField(
     none?: string;
     onChange?: (v: string) => void;
     value?: string;
+    labels?: Record<string, string>;
   },
 ) {
   const { doc, set, diagsAt } = useContext(Edit);
@@ -151,7 +152,7 @@ export function SelectField(
       >
         {props.none !== undefined ? <option value="">{props.none}</option> : null}
         {props.options.map((o) => (
-          <option value={o}>{o}</option>
+          <option value={o}>{props.labels?.[o] ?? o}</option>
         ))}
       </select>
     </Shell>
@@ -182,6 +183,20 @@ export function ListField(props: FieldProps & { placeholder?: string }) {
         aria-describedby={described(props.path, diagsAt)}
       />
     </Shell>
+  );
+}
+
+/** A yes/no that may also be left unstated (the format's default then applies). */
+export function YesNoField(props: FieldProps & { none: string }) {
+  const { doc, set } = useContext(Edit);
+  const value = getIn(doc, props.path);
+  return (
+    <SelectField
+      {...props}
+      options={['yes', 'no']}
+      value={value === true ? 'yes' : value === false ? 'no' : ''}
+      onChange={(v) => set(props.path, v === '' ? undefined : v === 'yes')}
+    />
   );
 }
 

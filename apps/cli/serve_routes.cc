@@ -29,6 +29,7 @@ void SendProblems(httplib::Response& res, int status, std::string_view code,
 
 void SendError(httplib::Response& res, const Error& e) {
   SendProblems(res, service::HttpStatusFor(e.code()), service::ErrorCodeName(e.code()), {e.what()});
+  if (e.code() == ErrorCode::kUnauthorized) res.set_header("WWW-Authenticate", "Bearer");
 }
 
 void SendAnswer(httplib::Response& res, const service::Answer& answer, int ok_status = 200) {
@@ -81,7 +82,25 @@ int VersionParam(const httplib::Request& req, const std::string& name) {
   return *v;
 }
 
-std::string Author(const httplib::Request& req) {
+// Who asks (docs/serve.md, "Team mode"): in a store with users, the user whose token the
+// request carries (`Authorization: Bearer TOKEN`); Error(kUnauthorized) without one or for a
+// token the store does not know. In a store without users, the default Principal (no team).
+store::Principal Who(const httplib::Request& req, store::Store& store) {
+  if (!store.HasUsers()) return {};
+  const std::string header = req.get_header_value("Authorization");
+  constexpr std::string_view kBearer = "Bearer ";
+  if (!std::string_view(header).starts_with(kBearer)) {
+    throw Error(ErrorCode::kUnauthorized,
+                header.empty() ? "this server keeps its cases for teams: send Authorization: "
+                                 "Bearer TOKEN, a token from `parley users add`"
+                               : "Authorization: must be Bearer TOKEN");
+  }
+  return store.Authenticate(std::string_view(header).substr(kBearer.size()));
+}
+
+// The author of a save: the user in team mode, else the X-Parley-Author header.
+std::string Author(const httplib::Request& req, const store::Principal& who) {
+  if (!who.user.empty()) return who.user;
   const std::string author = req.get_header_value("X-Parley-Author");
   return author.empty() ? "anonymous" : author;
 }
@@ -122,7 +141,7 @@ void Run(const httplib::Request& req, httplib::Response& res, store::Store& stor
   if (!answer->error) {
     nlohmann::ordered_json recorded(options);
     const auto seed = options.contains("seed") ? Whole<std::uint64_t>(options.at("seed")) : 1;
-    store.RecordRun(command, recorded.dump(), seed.value_or(1));
+    store.RecordRun(command, recorded.dump(), seed.value_or(1), Who(req, store));
   }
   SendAnswer(res, *answer);
 }
@@ -136,6 +155,7 @@ bool ValidCaseBody(const httplib::Request& req, httplib::Response& res) {
 }
 
 void Put(const httplib::Request& req, httplib::Response& res, store::Store& store) {
+  const store::Principal who = Who(req, store);
   const std::int64_t id = CaseId(req);
   if (!req.has_header("If-Match")) {
     SendProblems(res, 428, "precondition_required",
@@ -149,9 +169,9 @@ void Put(const httplib::Request& req, httplib::Response& res, store::Store& stor
   if (!expected)
     throw Error(ErrorCode::kUsage, "If-Match: must be a version number, not '" + tag + "'");
   if (!ValidCaseBody(req, res)) return;
-  res.set_content(
-      report::JsonText(service::SavedJson(store.Save(id, *expected, req.body, Author(req)))),
-      kJsonType);
+  res.set_content(report::JsonText(service::SavedJson(
+                      store.Save(id, *expected, req.body, Author(req, who), who))),
+                  kJsonType);
 }
 
 // Wraps a route: parley::Error becomes its status and a JSON body.
@@ -173,6 +193,20 @@ void AddRoutes(httplib::Server& server, store::Store& store, const ServeLimits& 
   server.set_tcp_nodelay(true);  // an answer's head and body go out at once (no 40 ms stall)
   server.set_read_timeout(10);
   server.set_write_timeout(10);
+  // Team mode: every /api route but the health check answers 401 without a known token, here,
+  // before any route runs; the routes then ask the store as the token's user (Who).
+  server.set_pre_routing_handler([&store](const httplib::Request& req, httplib::Response& res) {
+    if (!req.path.starts_with("/api/") || req.path == "/api/health") {
+      return httplib::Server::HandlerResponse::Unhandled;
+    }
+    try {
+      Who(req, store);
+      return httplib::Server::HandlerResponse::Unhandled;
+    } catch (const Error& e) {
+      SendError(res, e);
+      return httplib::Server::HandlerResponse::Handled;
+    }
+  });
   server.Get("/api/health", Guard([](const httplib::Request&, httplib::Response& res) {
                nlohmann::ordered_json j;
                j["status"] = "ok";
@@ -185,20 +219,22 @@ void AddRoutes(httplib::Server& server, store::Store& store, const ServeLimits& 
               }));
   server.Post("/api/cases", Guard([&store](const httplib::Request& req, httplib::Response& res) {
                 if (!ValidCaseBody(req, res)) return;
-                const store::Saved saved = store.Create(req.body, Author(req));
+                const store::Principal who = Who(req, store);
+                const store::Saved saved = store.Create(req.body, Author(req, who), who);
                 res.status = 201;
                 res.set_content(report::JsonText(service::SavedJson(saved)), kJsonType);
               }));
-  server.Get("/api/cases", Guard([&store](const httplib::Request&, httplib::Response& res) {
-               res.set_content(report::JsonText(service::CaseListJson(store.ListCases())),
-                               kJsonType);
+  server.Get("/api/cases", Guard([&store](const httplib::Request& req, httplib::Response& res) {
+               res.set_content(
+                   report::JsonText(service::CaseListJson(store.ListCases(Who(req, store)))),
+                   kJsonType);
              }));
   server.Get(R"(/api/cases/([^/]+))",
              Guard([&store](const httplib::Request& req, httplib::Response& res) {
                const std::int64_t id = CaseId(req);
                std::optional<int> version;
                if (req.has_param("version")) version = VersionParam(req, "version");
-               const store::CaseVersion v = store.Get(id, version);
+               const store::CaseVersion v = store.Get(id, version, Who(req, store));
                res.set_header("ETag", "\"" + std::to_string(v.info.version) + "\"");
                res.set_content(report::JsonText(service::CaseVersionJson(v)), kJsonType);
              }));
@@ -209,17 +245,18 @@ void AddRoutes(httplib::Server& server, store::Store& store, const ServeLimits& 
   server.Get(R"(/api/cases/([^/]+)/versions)",
              Guard([&store](const httplib::Request& req, httplib::Response& res) {
                const std::int64_t id = CaseId(req);
-               res.set_content(report::JsonText(service::VersionsJson(id, store.Versions(id))),
-                               kJsonType);
+               res.set_content(
+                   report::JsonText(service::VersionsJson(id, store.Versions(id, Who(req, store)))),
+                   kJsonType);
              }));
   server.Get(R"(/api/cases/([^/]+)/diff)",
              Guard([&store](const httplib::Request& req, httplib::Response& res) {
                const std::int64_t id = CaseId(req);
                const int from = VersionParam(req, "from");
                const int to = VersionParam(req, "to");
-               res.set_content(
-                   report::JsonText(service::DiffJson(id, from, to, store.Diff(id, from, to))),
-                   kJsonType);
+               res.set_content(report::JsonText(service::DiffJson(
+                                   id, from, to, store.Diff(id, from, to, Who(req, store)))),
+                               kJsonType);
              }));
   // Statuses without a body of their own (413 from the body limit, 404 for unknown paths) get
   // a JSON one.

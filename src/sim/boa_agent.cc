@@ -45,7 +45,7 @@ Response BoaAgent::Respond(const Turn& turn) {
   }
   if (turn.table != nullptr && turn.table_by != self_) {
     AcceptanceInputs in;
-    in.offer = bidder_->Utility(*turn.table);
+    in.offer = seen_->TableUtility();
     in.next_bid = bidder_->Utility(bid);
     in.time = turn.time;
     in.reservation = bidder_->Reservation();

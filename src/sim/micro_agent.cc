@@ -27,16 +27,17 @@ Response MicroAgent::Respond(const Turn& turn) {
   if (proposed_.empty()) {
     next = bidder_->BestOutcome();
   } else if (!exhausted_ && seen_->distinct.size() >= proposed_.size()) {
-    next = bidder_->NextBelow(bidder_->Utility(proposed_.back()), bidder_->Reservation());
+    next = bidder_->NextBelow(lowest_proposed_, bidder_->Reservation());
     exhausted_ = !next.has_value();
   }
-  const double next_utility = bidder_->Utility(next ? *next : proposed_.back());
+  const double next_utility = next ? bidder_->Utility(*next) : lowest_proposed_;
   if (turn.table != nullptr && turn.table_by != self_) {
-    const double u = bidder_->Utility(*turn.table);
+    const double u = seen_->TableUtility();
     if (u >= next_utility && u >= bidder_->Reservation()) return {ActionKind::kAccept, {}};
   }
   if (next) {
     proposed_.push_back(*next);
+    lowest_proposed_ = next_utility;
     return {ActionKind::kOffer, *next};
   }
   std::uniform_int_distribution<std::size_t> pick(0, proposed_.size() - 1);

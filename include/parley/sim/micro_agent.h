@@ -41,6 +41,7 @@ class MicroAgent : public Strategy {
   std::unique_ptr<internal::Bidder> bidder_;
   std::unique_ptr<internal::Observations> seen_;
   std::vector<Outcome> proposed_;  // distinct, in order of decreasing utility
+  double lowest_proposed_ = 0;     // our utility of proposed_.back()
   bool exhausted_ = false;         // no outcome left above the reservation utility
 };
 

@@ -82,6 +82,9 @@ struct Observations {
 
   /// Reads the trace entries since the last call: every offer by another party.
   void Read(const Turn& turn, std::size_t self, const Bidder& bidder, const Negotiation& n);
+  /// Our utility of the offer on the table when another party made it, right after Read: the
+  /// table is the latest offer, so the last one received (no second valuation). O(1).
+  double TableUtility() const { return received.back(); }
 };
 
 }  // namespace parley::sim::internal

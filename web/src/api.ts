@@ -10,6 +10,23 @@ export interface Answer<T = any> {
 }
 
 type Listener = (inFlight: number) => void;
+
+const TOKEN_KEY = 'parley.token';
+const unauthorizedListeners = new Set<() => void>();
+
+/** The team's API token (team mode: `parley users add` prints it), kept in this browser. */
+export function token(): string {
+  return localStorage.getItem(TOKEN_KEY) ?? '';
+}
+export function setToken(value: string) {
+  if (value) localStorage.setItem(TOKEN_KEY, value);
+  else localStorage.removeItem(TOKEN_KEY);
+}
+/** Calls `listener` when an answer is 401: the server wants a (valid) token. */
+export function onUnauthorized(listener: () => void): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
 let inFlight = 0;
 const listeners = new Set<Listener>();
 
@@ -33,11 +50,13 @@ export async function request<T = any>(
 ): Promise<Answer<T>> {
   changed(+1);
   try {
+    const auth: Record<string, string> = token() ? { Authorization: `Bearer ${token()}` } : {};
     const res = await fetch(path, {
       method,
       body,
-      headers: body === undefined ? headers : { 'Content-Type': 'application/json', ...headers },
+      headers: body === undefined ? { ...auth, ...headers } : { 'Content-Type': 'application/json', ...auth, ...headers },
     });
+    if (res.status === 401) unauthorizedListeners.forEach((l) => l());
     const text = await res.text();
     let parsed: any = text;
     try {

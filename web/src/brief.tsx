@@ -1,5 +1,6 @@
 // The brief: POST /api/run/plan rendered from its JSON, with its downloads (JSON now; HTML,
 // Markdown and XLSX from POST /api/run/plan?format=...).
+import { token } from './api';
 import { num, outcome, pct, util } from './format';
 
 const DOWNLOADS: [string, string, string][] = [
@@ -12,7 +13,8 @@ const EXTENSION: Record<string, string> = { json: 'json', html: 'html', markdown
 
 async function download(format: string, caseText: string, title: string, onError: (m: string) => void) {
   const path = format === 'json' ? '/api/run/plan' : `/api/run/plan?format=${format}`;
-  const res = await fetch(path, { method: 'POST', body: caseText, headers: { 'Content-Type': 'application/json' } });
+  const auth: Record<string, string> = token() ? { Authorization: `Bearer ${token()}` } : {};
+  const res = await fetch(path, { method: 'POST', body: caseText, headers: { 'Content-Type': 'application/json', ...auth } });
   if (!res.ok) {
     const text = await res.text();
     let message = `HTTP ${res.status}`;

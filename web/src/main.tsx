@@ -2,7 +2,7 @@
 // from parley serve's API (docs/serve.md, "The web page").
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { onInFlight, problems, request, run } from './api';
+import { onInFlight, onUnauthorized, problems, request, run, setToken, token } from './api';
 import { Brief } from './brief';
 import { DealSpace } from './deals';
 import { blankCase, CaseEditor } from './editor';
@@ -342,7 +342,35 @@ function caseInAddress(): { id: number | null } | null {
   return m ? { id: Number(m[1]) } : location.hash === '#new' ? { id: null } : null;
 }
 
+/** Team mode: asks for the API token when the server answers 401, and keeps it in this browser. */
+function TokenForm({ onSaved }: { onSaved: () => void }) {
+  const [value, setValue] = useState(token());
+  return (
+    <form
+      class="message error token"
+      role="alert"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setToken(value.trim());
+        onSaved();
+      }}
+    >
+      <p>
+        This server keeps its cases for teams{token() ? ', and did not accept the token given' : ''}: enter your API token (the one{' '}
+        <code>parley users add</code> printed for you). It is kept in this browser only.
+      </p>
+      <label for="token">API token</label>{' '}
+      <input id="token" type="password" size={40} value={value} onInput={(e) => setValue((e.target as HTMLInputElement).value)} />{' '}
+      <button type="submit" class="primary">
+        Use this token
+      </button>
+    </form>
+  );
+}
+
 function App() {
+  const [needToken, setNeedToken] = useState(false);
+  useEffect(() => onUnauthorized(() => setNeedToken(true)), []);
   const [open, setOpenState] = useState<{ id: number | null } | null>(caseInAddress);
   const setOpen = (o: { id: number | null } | null) => {
     history.replaceState(null, '', o === null ? '#' : o.id === null ? '#new' : `#case/${o.id}`);
@@ -355,6 +383,16 @@ function App() {
         <h1>Parley workbench</h1>
         <Progress />
       </header>
+      {needToken ? (
+        <main>
+          <TokenForm
+            onSaved={() => {
+              setNeedToken(false);
+              setListKey((k) => k + 1);
+            }}
+          />
+        </main>
+      ) : null}
       {open ? (
         <Workbench
           key={String(open.id)}

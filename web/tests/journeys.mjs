@@ -277,3 +277,24 @@ test('an example case shows the figures the command line gives', async () => {
   await page.locator('.deals canvas').waitFor();
   await shot('12-example-deal-space');
 });
+
+test('a team server asks for the token and sends it', async () => {
+  // The server answers 401 until the request carries the token (team mode, docs/serve.md).
+  const seen = [];
+  await page.route('**/api/cases', async (route) => {
+    const auth = route.request().headers()['authorization'] ?? '';
+    seen.push(auth);
+    if (auth !== 'Bearer t0ken') {
+      await route.fulfill({ status: 401, contentType: 'application/json', body: '{"error": "unauthorized", "messages": ["send Authorization: Bearer TOKEN"]}' });
+    } else {
+      await route.continue();
+    }
+  });
+  await page.goto(base + '/');
+  await page.getByLabel('API token').fill('t0ken');
+  await page.getByRole('button', { name: 'Use this token' }).click();
+  await page.getByRole('button', { name: 'Enterprise SaaS renewal with Acme' }).waitFor();
+  assert.equal(seen.at(-1), 'Bearer t0ken');
+  await page.unroute('**/api/cases');
+  await page.evaluate(() => localStorage.removeItem('parley.token'));
+});

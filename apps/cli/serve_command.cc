@@ -26,6 +26,7 @@ struct ServeOptions {
   std::string host = "127.0.0.1";
   int port = 8080;
   std::size_t time_limit = 30;
+  std::size_t max_runs = ServeLimits::DefaultMaxRuns();
   std::string web;  // the built page; empty: WebDir's default
 };
 
@@ -80,6 +81,7 @@ int Serve(Io& io, const ServeOptions& opts) {
   httplib::Server server;
   ServeLimits limits;
   limits.run_time = std::chrono::seconds(opts.time_limit);
+  limits.max_runs = opts.max_runs;
   AddRoutes(server, store, limits);
   AddPage(server, WebDir(opts.web));
   const int port = opts.port == 0 ? server.bind_to_any_port(opts.host)
@@ -119,6 +121,11 @@ void AddServeCommand(CLI::App& app, Io& /*io*/, Action& action) {
                   "Seconds an analysis may take before the request answers 503, 1 to 3,600")
       ->default_val(30)
       ->check(WholeNumberIn(1, 3600, "1 to 3,600"));
+  cmd->add_option("--max-runs", opts->max_runs,
+                  "Analyses running at once before a request answers 503 busy, 1 to 1,024 "
+                  "(default: twice the hardware threads)")
+      ->default_str(std::to_string(ServeLimits::DefaultMaxRuns()))
+      ->check(WholeNumberIn(1, 1024, "1 to 1,024"));
   cmd->add_option("--web", opts->web,
                   "The built web page to serve at / (default: the installed page, else web/dist "
                   "of the build's source tree)");

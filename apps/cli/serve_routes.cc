@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -14,6 +13,7 @@
 #include "parley/service/run.h"
 #include "parley/service/status.h"
 #include "parley/service/store_json.h"
+#include "serve_run.h"
 
 namespace parley::cli {
 
@@ -44,26 +44,6 @@ std::optional<T> Whole(std::string_view text) {
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), x);
   if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
   return x;
-}
-
-// The query string's parameters, each split at its first '=' (so `offer=price=120,term=1y`
-// reads as written) and URL-decoded. The query only: a form-encoded body is the case.
-std::vector<std::pair<std::string, std::string>> Query(const httplib::Request& req) {
-  std::vector<std::pair<std::string, std::string>> params;
-  const std::size_t q = req.target.find('?');
-  if (q == std::string::npos) return params;
-  std::string_view rest = std::string_view(req.target).substr(q + 1);
-  while (!rest.empty()) {
-    const std::string_view part = rest.substr(0, rest.find('&'));
-    rest.remove_prefix(std::min(rest.size(), part.size() + 1));
-    if (part.empty()) continue;
-    const std::size_t eq = part.find('=');
-    params.emplace_back(httplib::detail::decode_url(std::string(part.substr(0, eq)), true),
-                        eq == std::string_view::npos
-                            ? std::string()
-                            : httplib::detail::decode_url(std::string(part.substr(eq + 1)), true));
-  }
-  return params;
 }
 
 std::int64_t CaseId(const httplib::Request& req) {
@@ -105,45 +85,14 @@ std::string Author(const httplib::Request& req, const store::Principal& who) {
   return author.empty() ? "anonymous" : author;
 }
 
-// Runs `work` on a thread of its own and waits at most `limit`; nothing when it takes longer
-// (the work finishes in the background and its answer is dropped).
-std::optional<service::Answer> WithinTimeLimit(std::chrono::seconds limit,
-                                               std::function<service::Answer()> work) {
-  auto task = std::make_shared<std::packaged_task<service::Answer()>>(std::move(work));
-  std::future<service::Answer> answer = task->get_future();
-  std::thread([task] { (*task)(); }).detach();
-  if (answer.wait_for(limit) != std::future_status::ready) return std::nullopt;
-  return answer.get();
-}
-
 void Run(const httplib::Request& req, httplib::Response& res, store::Store& store,
-         const ServeLimits& limits) {
-  const std::string command = req.matches[1];
-  service::OptionMap options;
-  std::string file = "case.json";
-  for (const auto& [name, value] : Query(req)) {
-    if (name == "file") {
-      file = value;
-    } else {
-      options[name] = value;
-    }
-  }
-  const std::optional<service::Answer> answer =
-      WithinTimeLimit(limits.run_time, [command, body = req.body, file, options] {
-        return service::RunOnText(command, body, file, options);
-      });
-  if (!answer) {
-    SendProblems(res, 503, "time_limit",
-                 {command + " took longer than " + std::to_string(limits.run_time.count()) +
-                  " s, the server's time limit (--time-limit)"});
-    return;
-  }
-  if (!answer->error) {
-    nlohmann::ordered_json recorded(options);
-    const auto seed = options.contains("seed") ? Whole<std::uint64_t>(options.at("seed")) : 1;
-    store.RecordRun(command, recorded.dump(), seed.value_or(1), Who(req, store));
-  }
-  SendAnswer(res, *answer);
+         const ServeLimits& limits, const std::shared_ptr<AnalysisSlots>& slots) {
+  const RunRequest run = ReadRunRequest(req);
+  if (!AnswerRun(run, req.body, res, limits, slots)) return;
+  const service::OptionMap& options = run.options;
+  nlohmann::ordered_json recorded(options);
+  const auto seed = options.contains("seed") ? Whole<std::uint64_t>(options.at("seed")) : 1;
+  store.RecordRun(run.command, recorded.dump(), seed.value_or(1), Who(req, store));
 }
 
 // The body as a valid case, or the answer (its diagnostics) already sent.
@@ -213,9 +162,10 @@ void AddRoutes(httplib::Server& server, store::Store& store, const ServeLimits& 
                j["version"] = PARLEY_VERSION;
                res.set_content(report::JsonText(j), kJsonType);
              }));
+  const auto slots = std::make_shared<AnalysisSlots>(limits.max_runs);
   server.Post(R"(/api/run/([a-z_-]+))",
-              Guard([&store, limits](const httplib::Request& req, httplib::Response& res) {
-                Run(req, res, store, limits);
+              Guard([&store, limits, slots](const httplib::Request& req, httplib::Response& res) {
+                Run(req, res, store, limits, slots);
               }));
   server.Post("/api/cases", Guard([&store](const httplib::Request& req, httplib::Response& res) {
                 if (!ValidCaseBody(req, res)) return;

@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <thread>
 
 #include "parley/store/store.h"
 
@@ -16,6 +17,14 @@ namespace parley::cli {
 struct ServeLimits {
   std::size_t max_body_bytes = std::size_t{4} << 20;  ///< 4 MiB; larger bodies get 413 unread
   std::chrono::seconds run_time{30};                  ///< an analysis taking longer answers 503
+  /// Analyses running at once (timed-out ones count until they end); more answer 503 `busy`.
+  std::size_t max_runs = DefaultMaxRuns();
+
+  /// Twice the hardware threads (4 when the count is unknown).
+  static std::size_t DefaultMaxRuns() {
+    const unsigned threads = std::thread::hardware_concurrency();
+    return threads == 0 ? 4 : 2 * std::size_t{threads};
+  }
 };
 
 /// Registers every route on `server`, answering from `store` (which must outlive it), and the

@@ -1,8 +1,12 @@
 #include "parley/service/run.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <ostream>
+#include <random>
 #include <sstream>
 
 #include "parley/analysis/deal_space.h"
@@ -13,9 +17,10 @@
 #include "parley/plan/review.h"
 #include "parley/power/analysis.h"
 #include "parley/report/brief_render.h"
+#include "parley/report/brief_xlsx.h"
 #include "parley/report/case_summary.h"
-#include "parley/report/coalition_view_report.h"
 #include "parley/report/check_report.h"
+#include "parley/report/coalition_view_report.h"
 #include "parley/report/deal_space_report.h"
 #include "parley/report/json_text.h"
 #include "parley/report/next_report.h"
@@ -182,6 +187,33 @@ Answer CheckAnswer(const std::vector<report::CheckedFile>& checked, std::string_
 
 }  // namespace
 
+namespace {
+
+// The workbook of `brief` as bytes: written to a scratch file of its own, read back, removed.
+std::string XlsxBytes(const Case& c, const plan::Brief& brief) {
+  namespace fs = std::filesystem;
+  std::random_device rd;
+  const fs::path dir = fs::temp_directory_path() / ("parley-brief-" + std::to_string(rd()));
+  fs::create_directories(dir);
+  const fs::path path = dir / "brief.xlsx";
+  std::string bytes;
+  try {
+    report::WriteBriefXlsx(path.string(), c, brief);
+    std::ifstream in(path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (!in.good() && !in.eof()) throw Error(ErrorCode::kIo, "cannot read back " + path.string());
+  } catch (...) {
+    std::error_code ignored;
+    fs::remove_all(dir, ignored);
+    throw;
+  }
+  std::error_code ignored;
+  fs::remove_all(dir, ignored);
+  return bytes;
+}
+
+}  // namespace
+
 Answer CheckCaseText(std::string_view text, const std::string& file, io::CaseSyntax syntax) {
   std::vector<report::CheckedFile> checked;
   checked.push_back({file, io::ReadCaseText(text, file, syntax)});
@@ -226,6 +258,25 @@ Answer RunOnText(std::string_view command, std::string_view text, const std::str
     const RunStatus status = WriteRunJson(out, command, *result.value, file, parsed.options);
     if (!status.Ok()) return Failed(*status.error, status.problems);
     return {std::nullopt, out.str()};
+  } catch (const Error& e) {
+    return Failed(e.code(), {e.what()});
+  }
+}
+
+Answer BriefOnText(std::string_view text, const std::string& file, const OptionMap& options,
+                   report::BriefFormat format, const RunControl& control) {
+  if (format == report::BriefFormat::kJson) return RunOnText("plan", text, file, options, control);
+  const ParsedRunOptions parsed = ParseRunOptions("plan", options);
+  if (!parsed.problems.empty()) return Failed(ErrorCode::kUsage, parsed.problems);
+  std::vector<report::CheckedFile> checked;
+  checked.push_back({file, io::ReadCaseText(text, file, control.syntax)});
+  const io::LoadResult& result = checked.front().result;
+  if (!result.Ok()) return CheckAnswer(checked, text, control.syntax);
+  try {
+    const Case& c = *result.value;
+    const plan::Brief brief = plan::BuildBrief(c, parsed.options.plan);
+    if (format == report::BriefFormat::kXlsx) return {std::nullopt, XlsxBytes(c, brief)};
+    return {std::nullopt, report::RenderBrief(c, brief, file, format)};
   } catch (const Error& e) {
     return Failed(e.code(), {e.what()});
   }

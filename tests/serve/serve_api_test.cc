@@ -5,13 +5,19 @@
 #include <httplib.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <future>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
+#include "parley/store/store.h"
 #include "serve_process.h"
 
 namespace {
@@ -44,6 +50,11 @@ class ServeApiTest : public ::testing::Test {
   }
 
   static json Body(const httplib::Result& r) { return json::parse(r->body); }
+
+  static std::string ReadFile(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  }
 
   static inline fs::path dir_;
   static inline parley::testing::ServeProcess server_;
@@ -117,6 +128,128 @@ TEST_F(ServeApiTest, LaterCommandsRefuseBadOptionsAsTheCliDoes) {
           "the coalition view needs three or more parties stating values; case.json has 2", 0),
       0u)
       << r->body;
+}
+
+// plan?format=F answers the brief exactly as `parley plan CASE -o brief.EXT` writes it, as a
+// download with its type; format=json is the JSON of --format json.
+TEST_F(ServeApiTest, PlanDownloadsAreTheCliBriefByteForByte) {
+  const auto [path, text] = Example("sales-renewal.yaml");
+  struct Download {
+    std::string format, ext, type;
+  };
+  const std::vector<Download> downloads = {
+      {"html", "html", "text/html; charset=utf-8"},
+      {"markdown", "md", "text/markdown; charset=utf-8"},
+      {"text", "txt", "text/plain; charset=utf-8"},
+      {"xlsx", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+  };
+  httplib::Client client = server_.Client();
+  for (const Download& d : downloads) {
+    SCOPED_TRACE(d.format);
+    const httplib::Result r =
+        client.Post("/api/run/plan?format=" + d.format + "&as=acme&samples=500&file=" + path, text,
+                    "application/json");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 200) << r->body.substr(0, 400);
+    EXPECT_EQ(r->get_header_value("Content-Type"), d.type);
+    EXPECT_EQ(r->get_header_value("Content-Disposition"),
+              "attachment; filename=\"brief." + d.ext + "\"");
+    const fs::path written = dir_ / ("brief." + d.ext);
+    Cli("plan " + path + " --as acme --samples 500 -o " + written.string() + " --force");
+    EXPECT_EQ(r->body, ReadFile(written));
+  }
+  httplib::Result r =
+      client.Post("/api/run/plan?format=json&file=" + path, text, "application/json");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->body, Cli("plan " + path + " --format json"));
+  EXPECT_FALSE(r->has_header("Content-Disposition"));
+  r = client.Post("/api/run/plan?format=pdf", text, "application/json");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 400);
+  EXPECT_EQ(Body(r)["messages"][0],
+            "--format: must be json, text, markdown, html or xlsx, not 'pdf'");
+  r = client.Post("/api/run/plan?format=html", "{", "application/json");  // errors stay JSON
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 400);
+  EXPECT_EQ(r->get_header_value("Content-Type"), "application/json");
+}
+
+// A body sent as YAML is read as YAML: the answer is the CLI's for the YAML file, and its
+// errors carry their line and column.
+TEST_F(ServeApiTest, YamlBodiesAreReadAsYaml) {
+  const std::string file = std::string(PARLEY_SOURCE_DIR) + "/examples/sales-renewal.yaml";
+  const std::string yaml = ReadFile(file);
+  httplib::Client client = server_.Client();
+  for (const char* type : {"application/yaml", "text/yaml; charset=utf-8", "application/x-yaml"}) {
+    SCOPED_TRACE(type);
+    const httplib::Result r = client.Post("/api/run/power?seed=7&file=" + file, yaml, type);
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 200) << r->body.substr(0, 400);
+    EXPECT_EQ(r->body, Cli("power " + file + " --seed 7 --format json"));
+  }
+  std::string broken = yaml;
+  broken.replace(broken.find("title:"), 6, "title: [unclosed");
+  httplib::Result r = client.Post("/api/run/show", broken, "application/yaml");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 422) << r->body;
+  const json d = Body(r)["files"][0]["diagnostics"][0];
+  EXPECT_EQ(d["file"], "case.json");
+  EXPECT_GE(d["line"].get<int>(), 1);
+  EXPECT_GE(d["column"].get<int>(), 1);
+  r = client.Post("/api/run/show", yaml, "application/json");  // YAML sent as JSON
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 400);
+}
+
+// A server of one analysis at a time and a one-second limit: a long rehearsal answers 503
+// time_limit and stops drawing; a request while it runs answers 503 busy with Retry-After;
+// nothing is recorded for either.
+TEST_F(ServeApiTest, LimitsAnswer503AndRecordNothing) {
+  const fs::path db = dir_ / "limits.db";
+  parley::testing::ServeProcess limited;
+  limited.Start(db.string(), {"--time-limit", "1", "--max-runs", "1"});
+  const auto [path, text] = Example("sales-renewal.yaml");
+  std::atomic<bool> done = false;
+  auto slow = std::async(std::launch::async, [&, text = text] {
+    httplib::Client client = limited.Client();
+    httplib::Result r = client.Post("/api/run/rehearse?samples=1000000", text, "application/json");
+    done = true;
+    return r;
+  });
+  httplib::Client client = limited.Client();
+  int answered = 0;
+  bool busy = false;
+  while (!done && !busy) {
+    const httplib::Result r = client.Post("/api/run/show", text, "application/json");
+    ASSERT_TRUE(r);
+    if (r->status == 200) ++answered;
+    if (r->status == 503) {
+      busy = true;
+      EXPECT_EQ(Body(r)["error"], "busy");
+      EXPECT_EQ(r->get_header_value("Retry-After"), "1");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  EXPECT_TRUE(busy);
+  const httplib::Result r = slow.get();
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 503);
+  EXPECT_EQ(Body(r)["error"], "time_limit");
+  EXPECT_EQ(Body(r)["messages"][0],
+            "rehearse took longer than 1 s, the server's time limit (--time-limit)");
+  // The rehearsal stops drawing and gives its slot back well before its million samples.
+  bool free = false;
+  for (int tries = 0; tries < 500 && !free; ++tries) {
+    const httplib::Result again = client.Post("/api/run/show", text, "application/json");
+    ASSERT_TRUE(again);
+    free = again->status == 200;
+    if (!free) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  EXPECT_TRUE(free);
+  limited.Stop();
+  parley::store::Store store = parley::store::Store::Open(db.string());
+  EXPECT_EQ(store.Runs().size(), static_cast<std::size_t>(answered + 1));
+  for (const auto& run : store.Runs()) EXPECT_EQ(run.command, "show");
 }
 
 }  // namespace

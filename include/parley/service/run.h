@@ -19,6 +19,7 @@
 #include "parley/core/case.h"
 #include "parley/core/error.h"
 #include "parley/io/case_reader.h"
+#include "parley/report/brief_render.h"
 #include "parley/service/run_options.h"
 
 namespace parley::service {
@@ -46,7 +47,9 @@ RunStatus WriteRunJson(std::ostream& out, std::string_view command, const Case& 
 /// What a face sends back for a case's text: the status and the JSON body.
 struct Answer {
   std::optional<ErrorCode> error;  ///< nothing when the command answered
-  std::string json;  ///< the answer; the check JSON of the case's diagnostics; or ProblemsJson
+  /// The answer; the check JSON of the case's diagnostics; or ProblemsJson. BriefOnText: the
+  /// brief in its format.
+  std::string json;
 };
 
 /// Reads a case's text named `file` as the server receives it (JSON, or YAML with `syntax`
@@ -71,5 +74,12 @@ struct RunControl {
 /// bad input.
 Answer RunOnText(std::string_view command, std::string_view text, const std::string& file,
                  const OptionMap& options, const RunControl& control = {});
+
+/// `parley plan`'s brief for a case's text, in `format` exactly as `parley plan CASE -o
+/// brief.EXT` writes it (kText as `parley plan CASE` prints it; kXlsx the workbook's bytes; kJson
+/// as RunOnText "plan"). Reads the options and the case as RunOnText does and fails as it does;
+/// the answer's `json` holds the rendered brief. Never throws for bad input.
+Answer BriefOnText(std::string_view text, const std::string& file, const OptionMap& options,
+                   report::BriefFormat format, const RunControl& control = {});
 
 }  // namespace parley::service

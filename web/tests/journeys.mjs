@@ -6,7 +6,7 @@
 // Screenshots go to ARTEFACTS_DIR (default build/web-artefacts). Without chromium, the page's
 // node_modules or its build, the test skips (exit 77) unless CI=true, where it fails.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -175,10 +175,16 @@ test('the brief reads from the plan', async () => {
   await page.getByRole('tab', { name: 'Brief' }).click();
   await page.getByRole('heading', { name: /^Verdict:/ }).waitFor();
   await page.getByRole('heading', { name: 'Checklist' }).waitFor();
-  for (const label of ['JSON', 'HTML', 'Markdown', 'XLSX (spreadsheet)']) {
-    await page.getByRole('button', { name: label, exact: true }).waitFor();
-  }
   await shot('04-brief');
+  // Each download is the plan in its format, named after the case.
+  const expected = { JSON: ['.json', '"command": "plan"'], HTML: ['.html', '<html'], Markdown: ['.md', '# '], 'XLSX (spreadsheet)': ['.xlsx', 'PK'] };
+  for (const [label, [ext, start]] of Object.entries(expected)) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label, exact: true }).click()]);
+    assert.equal(download.suggestedFilename(), `consulting-retainer-brief${ext}`);
+    const file = await download.path();
+    const head = readFileSync(file).subarray(0, 4000).toString('latin1');
+    assert.ok(head.includes(start), `${label} download starts ${JSON.stringify(head.slice(0, 60))}`);
+  }
 });
 
 test('the deal space tells who accepts a package clicked on the chart', async () => {

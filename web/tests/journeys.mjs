@@ -37,23 +37,26 @@ const { chromium } = await import('playwright-core');
 const scratch = mkdtempSync(path.join(tmpdir(), 'parley-web-'));
 mkdirSync(artefacts, { recursive: true });
 let server;
+let unbuilt;
 let base;
 let context;
 let page;
 
 /** Starts parley serve on a free port; resolves with its base URL from its first line. */
-function startServer() {
+function startServer(web = webDir, db = 'cases.db') {
   return new Promise((resolve, reject) => {
-    server = spawn(binary, ['serve', '--port', '0', '--db', path.join(scratch, 'cases.db'), '--web', webDir], {
+    const child = spawn(binary, ['serve', '--port', '0', '--db', path.join(scratch, db), '--web', web], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
+    if (web === webDir) server = child;
+    else unbuilt = child;
     let out = '';
-    server.stdout.on('data', (chunk) => {
+    child.stdout.on('data', (chunk) => {
       out += chunk;
       const m = out.match(/listening on (http:\/\/[^\s]+)/);
       if (m) resolve(m[1]);
     });
-    server.on('exit', (code) => reject(new Error(`parley serve exited (${code}): ${out}`)));
+    child.on('exit', (code) => reject(new Error(`parley serve exited (${code}): ${out}`)));
   });
 }
 
@@ -120,6 +123,7 @@ before(async () => {
 after(async () => {
   await context?.close();
   server?.kill('SIGTERM');
+  unbuilt?.kill('SIGTERM');
   rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -130,6 +134,14 @@ test('the page is served at / and the API beside it', async () => {
   const health = await page.evaluate(async () => (await fetch('/api/health')).json());
   assert.equal(health.status, 'ok');
   await shot('01-case-list');
+});
+
+test('without a built page, / says how to build it and the API still answers', async () => {
+  const other = await startServer(path.join(scratch, 'no-page'), 'other.db');
+  const html = await (await fetch(other + '/')).text();
+  assert.match(html, /cd web &amp;&amp; npm ci &amp;&amp; npm run build/);
+  assert.equal((await fetch(other + '/api/cases')).status, 200);
+  unbuilt.kill('SIGTERM');
 });
 
 test('a case made from nothing through the forms, with an error shown at its field and fixed', async () => {

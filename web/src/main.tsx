@@ -258,7 +258,20 @@ function Workbench({ initialId, onClose }: { initialId: number | null; onClose: 
           </button>
         </div>
       ) : null}
-      <nav class="tabs" role="tablist" aria-label="Views of the case">
+      <nav
+        class="tabs"
+        role="tablist"
+        aria-label="Views of the case"
+        onKeyDown={(e) => {
+          // Left and right arrows move between the views, as in any tab list.
+          if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+          const open = TABS.map(([t]) => t).filter((t) => t !== 'versions' || caseId !== null);
+          const next = open[(open.indexOf(tab) + (e.key === 'ArrowRight' ? 1 : open.length - 1)) % open.length];
+          setTab(next);
+          document.getElementById(`tab-${next}`)?.focus();
+          e.preventDefault();
+        }}
+      >
         {TABS.map(([t, label]) => (
           <button
             type="button"
@@ -266,6 +279,7 @@ function Workbench({ initialId, onClose }: { initialId: number | null; onClose: 
             id={`tab-${t}`}
             aria-selected={tab === t}
             aria-controls="panel"
+            tabIndex={tab === t ? 0 : -1}
             disabled={t === 'versions' && caseId === null}
             onClick={() => setTab(t)}
           >

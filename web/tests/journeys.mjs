@@ -145,7 +145,8 @@ test('without a built page, / says how to build it and the API still answers', a
 });
 
 test('a case made from nothing through the forms, with an error shown at its field and fixed', async () => {
-  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByRole('button', { name: 'New case' }).focus();
+  await page.keyboard.press('Enter');
   // The blank case has no title and no issue: the check says so at the title field.
   await diagsOf('title').waitFor();
   assert.match(await diagsOf('title').innerText(), /title is empty/);
@@ -184,7 +185,12 @@ test('a case made from nothing through the forms, with an error shown at its fie
 });
 
 test('the brief reads from the plan', async () => {
-  await page.getByRole('tab', { name: 'Brief' }).click();
+  // By keyboard: the tab list takes the arrows.
+  await page.getByRole('tab', { name: /^Case/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Brief');
   await page.getByRole('heading', { name: /^Verdict:/ }).waitFor();
   await page.getByRole('heading', { name: 'Checklist' }).waitFor();
   await shot('04-brief');

@@ -1,7 +1,7 @@
 // The brief: POST /api/run/plan rendered from its JSON, with its downloads (JSON now; HTML,
 // Markdown and XLSX from POST /api/run/plan?format=...).
 import { token } from './api';
-import { num, outcome, pct, util } from './format';
+import { issueName, issueValue, outcome, pct, value } from './format';
 
 const DOWNLOADS: [string, string, string][] = [
   ['json', 'JSON', 'application/json'],
@@ -53,7 +53,7 @@ export function Brief({ plan, caseText, title, names, onError }: { plan: any; ca
       <section aria-labelledby="h-verdict">
         <h3 id="h-verdict">
           Verdict: {plan.verdict?.approach ?? '—'}
-          {plan.verdict?.break_even !== undefined && plan.verdict?.break_even !== null ? ` (break-even shadow of the future ${util(plan.verdict.break_even)})` : ''}
+          {plan.verdict?.break_even !== undefined && plan.verdict?.break_even !== null ? ` (break-even shadow of the future ${Number(plan.verdict.break_even).toFixed(2)})` : ''}
         </h3>
         <ul>
           {(plan.verdict?.reasons ?? []).map((r: string) => (
@@ -68,23 +68,23 @@ export function Brief({ plan, caseText, title, names, onError }: { plan: any; ca
         <h3 id="h-glance">At a glance</h3>
         <dl class="figures">
           <dt>our walk-away (BATNA less its costs)</dt>
-          <dd data-testid="walk-away">{num(anchor?.walk_away ?? plan.verdict?.walk_away)}</dd>
+          <dd data-testid="walk-away">{value(anchor?.walk_away ?? plan.verdict?.walk_away)}</dd>
           <dt>predicted deal, value to us</dt>
-          <dd data-testid="predicted-value">{num(anchor?.predicted_value ?? plan.power?.prediction?.value?.[plan.us])}</dd>
+          <dd data-testid="predicted-value">{value(anchor?.predicted_value ?? plan.power?.prediction?.value?.[plan.us])}</dd>
           {anchor ? (
             <>
               <dt>opening (anchor), value to us</dt>
-              <dd data-testid="anchor-value">{num(anchor.our_value)}</dd>
+              <dd data-testid="anchor-value">{value(anchor.our_value)}</dd>
               <dt>credible range of the opening</dt>
               <dd>
-                {num(anchor.credible_low)} to {num(anchor.credible_high)}
+                {value(anchor.credible_low)} to {value(anchor.credible_high)}
               </dd>
             </>
           ) : null}
           <dt>chance a deal both prefer exists (ZOPA)</dt>
           <dd>{pct(plan.power?.prediction?.zopa_probability)}</dd>
           <dt>expected value to us (BATNA when there is no deal)</dt>
-          <dd>{num(plan.power?.prediction?.expected_value)}</dd>
+          <dd>{value(plan.power?.prediction?.expected_value)}</dd>
           <dt>our share of power (six sources)</dt>
           <dd>{pct(plan.power?.balance?.[plan.us])}</dd>
           <dt>our bargaining weight</dt>
@@ -116,8 +116,8 @@ export function Brief({ plan, caseText, title, names, onError }: { plan: any; ca
               {plan.meso.packages.map((m: any) => (
                 <tr>
                   <td>{outcome(m.outcome)}</td>
-                  <td>{num(m.our_value)}</td>
-                  <td>{num(m.their_value)}</td>
+                  <td>{value(m.our_value)}</td>
+                  <td>{value(m.their_value, plan.them)}</td>
                   <td>{pct(m.acceptance)}</td>
                   <td>{m.reveals}</td>
                 </tr>
@@ -133,8 +133,8 @@ export function Brief({ plan, caseText, title, names, onError }: { plan: any; ca
             {steps.map((s: any) => (
               <li>
                 {s.date ? `${s.date}: ` : ''}
-                {(s.gives ?? []).map((g: any) => `${g.issue} ${typeof g.from === 'number' ? num(g.from) : g.from} → ${typeof g.to === 'number' ? num(g.to) : g.to}`).join(', ')}
-                {s.condition ? `, ${s.condition}` : ''} (then worth {num(s.our_value_after)} to us)
+                {(s.gives ?? []).map((g: any) => `${issueName(g.issue)} ${issueValue(g.from)} → ${issueValue(g.to)}`).join(', ')}
+                {s.condition ? `, ${s.condition}` : ''} (then worth {value(s.our_value_after)} to us)
               </li>
             ))}
           </ol>
@@ -147,7 +147,7 @@ export function Brief({ plan, caseText, title, names, onError }: { plan: any; ca
           <ul>
             {plan.give_get.map((g: any) => (
               <li>
-                Give {g.give.issue} {String(g.give.from)} → {String(g.give.to)} for {g.get.issue} {String(g.get.from)} → {String(g.get.to)}: we net {num(g.our_net)}, they net {num(g.their_net)}
+                Give {issueName(g.give.issue)} {issueValue(g.give.from)} → {issueValue(g.give.to)} for {issueName(g.get.issue)} {issueValue(g.get.from)} → {issueValue(g.get.to)}: we net {value(g.our_net)}, they net {value(g.their_net, plan.them)}
               </li>
             ))}
           </ul>

@@ -6,7 +6,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { useMemo, useState } from 'preact/hooks';
 import { problems, run } from './api';
 import { ChartCanvas, COLOURS } from './charts';
-import { num, outcome, util } from './format';
+import { num, outcome, util, value } from './format';
 
 function offerParam(o: Record<string, any>): string {
   return Object.entries(o)
@@ -139,7 +139,7 @@ function FrontierList({ points, a, b, name, onPick }: { points: any[]; a: string
             <button type="button" class="link" onClick={() => onPick(p.outcome)}>
               {outcome(p.outcome)}
             </button>{' '}
-            {name(a)} {num(p.value[a])}, {name(b)} {num(p.value[b])}
+            {name(a)} {value(p.value[a], a)}, {name(b)} {value(p.value[b], b)}
           </li>
         ))}
       </ol>
@@ -166,7 +166,7 @@ function Evaluation({ ev, name }: { ev: any; name: (id: string) => string }) {
           {Object.entries(ev.parties).map(([id, p]: [string, any]) => (
             <tr>
               <th scope="row">{name(id)}</th>
-              <td>{num(p.value)}</td>
+              <td>{value(p.value, id)}</td>
               <td>{util(p.utility)}</td>
               <td>{util(p.disagreement)}</td>
               <td class={p.accepts ? 'yes' : 'no'}>
@@ -189,7 +189,7 @@ function Evaluation({ ev, name }: { ev: any; name: (id: string) => string }) {
             {Object.entries(best.gain).map(([id, g]: [string, any], i) => (
               <>
                 {i ? ' and ' : ''}
-                {name(id)} {num(g.value)} more
+                {name(id)} {value(g.value, id)} more
               </>
             ))}
             .

@@ -7,6 +7,7 @@ import { Brief } from './brief';
 import { DealSpace } from './deals';
 import { blankCase, CaseEditor } from './editor';
 import { Edit, fieldId, type Diagnostic } from './fields';
+import { setFormatCase } from './format';
 import { setIn, writeCase } from './paths';
 import { PowerView } from './power';
 import { Versions } from './versions';
@@ -113,7 +114,10 @@ function Workbench({ initialId, onClose }: { initialId: number | null; onClose: 
   const [author, setAuthor] = useState(() => localStorage.getItem('parley.author') ?? '');
   const checkSeq = useRef(0);
 
-  const written = useMemo(() => (doc ? writeCase(doc) : null), [doc]);
+  const written = useMemo(() => {
+    if (doc) setFormatCase(doc);
+    return doc ? writeCase(doc) : null;
+  }, [doc]);
   const names = useMemo(() => {
     const out: Record<string, string> = {};
     for (const p of Array.isArray(doc?.parties) ? doc.parties : []) out[p.id] = p.name || p.id;

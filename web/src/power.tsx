@@ -3,7 +3,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { useMemo } from 'preact/hooks';
 import { ChartCanvas, COLOURS } from './charts';
-import { num, outcome, pct, util } from './format';
+import { amount, num, outcome, pct, util, value } from './format';
 
 const SOURCES = ['situational', 'knowledge', 'information', 'organizational', 'personal', 'planning'];
 
@@ -101,10 +101,10 @@ export function PowerView({ power, names }: { power: any; names: Record<string, 
                     <tr>
                       <th scope="row">{name(id)}</th>
                       <td data-testid={`predicted-value-${id}`} data-value={pred.value?.[id]}>
-                        {num(pred.value?.[id])}
+                        {value(pred.value?.[id], id)}
                       </td>
                       <td>{util(pred.utility?.[id])}</td>
-                      <td>{num(pred.gain?.[id])}</td>
+                      <td>{value(pred.gain?.[id], id)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -113,9 +113,9 @@ export function PowerView({ power, names }: { power: any; names: Record<string, 
                 <p>
                   Expected value to {name(power.perspective)} over {num(pred.samples)} draws:{' '}
                   <strong data-testid="expected-value" data-value={pred.expected_value}>
-                    {num(pred.expected_value)}
+                    {value(pred.expected_value, power.perspective)}
                   </strong>{' '}
-                  (5th to 95th percentile {num(pred.percentiles?.p5)} to {num(pred.percentiles?.p95)}); a deal in{' '}
+                  (5th to 95th percentile {value(pred.percentiles?.p5, power.perspective)} to {value(pred.percentiles?.p95, power.perspective)}); a deal in{' '}
                   {pct(pred.zopa_probability)} of draws.
                 </p>
               ) : null}
@@ -127,7 +127,7 @@ export function PowerView({ power, names }: { power: any; names: Record<string, 
           <ol class="levers">
             {groupLevers(power.levers ?? []).map((l: any) => (
               <li>
-                {l.description}: <strong>{l.gain >= 0 ? '+' : ''}{num(l.gain)}</strong> ({num(l.before)} → {num(l.after)})
+                {l.description}: <strong>{l.gain >= 0 ? '+' : ''}{amount(l.gain, l.money)}</strong> ({amount(l.before, l.money)} → {amount(l.after, l.money)})
               </li>
             ))}
           </ol>

@@ -157,6 +157,42 @@ function PowerFields({ p }: { p: string }) {
   );
 }
 
+/** Removes party `i` and the maps the case keys by its id. */
+function dropParty(doc: any, i: number): any {
+  const id = doc.parties[i]?.id;
+  const out = { ...doc, parties: doc.parties.filter((_: any, j: number) => j !== i) };
+  for (const map of ['values', 'floors', 'rectangles']) {
+    if (out[map] && id in out[map]) {
+      out[map] = { ...out[map] };
+      delete out[map][id];
+    }
+  }
+  return out;
+}
+
+/** Renames an issue (or removes it, `to` undefined) in every party's values and floors. */
+function renameIssue(doc: any, from: string, to: string | undefined): any {
+  const out = { ...doc };
+  for (const map of ['values', 'floors']) {
+    if (!out[map]) continue;
+    const copy: any = {};
+    for (const [party, byIssue] of Object.entries(out[map]) as [string, any][]) {
+      if (!byIssue || typeof byIssue !== 'object' || !(from in byIssue)) {
+        copy[party] = byIssue;
+        continue;
+      }
+      const renamed: any = {};
+      for (const [k, v] of Object.entries(byIssue)) {
+        if (k !== from) renamed[k] = v;
+        else if (to !== undefined) renamed[to] = v;
+      }
+      copy[party] = renamed;
+    }
+    out[map] = copy;
+  }
+  return out;
+}
+
 /** Renames a party everywhere the case keys a map by its id. */
 function renameParty(doc: any, from: string, to: string): any {
   const out = { ...doc };
@@ -184,7 +220,7 @@ function Parties() {
             path={p}
             key={i}
             title={`${party.name || party.id || 'party'} (${party.side ?? '?'})`}
-            onRemove={() => set(p, undefined)}
+            onRemove={() => replace((d: any) => dropParty(d, i))}
             removeLabel={`Remove party ${party.id ?? ''}`}
           >
             <PartyId i={i} replace={replace} />
@@ -231,7 +267,7 @@ function PartyId({ i, replace }: { i: number; replace: (f: (d: any) => any) => v
 }
 
 function Issues() {
-  const { doc, set } = useContext(Edit);
+  const { doc, set, replace, diagsAt } = useContext(Edit);
   const issues = arr(doc.issues);
   const setKind = (i: number, kind: string) => {
     const issue = { ...issues[i], kind };
@@ -253,8 +289,30 @@ function Issues() {
       {issues.map((issue: any, i: number) => {
         const p = `issues[${i}]`;
         return (
-          <Group path={p} key={i} title={`Issue ${issue.name || issue.id || i + 1}`} onRemove={() => set(p, undefined)} removeLabel={`Remove issue ${issue.id ?? ''}`}>
-            <TextField path={`${p}.id`} label="Id" />
+          <Group
+            path={p}
+            key={i}
+            title={`Issue ${issue.name || issue.id || i + 1}`}
+            onRemove={() => replace((d: any) => renameIssue({ ...d, issues: d.issues.filter((_: any, j: number) => j !== i) }, issue.id, undefined))}
+            removeLabel={`Remove issue ${issue.id ?? ''}`}
+          >
+            <Edit.Provider
+              value={{
+                doc,
+                diagsAt,
+                replace,
+                set: (_path, v) =>
+                  replace((d: any) => {
+                    const from = d.issues[i]?.id;
+                    const renamed = typeof v === 'string' && from ? renameIssue(d, from, v) : d;
+                    const list = [...renamed.issues];
+                    list[i] = { ...list[i], id: v };
+                    return { ...renamed, issues: list };
+                  }),
+              }}
+            >
+              <TextField path={`${p}.id`} label="Id" />
+            </Edit.Provider>
             <TextField path={`${p}.name`} label="Name" />
             <SelectField path={`${p}.kind`} label="Kind" options={['number', 'options']} onChange={(k) => setKind(i, k)} />
             {issue.kind === 'number' ? (

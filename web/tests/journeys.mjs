@@ -302,6 +302,21 @@ test('an example case shows the figures the command line gives', async () => {
   await shot('12-example-deal-space');
 });
 
+test('a request taking over a second shows progress', async () => {
+  // The example case is open on the deal space; its evaluation is held back 1.5 s.
+  await page.route('**/api/run/evaluate*', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.getByRole('button', { name: 'Evaluate this package' }).click();
+  const progress = page.getByRole('status').filter({ hasText: 'Working' });
+  await progress.waitFor();
+  await shot('13-progress');
+  await page.getByTestId('evaluation').waitFor();
+  await progress.waitFor({ state: 'detached' });
+  await page.unroute('**/api/run/evaluate*');
+});
+
 test('a team server asks for the token and sends it', async () => {
   // The server answers 401 until the request carries the token (team mode, docs/serve.md).
   const seen = [];

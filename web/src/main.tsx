@@ -95,6 +95,17 @@ function CaseList({ onOpen, onNew }: { onOpen: (id: number) => void; onNew: () =
   );
 }
 
+/** The field a diagnostic is about. Its line gives the path; a key that is missing is reported at
+ * its object, so when the message names a key (`step`) that has a field of its own in the form,
+ * the diagnostic goes to that field. */
+function fieldOf(message: string, path: string): string {
+  for (const m of message.matchAll(/`([a-z_]+)`/g)) {
+    const candidate = path ? `${path}.${m[1]}` : m[1];
+    if (document.getElementById(fieldId(candidate))) return candidate;
+  }
+  return path;
+}
+
 interface Conflict {
   mine: number;
   latest: number | null;
@@ -146,9 +157,7 @@ function Workbench({ initialId, onClose }: { initialId: number | null; onClose: 
       if (seq !== checkSeq.current) return;
       const file = a.body?.files?.[0];
       const list: any[] = file?.diagnostics ?? [];
-      setDiags(
-        list.map((d) => ({ ...d, path: written.lineToPath[d.line - 1] ?? '' })),
-      );
+      setDiags(list.map((d) => ({ ...d, path: fieldOf(d.message, written.lineToPath[d.line - 1] ?? '') })));
       if (!file && !a.ok) setMessage({ kind: 'error', text: problems(a).join(' ') });
       setChecked(true);
     }, 400);

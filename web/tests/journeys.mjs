@@ -166,14 +166,14 @@ test('a case made from nothing through the forms, with an error shown at its fie
   await page.getByRole('button', { name: 'Add issue' }).click();
   await setField('issues[0].id', 'fee');
   await field('issues[0].kind').selectOption('number');
-  await diagsOf('issues[0]').waitFor();
-  assert.match(await diagsOf('issues[0]').innerText(), /needs `step`/);
+  await diagsOf('issues[0].step').waitFor();
+  assert.match(await diagsOf('issues[0].step').innerText(), /needs `step`/);
   await page.locator('fieldset[data-path="issues[0]"]').scrollIntoViewIfNeeded();
   await shot('02-error-at-its-field');
   await setField('issues[0].range[0]', 80000);
   await setField('issues[0].range[1]', 200000);
   await setField('issues[0].step', 1000);
-  await diagsOf('issues[0]').waitFor({ state: 'detached' });
+  await diagsOf('issues[0].step').waitFor({ state: 'detached' });
 
   await setField('values.studio.fee.linear', 1);
   await setField('values.client.fee.linear', -1);

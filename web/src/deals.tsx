@@ -14,7 +14,7 @@ function offerParam(o: Record<string, any>): string {
     .join(',');
 }
 
-export function DealSpace({ frontier, caseDoc, caseText, names }: { frontier: any; caseDoc: any; caseText: string; names: Record<string, string> }) {
+export function DealSpace({ frontier, power, caseDoc, caseText, names }: { frontier: any; power: any; caseDoc: any; caseText: string; names: Record<string, string> }) {
   const [picked, setPicked] = useState<any>(null);
   const [evaluation, setEvaluation] = useState<any>(null);
   const [error, setError] = useState<string[]>([]);
@@ -37,6 +37,8 @@ export function DealSpace({ frontier, caseDoc, caseText, names }: { frontier: an
   const config = useMemo<ChartConfiguration>(() => {
     const dA = frontier.disagreement?.[a];
     const dB = frontier.disagreement?.[b];
+    const pred = power?.prediction;
+    const predicted = pred?.outcome && pred.utility?.[a] !== undefined && pred.utility?.[b] !== undefined ? [{ x: pred.utility[a], y: pred.utility[b], label: 'predicted deal', outcome: pred.outcome }] : [];
     const solutions = Object.entries(frontier.solutions ?? {}).flatMap(([k, list]: [string, any]) =>
       (list as any[]).slice(0, 1).map((s) => ({ x: s.utility[a], y: s.utility[b], label: k, outcome: s.outcome })),
     );
@@ -60,6 +62,15 @@ export function DealSpace({ frontier, caseDoc, caseText, names }: { frontier: an
             backgroundColor: COLOURS[2],
             pointStyle: 'rectRot',
             pointRadius: 8,
+          },
+          {
+            label: 'Predicted deal',
+            data: predicted,
+            backgroundColor: COLOURS[4],
+            pointStyle: 'star',
+            pointRadius: 12,
+            borderColor: COLOURS[4],
+            borderWidth: 2,
           },
           {
             label: `${name(a)}'s walk-away (${util(dA)})`,
@@ -95,14 +106,14 @@ export function DealSpace({ frontier, caseDoc, caseText, names }: { frontier: an
           },
         },
         onClick: (_e: any, elements: any[]) => {
-          const el = elements.find((x: any) => x.datasetIndex <= 1);
+          const el = elements.find((x: any) => x.datasetIndex <= 2);
           if (!el) return;
-          const raw: any = (el.datasetIndex === 0 ? points.map((p) => ({ outcome: p.outcome })) : solutions)[el.index];
+          const raw: any = (el.datasetIndex === 0 ? points.map((p) => ({ outcome: p.outcome })) : el.datasetIndex === 1 ? solutions : predicted)[el.index];
           if (raw?.outcome) evaluate(raw.outcome);
         },
       },
     } as ChartConfiguration;
-  }, [frontier, caseText]);
+  }, [frontier, power, caseText]);
 
   return (
     <div class="view deals">
@@ -110,7 +121,15 @@ export function DealSpace({ frontier, caseDoc, caseText, names }: { frontier: an
         <section aria-labelledby="h-space">
           <h3 id="h-space">The deal space</h3>
           {frontier.parties.length > 2 ? <p class="note">The chart shows the first two parties of {frontier.parties.length}.</p> : null}
-          <ChartCanvas config={config} label="Scatter of the efficient frontier with each side's walk-away" height={360} />
+          <ChartCanvas config={config} label="Scatter of the efficient frontier with each side's walk-away and the predicted deal" height={360} />
+          {power?.prediction?.outcome ? (
+            <p>
+              Predicted deal (the star): {outcome(power.prediction.outcome)}.{' '}
+              <button type="button" class="link" onClick={() => evaluate(power.prediction.outcome)}>
+                See who accepts it
+              </button>
+            </p>
+          ) : null}
           <p>
             {frontier.zopa?.exists
               ? `A zone of possible agreement exists: ${frontier.zopa.acceptable_count} of ${frontier.outcome_count} packages are acceptable to every side.`

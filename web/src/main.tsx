@@ -164,15 +164,19 @@ function Workbench({ initialId, onClose }: { initialId: number | null; onClose: 
     return () => window.clearTimeout(timer);
   }, [written]);
 
-  // Run the tab's analysis when it is shown and the case changed since.
+  // Run the tab's analyses when it is shown and the case changed since (the deal space also marks
+  // the predicted deal, from the power analysis).
   useEffect(() => {
-    const command = COMMAND[tab];
-    if (!command || !written || results[command]?.text === written.text) return;
+    const commands = [COMMAND[tab], tab === 'deals' ? 'power' : undefined].filter((c): c is string => !!c);
+    if (!written) return;
     let live = true;
-    run(command, written.text).then((a) => {
-      if (!live) return;
-      setResults((r) => ({ ...r, [command]: { text: written.text, answer: a.ok ? a.body : null, error: a.ok ? undefined : problems(a) } }));
-    });
+    for (const command of commands) {
+      if (results[command]?.text === written.text) continue;
+      run(command, written.text).then((a) => {
+        if (!live) return;
+        setResults((r) => ({ ...r, [command]: { text: written.text, answer: a.ok ? a.body : null, error: a.ok ? undefined : problems(a) } }));
+      });
+    }
     return () => {
       live = false;
     };
@@ -318,7 +322,13 @@ function Workbench({ initialId, onClose }: { initialId: number | null; onClose: 
         ) : null}
         {COMMAND[tab] && !errors.length && !current ? <p aria-live="polite">Computing…</p> : null}
         {tab === 'power' && current && result.answer ? <PowerView power={result.answer} names={names} /> : null}
-        {tab === 'deals' && current && result.answer ? <DealSpace frontier={result.answer} caseDoc={doc} caseText={written.text} names={names} /> : null}
+        {tab === 'deals' && current && result.answer ? <DealSpace
+            frontier={result.answer}
+            power={results.power?.text === written.text ? results.power.answer : null}
+            caseDoc={doc}
+            caseText={written.text}
+            names={names}
+          /> : null}
         {tab === 'brief' && current && result.answer ? (
           <Brief plan={result.answer} caseText={written.text} title={doc.title} names={names} onError={(m) => setMessage({ kind: 'error', text: m })} />
         ) : null}

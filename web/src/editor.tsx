@@ -377,6 +377,42 @@ function Values() {
   );
 }
 
+function Floors() {
+  const { doc } = useContext(Edit);
+  const parties = arr(doc.parties);
+  const issues = arr(doc.issues);
+  return (
+    <section aria-labelledby="h-floors">
+      <h3 id="h-floors">Floors: lines a party will not cross on one issue</h3>
+      <Diags path="floors" />
+      {parties.map((party: any) => {
+        const base = `floors.${party.id}`;
+        return (
+          <Group path={base} key={party.id} title={`${party.name || party.id}'s floors`}>
+            {issues.map((issue: any) => {
+              const p = `${base}.${issue.id}`;
+              return (
+                <div class="issue-values" key={issue.id}>
+                  <Diags path={p} />
+                  {issue.kind === 'number' ? (
+                    <>
+                      <NumberField path={`${p}.min`} label={`${issue.id}: at least`} />
+                      <NumberField path={`${p}.max`} label={`${issue.id}: at most`} />
+                    </>
+                  ) : (
+                    <ListField path={`${p}.exclude`} label={`${issue.id}: options refused`} />
+                  )}
+                  <ListField path={`${p}.evidence`} label={`${issue.id}: evidence ids`} />
+                </div>
+              );
+            })}
+          </Group>
+        );
+      })}
+    </section>
+  );
+}
+
 function Evidence() {
   const { doc, set } = useContext(Edit);
   const items = arr(doc.evidence);
@@ -499,6 +535,7 @@ export function CaseEditor() {
     ['h-parties', 'Parties'],
     ['h-issues', 'Issues'],
     ['h-values', 'Values'],
+    ['h-floors', 'Floors'],
     ['h-evidence', 'Evidence'],
     ['h-stakeholders', 'Stakeholders'],
     ['h-concessions', 'Concessions'],
@@ -517,6 +554,7 @@ export function CaseEditor() {
       <Parties />
       <Issues />
       <Values />
+      <Floors />
       <Evidence />
       <Stakeholders />
       <Concessions />

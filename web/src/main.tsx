@@ -8,7 +8,7 @@ import { DealSpace } from './deals';
 import { blankCase, CaseEditor } from './editor';
 import { Edit, fieldId, type Diagnostic } from './fields';
 import { setFormatCase } from './format';
-import { setIn, writeCase } from './paths';
+import { pruneEmpty, setIn, writeCase } from './paths';
 import { PowerView } from './power';
 import { Versions } from './versions';
 import './style.css';
@@ -185,7 +185,7 @@ function Workbench({ initialId, onClose }: { initialId: number | null; onClose: 
   const edit = {
     doc: doc ?? {},
     set: (path: string, value: any) => {
-      setDoc((d: any) => setIn(d, path, value));
+      setDoc((d: any) => (value === undefined ? pruneEmpty(setIn(d, path, value), path) : setIn(d, path, value)));
       setDirty(true);
     },
     replace: (f: (d: any) => any) => {

@@ -61,6 +61,22 @@ export function setIn(doc: any, path: string, value: any): any {
   return go(doc, 0);
 }
 
+/** After a key at `path` was removed: removes each enclosing map left empty (`costs: {}`,
+ * `floors.acme.price: {}`), up to the first that is not, never an element of a list. */
+export function pruneEmpty(doc: any, path: string): any {
+  let keys = parsePath(path);
+  let out = doc;
+  while (keys.length > 1) {
+    keys = keys.slice(0, -1);
+    if (typeof keys[keys.length - 1] === 'number') break;
+    const parent = joinPath(keys);
+    const v = getIn(out, parent);
+    if (!v || typeof v !== 'object' || Array.isArray(v) || Object.keys(v).length > 0) break;
+    out = setIn(out, parent, undefined);
+  }
+  return out;
+}
+
 export interface CaseText {
   text: string;
   /** lineToPath[i] is the path of what starts on line i + 1 of `text`. */

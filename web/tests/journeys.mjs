@@ -178,6 +178,11 @@ test('a case made from nothing through the forms, with an error shown at its fie
   await setField('values.studio.fee.linear', 1);
   await setField('values.client.fee.linear', -1);
   await waitValid();
+  // A floor typed then cleared leaves no empty map behind: the case stays valid.
+  await setField('floors.studio.fee.min', 90000);
+  await waitValid();
+  await setField('floors.studio.fee.min', '');
+  await waitValid();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByTestId('message').getByText('Saved as version 1').waitFor();
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -255,6 +260,7 @@ test('saved, reloaded and compared with the version before', async () => {
   const text = await diff.innerText();
   assert.match(text, /^- .*value: 100000/m);
   assert.match(text, /^\+ .*value: 130000/m);
+  assert.doesNotMatch(text, /floors/);
   await shot('08-versions-diff');
 });
 

@@ -133,6 +133,33 @@ function DeadlineFields({ p }: { p: string }) {
   );
 }
 
+function SetsFields({ p }: { p: string }) {
+  const { doc, set } = useContext(Edit);
+  const sets = arr(pathValue(doc, `${p}.sets`));
+  const others = arr(doc.parties).map((x: any) => String(x.id ?? '')).filter((id: string) => id !== pathValue(doc, `${p}.id`));
+  return (
+    <Group path={`${p}.sets`} title="Dates this party sets for another side">
+      {sets.map((_: any, j: number) => {
+        const q = `${p}.sets[${j}]`;
+        return (
+          <div class="issue-values" key={j}>
+            <TextField path={`${q}.date`} label="Date (YYYY-MM-DD)" />
+            <SelectField path={`${q}.for`} label="For" options={others} none="(choose)" />
+            <TextField path={`${q}.reason`} label="Why it is real" wide />
+            <ListField path={`${q}.evidence`} label="Evidence ids" />
+            <button type="button" class="remove" onClick={() => set(q, undefined)}>
+              Remove this date
+            </button>
+          </div>
+        );
+      })}
+      <button type="button" onClick={() => set(`${p}.sets[${sets.length}]`, { date: '', for: others[0] ?? '' })}>
+        Add a date
+      </button>
+    </Group>
+  );
+}
+
 function PowerFields({ p }: { p: string }) {
   const { doc, diagsAt } = useContext(Edit);
   const power = pathValue(doc, `${p}.power`) ?? {};
@@ -229,6 +256,7 @@ function Parties() {
             <TextField path={`${p}.description`} label="Description" wide />
             <BatnaFields p={p} />
             <DeadlineFields p={p} />
+            <SetsFields p={p} />
             <PowerFields p={p} />
           </Group>
         );
@@ -456,10 +484,15 @@ function Stakeholders() {
             <SelectField path={`${p}.party`} label="Party" options={partyIds} />
             <TextField path={`${p}.name`} label="Name" />
             <TextField path={`${p}.title`} label="Title" />
+            <TextField path={`${p}.role`} label="Role" placeholder="economic-buyer, user, coach, blocker..." />
             <NumberField path={`${p}.formal`} label="Formal authority (0 to 5)" />
             <NumberField path={`${p}.stance`} label="Stance (−2 to 2)" />
+            <NumberField path={`${p}.interest`} label="Interest in the outcome (0 to 5)" />
+            <NumberField path={`${p}.urgency`} label="Urgency (0 to 5)" />
             <CheckField path={`${p}.veto`} label="Can veto the deal" />
             <ListField path={`${p}.interests`} label="Interests" wide />
+            <InfluencesField path={`${p}.influences`} />
+            <ListField path={`${p}.evidence`} label="Evidence ids" />
           </Group>
         );
       })}
@@ -467,6 +500,34 @@ function Stakeholders() {
         Add stakeholder
       </button>
     </section>
+  );
+}
+
+/** `[{on: cfo, weight: 0.5}]` <-> "cfo=0.5": who listens to this person, and how much. */
+function InfluencesField({ path }: { path: string }) {
+  const { doc, set } = useContext(Edit);
+  const v = pathValue(doc, path);
+  const shown = Array.isArray(v) ? v.map((t: any) => `${t?.on}=${t?.weight}`).join(', ') : '';
+  const id = 'f-' + path.replace(/[^a-zA-Z0-9_-]/g, '_');
+  return (
+    <div class="field wide">
+      <label for={id}>Listened to by (stakeholder=weight 0 to 1)</label>
+      <input
+        type="text"
+        id={id}
+        value={shown}
+        placeholder="acme-cfo=0.5, vp-data=0.3"
+        onChange={(e) => {
+          const ties = (e.target as HTMLInputElement).value
+            .split(',')
+            .map((part) => part.split('='))
+            .filter(([on]) => on.trim())
+            .map(([on, w]) => ({ on: on.trim(), weight: w !== undefined && w.trim() !== '' && !Number.isNaN(Number(w)) ? Number(w) : (w ?? '').trim() }));
+          set(path, ties.length ? ties : undefined);
+        }}
+      />
+      <Diags path={path} />
+    </div>
   );
 }
 

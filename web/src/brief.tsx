@@ -133,7 +133,7 @@ export function Brief({ plan, caseText, title, names, onError }: { plan: any; ca
             {steps.map((s: any) => (
               <li>
                 {s.date ? `${s.date}: ` : ''}
-                {(s.gives ?? []).map((g: any) => `${issueName(g.issue)} ${issueValue(g.from)} → ${issueValue(g.to)}`).join(', ')}
+                {(s.gives ?? []).map((g: any) => `${issueName(g.issue)} ${issueValue(g.from, g.issue)} → ${issueValue(g.to, g.issue)}`).join(', ')}
                 {s.condition ? `, ${s.condition}` : ''} (then worth {value(s.our_value_after)} to us)
               </li>
             ))}
@@ -147,7 +147,7 @@ export function Brief({ plan, caseText, title, names, onError }: { plan: any; ca
           <ul>
             {plan.give_get.map((g: any) => (
               <li>
-                Give {issueName(g.give.issue)} {issueValue(g.give.from)} → {issueValue(g.give.to)} for {issueName(g.get.issue)} {issueValue(g.get.from)} → {issueValue(g.get.to)}: we net {value(g.our_net)}, they net {value(g.their_net, plan.them)}
+                Give {issueName(g.give.issue)} {issueValue(g.give.from, g.give.issue)} → {issueValue(g.give.to, g.give.issue)} for {issueName(g.get.issue)} {issueValue(g.get.from, g.get.issue)} → {issueValue(g.get.to, g.get.issue)}: we net {value(g.our_net)}, they net {value(g.their_net, plan.them)}
               </li>
             ))}
           </ul>

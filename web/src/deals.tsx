@@ -8,6 +8,11 @@ import { problems, run } from './api';
 import { ChartCanvas, COLOURS } from './charts';
 import { num, outcome, util, value } from './format';
 
+/** A walk-away near enough to the deals (utility -0.25 to 1.25) to be drawn without squeezing them. */
+function near(d: number | undefined): boolean {
+  return typeof d === 'number' && d >= -0.25 && d <= 1.25;
+}
+
 function offerParam(o: Record<string, any>): string {
   return Object.entries(o)
     .map(([k, v]) => `${k}=${v}`)
@@ -52,7 +57,8 @@ export function DealSpace({ frontier, power, caseDoc, caseText, names }: { front
             backgroundColor: COLOURS[0],
             pointRadius: 3,
             pointHoverRadius: 7,
-            showLine: true,
+            // With more than two parties the points are the frontier seen from two of them: no line.
+            showLine: frontier.parties.length === 2,
             borderWidth: 1,
             borderColor: COLOURS[0] + '88',
           },
@@ -73,16 +79,16 @@ export function DealSpace({ frontier, power, caseDoc, caseText, names }: { front
             borderWidth: 2,
           },
           {
-            label: `${name(a)}'s walk-away (${util(dA)})`,
-            data: [{ x: dA, y: Math.min(0, dB) }, { x: dA, y: Math.max(1, dB) }],
+            label: `${name(a)}'s walk-away (${util(dA)}${near(dA) ? '' : ', off the chart'})`,
+            data: near(dA) ? [{ x: dA, y: Math.min(0, near(dB) ? dB : 0) }, { x: dA, y: Math.max(1, near(dB) ? dB : 1) }] : [],
             showLine: true,
             borderColor: COLOURS[1],
             borderDash: [6, 4],
             pointRadius: 0,
           },
           {
-            label: `${name(b)}'s walk-away (${util(dB)})`,
-            data: [{ x: Math.min(0, dA), y: dB }, { x: Math.max(1, dA), y: dB }],
+            label: `${name(b)}'s walk-away (${util(dB)}${near(dB) ? '' : ', off the chart'})`,
+            data: near(dB) ? [{ x: Math.min(0, near(dA) ? dA : 0), y: dB }, { x: Math.max(1, near(dA) ? dA : 1), y: dB }] : [],
             showLine: true,
             borderColor: COLOURS[3],
             borderDash: [6, 4],

@@ -7,6 +7,7 @@ let moneyDecimals = 0;
 let moneyParties = new Set<string>();
 let usParty = '';
 let issueNames: Record<string, string> = {};
+let moneyIssueIds = new Set<string>();
 
 function isWhole(x: unknown): boolean {
   return typeof x !== 'number' || Number.isInteger(x);
@@ -16,8 +17,12 @@ function isWhole(x: unknown): boolean {
  * decimals, the issues' names and our party. Call it whenever the case changes. */
 export function setFormatCase(doc: any) {
   const issues: any[] = Array.isArray(doc?.issues) ? doc.issues : [];
-  const fine = issues.some((i) => i?.kind === 'number' && (!isWhole(i.step) || (Array.isArray(i.range) && !i.range.every(isWhole))));
-  moneyDecimals = fine ? 2 : 0;
+  // A money issue: a number issue whose unit is the case's currency (text::IsMoneyIssue); two
+  // decimals when one has a fractional step or lower end (text::MoneyDecimals).
+  const currency = typeof doc?.currency === 'string' ? doc.currency : '';
+  const moneyIssues = issues.filter((i) => i?.kind === 'number' && currency !== '' && i.unit === currency);
+  moneyDecimals = moneyIssues.some((i) => !isWhole(i.step) || (Array.isArray(i.range) && !isWhole(i.range[0]))) ? 2 : 0;
+  moneyIssueIds = new Set(moneyIssues.map((i) => String(i.id)));
   issueNames = Object.fromEntries(issues.map((i) => [String(i?.id), String(i?.name ?? i?.id)]));
   const parties: any[] = Array.isArray(doc?.parties) ? doc.parties : [];
   usParty = String(parties.find((p) => p?.side === 'us')?.id ?? '');
@@ -70,10 +75,11 @@ export function pct(x: number | null | undefined): string {
   return `${Math.round(x * 100)}%`;
 }
 
-/** One issue's value: a grid number with separators ("120,000", "0.05") or the option. */
-export function issueValue(v: unknown): string {
+/** One value of `issue` (text::IssueValueText): a money issue's number as money ("120,000"), any
+ * other number in its shortest form ("0.3", "45"), an option as written. */
+export function issueValue(v: unknown, issue?: string): string {
   if (typeof v !== 'number') return String(v);
-  return signed(new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 }).format(v));
+  return issue !== undefined && moneyIssueIds.has(issue) ? money(v) : signed(String(v));
 }
 
 /** An issue's name as the case gives it. */
@@ -85,6 +91,6 @@ export function issueName(id: string): string {
 export function outcome(o: Record<string, any> | null | undefined): string {
   if (!o) return '—';
   return Object.entries(o)
-    .map(([k, v]) => `${issueName(k)} ${issueValue(v)}`)
+    .map(([k, v]) => `${issueName(k)} ${issueValue(v, k)}`)
     .join(', ');
 }

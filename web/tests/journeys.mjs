@@ -173,6 +173,8 @@ test('a case made from nothing through the forms, with an error shown at its fie
   await setField('issues[0].range[0]', 80000);
   await setField('issues[0].range[1]', 200000);
   await setField('issues[0].step', 1000);
+  await setField('issues[0].unit', 'EUR');
+  await setField('currency', 'EUR');
   await diagsOf('issues[0].step').waitFor({ state: 'detached' });
 
   await setField('values.studio.fee.linear', 1);

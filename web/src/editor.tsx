@@ -385,7 +385,9 @@ function Values() {
                   <Diags path={p} />
                   {utilityForm ? <NumberField path={`${p}.weight`} label={`${issue.id}: weight`} /> : null}
                   {issue.kind === 'number' ? (
-                    'points' in ev || (utilityForm && !('linear' in ev && typeof ev.linear === 'number')) ? (
+                    'points' in ev ? (
+                      <PointsField path={`${p}.points`} label={`${issue.id}: value at each point (x=value, piecewise-linear between)`} />
+                    ) : utilityForm && !('linear' in ev && typeof ev.linear === 'number') ? (
                       <p class="note">{issue.id}: scored by {Object.keys(ev).filter((k) => k !== 'weight').join(', ')} (edit in the case file)</p>
                     ) : (
                       <NumberField path={`${p}.linear`} label={`${issue.id}: value per unit (linear)`} help="1 for a seller's price, −1 for a buyer's" />
@@ -500,6 +502,37 @@ function Stakeholders() {
         Add stakeholder
       </button>
     </section>
+  );
+}
+
+/** `[[20, 0], [35, -9000]]` <-> "20=0, 35=-9000": a piecewise-linear evaluator's points. */
+function PointsField({ path, label }: { path: string; label: string }) {
+  const { doc, set } = useContext(Edit);
+  const v = pathValue(doc, path);
+  const shown = Array.isArray(v) ? v.map((pt: any) => (Array.isArray(pt) ? `${pt[0]}=${pt[1]}` : String(pt))).join(', ') : '';
+  const id = 'f-' + path.replace(/[^a-zA-Z0-9_-]/g, '_');
+  const read = (x: string) => (x.trim() !== '' && !Number.isNaN(Number(x)) ? Number(x) : x.trim());
+  return (
+    <div class="field wide">
+      <label for={id}>{label}</label>
+      <input
+        type="text"
+        id={id}
+        value={shown}
+        placeholder="20=0, 35=-9000, 60=-40000"
+        onChange={(e) => {
+          const points = (e.target as HTMLInputElement).value
+            .split(',')
+            .filter((part) => part.trim())
+            .map((part) => {
+              const [x, ...rest] = part.split('=');
+              return [read(x), read(rest.join('='))];
+            });
+          set(path, points);
+        }}
+      />
+      <Diags path={path} />
+    </div>
   );
 }
 

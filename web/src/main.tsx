@@ -10,15 +10,17 @@ import { Edit, fieldId, type Diagnostic } from './fields';
 import { setFormatCase } from './format';
 import { pruneEmpty, setIn, writeCase } from './paths';
 import { PowerView } from './power';
+import { RehearseView } from './rehearse';
 import { Versions } from './versions';
 import './style.css';
 
-type Tab = 'edit' | 'power' | 'deals' | 'brief' | 'versions';
+type Tab = 'edit' | 'power' | 'deals' | 'brief' | 'rehearse' | 'versions';
 const TABS: [Tab, string][] = [
   ['edit', 'Case'],
   ['power', 'Power'],
   ['deals', 'Deal space'],
   ['brief', 'Brief'],
+  ['rehearse', 'Rehearsal'],
   ['versions', 'Versions'],
 ];
 const COMMAND: Partial<Record<Tab, string>> = { power: 'power', deals: 'frontier', brief: 'plan' };
@@ -332,6 +334,12 @@ function Workbench({ initialId, onClose }: { initialId: number | null; onClose: 
         {tab === 'brief' && current && result.answer ? (
           <Brief plan={result.answer} caseText={written.text} title={doc.title} names={names} onError={(m) => setMessage({ kind: 'error', text: m })} />
         ) : null}
+        {tab === 'rehearse' && errors.length ? (
+          <p class="message error" role="alert">
+            The case has {errors.length} error{errors.length > 1 ? 's' : ''}: fix {errors.length > 1 ? 'them' : 'it'} in the Case tab first.
+          </p>
+        ) : null}
+        {tab === 'rehearse' && !errors.length ? <RehearseView caseText={written.text} names={names} title={doc.title} /> : null}
         {tab === 'versions' && caseId !== null && version !== null ? <Versions id={caseId} latest={version} /> : null}
       </div>
     </main>

@@ -345,3 +345,30 @@ test('a team server asks for the token and sends it', async () => {
   await page.unroute('**/api/cases');
   await page.evaluate(() => localStorage.removeItem('parley.token'));
 });
+
+/** Opens the saved case titled `title` from the case list, valid. */
+async function openCase(title) {
+  await page.goto(base + '/');
+  await page.getByRole('button', { name: title, exact: true }).click();
+  await page.getByTestId('check-ok').waitFor();
+}
+
+test('the rehearsal shows the figures parley rehearse gives for the same seed', async () => {
+  const example = path.join(webRoot, '..', 'examples', 'sales-renewal.yaml');
+  const cli = JSON.parse(await runParley(['rehearse', example, '--samples', '200', '--seed', '7', '--format', 'json']));
+  await openCase('Enterprise SaaS renewal with Acme');
+  await page.getByRole('tab', { name: 'Rehearsal' }).click();
+  await page.getByLabel('Negotiations (samples)').fill('200');
+  await page.getByLabel('Seed').fill('7');
+  await page.getByRole('button', { name: 'Rehearse', exact: true }).click();
+  const rate = page.getByTestId('agreement-rate');
+  await rate.waitFor();
+  assert.equal(Number(await rate.getAttribute('data-value')), cli.agreement_rate);
+  assert.equal(await rate.innerText(), `${Math.round(cli.agreement_rate * 100)}%`);
+  assert.equal(Number(await page.getByTestId('rehearse-p50').getAttribute('data-value')), cli.value.p50);
+  assert.equal(await page.getByTestId('rehearse-seed').innerText(), 'seed 7');
+  const text = await page.getByTestId('rehearsal').innerText();
+  assert.ok(text.includes(cli.advice[0]), 'the first advice as the CLI words it');
+  await page.locator('.rehearse canvas').waitFor();
+  await shot('14-rehearsal');
+});

@@ -10,17 +10,19 @@ import { Edit, fieldId, type Diagnostic } from './fields';
 import { setFormatCase } from './format';
 import { pruneEmpty, setIn, writeCase } from './paths';
 import { PowerView } from './power';
+import { NextView } from './next';
 import { RehearseView } from './rehearse';
 import { Versions } from './versions';
 import './style.css';
 
-type Tab = 'edit' | 'power' | 'deals' | 'brief' | 'rehearse' | 'versions';
+type Tab = 'edit' | 'power' | 'deals' | 'brief' | 'rehearse' | 'next' | 'versions';
 const TABS: [Tab, string][] = [
   ['edit', 'Case'],
   ['power', 'Power'],
   ['deals', 'Deal space'],
   ['brief', 'Brief'],
   ['rehearse', 'Rehearsal'],
+  ['next', 'Next move'],
   ['versions', 'Versions'],
 ];
 const COMMAND: Partial<Record<Tab, string>> = { power: 'power', deals: 'frontier', brief: 'plan' };
@@ -334,12 +336,20 @@ function Workbench({ initialId, onClose }: { initialId: number | null; onClose: 
         {tab === 'brief' && current && result.answer ? (
           <Brief plan={result.answer} caseText={written.text} title={doc.title} names={names} onError={(m) => setMessage({ kind: 'error', text: m })} />
         ) : null}
-        {tab === 'rehearse' && errors.length ? (
+        {(tab === 'rehearse' || tab === 'next') && errors.length ? (
           <p class="message error" role="alert">
             The case has {errors.length} error{errors.length > 1 ? 's' : ''}: fix {errors.length > 1 ? 'them' : 'it'} in the Case tab first.
           </p>
         ) : null}
         {tab === 'rehearse' && !errors.length ? <RehearseView caseText={written.text} names={names} title={doc.title} /> : null}
+        {tab === 'next' && !errors.length ? (
+          <NextView
+            doc={doc}
+            caseText={written.text}
+            names={names}
+            onAddRound={(round) => edit.replace((d: any) => ({ ...d, rounds: [...(Array.isArray(d.rounds) ? d.rounds : []), round] }))}
+          />
+        ) : null}
         {tab === 'versions' && caseId !== null && version !== null ? <Versions id={caseId} latest={version} /> : null}
       </div>
     </main>

@@ -372,3 +372,31 @@ test('the rehearsal shows the figures parley rehearse gives for the same seed', 
   await page.locator('.rehearse canvas').waitFor();
   await shot('14-rehearsal');
 });
+
+test('they just countered: their offer added as a round gives the advice parley next gives', async () => {
+  const example = path.join(webRoot, '..', 'examples', 'sales-renewal-live.yaml');
+  const cli = JSON.parse(await runParley(['next', example, '--format', 'json']));
+  // The case as it stood before Acme's last offer; the page adds that offer through its form.
+  const doc = JSON.parse(await runParley(['convert', '--to', 'json', example]));
+  const last = doc.rounds.pop();
+  const saved = await fetch(base + '/api/cases', { method: 'POST', body: JSON.stringify(doc), headers: { 'Content-Type': 'application/json' } });
+  assert.equal(saved.status, 201);
+  await openCase(doc.title);
+  await page.getByRole('tab', { name: 'Next move' }).click();
+  // Before their counter, the last offer is ours: hold.
+  await page.getByTestId('next-action').getByText('hold').waitFor();
+  assert.equal(await page.getByLabel('Offer by').inputValue(), last.by);
+  for (const issue of doc.issues) {
+    const input = page.getByLabel(issue.name ?? issue.id, { exact: true });
+    if (issue.kind === 'number') await input.fill(String(last.offer[issue.id]));
+    else await input.selectOption(String(last.offer[issue.id]));
+  }
+  await page.getByLabel('Date (optional)').fill(last.date);
+  await page.getByRole('button', { name: 'Add the offer and advise' }).click();
+  await page.getByTestId('next-action').getByText(cli.action, { exact: true }).waitFor();
+  assert.equal(await page.getByTestId('next-say').innerText(), `Say: “${cli.say}”`);
+  assert.match(await page.getByTestId('next-offer').innerText(), new RegExp(cli.offer.price.toLocaleString('en-US')));
+  const text = await page.getByTestId('next').innerText();
+  assert.ok(text.includes(cli.reason), 'the reason as the CLI words it');
+  await shot('15-next-move');
+});

@@ -3,24 +3,29 @@
 # UndefinedBehaviorSanitizer, then fuzzes each for SECONDS (default 120), one after the other:
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]      # targets: case_reader genius_xml genius_web
-#                                              #          terms interview (default: all)
+#                                              #          terms interview (the default: all
+#                                              #          but run_request) run_request
 #   scripts/fuzz.sh 0                          # build only
 #   FUZZ_ARGS=-runs=10000000 scripts/fuzz.sh 0 terms    # extra libFuzzer options; with -runs,
 #                                                       # SECONDS 0 runs until the count is reached
 #
 # The library is built with -fsanitize=fuzzer-no-link in build/fuzz/build, so libFuzzer sees its
-# coverage. Each target starts from a seed corpus laid out in build/fuzz/corpus/TARGET at run
-# time (tests/data, examples/, tests/fuzz/seeds/ and the GENIUS corpus of ../shared/data/genius
-# when present) and keeps what it finds there; crashes, leaks, timeouts (over 5 s on one input)
+# coverage (run_request, through parley::service, needs every analysing module: they are built
+# only when it is asked for). Each target starts from a seed corpus laid out in
+# build/fuzz/corpus/TARGET at run time (tests/data, examples/, tests/fuzz/seeds/ and the GENIUS
+# corpus of ../shared/data/genius when present) and keeps what it finds there; crashes, leaks, timeouts (over 5 s on one input)
 # and runaway memory (over 2 GB) are written to build/fuzz/findings/TARGET/, and the script exits
 # non-zero when a target has a finding. Needs clang and libclang-rt-14-dev (scripts/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-all_targets=(case_reader genius_xml genius_web terms interview)
+all_targets=(case_reader genius_xml genius_web terms interview run_request)
+# run_request runs only when named: its build (every analysing module, instrumented) takes many
+# minutes, beyond CI's budget for the short run (docs/fuzzing.md).
+default_targets=(case_reader genius_xml genius_web terms interview)
 seconds="${1:-120}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=("${all_targets[@]}")
+[ ${#targets[@]} -eq 0 ] && targets=("${default_targets[@]}")
 for t in "${targets[@]}"; do
   [[ " ${all_targets[*]} " == *" $t "* ]] || { echo "fuzz: unknown target '$t' (${all_targets[*]})" >&2; exit 2; }
 done
@@ -35,13 +40,62 @@ cmake --build "$out/build" --target parley_io parley_core
 libs=("$out/build/src/io/libparley_io.a" "$out/build/src/core/libparley_core.a")
 flags=(-std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
        -I "$out/build/module_include/core" -I "$out/build/module_include/io" -I src/io -I tests/fuzz)
+# run_request: parley::service and the modules under it, in link order.
+service_modules=(service report sim stakeholders coalition plan power analysis)
+service_libs=()
+if [[ " ${targets[*]} " == *" run_request "* ]]; then
+  cmake --build "$out/build" --target parley_service
+  for m in "${service_modules[@]}"; do
+    service_libs+=("$out/build/src/$m/libparley_$m.a")
+    flags+=(-I "$out/build/module_include/$m")
+  done
+fi
 for t in "${targets[@]}"; do
   bin="$out/${t}_fuzz"
-  if [ ! -x "$bin" ] || [ -n "$(find tests/fuzz "${libs[@]}" -newer "$bin" -type f | head -1)" ]; then
+  deps=("${libs[@]}")
+  extra=()
+  if [ "$t" = run_request ]; then
+    deps=("${service_libs[@]}" "${libs[@]}")
+    extra=(-ltbb -lxlsxwriter)
+  fi
+  if [ ! -x "$bin" ] || [ -n "$(find tests/fuzz "${deps[@]}" -newer "$bin" -type f | head -1)" ]; then
     echo "fuzz: building $bin"
-    clang++ "${flags[@]}" "tests/fuzz/${t}_fuzz.cc" "${libs[@]}" -lyaml-cpp -lpugixml -lfmt -o "$bin"
+    clang++ "${flags[@]}" "tests/fuzz/${t}_fuzz.cc" "${deps[@]}" "${extra[@]}" -lyaml-cpp -lpugixml \
+      -lfmt -o "$bin"
   fi
 done
+
+# run_request seeds: "COMMAND SYNTAX QUERY" then a small case (under 4 KiB) as its body, in
+# YAML, and as compact JSON when a parley binary is there to convert it (PARLEY_BIN).
+request_seeds() {  # DEST
+  local dest="$1" parley="${PARLEY_BIN:-build/release/parley}" f name line i tmp
+  local requests=("check" "show" "frontier seed=3&rows=5" "evaluate offer=price=1000"
+    "power samples=100&seed=7" "plan samples=100&meso=2" "plan samples=50&format=html"
+    "review outcome=price=1000&samples=100" "next samples=100" "coalition samples=0"
+    "stakeholders" "simulate us=boulware&them=conceder&rounds=30"
+    "rehearse samples=12&rounds=30&them=boulware,micro")
+  tmp=$(mktemp -d)
+  for f in tests/data/good/minimal.yaml tests/data/good/three-party.yaml \
+           tests/data/good/produce-buyer.yaml examples/buying-committee.yaml \
+           examples/supplier-consortium.yaml examples/three-company-partnership.yaml; do
+    name=$(basename "$f" .yaml)
+    : >"$tmp/$name.json"
+    if [ -x "$parley" ] && "$parley" convert "$f" --to json -o "$tmp/full.json" --force >/dev/null 2>&1; then
+      python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1])), separators=(",", ":"), ensure_ascii=False))' \
+        "$tmp/full.json" >"$tmp/$name.json"
+    fi
+    i=0
+    for line in "${requests[@]}"; do
+      i=$((i + 1))
+      read -r command query <<<"$line"
+      { echo "$command yaml $query"; cat "$f"; } >"$dest/$name-yaml-$i"
+      if [ -s "$tmp/$name.json" ]; then
+        { echo "$command json $query"; cat "$tmp/$name.json"; } >"$dest/$name-json-$i"
+      fi
+    done
+  done
+  rm -rf "$tmp"
+}
 
 # One seed file per GENIUS scenario: the domain, then its profiles, separated by "@@@@" lines.
 genius_seeds() {  # EXT DEST
@@ -70,6 +124,7 @@ seed() {  # TARGET: lays out build/fuzz/corpus/TARGET (kept between runs)
                    "$dest/" 2>/dev/null || true ;;
     genius_xml) genius_seeds xml "$dest" ;;
     genius_web) genius_seeds json "$dest" ;;
+    run_request) request_seeds "$dest" ;;
   esac
   if [ -d "tests/fuzz/seeds/$t" ]; then cp "tests/fuzz/seeds/$t"/* "$dest/"; fi
 }

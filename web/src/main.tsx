@@ -12,10 +12,11 @@ import { pruneEmpty, setIn, writeCase } from './paths';
 import { PowerView } from './power';
 import { NextView } from './next';
 import { RehearseView } from './rehearse';
+import { StakeholdersView } from './stakeholders';
 import { Versions } from './versions';
 import './style.css';
 
-type Tab = 'edit' | 'power' | 'deals' | 'brief' | 'rehearse' | 'next' | 'versions';
+type Tab = 'edit' | 'power' | 'deals' | 'brief' | 'rehearse' | 'next' | 'stakeholders' | 'versions';
 const TABS: [Tab, string][] = [
   ['edit', 'Case'],
   ['power', 'Power'],
@@ -23,6 +24,7 @@ const TABS: [Tab, string][] = [
   ['brief', 'Brief'],
   ['rehearse', 'Rehearsal'],
   ['next', 'Next move'],
+  ['stakeholders', 'Stakeholders'],
   ['versions', 'Versions'],
 ];
 const COMMAND: Partial<Record<Tab, string>> = { power: 'power', deals: 'frontier', brief: 'plan' };
@@ -336,7 +338,7 @@ function Workbench({ initialId, onClose }: { initialId: number | null; onClose: 
         {tab === 'brief' && current && result.answer ? (
           <Brief plan={result.answer} caseText={written.text} title={doc.title} names={names} onError={(m) => setMessage({ kind: 'error', text: m })} />
         ) : null}
-        {(tab === 'rehearse' || tab === 'next') && errors.length ? (
+        {(tab === 'rehearse' || tab === 'next' || tab === 'stakeholders') && errors.length ? (
           <p class="message error" role="alert">
             The case has {errors.length} error{errors.length > 1 ? 's' : ''}: fix {errors.length > 1 ? 'them' : 'it'} in the Case tab first.
           </p>
@@ -350,6 +352,7 @@ function Workbench({ initialId, onClose }: { initialId: number | null; onClose: 
             onAddRound={(round) => edit.replace((d: any) => ({ ...d, rounds: [...(Array.isArray(d.rounds) ? d.rounds : []), round] }))}
           />
         ) : null}
+        {tab === 'stakeholders' && !errors.length ? <StakeholdersView doc={doc} caseText={written.text} names={names} /> : null}
         {tab === 'versions' && caseId !== null && version !== null ? <Versions id={caseId} latest={version} /> : null}
       </div>
     </main>

@@ -400,3 +400,27 @@ test('they just countered: their offer added as a round gives the advice parley 
   assert.ok(text.includes(cli.reason), 'the reason as the CLI words it');
   await shot('15-next-move');
 });
+
+test('the stakeholder map: a graph, the engagement order parley stakeholders gives, or how to add them', async () => {
+  // A case without stakeholders says so and where to add them.
+  await openCase('Consulting retainer (their edit)');
+  await page.getByRole('tab', { name: 'Stakeholders' }).click();
+  assert.match(await page.getByTestId('no-stakeholders').innerText(), /no stakeholders: .*Case tab, section Stakeholders/);
+
+  const example = path.join(webRoot, '..', 'examples', 'buying-committee.yaml');
+  const cli = JSON.parse(await runParley(['stakeholders', example, '--format', 'json']));
+  const json = await runParley(['convert', '--to', 'json', example]);
+  const saved = await fetch(base + '/api/cases', { method: 'POST', body: json, headers: { 'Content-Type': 'application/json' } });
+  assert.equal(saved.status, 201);
+  await openCase(cli.title);
+  await page.getByRole('tab', { name: 'Stakeholders' }).click();
+  await page.locator('.stakeholders canvas').waitFor();
+  const theirs = cli.parties.find((p) => !p.ours);
+  const first = page.getByTestId(`engagement-${theirs.party}`).locator('li').first();
+  assert.equal(await first.innerText(), `${theirs.engagement[0].id}: ${theirs.engagement[0].reason}`);
+  const text = await page.getByTestId('stakeholders').innerText();
+  assert.ok(text.includes(theirs.org_chart_note), 'the org chart note as the CLI words it');
+  await shot('16-stakeholders');
+  await first.scrollIntoViewIfNeeded();
+  await shot('17-stakeholders-engagement');
+});

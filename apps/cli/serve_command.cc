@@ -91,7 +91,7 @@ int Serve(Io& io, const ServeOptions& opts) {
   }
   io.data_out = true;  // the address goes out at once, not at exit
   io.out << "parley serve: listening on http://" << opts.host << ':' << port << " (store "
-         << opts.db << ")" << std::endl;
+         << store::ShownLocation(opts.db) << ")" << std::endl;
   std::cout.flush();
   std::thread listener([&server] {
     server.listen_after_bind();
@@ -110,7 +110,9 @@ int Serve(Io& io, const ServeOptions& opts) {
 void AddServeCommand(CLI::App& app, Io& /*io*/, Action& action) {
   auto opts = std::make_shared<ServeOptions>();
   auto* cmd = app.add_subcommand("serve", "Serve the workbench's JSON API over HTTP");
-  cmd->add_option("--db", opts->db, "The store: an SQLite file, created on first use")
+  cmd->add_option("--db", opts->db,
+                  "The store: an SQLite file, created on first use, or a postgresql:// URL; a "
+                  "store with users (parley users) asks every /api request for a token")
       ->default_str("parley.db");
   cmd->add_option("--host", opts->host, "The address to listen on (loopback unless told)")
       ->default_str("127.0.0.1");

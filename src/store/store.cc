@@ -86,16 +86,6 @@ VersionInfo ReadInfo(const Row& row, std::size_t first) {
   return {static_cast<int>(Whole(row[first])), row[first + 1], row[first + 2], row[first + 3]};
 }
 
-// `location` as messages show it: a PostgreSQL URL without its password.
-std::string Shown(const std::string& location) {
-  if (!IsPostgresUrl(location)) return location;
-  const std::size_t start = location.find("://") + 3;
-  const std::size_t at = location.find('@', start);
-  const std::size_t colon = location.find(':', start);
-  if (at == std::string::npos || colon > at) return location;
-  return location.substr(0, colon) + ":...@" + location.substr(at + 1);
-}
-
 std::string NoCase(std::int64_t case_id) { return "no case " + std::to_string(case_id); }
 
 // Throws Error(kForbidden) unless `who` may save cases.
@@ -137,12 +127,21 @@ std::optional<Role> ParseRole(std::string_view name) {
   return std::nullopt;
 }
 
+std::string ShownLocation(const std::string& location) {
+  if (!IsPostgresUrl(location)) return location;
+  const std::size_t start = location.find("://") + 3;
+  const std::size_t at = location.find('@', start);
+  const std::size_t colon = location.find(':', start);
+  if (at == std::string::npos || colon > at) return location;
+  return location.substr(0, colon) + ":...@" + location.substr(at + 1);
+}
+
 bool IsPostgresUrl(std::string_view location) {
   return location.starts_with("postgresql://") || location.starts_with("postgres://");
 }
 
 Store Store::Open(const std::string& location) {
-  const std::string path = Shown(location);
+  const std::string path = ShownLocation(location);
   auto impl = std::make_unique<Impl>();
   try {
     impl->db =

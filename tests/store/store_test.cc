@@ -184,6 +184,12 @@ TEST(PostgresStoreTest, AServerThatIsNotThereIsAnIoErrorWithoutThePassword) {
     EXPECT_EQ(e.code(), ErrorCode::kIo);
     EXPECT_EQ(std::string(e.what()).find("secret"), std::string::npos) << e.what();
   }
+  EXPECT_EQ(ShownLocation("postgresql://ana:secret@db.example/parley"),
+            "postgresql://ana:...@db.example/parley");
+  EXPECT_EQ(ShownLocation("postgres://ana@db.example:5433/parley"),
+            "postgres://ana@db.example:5433/parley");
+  EXPECT_EQ(ShownLocation("postgresql:///parley?host=/tmp/s"), "postgresql:///parley?host=/tmp/s");
+  EXPECT_EQ(ShownLocation("team:1@x.db"), "team:1@x.db");
 }
 
 TEST_P(StoreTest, AStaleSaveIsAConflictAndLosesNothing) {

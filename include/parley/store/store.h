@@ -99,6 +99,10 @@ inline constexpr std::string_view kTokenPrefix = "parley_";
 /// than an SQLite file.
 bool IsPostgresUrl(std::string_view location);
 
+/// `location` as messages show it: a PostgreSQL URL without its password
+/// ("postgresql://ana:...@h/db").
+std::string ShownLocation(const std::string& location);
+
 /// The store on one SQLite file or one PostgreSQL database.
 class Store {
  public:

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "internal/backend.h"
+#include "internal/store_impl.h"
 #include "internal/token.h"
 #include "parley/core/error.h"
 #include "parley/io/case_reader.h"
@@ -102,11 +103,6 @@ constexpr std::array<std::pair<Role, std::string_view>, 3> kRoleNames = {
     {{Role::kOwner, "owner"}, {Role::kEditor, "editor"}, {Role::kViewer, "viewer"}}};
 
 }  // namespace
-
-struct Store::Impl {
-  std::unique_ptr<Backend> db;
-  std::mutex mutex;
-};
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::Store(Store&&) noexcept = default;

@@ -24,7 +24,7 @@
 namespace parley::store {
 
 /// The schema version this build writes (the number of migrations).
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 /// Where a save left a case.
 struct Saved {
@@ -176,6 +176,7 @@ class Store {
   std::string IntegrityCheck();
 
  private:
+  friend class Library;  // library.h: the team libraries in the same database
   struct Impl;
   explicit Store(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;

@@ -36,6 +36,14 @@ constexpr const char* kMigrations[] = {
     "ALTER TABLE cases ADD COLUMN team_id INTEGER REFERENCES teams(id);"
     "ALTER TABLE runs ADD COLUMN team_id INTEGER REFERENCES teams(id);"
     "CREATE INDEX cases_by_team ON cases (team_id);",
+    // 4: the team libraries: evidence, benchmarks, tradeables and clauses (library.h); `search`
+    // is the lowercased title, claim and tags that Library::Search matches.
+    "CREATE TABLE library_items (id INTEGER PRIMARY KEY,"
+    " team_id INTEGER REFERENCES teams(id),"
+    " kind TEXT NOT NULL CHECK (kind IN ('evidence', 'benchmark', 'tradeable', 'clause')),"
+    " title TEXT NOT NULL, item TEXT NOT NULL, tags TEXT NOT NULL, search TEXT NOT NULL,"
+    " author TEXT NOT NULL, saved_at TEXT NOT NULL, version INTEGER NOT NULL);"
+    "CREATE INDEX library_by_team ON library_items (team_id, kind);",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion);
 

@@ -92,6 +92,7 @@ int RunCase(Io& io, const CoalitionOptions& o) {
   const io::LoadResult result = LoadOrReport(io, o.file, code);
   if (!result.Ok()) return code;
   const Case& c = *result.value;
+  service::RequireCoalitionCase(c, o.file);
   if (io.format == OutputFormat::kJson) {
     service::RunOptions run;
     run.model = o.model;

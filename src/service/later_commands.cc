@@ -25,9 +25,7 @@ std::optional<Outcome> PredictedOutcome(const Case& c, power::PowerOptions model
 
 }  // namespace
 
-CoalitionCase AnalyseCoalitionCase(const Case& c, const std::string& file,
-                                   const std::optional<Outcome>& deal,
-                                   const power::PowerOptions& model) {
+void RequireCoalitionCase(const Case& c, const std::string& file) {
   if (c.values.size() < 3) {
     throw Error(ErrorCode::kInvalidInput,
                 "the coalition view needs three or more parties stating values; " + file + " has " +
@@ -36,6 +34,12 @@ CoalitionCase AnalyseCoalitionCase(const Case& c, const std::string& file,
                     "stakeholders " +
                     file + ")");
   }
+}
+
+CoalitionCase AnalyseCoalitionCase(const Case& c, const std::string& file,
+                                   const std::optional<Outcome>& deal,
+                                   const power::PowerOptions& model) {
+  RequireCoalitionCase(c, file);
   std::optional<Outcome> tested = deal ? deal : PredictedOutcome(c, model);
   if (!tested) {
     throw Error(ErrorCode::kInvalidInput,

@@ -111,6 +111,7 @@ RunStatus Next(std::ostream& out, const Case& c, const std::string& file, const 
 
 RunStatus Coalition(std::ostream& out, const Case& c, const std::string& file,
                     const RunOptions& o) {
+  RequireCoalitionCase(c, file);
   RunStatus status;
   std::optional<Outcome> deal;
   if (!o.terms.empty()) {

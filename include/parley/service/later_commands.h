@@ -31,6 +31,10 @@ struct CoalitionCase {
   std::string source;                              ///< "offer" or "predicted"
 };
 
+/// Throws Error(kInvalidInput) when `c` has fewer than three parties stating values, the coalition
+/// view's least (`file` names the case in the message, which points to the stakeholder map).
+void RequireCoalitionCase(const Case& c, const std::string& file);
+
 /// The view of `deal` (the offer given), or of the predicted deal of `parley power` under
 /// `model` at its point estimate when there is none. Throws Error(kInvalidInput) when `c` has
 /// fewer than three parties stating values (`file` names the case in the message), or when no

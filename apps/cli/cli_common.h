@@ -110,6 +110,7 @@ void AddSimulateCommand(CLI::App& app, Io& io, Action& action);
 void AddStrategiesCommand(CLI::App& app, Io& io, Action& action);
 void AddRehearseCommand(CLI::App& app, Io& io, Action& action);
 void AddServeCommand(CLI::App& app, Io& io, Action& action);
+void AddCasesCommand(CLI::App& app, Io& io, Action& action);
 void AddUsersCommand(CLI::App& app, Io& io, Action& action);
 
 }  // namespace parley::cli

@@ -181,6 +181,7 @@ int Run(int argc, char** argv, parley::cli::Io& io) {
     parley::cli::AddStrategiesCommand(app, io, action);
     parley::cli::AddRehearseCommand(app, io, action);
     parley::cli::AddServeCommand(app, io, action);
+    parley::cli::AddCasesCommand(app, io, action);
     parley::cli::AddUsersCommand(app, io, action);
 
     std::string help_topic;

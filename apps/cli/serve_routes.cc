@@ -13,6 +13,8 @@
 #include "parley/service/run.h"
 #include "parley/service/status.h"
 #include "parley/service/store_json.h"
+#include "serve_case_files.h"
+#include "serve_library.h"
 #include "serve_run.h"
 
 namespace parley::cli {
@@ -137,6 +139,14 @@ httplib::Server::Handler Guard(F f) {
 
 }  // namespace
 
+store::Principal RequestPrincipal(const httplib::Request& req, store::Store& store) {
+  return Who(req, store);
+}
+
+std::string RequestAuthor(const httplib::Request& req, const store::Principal& who) {
+  return Author(req, who);
+}
+
 void AddRoutes(httplib::Server& server, store::Store& store, const ServeLimits& limits) {
   server.set_payload_max_length(limits.max_body_bytes);
   server.set_tcp_nodelay(true);  // an answer's head and body go out at once (no 40 ms stall)
@@ -208,6 +218,8 @@ void AddRoutes(httplib::Server& server, store::Store& store, const ServeLimits& 
                                    id, from, to, store.Diff(id, from, to, Who(req, store)))),
                                kJsonType);
              }));
+  AddLibraryRoutes(server, store);  // serve_library.cc: /api/library, insert, harvest
+  AddCaseFileRoutes(server, store, limits.max_body_bytes);  // serve_case_files.cc: import, export
   // Statuses without a body of their own (413 from the body limit, 404 for unknown paths) get
   // a JSON one.
   server.set_error_handler([limits](const httplib::Request& req, httplib::Response& res) {

@@ -40,14 +40,24 @@ cmake --build "$out/build" --target parley_io parley_core
 libs=("$out/build/src/io/libparley_io.a" "$out/build/src/core/libparley_core.a")
 flags=(-std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
        -I "$out/build/module_include/core" -I "$out/build/module_include/io" -I src/io -I tests/fuzz)
-# run_request: parley::service and the modules under it, in link order.
+# run_request: parley::service and the modules under it, in link order. Built instrumented here
+# (many minutes), or, with PARLEY_FUZZ_UPPER_FROM=BUILD_DIR (CI: build/release, already built),
+# taken from that build as they are: libFuzzer then steers by the coverage of the case reader,
+# the terms and the rest of core and io, which parse the body, and any crash, sanitizer report
+# in the instrumented code, hang or unexpected exception anywhere is still a finding.
 service_modules=(service report sim stakeholders coalition plan power analysis)
 service_libs=()
 if [[ " ${targets[*]} " == *" run_request "* ]]; then
-  cmake --build "$out/build" --target parley_service
+  upper="${PARLEY_FUZZ_UPPER_FROM:-}"
+  if [ -z "$upper" ]; then
+    cmake --build "$out/build" --target parley_service
+    upper="$out/build"
+  fi
   for m in "${service_modules[@]}"; do
-    service_libs+=("$out/build/src/$m/libparley_$m.a")
-    flags+=(-I "$out/build/module_include/$m")
+    [ -f "$upper/src/$m/libparley_$m.a" ] ||
+      { echo "fuzz: $upper/src/$m/libparley_$m.a is missing: build $upper first" >&2; exit 2; }
+    service_libs+=("$upper/src/$m/libparley_$m.a")
+    flags+=(-I "$upper/module_include/$m")
   done
 fi
 for t in "${targets[@]}"; do

@@ -10,7 +10,8 @@
 #   4. debug build with AddressSanitizer + UndefinedBehaviorSanitizer, warnings as errors, and
 #      the unit, e2e and golden tests there (ctest --preset debug): every unit test runs here,
 #      under the sanitizers, rather than twice;
-#   5. a short fuzz run: every libFuzzer target of tests/fuzz for 10 seconds (scripts/fuzz.sh;
+#   5. a short fuzz run: every libFuzzer target of tests/fuzz for 6 seconds (scripts/fuzz.sh;
+#      run_request linked with the analysing modules of step 1's release build;
 #      docs/fuzzing.md), failing on any finding.
 # The ctest runs go through scripts/with_postgres.sh: a throwaway PostgreSQL server (a private
 # socket, stopped and removed after) for the store's and the server's tests on PostgreSQL.
@@ -54,7 +55,8 @@ if [ "$fast" -eq 0 ]; then
   cmake --build --preset debug -j "$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     bash scripts/with_postgres.sh ctest --preset debug -j "$jobs"
-  step "short fuzz run (10 s per target)"
-  bash scripts/fuzz.sh 10
+  step "short fuzz run (6 s per target)"
+  bash scripts/fuzz.sh 6
+  PARLEY_FUZZ_UPPER_FROM=build/release bash scripts/fuzz.sh 6 run_request
 fi
 step "all tests passed"

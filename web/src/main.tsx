@@ -10,13 +10,14 @@ import { Edit, fieldId, type Diagnostic } from './fields';
 import { setFormatCase } from './format';
 import { pruneEmpty, setIn, writeCase } from './paths';
 import { PowerView } from './power';
+import { LibraryView } from './library';
 import { NextView } from './next';
 import { RehearseView } from './rehearse';
 import { StakeholdersView } from './stakeholders';
 import { Versions } from './versions';
 import './style.css';
 
-type Tab = 'edit' | 'power' | 'deals' | 'brief' | 'rehearse' | 'next' | 'stakeholders' | 'versions';
+type Tab = 'edit' | 'power' | 'deals' | 'brief' | 'rehearse' | 'next' | 'stakeholders' | 'library' | 'versions';
 const TABS: [Tab, string][] = [
   ['edit', 'Case'],
   ['power', 'Power'],
@@ -25,6 +26,7 @@ const TABS: [Tab, string][] = [
   ['rehearse', 'Rehearsal'],
   ['next', 'Next move'],
   ['stakeholders', 'Stakeholders'],
+  ['library', 'Library'],
   ['versions', 'Versions'],
 ];
 const COMMAND: Partial<Record<Tab, string>> = { power: 'power', deals: 'frontier', brief: 'plan' };
@@ -50,7 +52,7 @@ function Progress() {
   ) : null;
 }
 
-function CaseList({ onOpen, onNew }: { onOpen: (id: number) => void; onNew: () => void }) {
+function CaseList({ onOpen, onNew, onLibrary }: { onOpen: (id: number) => void; onNew: () => void; onLibrary: () => void }) {
   const [cases, setCases] = useState<any[] | null>(null);
   const [error, setError] = useState<string[]>([]);
   useEffect(() => {
@@ -62,6 +64,9 @@ function CaseList({ onOpen, onNew }: { onOpen: (id: number) => void; onNew: () =
         <h2>Cases</h2>
         <button type="button" class="primary" onClick={onNew}>
           New case
+        </button>
+        <button type="button" onClick={onLibrary}>
+          Library
         </button>
       </div>
       {error.length ? <ul class="diags" role="alert">{error.map((m) => <li>{m}</li>)}</ul> : null}
@@ -353,6 +358,9 @@ function Workbench({ initialId, onClose }: { initialId: number | null; onClose: 
           />
         ) : null}
         {tab === 'stakeholders' && !errors.length ? <StakeholdersView doc={doc} caseText={written.text} names={names} /> : null}
+        {tab === 'library' ? (
+          <LibraryView forCase={caseId !== null && version !== null ? { id: caseId, version, dirty, reload: () => load(caseId) } : null} />
+        ) : null}
         {tab === 'versions' && caseId !== null && version !== null ? <Versions id={caseId} latest={version} /> : null}
       </div>
     </main>
@@ -435,6 +443,11 @@ function App() {
     setOpenState(o);
   };
   const [listKey, setListKey] = useState(0);
+  const [library, setLibraryState] = useState(() => location.hash === '#library');
+  const setLibrary = (shown: boolean) => {
+    history.replaceState(null, '', shown ? '#library' : '#');
+    setLibraryState(shown);
+  };
   return (
     <>
       <header>
@@ -451,7 +464,17 @@ function App() {
           />
         </main>
       ) : null}
-      {open ? (
+      {library && !open ? (
+        <main class="list">
+          <div class="toolbar">
+            <button type="button" onClick={() => setLibrary(false)}>
+              ← All cases
+            </button>
+            <h2>Library</h2>
+          </div>
+          <LibraryView />
+        </main>
+      ) : open ? (
         <Workbench
           key={String(open.id)}
           initialId={open.id}
@@ -461,7 +484,7 @@ function App() {
           }}
         />
       ) : (
-        <CaseList key={listKey} onOpen={(id) => setOpen({ id })} onNew={() => setOpen({ id: null })} />
+        <CaseList key={listKey} onOpen={(id) => setOpen({ id })} onNew={() => setOpen({ id: null })} onLibrary={() => setLibrary(true)} />
       )}
     </>
   );

@@ -123,8 +123,9 @@ RunRequest ReadRunRequest(const httplib::Request& req) {
     if (name == "file") {
       run.file = value;
     } else if (name == "format" && run.command == "plan") {
+      const std::string& wanted = value;  // a lambda cannot capture a structured binding (C++17)
       const auto row = std::find_if(std::begin(kFormats), std::end(kFormats),
-                                    [&](const FormatRow& r) { return r.name == value; });
+                                    [&](const FormatRow& r) { return r.name == wanted; });
       if (row == std::end(kFormats)) {
         throw Error(ErrorCode::kUsage,
                     "--format: must be json, text, markdown, html or xlsx, not '" + value + "'");

@@ -12,8 +12,8 @@ namespace parley::store::internal {
 namespace {
 
 void InitSodium() {
-  static const bool ready = sodium_init() >= 0;
-  if (!ready) throw Error(ErrorCode::kInternal, "libsodium could not be initialised");
+  static const bool kReady = sodium_init() >= 0;
+  if (!kReady) throw Error(ErrorCode::kInternal, "libsodium could not be initialised");
 }
 
 }  // namespace

@@ -51,12 +51,14 @@ class ServeProcess {
     const std::string text = line;
     const std::size_t colon = text.rfind(':', text.find(" (store"));
     ASSERT_NE(colon, std::string::npos) << text;
+    ASSERT_EQ(text.rfind("parley serve: listening on http://127.0.0.1:", 0), 0u) << text;
     port_ = std::stoi(text.substr(colon + 1));
   }
 
-  /// SIGTERM, then SIGKILL after 10 s: the server never outlives the test. Expects exit 0.
-  void Stop() {
-    if (pid_ <= 0) return;
+  /// SIGTERM, then SIGKILL after 10 s: the server never outlives the test. Expects exit 0, and
+  /// returns what the server printed after its first line.
+  std::string Stop() {
+    if (pid_ <= 0) return "";
     ::kill(pid_, SIGTERM);
     int status = 0;
     for (int waited = 0; waited < 1000; ++waited) {
@@ -70,14 +72,22 @@ class ServeProcess {
     }
     pid_ = 0;
     EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+    char line[512] = {};
+    std::string rest;
+    while (std::fgets(line, sizeof line, output_) != nullptr) rest += line;
     std::fclose(output_);
+    return rest;
   }
 
-  httplib::Client Client() const {
+  /// A client of the server, sending `token` as `Authorization: Bearer` unless it is empty.
+  httplib::Client Client(const std::string& token = "") const {
     httplib::Client c("127.0.0.1", port_);
     c.set_read_timeout(120);
+    if (!token.empty()) c.set_bearer_token_auth(token);
     return c;
   }
+
+  int Port() const { return port_; }
 
  private:
   pid_t pid_ = 0;

@@ -19,25 +19,16 @@
 
 #include "parley/io/case_reader.h"
 #include "parley/io/case_writer.h"
+#include "serve_process.h"
 #include "testing/postgres.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using parley::testing::Cli;
 
 enum class Kind { kSqlite, kPostgres };
-
-// Runs the CLI and returns its standard output.
-std::string Cli(const std::string& args) {
-  const std::string command = std::string(PARLEY_BINARY) + " " + args;
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(::popen(command.c_str(), "r"), ::pclose);
-  std::string out;
-  char buffer[4096];
-  std::size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe.get())) > 0) out.append(buffer, n);
-  return out;
-}
 
 // A store with ana (editor) and ben (viewer) of acme and cy (owner) of globex, served by the
 // binary on a free port for each test.
@@ -65,11 +56,11 @@ class ServeTeamTest : public ::testing::TestWithParam<Kind> {
     ana_ = AddUser("ana", "acme", "editor");
     ben_ = AddUser("ben", "acme", "viewer");
     cy_ = AddUser("cy", "globex", "owner");
-    Start();
+    server_.Start(db_);
   }
 
   void TearDown() override {
-    Stop();
+    server_.Stop();
     if (!schema_.empty()) parley::testing::DropSchema(schema_);
     fs::remove_all(dir_);
   }
@@ -85,53 +76,8 @@ class ServeTeamTest : public ::testing::TestWithParam<Kind> {
     return out;
   }
 
-  void Start() {
-    int out[2];
-    ASSERT_EQ(::pipe(out), 0);
-    pid_ = ::fork();
-    ASSERT_GE(pid_, 0);
-    if (pid_ == 0) {
-      ::dup2(out[1], STDOUT_FILENO);
-      ::close(out[0]);
-      ::close(out[1]);
-      ::execl(PARLEY_BINARY, PARLEY_BINARY, "serve", "--port", "0", "--db", db_.c_str(),
-              static_cast<char*>(nullptr));
-      ::_exit(127);
-    }
-    ::close(out[1]);
-    output_ = ::fdopen(out[0], "r");
-    char line[1024] = {};
-    ASSERT_NE(std::fgets(line, sizeof line, output_), nullptr) << "the server printed nothing";
-    const std::string text = line;
-    const std::size_t colon = text.rfind(':', text.find(" (store"));
-    ASSERT_NE(colon, std::string::npos) << text;
-    port_ = std::stoi(text.substr(colon + 1));
-  }
-
-  void Stop() {
-    if (pid_ <= 0) return;
-    ::kill(pid_, SIGTERM);
-    int status = 0;
-    for (int waited = 0; ::waitpid(pid_, &status, WNOHANG) != pid_; ++waited) {
-      if (waited == 1000) {
-        ::kill(pid_, SIGKILL);
-        ::waitpid(pid_, &status, 0);
-        ADD_FAILURE() << "the server did not stop on SIGTERM";
-        break;
-      }
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
-    std::fclose(output_);
-    pid_ = 0;
-  }
-
   // A client sending `token` (none when empty).
-  httplib::Client As(const std::string& token) const {
-    httplib::Client c("127.0.0.1", port_);
-    c.set_read_timeout(60);
-    if (!token.empty()) c.set_bearer_token_auth(token);
-    return c;
-  }
+  httplib::Client As(const std::string& token) const { return server_.Client(token); }
 
   static json Body(const httplib::Result& r) { return json::parse(r->body); }
 
@@ -142,9 +88,7 @@ class ServeTeamTest : public ::testing::TestWithParam<Kind> {
   std::string ana_;
   std::string ben_;
   std::string cy_;
-  pid_t pid_ = 0;
-  FILE* output_ = nullptr;
-  int port_ = 0;
+  parley::testing::ServeProcess server_;
 };
 
 TEST_P(ServeTeamTest, EveryApiRouteButHealthNeedsAKnownToken) {
@@ -163,7 +107,7 @@ TEST_P(ServeTeamTest, EveryApiRouteButHealthNeedsAKnownToken) {
       EXPECT_EQ(Body(r)["error"], "unauthorized");
     }
   }
-  httplib::Client basic("127.0.0.1", port_);
+  httplib::Client basic("127.0.0.1", server_.Port());
   basic.set_basic_auth("ana", "secret");
   EXPECT_EQ(basic.Get("/api/cases")->status, 401);
   // Nothing was written by the refused requests.

@@ -19,11 +19,13 @@
 
 #include "parley/io/case_reader.h"
 #include "parley/io/case_writer.h"
+#include "serve_process.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using parley::testing::Cli;
 
 // The server, started once for the suite.
 class ServeTest : public ::testing::Test {
@@ -35,11 +37,11 @@ class ServeTest : public ::testing::Test {
     case_text_ = LoadAsJson("/examples/sales-renewal.yaml");
     case_path_ = (dir_ / "renewal.json").string();
     std::ofstream(case_path_) << case_text_;
-    Start();
+    server_.Start((dir_ / "store.db").string());
   }
 
   static void TearDownTestSuite() {
-    Stop();
+    EXPECT_EQ(server_.Stop(), "parley serve: stopped\n");
     fs::remove_all(dir_);
   }
 
@@ -50,80 +52,14 @@ class ServeTest : public ::testing::Test {
     return parley::io::WriteCaseJson(*r.value);
   }
 
-  // Starts `parley serve --port 0` and reads the port from the line it prints.
-  static void Start() {
-    int out[2];
-    ASSERT_EQ(::pipe(out), 0);
-    pid_ = ::fork();
-    ASSERT_GE(pid_, 0);
-    if (pid_ == 0) {
-      ::dup2(out[1], STDOUT_FILENO);
-      ::close(out[0]);
-      ::close(out[1]);
-      const std::string db = (dir_ / "store.db").string();
-      ::execl(PARLEY_BINARY, PARLEY_BINARY, "serve", "--port", "0", "--db", db.c_str(),
-              static_cast<char*>(nullptr));
-      ::_exit(127);
-    }
-    ::close(out[1]);
-    output_ = ::fdopen(out[0], "r");
-    char line[512] = {};
-    ASSERT_NE(std::fgets(line, sizeof line, output_), nullptr) << "the server printed nothing";
-    const std::string text = line;
-    const std::size_t colon = text.rfind(':', text.find(" (store"));
-    ASSERT_NE(colon, std::string::npos) << text;
-    port_ = std::stoi(text.substr(colon + 1));
-    ASSERT_EQ(text.rfind("parley serve: listening on http://127.0.0.1:", 0), 0u) << text;
-  }
-
-  // SIGTERM, then SIGKILL after 10 s: the server never outlives the test.
-  static void Stop() {
-    if (pid_ <= 0) return;
-    ::kill(pid_, SIGTERM);
-    int status = 0;
-    for (int waited = 0; waited < 1000; ++waited) {
-      if (::waitpid(pid_, &status, WNOHANG) == pid_) break;
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
-      if (waited == 999) {
-        ::kill(pid_, SIGKILL);
-        ::waitpid(pid_, &status, 0);
-        ADD_FAILURE() << "the server did not stop on SIGTERM";
-      }
-    }
-    pid_ = 0;
-    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
-    char line[512] = {};
-    std::string rest;
-    while (std::fgets(line, sizeof line, output_) != nullptr) rest += line;
-    std::fclose(output_);
-    EXPECT_EQ(rest, "parley serve: stopped\n");
-  }
-
-  static httplib::Client Client() {
-    httplib::Client c("127.0.0.1", port_);
-    c.set_read_timeout(120);
-    return c;
-  }
-
-  // Runs the CLI and returns its standard output.
-  static std::string Cli(const std::string& args) {
-    const std::string command = std::string(PARLEY_BINARY) + " " + args;
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(::popen(command.c_str(), "r"), ::pclose);
-    std::string out;
-    char buffer[4096];
-    std::size_t n = 0;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe.get())) > 0) out.append(buffer, n);
-    return out;
-  }
+  static httplib::Client Client() { return server_.Client(); }
 
   static json Body(const httplib::Result& r) { return json::parse(r->body); }
 
   static inline fs::path dir_;
   static inline std::string case_path_;
   static inline std::string case_text_;
-  static inline pid_t pid_ = 0;
-  static inline FILE* output_ = nullptr;
-  static inline int port_ = 0;
+  static inline parley::testing::ServeProcess server_;
 };
 
 TEST_F(ServeTest, HealthSaysOkAndTheVersion) {

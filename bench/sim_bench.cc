@@ -176,7 +176,7 @@ void BM_BidSearch(benchmark::State& state, Question question, Path path) {
       question == Question::kClosest ? ours.Negated() : *parley::sim::AdditiveModel::Of(c, "them");
   const double window = question == Question::kClosest ? 1e300 : 0.05;
   const auto table = parley::sim::BandTable::Build(c.issues, ours, theirs);
-  const parley::sim::BidSearcher searcher(c.issues, ours);
+  parley::sim::BidSearcher searcher(c.issues, ours);
   auto fast = [&](double lo, double hi) {
     return question == Question::kClosest ? table->Best(lo, hi) : searcher.Best(theirs, lo, hi);
   };

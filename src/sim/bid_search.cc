@@ -8,16 +8,25 @@
 
 namespace parley::sim {
 
+// The storage one search fills: kept by a BidSearcher from one question to the next, so its
+// vectors keep their capacity and a question allocates only its answer.
+struct BidSearcher::Scratch {
+  // One issue's anchors with both utilities at each.
+  struct Menu {
+    std::vector<std::uint64_t> k;
+    std::vector<double> us, op;
+    bool dense = true;  // every value of the issue is an anchor
+  };
+  std::vector<Menu> menus;
+  std::vector<std::vector<BandTable::Node>> layers;  // the fold's
+  std::vector<double> rest_min, rest_max;            // the fold's bounds on the issues left
+};
+
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-// One issue's anchors with both utilities at each.
-struct Menu {
-  std::vector<std::uint64_t> k;
-  std::vector<double> us, op;
-  bool dense = true;  // every value of the issue is an anchor
-};
+using Menu = BidSearcher::Scratch::Menu;
 
 // A candidate answer with its per-issue contributions cached.
 struct Bid {
@@ -37,23 +46,30 @@ class Search {
   using Node = BandTable::Node;
 
   // `cached`, when given, holds our anchors and contributions per issue (BidSearcher), used
-  // where they are every index of the issue.
+  // where they are every index of the issue; `scratch`, when given, the storage to fill (its
+  // capacity reused), else the search's own.
   Search(const std::vector<Issue>& issues, const AdditiveModel& ours, const AdditiveModel& theirs,
          double lo, double hi, const BidSearchOptions& options,
-         const std::vector<BidSearcher::OurMenu>* cached = nullptr)
-      : issues_(issues), ours_(ours), theirs_(theirs), options_(options) {
+         const std::vector<BidSearcher::OurMenu>* cached = nullptr,
+         BidSearcher::Scratch* scratch = nullptr)
+      : issues_(issues),
+        ours_(ours),
+        theirs_(theirs),
+        options_(options),
+        scratch_(scratch != nullptr ? *scratch : own_),
+        menus_(scratch_.menus) {
     lo_ = lo - ours.offset;
     hi_ = ours.clamp_at_one && hi >= 1 ? kInf : hi - ours.offset;
-    menus_.reserve(issues.size());
+    menus_.resize(issues.size());
     for (std::size_t i = 0; i < issues.size(); ++i) {
-      Menu m;
+      Menu& m = menus_[i];
+      m.op.clear();
       if (cached != nullptr && (*cached)[i].k.size() == issues[i].ValueCount()) {
         const BidSearcher::OurMenu& mine = (*cached)[i];
-        m.k = mine.k;
+        m.k = mine.k;  // copy assignment: the storage of the last question is reused
         m.us = mine.us;
-        m.op.reserve(m.k.size());
+        m.dense = true;
         for (std::uint64_t k : m.k) m.op.push_back(theirs.Contribution(issues, i, k));
-        menus_.push_back(std::move(m));
         continue;
       }
       // The union of both anchor sets; every index when either holds every index.
@@ -69,13 +85,11 @@ class Search {
         }
       }
       m.dense = m.k.size() == issues[i].ValueCount();
-      m.us.reserve(m.k.size());
-      m.op.reserve(m.k.size());
+      m.us.clear();
       for (std::uint64_t k : m.k) {
         m.us.push_back(ours.Contribution(issues, i, k));
         m.op.push_back(theirs.Contribution(issues, i, k));
       }
-      menus_.push_back(std::move(m));
     }
   }
 
@@ -298,7 +312,9 @@ class Search {
   const AdditiveModel& ours_;
   const AdditiveModel& theirs_;
   BidSearchOptions options_;
-  std::vector<Menu> menus_;
+  BidSearcher::Scratch own_;       // the storage of a one-off search
+  BidSearcher::Scratch& scratch_;  // own_, or the searcher's
+  std::vector<Menu>& menus_;       // scratch_.menus
   double lo_ = 0, hi_ = 0;
 };
 
@@ -310,18 +326,26 @@ bool Search::FoldLayers(std::vector<std::vector<Node>>& layers, bool prune, bool
   for (const Menu& m : menus_) {
     if (!m.dense) return false;
   }
-  std::vector<double> rest_min(menus_.size() + 1, 0), rest_max(menus_.size() + 1, 0);
+  std::vector<double>& rest_min = scratch_.rest_min;
+  std::vector<double>& rest_max = scratch_.rest_max;
+  rest_min.assign(menus_.size() + 1, 0);
+  rest_max.assign(menus_.size() + 1, 0);
   for (std::size_t i = menus_.size(); i-- > 0;) {
     rest_min[i] = rest_min[i + 1] + *std::min_element(menus_[i].us.begin(), menus_[i].us.end());
     rest_max[i] = rest_max[i + 1] + *std::max_element(menus_[i].us.begin(), menus_[i].us.end());
   }
-  layers = {{Node{0, 0, 0, 0}}};
+  // Layer i + 1 is written over what the last question left there (its capacity reused).
+  if (layers.empty()) layers.resize(1);
+  layers[0].assign(1, Node{0, 0, 0, 0});
   for (std::size_t i = 0; i < menus_.size(); ++i) {
-    std::vector<Node> next;
-    next.reserve(layers.back().size() * menus_[i].k.size());
-    for (std::size_t p = 0; p < layers.back().size(); ++p) {
+    if (layers.size() < i + 2) layers.resize(i + 2);
+    const std::vector<Node>& prev = layers[i];
+    std::vector<Node>& next = layers[i + 1];
+    next.clear();
+    next.reserve(prev.size() * menus_[i].k.size());
+    for (std::size_t p = 0; p < prev.size(); ++p) {
       for (std::size_t j = 0; j < menus_[i].k.size(); ++j) {
-        const Node& from = layers.back()[p];
+        const Node& from = prev[p];
         const double s = from.s + menus_[i].us[j];
         if (prune && s + rest_max[i + 1] < lo_ - kBandTolerance) continue;
         if (prune && s + rest_min[i + 1] > hi_ + kBandTolerance) continue;
@@ -329,9 +353,7 @@ bool Search::FoldLayers(std::vector<std::vector<Node>>& layers, bool prune, bool
       }
     }
     if (!sort_last && i + 1 == menus_.size() && next.size() <= options_.exact_states) {
-      if (next.empty()) return false;
-      layers.push_back(std::move(next));  // the caller scans it: O(states), no sort
-      return true;
+      return !next.empty();  // the caller scans it: O(states), no sort
     }
     // By our sum, then the estimate (best first), then the order made (parent, then value
     // index): the stable order by (s, e) without stable_sort's buffer.
@@ -340,18 +362,20 @@ bool Search::FoldLayers(std::vector<std::vector<Node>>& layers, bool prune, bool
       if (a.e != b.e) return a.e > b.e;
       return a.parent != b.parent ? a.parent < b.parent : a.k < b.k;
     });
-    std::vector<Node> merged;  // sums equal up to rounding are one, with the best estimate
-    for (const Node& n : next) {
-      if (merged.empty() || n.s - merged.back().s > kBandTolerance * 1e-3) {
-        merged.push_back(n);
-      } else if (n.e > merged.back().e) {
-        merged.back() = n;
+    // Sums equal up to rounding are one, with the best estimate: merged in place.
+    std::size_t kept = 0;
+    for (std::size_t q = 0; q < next.size(); ++q) {
+      const Node n = next[q];
+      if (kept == 0 || n.s - next[kept - 1].s > kBandTolerance * 1e-3) {
+        next[kept++] = n;
+      } else if (n.e > next[kept - 1].e) {
+        next[kept - 1] = n;
       }
     }
-    if (merged.size() > options_.exact_states) return false;
-    if (merged.empty()) return false;
-    layers.push_back(std::move(merged));
+    next.resize(kept);
+    if (next.size() > options_.exact_states || next.empty()) return false;
   }
+  layers.resize(menus_.size() + 1);
   return true;
 }
 
@@ -376,7 +400,7 @@ Outcome OutcomeAt(const std::vector<std::vector<BandTable::Node>>& layers, std::
 // gives first (sums within 10^-15 of each other merge there: the same node up to a band edge
 // falling inside such a pair). O(states) for the last layer instead of O(states log states).
 std::optional<Outcome> Search::Fold() const {
-  std::vector<std::vector<Node>> layers;
+  std::vector<std::vector<Node>>& layers = scratch_.layers;
   if (!FoldLayers(layers, true, false)) return std::nullopt;
   std::optional<std::size_t> best;
   const std::vector<Node>& last = layers.back();
@@ -406,7 +430,7 @@ std::optional<Outcome> BestInBand(const std::vector<Issue>& issues, const Additi
 
 BidSearcher::BidSearcher(const std::vector<Issue>& issues, const AdditiveModel& ours,
                          const BidSearchOptions& options)
-    : issues_(&issues), ours_(&ours), options_(options) {
+    : issues_(&issues), ours_(&ours), options_(options), scratch_(std::make_unique<Scratch>()) {
   menus_.resize(issues.size());
   for (std::size_t i = 0; i < issues.size(); ++i) {
     std::vector<std::uint64_t> k = ours.Anchors(issues[i], i, options.dense);
@@ -417,9 +441,13 @@ BidSearcher::BidSearcher(const std::vector<Issue>& issues, const AdditiveModel& 
   }
 }
 
-std::optional<Outcome> BidSearcher::Best(const AdditiveModel& theirs, double lo, double hi) const {
+BidSearcher::~BidSearcher() = default;
+BidSearcher::BidSearcher(BidSearcher&&) noexcept = default;
+BidSearcher& BidSearcher::operator=(BidSearcher&&) noexcept = default;
+
+std::optional<Outcome> BidSearcher::Best(const AdditiveModel& theirs, double lo, double hi) {
   if (issues_->empty()) return BestInBand(*issues_, *ours_, theirs, lo, hi, options_);
-  return Search(*issues_, *ours_, theirs, lo, hi, options_, &menus_).Run();
+  return Search(*issues_, *ours_, theirs, lo, hi, options_, &menus_, scratch_.get()).Run();
 }
 
 std::optional<BandTable> BandTable::Build(const std::vector<Issue>& issues,

@@ -37,7 +37,8 @@ Response BoaAgent::Respond(const Turn& turn) {
   last_target_ = target;
   Outcome bid;
   if (seen_->model && seen_->model->Observed() > 0) {
-    bid = bidder_->ForEstimate(target, config_.window, seen_->model->Estimate());
+    seen_->model->EstimateInto(seen_->estimate);
+    bid = bidder_->ForEstimate(target, config_.window, seen_->estimate);
   } else if (bayes_ && bayes_->Observed() > 0) {
     bid = bidder_->ForEstimate(target, config_.window, bayes_->Estimate());
   } else {

@@ -35,10 +35,19 @@ void FrequencyModel::Observe(const Outcome& offer) {
 
 AdditiveModel FrequencyModel::Estimate() const {
   AdditiveModel m;
+  EstimateInto(m);
+  return m;
+}
+
+void FrequencyModel::EstimateInto(AdditiveModel& m) const {
+  m.offset = 0;
+  m.clamp_at_one = false;
   m.issues.resize(issues_->size());
   for (std::size_t i = 0; i < issues_->size(); ++i) {
     const Issue& issue = (*issues_)[i];
     IssueFunction& f = m.issues[i];
+    f.table.clear();
+    f.points.clear();
     if (issue.kind == IssueKind::kOptions) {
       const double top = *std::max_element(counts_[i].begin(), counts_[i].end()) + 1;
       for (double count : counts_[i]) f.table.push_back(weights_[i] * (count + 1) / top);
@@ -46,16 +55,15 @@ AdditiveModel FrequencyModel::Estimate() const {
     }
     const double lo = issue.NumberAt(0), hi = issue.NumberAt(issue.ValueCount() - 1);
     if (observed_ == 0 || hi <= lo) {
-      f.points = {{lo, weights_[i]}};
+      f.points.emplace_back(lo, weights_[i]);
       continue;
     }
     const double mean = std::clamp(sums_[i] / static_cast<double>(observed_), lo, hi);
     const double range = hi - lo;
-    f.points = {{lo, weights_[i] * (1 - (mean - lo) / range)}};
-    if (mean > lo && mean < hi) f.points.push_back({mean, weights_[i]});
-    f.points.push_back({hi, weights_[i] * (1 - (hi - mean) / range)});
+    f.points.emplace_back(lo, weights_[i] * (1 - (mean - lo) / range));
+    if (mean > lo && mean < hi) f.points.emplace_back(mean, weights_[i]);
+    f.points.emplace_back(hi, weights_[i] * (1 - (hi - mean) / range));
   }
-  return m;
 }
 
 }  // namespace parley::sim

@@ -131,7 +131,7 @@ RC_GTEST_PROP(BidSearcherTest, AnswersAsBestInBand, ()) {
   BidSearchOptions options;
   options.dense = *rc::gen::element<std::uint64_t>(0, 64);
   options.exact_states = *rc::gen::element<std::size_t>(0, 20'000);
-  const BidSearcher searcher(c.issues, ours, options);
+  BidSearcher searcher(c.issues, ours, options);
   for (int band = 0; band < 4; ++band) {
     const double lo = *rc::gen::inRange(-2, 9) * 0.125;
     const double hi = band == 0 ? 1e300 : lo + *rc::gen::inRange(0, 5) * 0.0625;

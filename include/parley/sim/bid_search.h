@@ -28,6 +28,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <random>
 #include <vector>
@@ -61,15 +62,20 @@ std::optional<Outcome> BestInBand(const std::vector<Issue>& issues, const Additi
 /// BestInBand for one fixed `ours` and many estimates (an opponent model that learns each turn):
 /// our side of every issue's menu (its anchors and our contribution at each, when they are
 /// every value of the issue) is computed once, so a question computes only the estimate's side,
-/// O(A), before the search. Gives exactly BestInBand's answers. `issues` and `ours` must outlive
-/// it.
+/// O(A), before the search; the menus and the fold's layers keep their storage from one
+/// question to the next, so after the first a question allocates only the answer. Gives exactly
+/// BestInBand's answers. `issues` and `ours` must outlive it; one searcher answers one caller at
+/// a time (Best reuses its buffers).
 class BidSearcher {
  public:
   /// O(anchors x log points).
   BidSearcher(const std::vector<Issue>& issues, const AdditiveModel& ours,
               const BidSearchOptions& options = {});
+  ~BidSearcher();
+  BidSearcher(BidSearcher&&) noexcept;
+  BidSearcher& operator=(BidSearcher&&) noexcept;
   /// BestInBand(issues, ours, theirs, lo, hi, options).
-  std::optional<Outcome> Best(const AdditiveModel& theirs, double lo, double hi) const;
+  std::optional<Outcome> Best(const AdditiveModel& theirs, double lo, double hi);
 
   /// Our side of one issue's menu: the anchors and our contribution at each (empty when the
   /// anchors are not every value: then they are joined with the estimate's at each question).
@@ -83,6 +89,13 @@ class BidSearcher {
   const AdditiveModel* ours_;
   BidSearchOptions options_;
   std::vector<OurMenu> menus_;
+
+ public:
+  /// The buffers a question reuses (bid_search.cc).
+  struct Scratch;
+
+ private:
+  std::unique_ptr<Scratch> scratch_;
 };
 
 /// BestInBand's exact fold for one fixed pair (ours, theirs), built once with no band and then

@@ -37,6 +37,9 @@ class FrequencyModel {
   void Observe(const Outcome& offer);
   /// The estimate: weight x score per issue, utility in [0, 1]. O(options + issues).
   AdditiveModel Estimate() const;
+  /// Estimate, written into `out` over what it held (its storage reused: a bidder asking every
+  /// turn allocates nothing after the first). O(options + issues).
+  void EstimateInto(AdditiveModel& out) const;
   /// Offers read so far.
   std::uint64_t Observed() const { return observed_; }
 

@@ -78,7 +78,8 @@ struct Observations {
   std::set<Outcome> distinct;  ///< only when track_distinct (MiCRO counts them)
   bool track_distinct = false;
   std::optional<FrequencyModel> model;
-  std::size_t seen = 0;  // trace entries read
+  AdditiveModel estimate;  ///< the model's last estimate (storage reused turn to turn)
+  std::size_t seen = 0;    // trace entries read
 
   /// Reads the trace entries since the last call: every offer by another party.
   void Read(const Turn& turn, std::size_t self, const Bidder& bidder, const Negotiation& n);

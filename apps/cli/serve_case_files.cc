@@ -10,13 +10,12 @@
 #include "parley/service/case_files.h"
 #include "parley/service/status.h"
 #include "parley/service/store_json.h"
+#include "serve_http.h"
 #include "serve_library.h"
 
 namespace parley::cli {
 
 namespace {
-
-constexpr const char* kJsonType = "application/json";
 
 // The media type of the body, lowercased, without parameters.
 std::string MediaType(const httplib::Request& req) {
@@ -74,9 +73,10 @@ void Export(const httplib::Request& req, httplib::Response& res, store::Store& s
   res.set_content(file.bytes, file.content_type);
 }
 
-// Wraps a route: parley::Error becomes its status and a JSON body.
+// Wraps a route: parley::Error becomes its status and a JSON body (unlike Guard in
+// serve_http.h, a 401 here sends no WWW-Authenticate).
 template <typename F>
-httplib::Server::Handler Guard(F f) {
+httplib::Server::Handler GuardFileRoute(F f) {
   return [f](const httplib::Request& req, httplib::Response& res) {
     try {
       f(req, res);
@@ -92,12 +92,12 @@ httplib::Server::Handler Guard(F f) {
 }  // namespace
 
 void AddCaseFileRoutes(httplib::Server& server, store::Store& store, std::size_t max_bytes) {
-  server.Post("/api/import",
-              Guard([&store, max_bytes](const httplib::Request& req, httplib::Response& res) {
+  server.Post("/api/import", GuardFileRoute([&store, max_bytes](const httplib::Request& req,
+                                                                httplib::Response& res) {
                 Import(req, res, store, max_bytes);
               }));
   server.Get(R"(/api/cases/([^/]+)/export)",
-             Guard([&store](const httplib::Request& req, httplib::Response& res) {
+             GuardFileRoute([&store](const httplib::Request& req, httplib::Response& res) {
                Export(req, res, store);
              }));
 }

@@ -8,37 +8,15 @@
 
 #include "parley/core/error.h"
 #include "parley/report/json_text.h"
-#include "parley/report/problems_json.h"
 #include "parley/service/library.h"
 #include "parley/service/status.h"
 #include "parley/service/store_json.h"
 #include "parley/store/library.h"
+#include "serve_http.h"
 
 namespace parley::cli {
 
 namespace {
-
-constexpr const char* kJsonType = "application/json";
-
-void SendProblems(httplib::Response& res, int status, std::string_view code,
-                  const std::string& message) {
-  res.status = status;
-  res.set_content(report::JsonText(report::ProblemsJson(code, {message})), kJsonType);
-}
-
-// Wraps a route: parley::Error becomes its status and a JSON body.
-template <typename F>
-httplib::Server::Handler Guard(F f) {
-  return [f](const httplib::Request& req, httplib::Response& res) {
-    try {
-      f(req, res);
-    } catch (const Error& e) {
-      SendProblems(res, service::HttpStatusFor(e.code()), service::ErrorCodeName(e.code()),
-                   e.what());
-      if (e.code() == ErrorCode::kUnauthorized) res.set_header("WWW-Authenticate", "Bearer");
-    }
-  };
-}
 
 std::optional<std::int64_t> Whole(std::string_view text) {
   std::int64_t x = 0;
@@ -59,7 +37,7 @@ std::optional<int> IfMatch(const httplib::Request& req, httplib::Response& res,
                            const std::string& what) {
   if (!req.has_header("If-Match")) {
     SendProblems(res, 428, "precondition_required",
-                 what + " needs If-Match: VERSION, the version the edit was made on");
+                 {what + " needs If-Match: VERSION, the version the edit was made on"});
     return std::nullopt;
   }
   std::string tag = req.get_header_value("If-Match");

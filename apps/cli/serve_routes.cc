@@ -9,30 +9,17 @@
 
 #include "parley/core/error.h"
 #include "parley/report/json_text.h"
-#include "parley/report/problems_json.h"
 #include "parley/service/run.h"
 #include "parley/service/status.h"
 #include "parley/service/store_json.h"
 #include "serve_case_files.h"
+#include "serve_http.h"
 #include "serve_library.h"
 #include "serve_run.h"
 
 namespace parley::cli {
 
 namespace {
-
-constexpr const char* kJsonType = "application/json";
-
-void SendProblems(httplib::Response& res, int status, std::string_view code,
-                  const std::vector<std::string>& messages) {
-  res.status = status;
-  res.set_content(report::JsonText(report::ProblemsJson(code, messages)), kJsonType);
-}
-
-void SendError(httplib::Response& res, const Error& e) {
-  SendProblems(res, service::HttpStatusFor(e.code()), service::ErrorCodeName(e.code()), {e.what()});
-  if (e.code() == ErrorCode::kUnauthorized) res.set_header("WWW-Authenticate", "Bearer");
-}
 
 void SendAnswer(httplib::Response& res, const service::Answer& answer, int ok_status = 200) {
   res.status = answer.error ? service::HttpStatusFor(*answer.error) : ok_status;
@@ -123,18 +110,6 @@ void Put(const httplib::Request& req, httplib::Response& res, store::Store& stor
   res.set_content(report::JsonText(service::SavedJson(
                       store.Save(id, *expected, req.body, Author(req, who), who))),
                   kJsonType);
-}
-
-// Wraps a route: parley::Error becomes its status and a JSON body.
-template <typename F>
-httplib::Server::Handler Guard(F f) {
-  return [f](const httplib::Request& req, httplib::Response& res) {
-    try {
-      f(req, res);
-    } catch (const Error& e) {
-      SendError(res, e);
-    }
-  };
 }
 
 }  // namespace

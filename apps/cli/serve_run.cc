@@ -10,10 +10,9 @@
 #include <vector>
 
 #include "parley/core/error.h"
-#include "parley/report/json_text.h"
-#include "parley/report/problems_json.h"
 #include "parley/service/run.h"
 #include "parley/service/status.h"
+#include "serve_http.h"
 
 namespace parley::cli {
 
@@ -73,12 +72,6 @@ io::CaseSyntax SyntaxOf(const httplib::Request& req) {
   const bool yaml =
       std::find(std::begin(kYamlTypes), std::end(kYamlTypes), type) != std::end(kYamlTypes);
   return yaml ? io::CaseSyntax::kYaml : io::CaseSyntax::kJson;
-}
-
-void SendProblems(httplib::Response& res, int status, std::string_view code,
-                  const std::vector<std::string>& messages) {
-  res.status = status;
-  res.set_content(report::JsonText(report::ProblemsJson(code, messages)), "application/json");
 }
 
 // Runs `work` on a thread of its own, which gives back its slot when the work ends, and waits

@@ -8,7 +8,7 @@
 namespace parley::coalition {
 namespace {
 
-[[noreturn]] void Invalid(const std::string& message) {
+[[noreturn]] void InvalidWeightedGame(const std::string& message) {
   throw Error(ErrorCode::kInvalidInput, message);
 }
 
@@ -18,10 +18,10 @@ namespace {
 
 void CheckWeightedGame(const WeightedGame& game) {
   const std::size_t n = game.weights.size();
-  if (n == 0) Invalid("a weighted voting game needs at least one player");
+  if (n == 0) InvalidWeightedGame("a weighted voting game needs at least one player");
   if (game.players.size() != n) {
-    Invalid("the game names " + std::to_string(game.players.size()) + " players but gives " +
-            std::to_string(n) + " weights");
+    InvalidWeightedGame("the game names " + std::to_string(game.players.size()) +
+                        " players but gives " + std::to_string(n) + " weights");
   }
   if (n > kMaxWeightedPlayers) {
     Limit("a weighted voting game has at most " + std::to_string(kMaxWeightedPlayers) +
@@ -29,8 +29,8 @@ void CheckWeightedGame(const WeightedGame& game) {
   }
   std::set<std::string> seen;
   for (const std::string& name : game.players) {
-    if (name.empty()) Invalid("a player's name is empty");
-    if (!seen.insert(name).second) Invalid("player '" + name + "' is named twice");
+    if (name.empty()) InvalidWeightedGame("a player's name is empty");
+    if (!seen.insert(name).second) InvalidWeightedGame("player '" + name + "' is named twice");
   }
   std::uint64_t sum = 0;
   for (std::uint64_t w : game.weights) {
@@ -41,8 +41,8 @@ void CheckWeightedGame(const WeightedGame& game) {
     sum += w;
   }
   if (game.quota < 1 || game.quota > sum) {
-    Invalid("the quota must be from 1 to the sum of the weights (" + std::to_string(sum) +
-            "), not " + std::to_string(game.quota));
+    InvalidWeightedGame("the quota must be from 1 to the sum of the weights (" +
+                        std::to_string(sum) + "), not " + std::to_string(game.quota));
   }
   if (static_cast<std::uint64_t>(n) * game.quota > kMaxTableCells) {
     Limit("players times quota is at most " + std::to_string(kMaxTableCells) + ", not " +

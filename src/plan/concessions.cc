@@ -30,7 +30,7 @@ std::uint64_t BestIndex(const PartyValuation& v, const Issue& issue, std::size_t
   return best;
 }
 
-std::unique_ptr<PartyValuation> Additive(const Case& c, const std::string& party) {
+std::unique_ptr<PartyValuation> AdditiveValuation(const Case& c, const std::string& party) {
   if (party.empty() || c.FindValues(party) == nullptr) return nullptr;
   auto v = std::make_unique<PartyValuation>(c, party);
   if (!v->IsAdditive()) return nullptr;
@@ -59,8 +59,8 @@ ConcessionLog AnalyseConcessions(const Case& c) {
       }
     }
     r.one_way = con.get.empty();
-    const auto giver = Additive(c, r.giver);
-    const auto receiver = Additive(c, r.receiver);
+    const auto giver = AdditiveValuation(c, r.giver);
+    const auto receiver = AdditiveValuation(c, r.receiver);
     auto value_terms = [&](const Package& package, bool give, std::vector<TermValue>& out) {
       const ResolvedPackage resolved = ResolvePackage(c, package);
       for (const auto& [issue_id, value] : package) {

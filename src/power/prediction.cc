@@ -31,7 +31,7 @@ void CheckDrawSize(const analysis::Frontier& frontier, std::size_t draws) {
                   " or fewer, or state the uncertain BATNAs and deadlines exactly");
 }
 
-std::size_t PartyIndex(const analysis::Frontier& frontier, const std::string& party) {
+std::size_t PerspectiveIndex(const analysis::Frontier& frontier, const std::string& party) {
   for (std::size_t i = 0; i < frontier.parties.size(); ++i) {
     if (frontier.parties[i] == party) return i;
   }
@@ -90,7 +90,7 @@ std::string DrawnInputs(const Prediction& pr) {
 
 Prediction PredictDeal(const Case& c, const analysis::Frontier& frontier, const Leverage& leverage,
                        const std::string& perspective, const PowerOptions& options) {
-  const std::size_t me = PartyIndex(frontier, perspective);
+  const std::size_t me = PerspectiveIndex(frontier, perspective);
   const internal::DealModel model(c, frontier);
   Prediction pr;
   pr.parties = frontier.parties;

@@ -22,7 +22,7 @@ using internal::XmlEscape;
 using stakeholders::MemberPower;
 using stakeholders::PartyMap;
 
-constexpr double kWidth = 760;
+constexpr double kInfluenceWidth = 760;
 constexpr double kPanel = 400;       // height of one party's panel
 constexpr double kSmallPanel = 150;  // height of a one-member panel
 constexpr double kTop = 56;          // below the title
@@ -63,9 +63,9 @@ double PanelHeight(const PartyMap& m) { return m.members.size() <= 2 ? kSmallPan
 // side.
 std::vector<Point> Layout(std::size_t n, double top) {
   const double line = top + kSmallPanel / 2;
-  if (n == 1) return {{kWidth / 2, line}};
-  if (n == 2) return {{kWidth / 2 - kRing, line}, {kWidth / 2 + kRing, line}};
-  const Point centre{kWidth / 2, top + kPanel / 2 + 20};
+  if (n == 1) return {{kInfluenceWidth / 2, line}};
+  if (n == 2) return {{kInfluenceWidth / 2 - kRing, line}, {kInfluenceWidth / 2 + kRing, line}};
+  const Point centre{kInfluenceWidth / 2, top + kPanel / 2 + 20};
   std::vector<Point> out;
   for (std::size_t i = 0; i < n; ++i) {
     const double a = 2 * kPi * static_cast<double>(i) / static_cast<double>(n);
@@ -195,7 +195,7 @@ std::string RenderInfluenceSvg(const Case& c, const stakeholders::StakeholderMap
   for (const PartyMap& m : map.parties) panels += PanelHeight(m);
   const double height = kTop + panels + kFooter;
   std::string svg = internal::SvgBegin(
-      kWidth, height, "Who listens to whom: " + c.title,
+      kInfluenceWidth, height, "Who listens to whom: " + c.title,
       "Per party, its stakeholders sized by real say and coloured by stance, with an arrow for "
       "each influence tie and its weight; real deciders ringed, veto holders marked.");
   svg += SvgText(20, 30, Shorten("Who listens to whom: " + c.title, 90),

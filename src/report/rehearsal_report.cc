@@ -15,7 +15,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string Percent(double share) { return std::to_string(std::lround(share * 100)) + "%"; }
+std::string WholePercent(double share) { return std::to_string(std::lround(share * 100)) + "%"; }
 
 std::string Join(const std::vector<std::string>& items) {
   std::string out;
@@ -53,7 +53,7 @@ std::string RenderRehearsalText(const Case& c, const sim::Rehearsal& r, const st
       << ".\n";
   out << "  " << r.negotiations << " negotiations, " << r.rounds << " rounds, seed " << r.seed
       << (drawn.empty() ? ", nothing drawn." : "; drawn: " + Join(drawn) + ".") << "\n\n";
-  out << "Agreement: " << Percent(r.agreement_rate) << " of the negotiations.\n";
+  out << "Agreement: " << WholePercent(r.agreement_rate) << " of the negotiations.\n";
   out << "Our value (no deal: our walk-away): p5 " << figure(r.value.p5) << ", median "
       << figure(r.value.p50) << ", p95 " << figure(r.value.p95) << ", mean " << figure(r.value.mean)
       << ".\n";
@@ -63,8 +63,8 @@ std::string RenderRehearsalText(const Case& c, const sim::Rehearsal& r, const st
   out << "By counterpart:\n";
   for (const sim::CounterpartResult& cp : r.by_counterpart) {
     out << "  " << cp.strategy << ": " << cp.negotiations << " negotiations, "
-        << Percent(cp.agreement_rate) << " agree, mean value " << figure(cp.mean_value) << ", "
-        << Percent(cp.below_prediction) << " below the predicted deal\n";
+        << WholePercent(cp.agreement_rate) << " agree, mean value " << figure(cp.mean_value) << ", "
+        << WholePercent(cp.below_prediction) << " below the predicted deal\n";
   }
   out << "\nBeat the plan: " << (r.beat_the_plan.empty() ? "none" : Join(r.beat_the_plan)) << ".\n";
   out << "Where the plan breaks:";
@@ -119,7 +119,7 @@ DocTable RehearsalFigures(const Case& c, const plan::Brief& b, const sim::Rehear
   const int decimals = money ? text::MoneyDecimals(c) : 0;
   auto figure = [&](double x) { return text::Amount(x, money, decimals); };
   DocTable t{{"Figure", "Value"}, {}, {false, true}};
-  t.rows.push_back({"Negotiations that end in a deal", Percent(r.agreement_rate)});
+  t.rows.push_back({"Negotiations that end in a deal", WholePercent(r.agreement_rate)});
   t.rows.push_back({"Our value, p5 (no deal: our walk-away)", figure(r.value.p5)});
   t.rows.push_back({"Our value, median", figure(r.value.p50)});
   t.rows.push_back({"Our value, p95", figure(r.value.p95)});
@@ -175,8 +175,9 @@ DocTable CounterpartTable(const Case& c, const sim::Rehearsal& r) {
              {},
              {false, true, true, true, true}};
   for (const sim::CounterpartResult& cp : r.by_counterpart) {
-    t.rows.push_back({cp.strategy, std::to_string(cp.negotiations), Percent(cp.agreement_rate),
-                      text::Amount(cp.mean_value, money, decimals), Percent(cp.below_prediction)});
+    t.rows.push_back({cp.strategy, std::to_string(cp.negotiations), WholePercent(cp.agreement_rate),
+                      text::Amount(cp.mean_value, money, decimals),
+                      WholePercent(cp.below_prediction)});
   }
   return t;
 }

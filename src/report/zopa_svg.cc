@@ -16,8 +16,8 @@ using internal::SvgText;
 
 constexpr double kWidth = 940;
 constexpr double kHeight = 250;
-constexpr double kLeft = 60;
-constexpr double kRight = kWidth - 60;
+constexpr double kZopaLeft = 60;
+constexpr double kZopaRight = kWidth - 60;
 constexpr double kBarTop = 92;
 constexpr double kBarHeight = 34;
 
@@ -28,7 +28,7 @@ namespace {
 // The bar's value axis: the span of every figure drawn, with 8% of margin on each side.
 struct BarScale {
   double lo = 0, hi = 1;
-  double X(double v) const { return kLeft + (v - lo) / (hi - lo) * (kRight - kLeft); }
+  double X(double v) const { return kZopaLeft + (v - lo) / (hi - lo) * (kZopaRight - kZopaLeft); }
 };
 
 BarScale ScaleFor(const ZopaBar& bar) {
@@ -84,7 +84,7 @@ std::string DrawZones(const ZopaBar& bar, const BarScale& scale) {
   svg += fmt::format(
       "<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"none\" "
       "stroke=\"{}\"/>\n",
-      kLeft, kBarTop, kRight - kLeft, kBarHeight, internal::kSvgInk);
+      kZopaLeft, kBarTop, kZopaRight - kZopaLeft, kBarHeight, internal::kSvgInk);
   return svg;
 }
 
@@ -136,16 +136,16 @@ std::string RenderZopaBarSvg(const ZopaBar& bar) {
       internal::SvgBegin(kWidth, kHeight, "Deal space: " + bar.title,
                          "Our value of a deal on one axis: our walk-away, the zone " + bar.them +
                              " accepts, the predicted deal and the anchor. Made by Parley.");
-  svg += SvgText(kLeft, 30, "Deal space on our value: " + internal::Shorten(bar.title, 70),
+  svg += SvgText(kZopaLeft, 30, "Deal space on our value: " + internal::Shorten(bar.title, 70),
                  "font-size=\"17\" font-weight=\"bold\"");
-  svg += SvgText(kLeft, 50,
+  svg += SvgText(kZopaLeft, 50,
                  "Value to " + bar.us + (bar.money ? "" : " (utility)") + "; zones show what " +
                      bar.them + " accepts given its BATNA range",
                  fmt::format("fill=\"{}\"", internal::kSvgMuted));
   svg += DrawZones(bar, scale);
   svg += DrawMarkers(bar, scale);
   svg += DrawSpread(bar, scale);
-  svg += SvgText(kLeft, kHeight - 14,
+  svg += SvgText(kZopaLeft, kHeight - 14,
                  "Zones from " + text::Possessive(bar.them) +
                      " BATNA range: the best deal for us it accepts at the strong end (sure) "
                      "and at the weak end (maybe).",

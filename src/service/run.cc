@@ -168,7 +168,7 @@ constexpr RunnerRow kRunners[] = {
     {"simulate", PlayOne}, {"rehearse", Rehearse},
 };
 
-Answer Failed(ErrorCode code, const std::vector<std::string>& problems) {
+Answer FailedAnswer(ErrorCode code, const std::vector<std::string>& problems) {
   return {code, report::JsonText(report::ProblemsJson(ErrorCodeName(code), problems))};
 }
 
@@ -245,10 +245,10 @@ Answer RunOnText(std::string_view command, std::string_view text, const std::str
   const auto& commands = RunCommands();
   if (command != "check" &&
       std::find(commands.begin(), commands.end(), command) == commands.end()) {
-    return Failed(ErrorCode::kNotFound, {"no command named '" + std::string(command) + "'"});
+    return FailedAnswer(ErrorCode::kNotFound, {"no command named '" + std::string(command) + "'"});
   }
   ParsedRunOptions parsed = ParseRunOptions(command, options);
-  if (!parsed.problems.empty()) return Failed(ErrorCode::kUsage, parsed.problems);
+  if (!parsed.problems.empty()) return FailedAnswer(ErrorCode::kUsage, parsed.problems);
   parsed.options.stop = control.stop;
   std::vector<report::CheckedFile> checked;
   checked.push_back({file, io::ReadCaseText(text, file, control.syntax)});
@@ -257,10 +257,10 @@ Answer RunOnText(std::string_view command, std::string_view text, const std::str
   try {
     std::ostringstream out;
     const RunStatus status = WriteRunJson(out, command, *result.value, file, parsed.options);
-    if (!status.Ok()) return Failed(*status.error, status.problems);
+    if (!status.Ok()) return FailedAnswer(*status.error, status.problems);
     return {std::nullopt, out.str()};
   } catch (const Error& e) {
-    return Failed(e.code(), {e.what()});
+    return FailedAnswer(e.code(), {e.what()});
   }
 }
 
@@ -268,7 +268,7 @@ Answer BriefOnText(std::string_view text, const std::string& file, const OptionM
                    report::BriefFormat format, const RunControl& control) {
   if (format == report::BriefFormat::kJson) return RunOnText("plan", text, file, options, control);
   const ParsedRunOptions parsed = ParseRunOptions("plan", options);
-  if (!parsed.problems.empty()) return Failed(ErrorCode::kUsage, parsed.problems);
+  if (!parsed.problems.empty()) return FailedAnswer(ErrorCode::kUsage, parsed.problems);
   std::vector<report::CheckedFile> checked;
   checked.push_back({file, io::ReadCaseText(text, file, control.syntax)});
   const io::LoadResult& result = checked.front().result;
@@ -279,7 +279,7 @@ Answer BriefOnText(std::string_view text, const std::string& file, const OptionM
     if (format == report::BriefFormat::kXlsx) return {std::nullopt, XlsxBytes(c, brief)};
     return {std::nullopt, report::RenderBrief(c, brief, file, format)};
   } catch (const Error& e) {
-    return Failed(e.code(), {e.what()});
+    return FailedAnswer(e.code(), {e.what()});
   }
 }
 

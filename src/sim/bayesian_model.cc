@@ -10,7 +10,7 @@ namespace {
 using Points = std::vector<std::pair<double, double>>;
 
 // Piecewise-linear interpolation through `points` (x increasing), flat beyond the ends.
-double Interpolate(const Points& points, double x) {
+double InterpolatePoints(const Points& points, double x) {
   if (x <= points.front().first) return points.front().second;
   if (x >= points.back().first) return points.back().second;
   const auto hi = std::upper_bound(points.begin(), points.end(), x,
@@ -81,7 +81,7 @@ BayesianModel::BayesianModel(const std::vector<Issue>& issues, BayesianOptions o
 double BayesianModel::ShapeAt(std::size_t i, std::size_t s, std::uint64_t k) const {
   const Issue& issue = (*issues_)[i];
   const double x = issue.kind == IssueKind::kOptions ? static_cast<double>(k) : issue.NumberAt(k);
-  return Interpolate(shapes_[i][s].points, x);
+  return InterpolatePoints(shapes_[i][s].points, x);
 }
 
 double BayesianModel::Evaluation(std::size_t i, std::uint64_t k) const {
@@ -162,7 +162,7 @@ AdditiveModel BayesianModel::Estimate() const {
     for (double x : xs) {
       double e = 0;
       for (std::size_t s = 0; s < shapes_[i].size(); ++s) {
-        e += shape_p_[i][s] * Interpolate(shapes_[i][s].points, x);
+        e += shape_p_[i][s] * InterpolatePoints(shapes_[i][s].points, x);
       }
       f.points.push_back({x, w[i] * e});
     }

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <ctime>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -16,6 +15,7 @@ namespace parley::store {
 namespace {
 
 using internal::Backend;
+using internal::NowUtc;
 using internal::Param;
 using internal::Row;
 using internal::Transaction;
@@ -28,15 +28,6 @@ constexpr std::array<std::pair<LibraryKind, std::string_view>, 4> kKindNames = {
 
 constexpr const char* kColumns =
     "SELECT id, kind, title, item, tags, author, saved_at, version FROM library_items";
-
-std::string NowUtc() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return text;
-}
 
 std::string Lower(std::string_view text) {
   std::string out(text);

@@ -13,11 +13,7 @@
 
 namespace parley::store {
 
-namespace {
-
-using internal::Backend;
-using internal::Row;
-using internal::Transaction;
+namespace internal {
 
 std::string NowUtc() {
   const std::time_t now = std::time(nullptr);
@@ -27,6 +23,15 @@ std::string NowUtc() {
   std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
   return text;
 }
+
+}  // namespace internal
+
+namespace {
+
+using internal::Backend;
+using internal::NowUtc;
+using internal::Row;
+using internal::Transaction;
 
 std::string TitleOf(const std::string& text) {
   const io::LoadResult r = io::ReadCaseText(text, "case");

@@ -15,7 +15,7 @@ namespace {
 
 // The migrations, in order: migration k brings a file from schema k - 1 to k. Never edit one
 // that has shipped; add the next.
-constexpr const char* kMigrations[] = {
+constexpr const char* kSqliteMigrations[] = {
     // 1: cases and their versions.
     "CREATE TABLE cases (id INTEGER PRIMARY KEY, created_at TEXT NOT NULL);"
     "CREATE TABLE case_versions (case_id INTEGER NOT NULL REFERENCES cases(id),"
@@ -45,14 +45,14 @@ constexpr const char* kMigrations[] = {
     " author TEXT NOT NULL, saved_at TEXT NOT NULL, version INTEGER NOT NULL);"
     "CREATE INDEX library_by_team ON library_items (team_id, kind);",
 };
-static_assert(std::size(kMigrations) == kSchemaVersion);
+static_assert(std::size(kSqliteMigrations) == kSchemaVersion);
 
 class SqliteBackend final : public Backend {
  public:
   explicit SqliteBackend(sqlite3* db) : db_(db) {}
   ~SqliteBackend() override { sqlite3_close_v2(db_); }
 
-  std::span<const char* const> Migrations() const override { return kMigrations; }
+  std::span<const char* const> Migrations() const override { return kSqliteMigrations; }
   void Exec(std::string_view sql) override { internal::Exec(db_, sql); }
 
   std::vector<Row> Query(std::string_view sql, const std::vector<Param>& params) override {

@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include "testing/files.h"
+
 namespace parley::testing {
 
 namespace fs = std::filesystem;
@@ -23,13 +25,6 @@ struct Result {
   std::string out;
   std::string err;
 };
-
-inline std::string Slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 // A fresh, empty folder for one test's files: TMP/parley_cli_<pid>_<name>.
 inline fs::path TempDir(const std::string& name) {

@@ -4,6 +4,7 @@
 #include <rapidcheck/gtest.h>
 
 #include "coalition/brute_force.h"
+#include "coalition/index_texts.h"
 #include "parley/coalition/limits.h"
 #include "parley/coalition/power_indices.h"
 #include "parley/core/error.h"
@@ -11,11 +12,7 @@
 namespace parley::coalition {
 namespace {
 
-std::vector<std::string> Texts(const PowerIndices& r, const std::string& key) {
-  std::vector<std::string> out;
-  for (const Fraction& f : r.Find(key)->values) out.push_back(f.Text());
-  return out;
-}
+using testing::Texts;
 
 // v(AB) = v(AC) = 60, v(ABC) = 72, the rest 0. By the formula: A = 1/6*60 + 1/6*60 + 1/3*72 = 44,
 // B = 1/6*60 + 1/3*(72 - 60) = 14, C likewise.

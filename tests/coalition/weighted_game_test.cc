@@ -7,6 +7,7 @@
 #include <numeric>
 
 #include "coalition/brute_force.h"
+#include "coalition/index_texts.h"
 #include "parley/coalition/limits.h"
 #include "parley/coalition/power_indices.h"
 #include "parley/core/error.h"
@@ -26,11 +27,7 @@ WeightedGame Game(std::vector<std::uint64_t> weights, std::uint64_t quota) {
   return g;
 }
 
-std::vector<std::string> Texts(const PowerIndices& r, const std::string& key) {
-  std::vector<std::string> out;
-  for (const Fraction& f : r.Find(key)->values) out.push_back(f.Text());
-  return out;
-}
+using testing::Texts;
 
 // EEC Council of Ministers 1958: France, Germany, Italy 4; Belgium, Netherlands 2; Luxembourg 1;
 // quota 12 (Brams 1975; Felsenthal & Machover 1998, Table 2.1): Shapley-Shubik 14/60, 9/60, 0;

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "parley/core/error.h"
+#include "testing/big_numbers.h"
 
 namespace parley {
 namespace {
@@ -18,13 +19,7 @@ __extension__ using U128 = unsigned __int128;
 
 constexpr std::uint64_t kMax64 = std::numeric_limits<std::uint64_t>::max();
 
-// `first` then `zeros` zeros then `tail` (appended: GCC 12 warns falsely on "1" + std::string).
-std::string DigitsThenZeros(char first, std::size_t zeros, const std::string& tail = "") {
-  std::string s(1, first);
-  s.append(zeros, '0');
-  s += tail;
-  return s;
-}
+using testing::DigitsThenZeros;
 
 std::string ToDecimal(U128 v) {
   if (v == 0) return "0";

@@ -11,6 +11,7 @@
 
 #include "parley/core/limits.h"
 #include "testing/case_builders.h"
+#include "testing/special_values.h"
 
 namespace parley {
 namespace {
@@ -19,8 +20,8 @@ using ::parley::testing::NumberIssue;
 using ::parley::testing::OptionsIssue;
 using ::parley::testing::Term;
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr double kInf = std::numeric_limits<double>::infinity();
+using testing::kInf;
+using testing::kNaN;
 
 std::size_t Index(PowerSource s) { return static_cast<std::size_t>(s); }
 

@@ -10,6 +10,8 @@
 #include <cstring>
 #include <limits>
 
+#include "testing/special_values.h"
+
 namespace parley {
 namespace {
 
@@ -31,8 +33,8 @@ Issue Options(std::vector<std::string> options) {
   return issue;
 }
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr double kInf = std::numeric_limits<double>::infinity();
+using testing::kInf;
+using testing::kNaN;
 
 TEST(IssueTest, ValueCountOfNumberGrids) {
   EXPECT_EQ(Number(90000, 150000, 1000).ValueCount(), 61u);

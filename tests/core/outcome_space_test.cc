@@ -8,17 +8,13 @@
 #include <vector>
 
 #include "parley/core/error.h"
+#include "testing/big_numbers.h"
+#include "testing/error_code.h"
 
 namespace parley {
 namespace {
 
-// `first` then `zeros` zeros then `tail` (appended: GCC 12 warns falsely on "1" + std::string).
-std::string DigitsThenZeros(char first, std::size_t zeros, const std::string& tail = "") {
-  std::string s(1, first);
-  s.append(zeros, '0');
-  s += tail;
-  return s;
-}
+using testing::DigitsThenZeros;
 
 Issue Number(const std::string& id, double lo, double hi, double step) {
   Issue issue;
@@ -53,16 +49,7 @@ std::vector<Issue> IssuesWithCounts(const std::vector<std::uint64_t>& counts) {
   return issues;
 }
 
-template <typename F>
-ErrorCode CodeOf(F f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.code();
-  }
-  ADD_FAILURE() << "no parley::Error thrown";
-  return ErrorCode::kInternal;
-}
+using testing::CodeOf;
 
 TEST(OutcomeSpaceTest, SizeIsExactBeyond64Bits) {
   std::vector<Issue> issues;

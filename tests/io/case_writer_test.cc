@@ -23,6 +23,8 @@
 #include "parley/core/error.h"
 #include "parley/io/case_reader.h"
 #include "parley/io/file.h"
+#include "testing/error_code.h"
+#include "testing/files.h"
 
 namespace parley::io {
 namespace {
@@ -558,7 +560,7 @@ Case GenCase() {
   return c;
 }
 
-std::string Joined(const LoadResult& r) {
+std::string JoinedDiagnostics(const LoadResult& r) {
   std::string out;
   for (const Diagnostic& d : r.diagnostics) out += FormatDiagnostic(d) + "\n";
   return out;
@@ -584,7 +586,7 @@ RC_GTEST_PROP(CaseWriterTest, YamlRoundTrip, ()) {
   const std::string yaml = WriteCaseYaml(c);
   RC_LOG() << yaml;
   const LoadResult r = ReadCaseText(yaml, "case.yaml");
-  RC_LOG() << Joined(r);
+  RC_LOG() << JoinedDiagnostics(r);
   RC_ASSERT(r.value.has_value());
   RC_ASSERT(!HasErrors(r.diagnostics));
   RC_ASSERT(*r.value == c);
@@ -598,7 +600,7 @@ RC_GTEST_PROP(CaseWriterTest, JsonRoundTrip, ()) {
   const std::string json = WriteCaseJson(c);
   RC_LOG() << json;
   const LoadResult r = ReadCaseText(json, "case.json");
-  RC_LOG() << Joined(r);
+  RC_LOG() << JoinedDiagnostics(r);
   RC_ASSERT(r.value.has_value());
   RC_ASSERT(!HasErrors(r.diagnostics));
   RC_ASSERT(*r.value == c);
@@ -656,7 +658,7 @@ TEST(CaseWriterTest, YamlQuotesWhatWouldReadBackDifferently) {
   EXPECT_NE(yaml.find("value: 100000"), std::string::npos) << yaml;  // integral: no fraction
   EXPECT_NE(yaml.find("[0.1, 1e+20]"), std::string::npos) << yaml;
   const LoadResult r = ReadCaseText(yaml, "case.yaml");
-  ASSERT_TRUE(r.Ok()) << Joined(r) << yaml;
+  ASSERT_TRUE(r.Ok()) << JoinedDiagnostics(r) << yaml;
   EXPECT_EQ(*r.value, SmallCase());
 }
 
@@ -666,7 +668,7 @@ TEST(CaseWriterTest, JsonIsIndentedAndReadsBack) {
   EXPECT_EQ(json.back(), '\n');
   EXPECT_NE(json.find("\"value\": 100000"), std::string::npos) << json;
   const LoadResult r = ReadCaseText(json, "case.json");
-  ASSERT_TRUE(r.Ok()) << Joined(r) << json;
+  ASSERT_TRUE(r.Ok()) << JoinedDiagnostics(r) << json;
   EXPECT_EQ(*r.value, SmallCase());
 }
 
@@ -699,23 +701,9 @@ class TempDir {
   fs::path path_;
 };
 
-std::string Slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using testing::Slurp;
 
-template <typename F>
-ErrorCode CodeOf(F f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.code();
-  }
-  ADD_FAILURE() << "no parley::Error thrown";
-  return ErrorCode::kInternal;
-}
+using testing::CodeOf;
 
 TEST(CaseWriterTest, WriteFileAtomicallyWritesAndReplaces) {
   TempDir dir;
@@ -740,7 +728,7 @@ TEST(CaseWriterTest, WriteFileAtomicallyRoundTripsACase) {
   const fs::path file = dir.path() / "small.yaml";
   WriteFileAtomically(file.string(), WriteCaseYaml(SmallCase()));
   const LoadResult r = LoadCase(file.string());
-  ASSERT_TRUE(r.Ok()) << Joined(r);
+  ASSERT_TRUE(r.Ok()) << JoinedDiagnostics(r);
   EXPECT_EQ(*r.value, SmallCase());
   EXPECT_EQ(dir.Names(), std::vector<std::string>{"small.yaml"});
 }

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "parley/core/error.h"
+#include "testing/files.h"
 
 namespace parley::io {
 namespace {
@@ -28,12 +29,7 @@ fs::path TempDir(const std::string& name) {
   return dir;
 }
 
-std::string Slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using testing::Slurp;
 
 int FileCount(const fs::path& dir) {
   int n = 0;

@@ -31,7 +31,7 @@ using ::parley::testing::Score;
 using ::parley::testing::Table;
 using ::parley::testing::Term;
 
-constexpr int kSituational = static_cast<int>(PowerSource::kSituational);
+constexpr int kSituationalIndex = static_cast<int>(PowerSource::kSituational);
 
 Leverage LeverageOf(const Case& c, const PowerOptions& options = {}) {
   const analysis::Frontier frontier = analysis::ComputeFrontier(c);
@@ -145,8 +145,8 @@ Case HandCase() {
   c.parties[0].deadline = MakeDeadline("2026-03-01", 12);
   c.parties[1].deadline = MakeDeadline("", 21);
   c.parties[1].deadline->none = true;  // date: none, a cost of delay
-  c.parties[0].power[kSituational] = Score(5, {"e1"});
-  c.parties[1].power[kSituational] = Score(0);
+  c.parties[0].power[kSituationalIndex] = Score(5, {"e1"});
+  c.parties[1].power[kSituationalIndex] = Score(0);
   return c;
 }
 

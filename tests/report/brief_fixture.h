@@ -1,9 +1,10 @@
 #pragma once
 
-// The sales-renewal case and its brief, built once for the brief renderer tests.
+// The sales-renewal case, its power report and its brief, built once for the report tests.
 
 #include "parley/core/case.h"
 #include "parley/plan/brief.h"
+#include "parley/power/analysis.h"
 #include "testing/examples.h"
 
 namespace parley::report {
@@ -11,6 +12,16 @@ namespace parley::report {
 inline const Case& Renewal() {
   static const Case c = testing::LoadExample("sales-renewal");
   return c;
+}
+
+/// The sales-renewal power report (200 draws keep it fast).
+inline const power::PowerReport& RenewalPower() {
+  static const power::PowerReport r = [] {
+    power::PowerOptions options;
+    options.samples = 200;
+    return power::AnalysePower(Renewal(), options);
+  }();
+  return r;
 }
 
 /// The sales-renewal brief (2,000 draws keep it fast).

@@ -15,17 +15,14 @@
 #include "parley/report/outcome_format.h"
 #include "parley/report/power_json.h"
 #include "testing/examples.h"
+#include "testing/json_keys.h"
 
 namespace parley::report {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::vector<std::string> Keys(const Json& j) {
-  std::vector<std::string> keys;
-  for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
-  return keys;
-}
+using testing::Keys;
 
 TEST(BriefJsonTest, TopLevelKeysInOrder) {
   const Json j = BriefJson(RenewalBrief());

@@ -11,17 +11,14 @@
 #include "parley/core/case.h"
 #include "testing/case_builders.h"
 #include "testing/examples.h"
+#include "testing/json_keys.h"
 
 namespace parley::report {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::vector<std::string> Keys(const Json& j) {
-  std::vector<std::string> keys;
-  for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
-  return keys;
-}
+using testing::Keys;
 
 // Seller "a" (Seller Co, us) and buyer "b" (them) over price 100,000..130,000 step 10,000 and
 // support standard | premium (premium costs a 5,000, is worth 15,000 to b), plus an observer

@@ -10,17 +10,14 @@
 
 #include "parley/io/case_reader.h"
 #include "parley/report/diagnostic_json.h"
+#include "testing/json_keys.h"
 
 namespace parley::report {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::vector<std::string> Keys(const Json& j) {
-  std::vector<std::string> keys;
-  for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
-  return keys;
-}
+using testing::Keys;
 
 // Two parties, price 800..1200 step 50 (9 values) and delivery with 2 options: 18 outcomes.
 const char* const kValid = R"(format: parley/1

@@ -19,7 +19,9 @@
 #include "parley/core/text.h"
 #include "parley/report/json_text.h"
 #include "parley/report/outcome_format.h"
+#include "support_case.h"
 #include "testing/case_builders.h"
+#include "testing/json_keys.h"
 #include "testing/random_cases.h"
 
 namespace parley::report {
@@ -27,34 +29,18 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::vector<std::string> Keys(const Json& j) {
-  std::vector<std::string> keys;
-  for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
-  return keys;
-}
+using testing::Keys;
 
-// Seller a and buyer b over price 100,000..130,000 step 10,000 and support standard | premium;
-// premium costs a 5,000 and is worth 15,000 to b. Walk-aways: a 105,000, b -125,000.
-// a's values run 95,000..130,000, b's -130,000..-85,000, so the five frontier points are
+// SupportCase() (support_case.h): seller a and buyer b over price 100,000..130,000 step 10,000
+// and support standard | premium; premium costs a 5,000 and is worth 15,000 to b. Walk-aways:
+// a 105,000, b -125,000. a's values run 95,000..130,000, b's -130,000..-85,000, so the five
+// frontier points are
 //   1  130,000 standard  (1, 0)                not acceptable to b
 //   2  130,000 premium   (6/7, 1/3)            Nash (tied: both gain products are 8/63), U
 //   3  120,000 premium   (4/7, 5/9)            Nash, Kalai-Smorodinsky, egalitarian
 //   4  110,000 premium   (2/7, 7/9)            a exactly at its walk-away
 //   5  100,000 premium   (0, 1)                not acceptable to a
 // and 5 of the 8 outcomes (prices 110,000 to 130,000) are acceptable to both.
-Case SupportCase(double b_batna = -125000) {
-  Case c = testing::TwoMoneyParties(
-      {testing::NumberIssue("price", 100000, 130000, 10000),
-       testing::OptionsIssue("support", {"standard", "premium"})},
-      {testing::Term("price", LinearValue{1}),
-       testing::Term("support", testing::Table({{"standard", 0}, {"premium", -5000}}))},
-      {testing::Term("price", LinearValue{-1}),
-       testing::Term("support", testing::Table({{"standard", 0}, {"premium", 15000}}))});
-  c.title = "Support renewal";
-  c.parties[0].batna = testing::MoneyBatna(105000);
-  c.parties[1].batna = testing::MoneyBatna(b_batna);
-  return c;
-}
 
 // The lines of `text` that are rows of the frontier table (they start with a row number,
 // right-aligned on 3 digits, then two spaces).

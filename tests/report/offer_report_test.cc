@@ -11,36 +11,18 @@
 #include "parley/analysis/frontier.h"
 #include "parley/analysis/offer.h"
 #include "parley/report/outcome_format.h"
+#include "support_case.h"
 #include "testing/case_builders.h"
+#include "testing/json_keys.h"
 
 namespace parley::report {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::vector<std::string> Keys(const Json& j) {
-  std::vector<std::string> keys;
-  for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
-  return keys;
-}
+using testing::Keys;
 
-// Seller a and buyer b over price 100,000..130,000 step 10,000 and support standard | premium;
-// premium costs a 5,000 and is worth 15,000 to b. Walk-aways: a 105,000, b -125,000. a's values
-// run 95,000..130,000 (scale 35,000), b's -130,000..-85,000 (scale 45,000).
-Case SupportCase() {
-  Case c = testing::TwoMoneyParties(
-      {testing::NumberIssue("price", 100000, 130000, 10000),
-       testing::OptionsIssue("support", {"standard", "premium"})},
-      {testing::Term("price", LinearValue{1}),
-       testing::Term("support", testing::Table({{"standard", 0}, {"premium", -5000}}))},
-      {testing::Term("price", LinearValue{-1}),
-       testing::Term("support", testing::Table({{"standard", 0}, {"premium", 15000}}))});
-  c.title = "Support renewal";
-  c.parties[0].batna = testing::MoneyBatna(105000);
-  c.parties[1].batna = testing::MoneyBatna(-125000);
-  return c;
-}
-
+// SupportCase() (support_case.h): walk-aways a 105,000, b -125,000.
 // 110,000 with standard support: worth 110,000 to a (utility 15/35) and -110,000 to b (20/45).
 // Only 120,000 with premium (115,000 and -105,000) dominates it: each side gains 5,000.
 const Outcome kStandard110 = {1, 0};

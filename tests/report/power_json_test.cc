@@ -9,31 +9,20 @@
 #include <string>
 #include <vector>
 
+#include "brief_fixture.h"
 #include "parley/core/case.h"
 #include "parley/power/analysis.h"
 #include "parley/power/pitfalls.h"
 #include "parley/report/outcome_format.h"
 #include "testing/examples.h"
+#include "testing/json_keys.h"
 
 namespace parley::report {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::vector<std::string> Keys(const Json& j) {
-  std::vector<std::string> keys;
-  for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
-  return keys;
-}
-
-const power::PowerReport& Report() {
-  static const power::PowerReport r = [] {
-    power::PowerOptions options;
-    options.samples = 200;
-    return power::AnalysePower(testing::LoadExample("sales-renewal"), options);
-  }();
-  return r;
-}
+using testing::Keys;
 
 const std::vector<std::string> kReportKeys = {
     "perspective", "options",     "balance",    "parties",    "sources",  "structural",
@@ -41,7 +30,7 @@ const std::vector<std::string> kReportKeys = {
     "prediction",  "levers",      "pitfalls",   "assumptions"};
 
 TEST(PowerJsonTest, KeysInDocumentedOrder) {
-  const Json j = PowerReportJson(Report());
+  const Json j = PowerReportJson(RenewalPower());
   EXPECT_EQ(Keys(j), kReportKeys);
   EXPECT_EQ(
       Keys(j["options"]),
@@ -72,18 +61,18 @@ TEST(PowerJsonTest, KeysInDocumentedOrder) {
 TEST(PowerJsonTest, CommandAndFileInFrontSvgAtTheEnd) {
   std::vector<std::string> keys = {"command", "file"};
   keys.insert(keys.end(), kReportKeys.begin(), kReportKeys.end());
-  const Json plain = PowerJson(Report(), "renewal.yaml");
+  const Json plain = PowerJson(RenewalPower(), "renewal.yaml");
   EXPECT_EQ(Keys(plain), keys);
   EXPECT_EQ(plain["command"], "power");
   EXPECT_EQ(plain["file"], "renewal.yaml");
   keys.push_back("svg");
-  const Json with_svg = PowerJson(Report(), "renewal.yaml", "radar.svg");
+  const Json with_svg = PowerJson(RenewalPower(), "renewal.yaml", "radar.svg");
   EXPECT_EQ(Keys(with_svg), keys);
   EXPECT_EQ(with_svg["svg"], "radar.svg");
 }
 
 TEST(PowerJsonTest, FiguresEqualTheReport) {
-  const power::PowerReport& r = Report();
+  const power::PowerReport& r = RenewalPower();
   const Json j = PowerReportJson(r);
   EXPECT_EQ(j["perspective"], "cloudco");
   EXPECT_EQ(j["options"]["samples"], 200);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "brief_fixture.h"
 #include "parley/core/case.h"
 #include "parley/power/analysis.h"
 #include "parley/power/pitfalls.h"
@@ -18,22 +19,8 @@
 namespace parley::report {
 namespace {
 
-const Case& Renewal() {
-  static const Case c = testing::LoadExample("sales-renewal");
-  return c;
-}
-
-const power::PowerReport& Report() {
-  static const power::PowerReport r = [] {
-    power::PowerOptions options;
-    options.samples = 200;
-    return power::AnalysePower(Renewal(), options);
-  }();
-  return r;
-}
-
 TEST(PowerTextTest, EverySectionInOrder) {
-  const std::string text = RenderPowerText(Renewal(), Report());
+  const std::string text = RenderPowerText(Renewal(), RenewalPower());
   const std::string head =
       "Power: Enterprise SaaS renewal with Acme\n"
       "From the chair of CloudCo (cloudco); seed 1, 200 draws\n"
@@ -54,7 +41,7 @@ TEST(PowerTextTest, EverySectionInOrder) {
 }
 
 TEST(PowerTextTest, SourceLinesWorkedOutByHand) {
-  const std::string text = RenderPowerText(Renewal(), Report());
+  const std::string text = RenderPowerText(Renewal(), RenewalPower());
   // CloudCo scores situational 4 with two pieces of evidence, Acme 3 with one: shares 4/7 and
   // 3/7; a score is a bar of 20 cells, 4 per point. Acme does not score knowledge.
   const std::string full = "\u2588", empty = "\u00b7";
@@ -75,7 +62,7 @@ TEST(PowerTextTest, SourceLinesWorkedOutByHand) {
 }
 
 TEST(PowerTextTest, PredictionPitfallsAndAssumptionsFromTheReport) {
-  const power::PowerReport& r = Report();
+  const power::PowerReport& r = RenewalPower();
   const std::string text = RenderPowerText(Renewal(), r);
   ASSERT_TRUE(r.prediction && r.prediction->deal);
   EXPECT_NE(
@@ -113,7 +100,7 @@ TEST(PowerTextTest, TheLeversHeadingUsesThePossessive) {
 }
 
 TEST(PowerTextTest, WroteLineEndsTheText) {
-  const std::string text = RenderPowerText(Renewal(), Report(), "radar.svg");
+  const std::string text = RenderPowerText(Renewal(), RenewalPower(), "radar.svg");
   const std::string end = "\n\nwrote radar.svg\n";
   ASSERT_GE(text.size(), end.size());
   EXPECT_EQ(text.substr(text.size() - end.size()), end);

@@ -9,28 +9,21 @@
 #include <string>
 #include <vector>
 
+#include "brief_fixture.h"
 #include "parley/core/case.h"
 #include "parley/core/outcome_terms.h"
 #include "parley/plan/review.h"
 #include "parley/power/analysis.h"
 #include "parley/report/outcome_format.h"
 #include "testing/examples.h"
+#include "testing/json_keys.h"
 
 namespace parley::report {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::vector<std::string> Keys(const Json& j) {
-  std::vector<std::string> keys;
-  for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
-  return keys;
-}
-
-const Case& Renewal() {
-  static const Case c = testing::LoadExample("sales-renewal");
-  return c;
-}
+using testing::Keys;
 
 const plan::Review& TheReview() {
   static const plan::Review r = [] {

@@ -23,7 +23,7 @@ std::string MinimalYaml() {
       *io::LoadCase(std::string(PARLEY_TEST_DATA_DIR) + "/good/minimal.yaml").value);
 }
 
-std::string MinimalJson() {
+std::string MinimalCaseJson() {
   return io::WriteCaseJson(
       *io::LoadCase(std::string(PARLEY_TEST_DATA_DIR) + "/good/minimal.yaml").value);
 }
@@ -43,8 +43,9 @@ std::vector<std::string> Messages(const CaseEdit& edit) {
 
 TEST(InsertLibraryItemTest, PutsEvidenceBenchmarksAndClausesInTheEvidenceList) {
   const CaseEdit edit = InsertLibraryItem(
-      MinimalJson(), Item(store::LibraryKind::kBenchmark,
-                          R"({"id": "rent", "claim": "Rents fell 4%", "number": 4, "unit": "%"})"));
+      MinimalCaseJson(),
+      Item(store::LibraryKind::kBenchmark,
+           R"({"id": "rent", "claim": "Rents fell 4%", "number": 4, "unit": "%"})"));
   ASSERT_FALSE(edit.problems.error) << edit.problems.json;
   const json c = json::parse(edit.case_json);
   ASSERT_EQ(c["evidence"].size(), 2u);
@@ -60,7 +61,7 @@ TEST(InsertLibraryItemTest, PutsEvidenceBenchmarksAndClausesInTheEvidenceList) {
   EXPECT_EQ(json::parse(clause.case_json)["evidence"][1]["kind"], "legal");
 
   const CaseEdit evidence = InsertLibraryItem(
-      MinimalJson(),
+      MinimalCaseJson(),
       Item(store::LibraryKind::kEvidence, R"({"id": "x", "kind": "policy", "claim": "c"})"),
       "approval-rule");
   ASSERT_FALSE(evidence.problems.error) << evidence.problems.json;
@@ -70,9 +71,10 @@ TEST(InsertLibraryItemTest, PutsEvidenceBenchmarksAndClausesInTheEvidenceList) {
 
 TEST(InsertLibraryItemTest, PutsATradeablesIssueInTheIssuesList) {
   const CaseEdit edit = InsertLibraryItem(
-      MinimalJson(), Item(store::LibraryKind::kTradeable,
-                          R"({"issue": {"id": "term", "kind": "options", "options": ["1y", "3y"]},)"
-                          R"( "cost_to_us": "little", "worth_to_them": "planning certainty"})"));
+      MinimalCaseJson(),
+      Item(store::LibraryKind::kTradeable,
+           R"({"issue": {"id": "term", "kind": "options", "options": ["1y", "3y"]},)"
+           R"( "cost_to_us": "little", "worth_to_them": "planning certainty"})"));
   ASSERT_FALSE(edit.problems.error) << edit.problems.json;
   const json c = json::parse(edit.case_json);
   ASSERT_EQ(c["issues"].size(), 3u);
@@ -82,7 +84,7 @@ TEST(InsertLibraryItemTest, PutsATradeablesIssueInTheIssuesList) {
 }
 
 TEST(InsertLibraryItemTest, RefusesAnIdTheCaseHasSuggestingAFreeOne) {
-  std::string text = MinimalJson();
+  std::string text = MinimalCaseJson();
   const CaseEdit first = InsertLibraryItem(
       text, Item(store::LibraryKind::kEvidence, R"({"id": "quote-b-2", "claim": "c"})"));
   ASSERT_FALSE(first.problems.error);
@@ -103,12 +105,12 @@ TEST(InsertLibraryItemTest, RefusesAnIdTheCaseHasSuggestingAFreeOne) {
 }
 
 TEST(InsertLibraryItemTest, RefusesAnItemWithoutIdOrShape) {
-  EXPECT_EQ(Messages(InsertLibraryItem(MinimalJson(),
+  EXPECT_EQ(Messages(InsertLibraryItem(MinimalCaseJson(),
                                        Item(store::LibraryKind::kEvidence, R"({"claim": "c"})"))),
             std::vector<std::string>{"library item 4 has no id: give it one to insert it "
                                      "(?id=NEW_ID)"});
-  const CaseEdit no_issue =
-      InsertLibraryItem(MinimalJson(), Item(store::LibraryKind::kTradeable, R"({"note": "x"})"));
+  const CaseEdit no_issue = InsertLibraryItem(
+      MinimalCaseJson(), Item(store::LibraryKind::kTradeable, R"({"note": "x"})"));
   EXPECT_EQ(no_issue.problems.error, ErrorCode::kInvalidInput);
   EXPECT_EQ(Messages(no_issue),
             std::vector<std::string>{"library item 4: a tradeable holds an \"issue\" object (an "
@@ -122,7 +124,7 @@ TEST(InsertLibraryItemTest, RefusesAnItemWithoutIdOrShape) {
 
 TEST(InsertLibraryItemTest, RefusesAResultThatIsNotAValidCaseWithItsDiagnostics) {
   const CaseEdit edit = InsertLibraryItem(
-      MinimalJson(),
+      MinimalCaseJson(),
       Item(store::LibraryKind::kEvidence, R"({"id": "rent", "claim": "c", "kind": "rumour"})"));
   EXPECT_EQ(edit.problems.error, ErrorCode::kInvalidInput);
   EXPECT_TRUE(edit.case_json.empty());

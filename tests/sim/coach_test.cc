@@ -6,7 +6,7 @@ namespace parley::sim {
 namespace {
 
 // A money position: our walk-away 87,000; we opened at 171,000 and conceded to 161,000.
-CoachMove Offer(double value) {
+CoachMove CoachOffer(double value) {
   CoachMove m;
   m.action = ActionKind::kOffer;
   m.value = value;
@@ -23,7 +23,7 @@ std::vector<std::string> Rules(const std::vector<CoachComment>& comments) {
 }
 
 TEST(CoachTest, OneWayConcessionAndALargerStep) {
-  const std::vector<CoachComment> c = CoachComments(Offer(141'000));
+  const std::vector<CoachComment> c = CoachComments(CoachOffer(141'000));
   ASSERT_EQ(Rules(c), (std::vector<std::string>{"one-way", "bigger-step"}));
   EXPECT_EQ(c[0].text,
             "A one-way concession: we gave 10,000 and now 20,000 while their last offer did not "
@@ -35,18 +35,18 @@ TEST(CoachTest, OneWayConcessionAndALargerStep) {
 }
 
 TEST(CoachTest, NoCommentWhenTheyMovedAndTheStepShrinks) {
-  CoachMove m = Offer(156'000);  // 5,000 after 10,000
+  CoachMove m = CoachOffer(156'000);  // 5,000 after 10,000
   m.their_offers = {76'000, 80'000};
   EXPECT_TRUE(CoachComments(m).empty());
   m.their_offers = {76'000, 76'000};  // they did not move: one-way, but the step shrank
   EXPECT_EQ(Rules(CoachComments(m)), (std::vector<std::string>{"one-way"}));
   m.our_offers = {161'000};  // a single concession so far: nothing to compare
-  EXPECT_EQ(CoachComments(Offer(156'000)).size(), 1u);
+  EXPECT_EQ(CoachComments(CoachOffer(156'000)).size(), 1u);
   EXPECT_TRUE(CoachComments(m).empty());
 }
 
 TEST(CoachTest, BelowTheWalkAwayAndTheFloor) {
-  CoachMove m = Offer(80'000);
+  CoachMove m = CoachOffer(80'000);
   m.their_offers = {76'000, 90'000};
   m.our_offers = {171'000};
   m.floor_broken = "price min 105,000";
@@ -59,7 +59,7 @@ TEST(CoachTest, BelowTheWalkAwayAndTheFloor) {
 }
 
 TEST(CoachTest, BeyondThePlansNextStep) {
-  CoachMove m = Offer(150'000);
+  CoachMove m = CoachOffer(150'000);
   m.our_offers = {171'000};
   m.plan_next = 158'000;
   const std::vector<CoachComment> c = CoachComments(m);

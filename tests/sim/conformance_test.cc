@@ -33,8 +33,9 @@ std::vector<std::string> Specs() {
   return out;
 }
 
-std::vector<std::unique_ptr<Strategy>> Players(const Case& c, const Negotiation& n,
-                                               const std::string& us, const std::string& them) {
+std::vector<std::unique_ptr<Strategy>> BuiltinPlayers(const Case& c, const Negotiation& n,
+                                                      const std::string& us,
+                                                      const std::string& them) {
   std::vector<std::unique_ptr<Strategy>> players;
   for (std::size_t p = 0; p < n.PartyCount(); ++p) {
     players.push_back(BuiltinStrategies().Build(p == 0 ? us : them, {&c}));
@@ -68,7 +69,7 @@ void RunAll(const Case& c, std::uint64_t rounds, std::uint64_t seed) {
   const Negotiation n(c, options);
   for (const std::string& us : Specs()) {
     for (const std::string& them : Specs()) {
-      const NegotiationResult r = RunNegotiation(n, Players(c, n, us, them));
+      const NegotiationResult r = RunNegotiation(n, BuiltinPlayers(c, n, us, them));
       const std::string failure = Check(n, r);
       RC_ASSERT(failure.empty());
       if (failure.empty()) continue;
@@ -89,9 +90,9 @@ TEST(ConformanceTest, EveryStrategyOnTheExamples) {
     const Negotiation n(c, options);
     for (const std::string& us : Specs()) {
       for (const std::string& them : Specs()) {
-        const NegotiationResult r = RunNegotiation(n, Players(c, n, us, them));
+        const NegotiationResult r = RunNegotiation(n, BuiltinPlayers(c, n, us, them));
         EXPECT_EQ(Check(n, r), "") << name << ": " << us << " vs " << them;
-        const NegotiationResult again = RunNegotiation(n, Players(c, n, us, them));
+        const NegotiationResult again = RunNegotiation(n, BuiltinPlayers(c, n, us, them));
         EXPECT_EQ(again.trace, r.trace) << name << ": " << us << " vs " << them;
       }
     }
@@ -142,13 +143,15 @@ TEST(ConformanceTest, SameSeedSameTraceDifferentSeedMayDiffer) {
   options.rounds = 80;
   options.seed = 3;
   const Negotiation n(c, options);
-  const NegotiationResult a = RunNegotiation(n, Players(c, n, "random", "random(accept=0.05)"));
-  const NegotiationResult b = RunNegotiation(n, Players(c, n, "random", "random(accept=0.05)"));
+  const NegotiationResult a =
+      RunNegotiation(n, BuiltinPlayers(c, n, "random", "random(accept=0.05)"));
+  const NegotiationResult b =
+      RunNegotiation(n, BuiltinPlayers(c, n, "random", "random(accept=0.05)"));
   EXPECT_EQ(a.trace, b.trace);
   options.seed = 4;
   const Negotiation other(c, options);
   const NegotiationResult d =
-      RunNegotiation(other, Players(c, other, "random", "random(accept=0.05)"));
+      RunNegotiation(other, BuiltinPlayers(c, other, "random", "random(accept=0.05)"));
   EXPECT_NE(a.trace, d.trace);
 }
 

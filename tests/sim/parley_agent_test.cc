@@ -21,7 +21,7 @@
 namespace parley::sim {
 namespace {
 
-constexpr double kTolerance = 1e-9;
+constexpr double kWalkAwayTolerance = 1e-9;
 
 const char* const kExamples[] = {"sales-renewal",          "hiring-offer",
                                  "procurement-components", "partnership-cobranding",
@@ -80,7 +80,7 @@ std::string CheckParley(const Case& c, const Negotiation& n, const PlannedOffers
     if (e.party != Negotiation::kUs) continue;
     if (e.action == ActionKind::kWalk) return "walked away";
     if (!e.outcome) return "a move without an outcome";
-    if (e.utility[0] < rv - kTolerance) return "a move below the walk-away";
+    if (e.utility[0] < rv - kWalkAwayTolerance) return "a move below the walk-away";
     if (!analysis::FloorsBroken(c, n.PartyId(0), *e.outcome).empty()) {
       return "a move outside our floors";
     }

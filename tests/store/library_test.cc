@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "parley/core/error.h"
+#include "testing/error_code.h"
 #include "testing/postgres.h"
 
 namespace parley::store {
@@ -52,15 +53,7 @@ class LibraryTest : public ::testing::TestWithParam<Backend> {
   std::string url_;
 };
 
-ErrorCode CodeOf(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.code();
-  }
-  ADD_FAILURE() << "no error thrown";
-  return ErrorCode::kInternal;
-}
+using testing::CodeOf;
 
 std::string MessageOf(const std::function<void()>& f) {
   try {

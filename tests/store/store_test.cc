@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "parley/core/error.h"
+#include "testing/error_code.h"
 #include "testing/postgres.h"
 
 namespace parley::store {
@@ -78,15 +79,7 @@ class StoreTest : public SqliteStoreTest, public ::testing::WithParamInterface<K
   std::string url_;
 };
 
-ErrorCode CodeOf(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.code();
-  }
-  ADD_FAILURE() << "no error thrown";
-  return ErrorCode::kInternal;
-}
+using testing::CodeOf;
 
 void RawExec(const std::string& path, const std::string& sql) {
   sqlite3* db = nullptr;

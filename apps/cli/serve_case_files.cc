@@ -6,7 +6,6 @@
 
 #include "parley/core/error.h"
 #include "parley/report/json_text.h"
-#include "parley/report/problems_json.h"
 #include "parley/service/case_files.h"
 #include "parley/service/status.h"
 #include "parley/service/store_json.h"
@@ -73,31 +72,15 @@ void Export(const httplib::Request& req, httplib::Response& res, store::Store& s
   res.set_content(file.bytes, file.content_type);
 }
 
-// Wraps a route: parley::Error becomes its status and a JSON body (unlike Guard in
-// serve_http.h, a 401 here sends no WWW-Authenticate).
-template <typename F>
-httplib::Server::Handler GuardFileRoute(F f) {
-  return [f](const httplib::Request& req, httplib::Response& res) {
-    try {
-      f(req, res);
-    } catch (const Error& e) {
-      res.status = service::HttpStatusFor(e.code());
-      res.set_content(
-          report::JsonText(report::ProblemsJson(service::ErrorCodeName(e.code()), {e.what()})),
-          kJsonType);
-    }
-  };
-}
-
 }  // namespace
 
 void AddCaseFileRoutes(httplib::Server& server, store::Store& store, std::size_t max_bytes) {
-  server.Post("/api/import", GuardFileRoute([&store, max_bytes](const httplib::Request& req,
-                                                                httplib::Response& res) {
+  server.Post("/api/import",
+              Guard([&store, max_bytes](const httplib::Request& req, httplib::Response& res) {
                 Import(req, res, store, max_bytes);
               }));
   server.Get(R"(/api/cases/([^/]+)/export)",
-             GuardFileRoute([&store](const httplib::Request& req, httplib::Response& res) {
+             Guard([&store](const httplib::Request& req, httplib::Response& res) {
                Export(req, res, store);
              }));
 }

@@ -2,7 +2,8 @@
 # Runs clang-tidy with the repository's .clang-tidy (Google naming rules) on every source file of
 # src/ and apps/ listed in the release build's compile_commands.json, on all cores, and fails
 # listing each finding once (a header included by many files is reported once).
-# Usage: scripts/check_tidy.sh [BUILD_DIR]   (default build/release; configure it first)
+# Usage: scripts/check_tidy.sh [BUILD_DIR]   (default build/release; configure it first, not as a
+# unity build: scripts/test.sh configures build/tidy for it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -10,6 +11,12 @@ build="${1:-build/release}"
 db="$build/compile_commands.json"
 if [ ! -f "$db" ]; then
   echo "clang-tidy: $db is missing: run 'cmake --preset release' first" >&2
+  exit 2
+fi
+if grep -q '"file": *"[^"]*/Unity/unity_[^"]*"' "$db"; then
+  echo "clang-tidy: $build is a unity build (CMAKE_UNITY_BUILD): its $db lists the combined" \
+       "files, not the sources; configure a folder without it, e.g." \
+       "'cmake -S . -B build/tidy -G Ninja -DCMAKE_UNITY_BUILD=OFF', and pass that folder" >&2
   exit 2
 fi
 tidy=$(command -v clang-tidy-14 || command -v clang-tidy || true)

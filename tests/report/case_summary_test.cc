@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "parley/core/case.h"
+#include "support_case.h"
 #include "testing/case_builders.h"
 #include "testing/examples.h"
 #include "testing/json_keys.h"
@@ -26,14 +27,7 @@ using testing::Keys;
 // 110,000 - 5,000 = 105,000, utility 10,000 / 35,000 = 0.2857; b's run from -130,000 to -85,000,
 // its walk-away is the midpoint -125,000 of its range, utility 5,000 / 45,000 = 0.1111.
 Case Summarised() {
-  Case c = testing::TwoMoneyParties(
-      {testing::NumberIssue("price", 100000, 130000, 10000),
-       testing::OptionsIssue("support", {"standard", "premium"})},
-      {testing::Term("price", LinearValue{1}),
-       testing::Term("support", testing::Table({{"standard", 0}, {"premium", -5000}}))},
-      {testing::Term("price", LinearValue{-1}),
-       testing::Term("support", testing::Table({{"standard", 0}, {"premium", 15000}}))});
-  c.title = "Support renewal";
+  Case c = SupportCase();  // both walk-aways are set again below
   c.context = Context::kSales;
   c.relationship = Relationship::kRepeated;
   Party& a = c.parties[0];

@@ -141,6 +141,9 @@ TEST(CliPlanTest, TheFormatFollowsTheExtension) {
 
 TEST(CliPlanTest, CorpusScenariosGetABrief) {
   // A GENIUS scenario: utility form, no context, no evidence. Lunch has no ZOPA.
+  if (!fs::exists(fs::path(PARLEY_SHARED_DIR) / "data/genius/Laptop")) {
+    GTEST_SKIP() << "shared corpus not present";
+  }
   const Result laptop = Parley("plan ../shared/data/genius/Laptop --samples 200");
   ASSERT_EQ(laptop.exit_code, 0) << laptop.err;
   EXPECT_NE(laptop.out.find("Playbook (other)"), std::string::npos);

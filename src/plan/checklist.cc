@@ -249,7 +249,7 @@ CheckVerdict NoHardPowerWhenRepeated(const PlanInputs& in) {
   return {kPass, *c.relationship == Relationship::kOneOff
                      ? "The relationship is one-off."
                      : "What pressing hard would gain is large next to one more deal's surplus, "
-                       "or nothing is gained over an even split."};
+                       "or nothing is gained over the equal-power deal."};
 }
 
 CheckVerdict NoFaceThreat(const PlanInputs& in) {

@@ -59,7 +59,7 @@ std::vector<Pitfall> OneWayConcessions(const PlanInputs& in) {
   return out;
 }
 
-// The message of hard-power-in-repeated-relationship: what the anchor gains over an even split,
+// The message of hard-power-in-repeated-relationship: what the anchor gains over the equal-power deal,
 // next to the surplus of the future deals at stake.
 std::string HardPowerMessage(const PlanInputs& in, double gain, double per_deal, double stake) {
   const std::optional<Horizon>& h = in.c->horizon;
@@ -76,7 +76,7 @@ std::string HardPowerMessage(const PlanInputs& in, double gain, double per_deal,
               " (assumed: the case states no horizon)";
   return "The relationship with " + PartyName(*in.c, in.them) +
          " is repeated. Pressing for the anchor (" + amount(in.anchor->our_value) +
-         ") rather than an even split (" + amount(*in.even_split_value) + ") gains " +
+         ") rather than the equal-power deal (" + amount(*in.even_split_value) + ") gains " +
          amount(gain) + ", " + measure +
          ", the trust at stake. Claim with standards and evidence, not threats; state "
          "deadlines and alternatives as facts, never as ultimatums.";

@@ -40,7 +40,7 @@ TEST(BriefTest, SalesRenewalHasEveryPart) {
   EXPECT_FALSE(b.give_get.empty());
   EXPECT_LE(b.give_get.size(), 8u);
   EXPECT_TRUE(b.notes.empty());
-  // The power-weighted prediction is the even split here: both land on CloudCo's price floor.
+  // The power-weighted prediction is the equal-power deal here: both land on CloudCo's price floor.
   ASSERT_TRUE(b.even_split_value);
   EXPECT_DOUBLE_EQ(*b.even_split_value, 124000);
   // The power pitfalls come first, then the plan's.

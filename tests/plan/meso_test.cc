@@ -73,7 +73,7 @@ TEST(MesoTest, AcceptanceIsTheShareOfTheirBatnaRangeBelowThePackage) {
 
 TEST(MesoTest, AtTheFloorFewerPackagesAreFoundAndTheShortfallIsSaid) {
   const MesoSetup s = SalesRenewal();
-  // At 124,000 (the even split) every package must keep the price on its floor, so only the
+  // At 124,000 (the equal-power deal) every package must keep the price on its floor, so only the
   // terms that cost us nothing can vary.
   MesoOptions options;
   options.target = 124000;

@@ -88,7 +88,7 @@ TEST(PlanPitfallsTest, FaceThreatInAnIndirectCulture) {
 }
 
 TEST(PlanPitfallsTest, HardPowerInARepeatedRelationship) {
-  // Pressing for the anchor (159,000) rather than the even split (124,000) gains 35,000. Each
+  // Pressing for the anchor (159,000) rather than the equal-power deal (124,000) gains 35,000. Each
   // renewal brings CloudCo 124,000 - 87,000 = 37,000 over its walk-away; the case expects three
   // more renewals, each 0.8 likely: 37,000 x (0.8 + 0.64 + 0.512) = 72,224 of trust at stake,
   // more than the gain.
@@ -96,7 +96,7 @@ TEST(PlanPitfallsTest, HardPowerInARepeatedRelationship) {
   const power::Pitfall* p = FindPitfall(b, PitfallId::kHardPowerInRepeatedRelationship);
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->message.rfind("The relationship with Acme Corp is repeated. Pressing for the "
-                             "anchor (159,000) rather than an even split (124,000) gains "
+                             "anchor (159,000) rather than the equal-power deal (124,000) gains "
                              "35,000, less than the 72,224 of surplus that 3 more deals, each "
                              "80% likely, like this one would bring us (37,000 each), the trust "
                              "at stake.",

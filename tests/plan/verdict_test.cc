@@ -71,7 +71,7 @@ TEST(VerdictTest, SalesRenewalLeadsWithValue) {
   const Brief b = Build(LoadExample("sales-renewal"));
   EXPECT_EQ(b.verdict.approach, Approach::kValueFirst);
   ASSERT_TRUE(b.verdict.gain && b.verdict.loss_per_deal && b.verdict.break_even);
-  // Anchor 159,000 against the even split 124,000; 124,000 - 87,000 per future deal.
+  // Anchor 159,000 against the equal-power deal 124,000; 124,000 - 87,000 per future deal.
   EXPECT_DOUBLE_EQ(*b.verdict.gain, 35000);
   EXPECT_DOUBLE_EQ(*b.verdict.loss_per_deal, 37000);
   EXPECT_NEAR(*b.verdict.break_even, 35000.0 / 72000.0, 1e-12);

@@ -328,8 +328,8 @@ std::vector<std::string> Assumptions(const Brief& b) {
       "range when that is higher), and holds the rest down to the "
       "walk-away in reserve.");
   out.push_back(
-      "In a repeated relationship, hard power is judged against the equal-power deal (the symmetric "
-      "Nash deal), with the surplus of " +
+      "In a repeated relationship, hard power is judged against the equal-power deal (the "
+      "symmetric Nash deal), with the surplus of " +
       std::to_string(options.future_deals) + " more deal" + (options.future_deals == 1 ? "" : "s") +
       " of the same size as the trust at stake: a gain under " +
       text::Percent(options.repeated_gain_share) + " of it is small.");

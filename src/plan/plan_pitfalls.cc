@@ -59,8 +59,8 @@ std::vector<Pitfall> OneWayConcessions(const PlanInputs& in) {
   return out;
 }
 
-// The message of hard-power-in-repeated-relationship: what the anchor gains over the equal-power deal,
-// next to the surplus of the future deals at stake.
+// The message of hard-power-in-repeated-relationship: what the anchor gains over the equal-power
+// deal, next to the surplus of the future deals at stake.
 std::string HardPowerMessage(const PlanInputs& in, double gain, double per_deal, double stake) {
   const std::optional<Horizon>& h = in.c->horizon;
   const std::size_t n = h ? h->deals : in.options->future_deals;

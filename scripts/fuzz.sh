@@ -66,7 +66,7 @@ for t in "${targets[@]}"; do
   extra=()
   if [ "$t" = run_request ]; then
     deps=("${service_libs[@]}" "${libs[@]}")
-    extra=(-ltbb -lxlsxwriter)
+    extra=(-ltbb -lxlsxwriter -lminizip)
   fi
   if [ ! -x "$bin" ] || [ -n "$(find tests/fuzz "${deps[@]}" -newer "$bin" -type f | head -1)" ]; then
     echo "fuzz: building $bin"

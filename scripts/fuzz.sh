@@ -44,8 +44,10 @@ flags=(-std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recov
 # (many minutes), or, with PARLEY_FUZZ_UPPER_FROM=BUILD_DIR (CI: build/release, already built),
 # taken from that build as they are: libFuzzer then steers by the coverage of the case reader,
 # the terms and the rest of core and io, which parse the body, and any crash, sanitizer report
-# in the instrumented code, hang or unexpected exception anywhere is still a finding.
-service_modules=(service report sim stakeholders coalition plan power analysis)
+# in the instrumented code, hang or unexpected exception anywhere is still a finding. The store
+# comes last among them: in a unity build the service's combined objects that the target needs
+# also hold its library code, which calls the store (hence SQLite, libpqxx and libsodium too).
+service_modules=(service report sim stakeholders coalition plan power analysis store)
 service_libs=()
 if [[ " ${targets[*]} " == *" run_request "* ]]; then
   upper="${PARLEY_FUZZ_UPPER_FROM:-}"
@@ -66,7 +68,7 @@ for t in "${targets[@]}"; do
   extra=()
   if [ "$t" = run_request ]; then
     deps=("${service_libs[@]}" "${libs[@]}")
-    extra=(-ltbb -lxlsxwriter -lminizip)
+    extra=(-ltbb -lxlsxwriter -lminizip -lsqlite3 -lpqxx -lpq -lsodium)
   fi
   if [ ! -x "$bin" ] || [ -n "$(find tests/fuzz "${deps[@]}" -newer "$bin" -type f | head -1)" ]; then
     echo "fuzz: building $bin"

@@ -47,7 +47,7 @@ Response BoaAgent::Respond(const Turn& turn) {
   if (turn.table != nullptr && turn.table_by != self_) {
     AcceptanceInputs in;
     in.offer = seen_->TableUtility();
-    in.next_bid = bidder_->Utility(bid);
+    in.next_bid = bidder_->BidUtility(bid);
     in.time = turn.time;
     in.reservation = bidder_->Reservation();
     in.received = &seen_->received;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 namespace parley::sim {
 
@@ -15,7 +16,7 @@ double TimeDependent::Target(const ConcessionState& state) const {
 }
 
 double TitForTat::Target(const ConcessionState& state) const {
-  const std::vector<double>& v = state.received;
+  const std::span<const double> v = state.received;
   if (v.size() <= window_) return pmax_;
   const double now = v.back(), before = v[v.size() - 1 - window_];
   const double ratio = now > 0 && before > 0 ? before / now : 1.0;

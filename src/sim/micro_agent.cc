@@ -1,6 +1,7 @@
 #include "parley/sim/micro_agent.h"
 
 #include <random>
+#include <utility>
 
 #include "internal/bidder.h"
 
@@ -30,7 +31,7 @@ Response MicroAgent::Respond(const Turn& turn) {
     next = bidder_->NextBelow(lowest_proposed_, bidder_->Reservation());
     exhausted_ = !next.has_value();
   }
-  const double next_utility = next ? bidder_->Utility(*next) : lowest_proposed_;
+  const double next_utility = next ? bidder_->BidUtility(*next) : lowest_proposed_;
   if (turn.table != nullptr && turn.table_by != self_) {
     const double u = seen_->TableUtility();
     if (u >= next_utility && u >= bidder_->Reservation()) return {ActionKind::kAccept, {}};
@@ -38,7 +39,7 @@ Response MicroAgent::Respond(const Turn& turn) {
   if (next) {
     proposed_.push_back(*next);
     lowest_proposed_ = next_utility;
-    return {ActionKind::kOffer, *next};
+    return {ActionKind::kOffer, std::move(*next)};
   }
   std::uniform_int_distribution<std::size_t> pick(0, proposed_.size() - 1);
   return {ActionKind::kOffer, proposed_[pick(bidder_->Rng())]};

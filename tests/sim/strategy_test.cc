@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <memory>
+#include <vector>
 
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
@@ -99,12 +100,14 @@ TEST(TimeDependentTest, FollowsGeniusFormula) {
 }
 
 TEST(TitForTatTest, ReciprocatesTheRatioOfTheirConcession) {
+  const std::vector<double> one = {0.4}, rising = {0.4, 0.5}, falling = {0.5, 0.4},
+                            three = {0.2, 0.3, 0.4};
   const TitForTat relative(1, 0.2, 1);
-  EXPECT_DOUBLE_EQ(relative.Target({0.1, {0.4}, 1}), 1);  // one offer: nothing to read yet
-  EXPECT_DOUBLE_EQ(relative.Target({0.2, {0.4, 0.5}, 0.9}), 0.9 * 0.4 / 0.5);
-  EXPECT_DOUBLE_EQ(relative.Target({0.2, {0.5, 0.4}, 0.9}), 1);  // they went back: clamped
+  EXPECT_DOUBLE_EQ(relative.Target({0.1, one, 1}), 1);  // one offer: nothing to read yet
+  EXPECT_DOUBLE_EQ(relative.Target({0.2, rising, 0.9}), 0.9 * 0.4 / 0.5);
+  EXPECT_DOUBLE_EQ(relative.Target({0.2, falling, 0.9}), 1);  // they went back: clamped
   const TitForTat averaged(2, 0.2, 1);
-  EXPECT_DOUBLE_EQ(averaged.Target({0.3, {0.2, 0.3, 0.4}, 0.8}), 0.8 * 0.2 / 0.4);
+  EXPECT_DOUBLE_EQ(averaged.Target({0.3, three, 0.8}), 0.8 * 0.2 / 0.4);
 }
 
 TEST(AcceptanceTest, EachConditionAsDefined) {

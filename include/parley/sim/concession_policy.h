@@ -21,15 +21,17 @@
 
 #include <cstddef>
 #include <memory>
-#include <vector>
+#include <span>
 
 namespace parley::sim {
 
 /// What a concession policy sees.
 struct ConcessionState {
-  double time = 0;               ///< t in [0, 1]
-  std::vector<double> received;  ///< our utility of every offer received, oldest first
-  double last_target = 1;        ///< the target of our previous turn (Pmax at first)
+  double time = 0;  ///< t in [0, 1]
+  /// Our utility of every offer received, oldest first: a view of the strategy's own record,
+  /// valid for the call (no copy per turn).
+  std::span<const double> received;
+  double last_target = 1;  ///< the target of our previous turn (Pmax at first)
 };
 
 /// A rule for the target utility.

@@ -9,11 +9,8 @@ namespace parley::sim::internal {
 Bidder::Bidder(const Negotiation& n, std::size_t self, std::uint64_t seed)
     : n_(&n), self_(self), seed_(seed) {
   zero_.issues.resize(n.Issues().size());
-  if (const AdditiveModel* m = n.Model(self)) {
-    negated_ = m->Negated();  // the best outcome is found on first use (BestOutcome)
-  } else {
+  if (n.Model(self) == nullptr) {  // else the best outcome is found on first use (BestOutcome)
     best_found_ = true;
-    negated_ = zero_;
     best_ = SampledBestInBand(n.Issues(), n.Valuation(self), zero_, -1e300, 1e300, 0, Rng(),
                               n.Space().First())
                 .value();
@@ -26,6 +23,15 @@ Bidder::Bidder(const Negotiation& n, std::size_t self, std::uint64_t seed)
 }
 
 double Bidder::Utility(const Outcome& o) const { return n_->Valuation(self_).Utility(o); }
+
+double Bidder::BidUtility(const Outcome& o) {
+  if (!last_bid_known_ || o != last_bid_) {
+    last_bid_.assign(o.begin(), o.end());
+    last_bid_utility_ = Utility(o);
+    last_bid_known_ = true;
+  }
+  return last_bid_utility_;
+}
 
 const Outcome& Bidder::BestOutcome() {
   if (best_found_) return best_;
@@ -60,7 +66,8 @@ Outcome Bidder::Closest(double target) {
         return last_closest_->second;
       }
     } else {
-      bid = Search(target, 1e300, negated_);
+      if (!negated_) negated_ = n_->Model(self_)->Negated();
+      bid = Search(target, 1e300, *negated_);
     }
   } else {
     bid = Search(target, target + 0.02, zero_);
@@ -72,8 +79,8 @@ Outcome Bidder::Closest(double target) {
 }
 
 Outcome Bidder::ForEstimate(double target, double window, const AdditiveModel& estimate) {
-  const auto bid = Search(target, std::min(target + window, Best()), estimate);
-  return bid ? *bid : Closest(target);
+  auto bid = Search(target, std::min(target + window, Best()), estimate);
+  return bid ? std::move(*bid) : Closest(target);
 }
 
 std::optional<Outcome> Bidder::NextBelow(double u, double floor) {

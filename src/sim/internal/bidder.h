@@ -29,6 +29,9 @@ class Bidder {
   Bidder(const Negotiation& n, std::size_t self, std::uint64_t seed);
 
   double Utility(const Outcome& o) const;
+  /// Utility(o), remembered for the last bid asked about: a strategy holding its bid over many
+  /// turns values it once. O(issues) to compare, O(valuation) when the bid changed.
+  double BidUtility(const Outcome& o);
   double Best() const { return n_->BestUtility(self_); }
   double Worst() const { return n_->WorstUtility(self_); }
   double Reservation() const { return n_->ReservationUtility(self_); }
@@ -62,12 +65,17 @@ class Bidder {
   std::size_t self_;
   std::uint64_t seed_;
   std::optional<std::mt19937_64> rng_;
-  AdditiveModel negated_;  // prefers what we like least: "closest from above"
-  AdditiveModel zero_;     // indifferent
+  // Prefers what we like least ("closest from above"), for the search without a BandTable:
+  // built on first use (a rehearsal's tables make it unneeded).
+  std::optional<AdditiveModel> negated_;
+  AdditiveModel zero_;  // indifferent
   Outcome best_;
   bool best_found_ = false;
   std::optional<BidSearcher> searcher_;  // our side of the menus, for the other questions
   std::optional<std::pair<double, Outcome>> last_closest_;
+  Outcome last_bid_;  // BidUtility's memo (its storage reused)
+  double last_bid_utility_ = 0;
+  bool last_bid_known_ = false;
 };
 
 /// What a strategy has seen of the others: our utility of each offer they made, when, how many

@@ -54,6 +54,11 @@ std::string WorthTo(double x, const std::string& who, bool money, int decimals) 
   return "worth " + Amount(x, money, decimals) + " to " + who;
 }
 
+std::string IsWorthTo(double x, const std::string& who, bool money, int decimals) {
+  const std::string worth = WorthTo(x, who, money, decimals);
+  return worth.rfind("worth ", 0) == 0 ? "is " + worth : worth;
+}
+
 std::string Possessive(const std::string& name) {
   if (name == "us") return "our";
   if (name == "them") return "their";

@@ -265,10 +265,14 @@ void TemperDealParts(Brief& b, const analysis::Frontier& f) {
   if (!b.concession_plan->steps.empty() &&
       b.concession_plan->steps.front().size < first_before - eps) {
     const bool money = StatesMoney(fc, b.us);
-    b.concession_plan->pacing += " The opening is tempered, so the first concession gives " +
-                                 text::Amount(b.concession_plan->steps.front().size, money) +
-                                 " rather than the " + text::Amount(first_before, money) +
-                                 " planned from the ambitious anchor.";
+    // Before the sentence on where the steps stop, which ends the pacing.
+    std::string& pacing = b.concession_plan->pacing;
+    const std::string& stop = b.concession_plan->stop;
+    pacing.insert(pacing.size() - (stop.empty() ? 0 : stop.size() + 1),
+                  " The opening is tempered, so the first concession gives " +
+                      text::Amount(b.concession_plan->steps.front().size, money) +
+                      " rather than the " + text::Amount(first_before, money) +
+                      " planned from the ambitious anchor.");
   }
 }
 

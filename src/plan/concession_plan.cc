@@ -330,6 +330,16 @@ ConcessionPlan PlanConcessions(const Case& c, const std::string& us, const std::
   plan.conceded = plan.start_value - our_now;
   plan.reserve = our_now - plan.walk_away;
   plan.pacing = PacingText(plan, room > eps, days);
+  if (!plan.steps.empty() && our_now > plan.target_value + eps) {
+    // The walk ran out of steps above where the plan lands: say where it stops, so the brief's
+    // landing point is not read as a step the plan makes.
+    const bool money = mine.form() == ValueForm::kMoney;
+    plan.stop = "The steps stop at " + text::CostOrValue(our_now, money) +
+                ", short of where the plan lands (" + text::CostOrValue(plan.target_value, money) +
+                "): no further package on the grid makes a step no larger than the last without "
+                "taking back a term; below it, move only for value in return.";
+    plan.pacing += " " + plan.stop;
+  }
   return plan;
 }
 

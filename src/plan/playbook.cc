@@ -73,16 +73,17 @@ void GatherFloor(const PlanInputs& in, Facts& f) {
 // The anchor and the predicted deal.
 void GatherAnchor(const PlanInputs& in, Facts& f) {
   auto amount = [&f](double x) { return text::Amount(x, f.money); };
+  auto figure = [&f](double x) { return text::CostOrValue(x, f.money); };  // in a sentence
   if (in.anchor != nullptr) {
-    f.walk_away = amount(in.anchor->walk_away);
+    f.walk_away = figure(in.anchor->walk_away);
     f.anchor_terms = Terms(*in.floored, in.anchor->outcome);
     f.anchor_value = amount(in.anchor->our_value);
-    f.credible_low = amount(in.anchor->credible_low);
+    f.credible_low = figure(in.anchor->credible_low);
     f.anchor_evidence = EvidenceText(*in.c, in.us, in.anchor->evidence);
   }
   if (NothingWorthOpening(in)) {
     f.no_deal = true;
-    f.walk_away = amount(*in.walk_away);
+    f.walk_away = figure(*in.walk_away);
     f.best_value = text::CostOrValue(*in.best_value, f.money);
   }
   if (in.prediction != nullptr && in.prediction->deal) {
@@ -202,7 +203,7 @@ void GatherBenchmarkIssuesAndMeso(const PlanInputs& in, Facts& f) {
   f.issues = internal::JoinAnd(names);
   if (in.meso == nullptr) return;
   f.meso_count = in.meso->packages.size();
-  f.meso_value = text::Amount(in.meso->target, f.money);
+  f.meso_value = text::IsWorthTo(in.meso->target, "us", f.money);
   for (std::size_t k = 0; k < in.meso->packages.size(); ++k) {
     f.meso_list += (k == 0 ? "" : "; ") + std::string(1, static_cast<char>('A' + k)) + ": " +
                    Terms(*in.floored, in.meso->packages[k].outcome);

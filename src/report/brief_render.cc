@@ -472,8 +472,8 @@ void MesoSection(const Writer& w, Document& d) {
     return;
   }
   s.blocks.push_back(
-      Paragraph("Offer these together. Each is worth " + w.Value(m.target) + " to us, within " +
-                w.Value(m.tolerance_value) +
+      Paragraph("Offer these together. Each " + text::IsWorthTo(m.target, "us", w.money) +
+                ", within " + w.Value(m.tolerance_value) +
                 (m.balancing_issue.empty()
                      ? ""
                      : ", with " + w.IssueName(m.balancing_issue) + " keeping the balance") +

@@ -36,6 +36,9 @@ TEST(TextTest, ACostReadsAsACost) {
   EXPECT_EQ(WorthTo(-98000, "Acme", true), "costs Acme 98,000");
   EXPECT_EQ(WorthTo(-0.2, "Acme", true), "worth 0 to Acme");
   EXPECT_EQ(WorthTo(-0.25, "them", false), "worth -0.2500 to them");
+  EXPECT_EQ(IsWorthTo(159000, "us", true), "is worth 159,000 to us");
+  EXPECT_EQ(IsWorthTo(-40000, "us", true), "costs us 40,000");
+  EXPECT_EQ(IsWorthTo(-0.25, "them", false), "is worth -0.2500 to them");
 }
 
 TEST(TextTest, Possessives) {

@@ -207,6 +207,55 @@ RC_GTEST_PROP(ConcessionPlanProperty, StepsShrinkAndNeverTakeBackATerm, ()) {
   RC_ASSERT(std::fabs(plan.conceded - (plan.start_value - our)) < 1e-6);
 }
 
+// The shop lease: rent-free months have the widest range for us (6 x 4,500) but move in steps of
+// 4,500; the rent moves in steps of 500 and covers one rent-free month. The rent balances: the
+// plan concedes in four shrinking steps to where it lands, and never wins the rent back (a plan
+// balancing on rent-free months won the rent in its first step and then had nothing to concede).
+TEST(ConcessionPlanTest, TheFinestIssueThatCoversTheOthersBalances) {
+  const io::LoadResult r =
+      io::LoadCase(std::string(PARLEY_TEST_DATA_DIR) + "/good/shop-lease.yaml");
+  ASSERT_TRUE(r.Ok());
+  const Brief b = BuildBrief(*r.value);
+  ASSERT_TRUE(b.concession_plan.has_value() && b.meso.has_value());
+  EXPECT_EQ(b.meso->balancing_issue, "rent");
+  const ConcessionPlan& plan = *b.concession_plan;
+  ASSERT_EQ(plan.steps.size(), 4u);
+  EXPECT_DOUBLE_EQ(plan.steps.back().our_value_after, plan.target_value);
+  EXPECT_DOUBLE_EQ(plan.target_value, -43000);
+  for (const PlannedConcession& step : plan.steps) {
+    for (const TermChange& get : step.gets) EXPECT_NE(get.issue, "rent") << step.step;
+  }
+  EXPECT_EQ(plan.pacing.find("The steps stop"), std::string::npos) << plan.pacing;
+}
+
+// When no package on the grid makes the next step, the plan stops above where it lands and the
+// pacing says so. One price of 100, 150 or 200: from 200 towards 100, the first step (planned
+// 53.3) takes 150; the second may go no lower than 120 and find nothing.
+TEST(ConcessionPlanTest, StepsThatStopShortOfTheLandingSaySo) {
+  const io::LoadResult r = io::ReadCaseText(R"(format: parley/1
+title: A coarse grid
+parties:
+  - {id: seller, side: us, batna: {value: 0}}
+  - {id: buyer, side: them, batna: {value: -250}}
+issues:
+  - {id: price, kind: number, range: [100, 200], step: 50}
+values:
+  seller: {price: {linear: 1}}
+  buyer: {price: {linear: -1}}
+)",
+                                            "coarse.yaml");
+  ASSERT_TRUE(r.Ok()) << r.diagnostics.size();
+  const ConcessionPlan plan = PlanConcessions(*r.value, "seller", "buyer", {2}, {0}, "");
+  ASSERT_EQ(plan.steps.size(), 1u);
+  EXPECT_DOUBLE_EQ(plan.steps[0].our_value_after, 150);
+  EXPECT_DOUBLE_EQ(plan.target_value, 100);
+  EXPECT_EQ(plan.pacing,
+            "One concession. No dated deadline is known, so pace them one per round of offers, "
+            "never two in a row without a move from them. The steps stop at 150, short of where "
+            "the plan lands (100): no further package on the grid makes a step no larger than "
+            "the last without taking back a term; below it, move only for value in return.");
+}
+
 // A counterpart whose name ends in s (the three-party case's Fresh Foods): a step's condition
 // reads "Fresh Foods' agreement", never "Fresh Foods's" (text::Possessive).
 TEST(ConcessionPlanTest, ConditionsUseTheSharedPossessive) {

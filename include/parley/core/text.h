@@ -42,6 +42,8 @@ std::string CostOrValue(double x, bool money, int decimals = 0);
 /// "worth 159,000 to us" for a value, "costs Acme 98,000" for a negative money value, "worth
 /// 0.6120 to them" for a utility (`who` is the party's name as the sentence uses it).
 std::string WorthTo(double x, const std::string& who, bool money, int decimals = 0);
+/// The same as a sentence's verb phrase: "is worth 159,000 to us", "costs Acme 98,000".
+std::string IsWorthTo(double x, const std::string& who, bool money, int decimals = 0);
 /// The English possessive of a name: "Acme's", "Harbor Foods'", "us" -> "our".
 std::string Possessive(const std::string& name);
 /// Digits after the point that money in `c` is written with: 0, or 2 when a money issue's grid

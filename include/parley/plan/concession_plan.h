@@ -78,7 +78,9 @@ struct ConcessionPlan {
   std::string close_party;    ///< whose deadline that is, or who set the date
   std::string close_what;     ///< "Acme Corp's deadline", "the date CloudCo set for Acme Corp"
   bool close_backed = false;  ///< the date cites evidence
-  std::string pacing;         ///< one sentence on how the steps are spaced and why
+  std::string pacing;         ///< one sentence on how the steps are spaced and why, then `stop`
+  /// The sentence on where the steps stop when that is short of the target; else empty.
+  std::string stop;
 };
 
 /// Plans the concessions of `us` facing `them` in `c` (the floored case: every package respects
@@ -89,16 +91,17 @@ struct ConcessionPlan {
 /// step. The planned cumulative concession after step k is the room R = our(start) - our(target)
 /// times (2^n - 2^(n-k)) / (2^n - 1). Each step realises it on the grid: from the package on the
 /// table it tries every package that changes one issue to any of its sampled values (options:
-/// all; numbers: 11 evenly spaced), optionally with the balancing issue (the number issue with
-/// the widest range for us) at any grid value or with one other issue at any sampled value;
-/// keeps those our value of which lies between the planned cumulative level and the current
-/// value, that are no larger a step than the previous one (sizes never grow), never take back a
-/// term given nor give back a term won in an earlier step, never move the balancing issue our
-/// way, raise their value and suit every third party; and takes one that moves another issue our
-/// way (a valued get) when there is one, else the condition says none can, and among those the
-/// best for them (ties: fewer changed issues, then more value for us, then issue order). A step
-/// with no such package ends the plan; the rest of the room is held in reserve. Steps are dated at
-/// today + D x k / (n + 1) where D is the days to the close, so the last concession comes before
+/// all; numbers: 11 evenly spaced), optionally with the balancing issue (the finest number issue
+/// for us that can absorb a step of every other, normally price) at any grid value or with one
+/// other issue at any sampled value; keeps those our value of which lies between the planned
+/// cumulative level and the current value, that are no larger a step than the previous one (sizes
+/// never grow), never take back a term given nor give back a term won in an earlier step, never
+/// move the balancing issue our way, raise their value and suit every third party; and takes one
+/// that moves another issue our way (a valued get) when there is one, else the condition says none
+/// can, and among those the best for them (ties: fewer changed issues, then more value for us, then
+/// issue order). A step with no such package ends the plan; the rest of the room is held in
+/// reserve, and `pacing` says where the steps stop when that is above the target. Steps are dated
+/// at today + D x k / (n + 1) where D is the days to the close, so the last concession comes before
 /// the deadline, not on it. Both parties need additive values (Error(kUsage) otherwise). O(steps x
 /// issues x sampled values x (balancing grid + issues x sampled values)).
 ConcessionPlan PlanConcessions(const Case& c, const std::string& us, const std::string& them,

@@ -68,10 +68,10 @@ struct Meso {
 /// package respects them), around `base` (normally the predicted deal), with `frontier` =
 /// ComputeFrontier(c). Candidates vary `base` on one or two issues (options issues: every
 /// option; number issues: at most 11 evenly spaced values) and move the balancing issue (the
-/// number issue with the widest value range for us) to the grid value that brings our value
-/// closest to the target. A candidate is kept when it is within the tolerance, at least our
-/// reservation value and options.lowest, within near_frontier of the frontier, and acceptable to
-/// every third party (a valued party other than us and them: utility at least its disagreement
+/// finest number issue for us that can absorb a step of every other) to the grid value that brings
+/// our value closest to the target. A candidate is kept when it is within the tolerance, at least
+/// our reservation value and options.lowest, within near_frontier of the frontier, and acceptable
+/// to every third party (a valued party other than us and them: utility at least its disagreement
 /// utility). The set is chosen greedily: the candidate most likely acceptable to them first, then
 /// each time the candidate farthest from those chosen (difference in their utility plus the share
 /// of issues that differ). Both parties need additive values; Error(kUsage) otherwise or when count

@@ -1,6 +1,8 @@
 #include "internal/grid.h"
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "parley/core/error.h"
 #include "parley/core/text.h"
@@ -44,17 +46,35 @@ std::vector<std::uint64_t> GridValues(const Issue& issue) {
 }
 
 int BalancingIssue(const Case& c, const PartyValuation& mine) {
-  int balancing = -1;
-  double widest = 0;
+  // Each number issue's range of value for us and its mean step on the grid.
+  struct Span {
+    double range = 0, step = 0;
+  };
+  std::vector<Span> spans(c.issues.size());
   for (std::size_t i = 0; i < c.issues.size(); ++i) {
-    if (c.issues[i].kind != IssueKind::kNumber) continue;
     const std::uint64_t count = c.issues[i].ValueCount();
-    const double range =
-        std::fabs(mine.IssueContribution(i, count - 1) - mine.IssueContribution(i, 0));
-    if (range > widest) {
-      widest = range;
-      balancing = static_cast<int>(i);
+    if (c.issues[i].kind != IssueKind::kNumber || count < 2) continue;
+    spans[i].range = std::fabs(mine.IssueContribution(i, count - 1) - mine.IssueContribution(i, 0));
+    spans[i].step = spans[i].range / static_cast<double>(count - 1);
+  }
+  // Eligible: a range that absorbs one step of every other number issue (the widest always
+  // does). Chosen: the finest step, ties to the wider range.
+  auto eligible = [&](std::size_t i) {
+    if (!(spans[i].range > 0)) return false;
+    for (std::size_t j = 0; j < spans.size(); ++j) {
+      if (j != i && spans[j].step > spans[i].range) return false;
     }
+    return true;
+  };
+  int balancing = -1;
+  for (std::size_t i = 0; i < c.issues.size(); ++i) {
+    if (!eligible(i)) continue;
+    if (balancing >= 0) {
+      const Span& s = spans[i];
+      const Span& b = spans[static_cast<std::size_t>(balancing)];
+      if (s.step > b.step || (s.step == b.step && s.range <= b.range)) continue;
+    }
+    balancing = static_cast<int>(i);
   }
   return balancing;
 }

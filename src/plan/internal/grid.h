@@ -26,8 +26,11 @@ std::vector<std::uint64_t> SampledValues(const Issue& issue);
 /// Every value index of `issue`, or 1,001 evenly spaced ones when it has over 100,000. O(result).
 std::vector<std::uint64_t> GridValues(const Issue& issue);
 
-/// The balancing issue for `mine`: the number issue with the widest range of value for that
-/// party (normally price), or -1 when there is none. O(issues).
+/// The balancing issue for `mine`, or -1 when there is none: among the number issues whose
+/// range of value for that party covers one grid step of every other number issue (the widest
+/// always does), the one whose grid moves that value in the finest steps (range / (values - 1));
+/// ties to the wider range. Normally price: a coarse issue (rent-free months worth 4,500 each)
+/// can neither balance a package closely nor carry concessions that shrink. O(issues^2).
 int BalancingIssue(const Case& c, const PartyValuation& mine);
 
 /// Value `k` of `issue` as written in a package: the option, or the number.

@@ -138,12 +138,10 @@ PlayMove MesoMove(const Facts& f) {
   return {"meso",
           "Put equal-value packages on the table together",
           f.first_give.empty()
-              ? "With the anchor or right after it, as other forms of it: each package is worth " +
-                    f.meso_value + " to us, as the opening is; the plan has no concession to make."
-              : "Right after the anchor, as our first concession: each package is worth " +
-                    f.meso_value +
-                    " to us, what step 1 of the concession plan leaves us, so the next move is "
-                    "step 2.",
+              ? "With the anchor or right after it, as other forms of it: each package " +
+                    f.meso_value + ", the same as the opening; the plan has no concession to make."
+              : "Right after the anchor, as our first concession: each package " + f.meso_value +
+                    ", what step 1 of the concession plan leaves us, so the next move is step 2.",
           "Here are " + std::to_string(f.meso_count) +
               " ways we could do this, and they work equally well for us: " + f.meso_list +
               ". Which comes closest for you, and what would you change?",

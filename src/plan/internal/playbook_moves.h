@@ -55,7 +55,7 @@ struct Facts {
   std::string benchmark;     ///< a benchmark or cost claim
   std::string issues;        ///< the issues, named
   std::size_t meso_count = 0;
-  std::string meso_value;  ///< what each MESO package is worth to us
+  std::string meso_value;  ///< "is worth 159,000 to us", "costs us 40,000": each MESO package
   std::string meso_list;   ///< "A: ...; B: ..."
   std::string close_date;
 };

@@ -1,11 +1,14 @@
 #include "parley/core/case_check.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "internal/case_extremes.h"
 #include "internal/stakeholder_check.h"
@@ -136,17 +139,24 @@ class Checker {
     }
   }
 
+  // O(ids) on average, with no allocation per id beyond the hash table's: the path of the first
+  // definition is written only for a duplicate (the interview checks the case after every
+  // answer, so this runs O(answers) times).
   void CheckIds() {
-    std::map<std::string, std::string> seen;  // id -> where first defined
+    std::unordered_map<std::string_view, std::pair<const char*, std::size_t>> seen;
+    seen.reserve(c_.parties.size() + c_.issues.size() + c_.evidence.size() +
+                 c_.stakeholders.size());
     auto visit = [&](const char* list, std::size_t i, const std::string& id) {
-      const CasePath path = {list, i, "id"};
       if (!IsValidId(id)) {
-        Add(path, "id '" + id + "' is not valid: use lowercase letters, digits, '-' and '_'");
+        Add({list, i, "id"},
+            "id '" + id + "' is not valid: use lowercase letters, digits, '-' and '_'");
         return;
       }
-      const std::string where = FormatCasePath({list, i});
-      auto [it, inserted] = seen.emplace(id, where);
-      if (!inserted) Add(path, "duplicate id '" + id + "': already used at " + it->second);
+      auto [it, inserted] = seen.try_emplace(id, list, i);
+      if (!inserted) {
+        Add({list, i, "id"}, "duplicate id '" + id + "': already used at " +
+                                 FormatCasePath({it->second.first, it->second.second}));
+      }
     };
     for (std::size_t i = 0; i < c_.parties.size(); ++i) visit("parties", i, c_.parties[i].id);
     for (std::size_t i = 0; i < c_.issues.size(); ++i) visit("issues", i, c_.issues[i].id);
@@ -288,15 +298,24 @@ class Checker {
 
   void CheckIssue(std::size_t index) {
     const Issue& issue = c_.issues[index];
-    const CasePath base = {"issues", index};
     if (issue.kind == IssueKind::kOptions) {
       if (issue.options.empty())
         Add({"issues", index, "options"}, "an options issue needs at least one option");
-      std::set<std::string> seen;
+      // Listed twice: a scan of the ones before for a short list (no allocation), else a hash
+      // set of views. O(options) on average.
+      constexpr std::size_t kShortList = 16;
+      const std::vector<std::string>& options = issue.options;
+      std::unordered_set<std::string_view> seen;
+      if (options.size() > kShortList) seen.reserve(options.size());
+      auto repeated = [&](std::size_t k) {
+        if (options.size() > kShortList) return !seen.insert(options[k]).second;
+        return std::find(options.begin(), options.begin() + static_cast<std::ptrdiff_t>(k),
+                         options[k]) != options.begin() + static_cast<std::ptrdiff_t>(k);
+      };
       for (std::size_t k = 0; k < issue.options.size(); ++k) {
         if (issue.options[k].empty())
           Add({"issues", index, "options", k}, "an option cannot be empty");
-        if (!seen.insert(issue.options[k]).second) {
+        if (repeated(k)) {
           Add({"issues", index, "options", k}, "option '" + issue.options[k] + "' is listed twice");
         }
       }

@@ -399,6 +399,13 @@ TEST(CaseCheckTest, OptionsNonEmptyAndDistinct) {
   c = ValidCase();
   c.issues.push_back(OptionsIssue("tier", {"", "gold"}));
   EXPECT_SINGLE(c, "issues[3].options[0]", "an option cannot be empty");
+  // A long list (checked through a hash set rather than a scan) gives the same answer.
+  std::vector<std::string> many;
+  for (int k = 0; k < 40; ++k) many.push_back("o" + std::to_string(k));
+  many.push_back("o7");
+  c = ValidCase();
+  c.issues.push_back(OptionsIssue("tier", many));
+  EXPECT_SINGLE(c, "issues[3].options[40]", "option 'o7' is listed twice");
 }
 
 TEST(CaseCheckTest, ValueFormsMatchIssueKinds) {

@@ -143,7 +143,8 @@ std::vector<CaseProblem> CheckCaseLimits(const Case& c) {
   CheckLimit(out, {"parties"}, c.parties.size(), kLimits.parties);
   CheckLimit(out, {"issues"}, c.issues.size(), kLimits.issues);
   CheckLimit(out, {"rounds"}, c.rounds.size(), kLimits.rounds);
-  for (std::size_t i = 0; i < c.issues.size(); ++i) {
+  for (std::size_t i = 0; i < c.issues.size(); ++i) {  // the path built only for a problem
+    if (c.issues[i].options.size() <= kLimits.options.value) continue;
     CheckLimit(out, {"issues", i, "options"}, c.issues[i].options.size(), kLimits.options);
   }
   for (const Preferences& prefs : c.values) {

@@ -66,6 +66,7 @@ void GatherFloor(const PlanInputs& in, Facts& f) {
       f.floor_text = "accept " + internal::JoinOr(fl.exclude) + " on " + name;
     }
     f.floor_evidence = EvidenceText(c, in.us, fl.evidence);
+    f.floor_issue = fl.issue;
     break;
   }
 }
@@ -94,14 +95,18 @@ void GatherAnchor(const PlanInputs& in, Facts& f) {
 
 bool TradeInMoney(const PlanInputs& in) { return in.tradeables != nullptr && in.tradeables->money; }
 
-// The best give-get pair, and for the contingent remedy the best pair whose give is something
-// to deliver (an options issue: a service, a term), not an amount such as a price.
+// The best give-get pair whose get is off the issue our floor is on (when they press on that
+// issue, giving there for a term elsewhere answers them; asking them to move on it too does
+// not), and for the contingent remedy the best pair whose give is something to deliver (an
+// options issue: a service, a term), not an amount such as a price.
 void GatherGiveGet(const PlanInputs& in, Facts& f) {
-  if (in.give_get.empty()) return;
   const Case& fc = *in.floored;
-  const GiveGet& gg = in.give_get.front();
-  f.give = MoveText(fc, gg.give);
-  f.get = MoveText(fc, gg.get);
+  for (const GiveGet& gg : in.give_get) {
+    if (gg.get.issue == f.floor_issue) continue;
+    f.give = MoveText(fc, gg.give);
+    f.get = MoveText(fc, gg.get);
+    break;
+  }
   for (const GiveGet& p : in.give_get) {
     const Issue* issue = fc.FindIssue(p.give.issue);
     if (issue == nullptr || issue->kind != IssueKind::kOptions) continue;

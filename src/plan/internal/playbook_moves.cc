@@ -84,7 +84,7 @@ PlayMove AgendaMove(const Facts& f) {
 
 PlayMove AnchorMove(const Facts& f) {
   const std::string evidence =
-      f.anchor_evidence.empty() ? "" : " It rests on " + f.anchor_evidence + ".";
+      f.anchor_evidence.empty() ? "" : " What it rests on: " + f.anchor_evidence + ".";
   return {"anchor-with-standards",
           "Open first with a defensible anchor",
           PhrasingOf(f).anchor_when,
@@ -345,7 +345,7 @@ std::vector<PhasedMove> ProcurementMoves(const Facts& f) {
       {kFirstMove,
        {"should-cost", "Open from a should-cost",
         "When the supplier's first price is on the table.",
-        "Our should-cost for this scope is built from " +
+        "Our should-cost for this scope is built on these figures: " +
             Or(f.benchmark, "[materials, labour and overhead benchmarks]") +
             "; walk us through where your price differs.",
         "They explain cost drivers: negotiate the drivers. They refuse: the "

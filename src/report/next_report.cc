@@ -32,14 +32,28 @@ std::string Signed(const Case& c, double x, bool money) {
 }
 
 std::string OffersTable(const Case& c, const sim::NextMove& m) {
-  std::string out = fmt::format("{:>3}  {:<10}  {:<14}", "#", "Date", "By");
-  for (const std::string& p : m.parties) out += fmt::format("  {:>12.12}", PartyName(c, p));
+  // Columns as wide as the party names (up to kNameWidth, then cut), at least as the figures.
+  static constexpr std::size_t kNameWidth = 32;
+  auto width = [](const std::string& name, std::size_t least) {
+    return std::clamp(name.size(), least, kNameWidth);
+  };
+  std::size_t by = 2;
+  std::vector<std::size_t> columns;
+  for (const std::string& p : m.parties) {
+    by = std::max(by, width(PartyName(c, p), 2));
+    columns.push_back(width(PartyName(c, p), 12));
+  }
+  std::string out = fmt::format("{:>3}  {:<10}  {:<{}}", "#", "Date", "By", by);
+  for (std::size_t p = 0; p < m.parties.size(); ++p) {
+    out += fmt::format("  {:>{}.{}}", PartyName(c, m.parties[p]), columns[p], columns[p]);
+  }
   out += fmt::format("  {:<4}  {:>12}  {}\n", "ZOPA", "Toward us", "Package");
   for (const sim::ValuedOffer& v : m.offers) {
-    out += fmt::format("{:>3}  {:<10}  {:<14.14}", v.index + 1, v.date.empty() ? "-" : v.date,
-                       PartyName(c, v.by));
+    out += fmt::format("{:>3}  {:<10}  {:<{}.{}}", v.index + 1, v.date.empty() ? "-" : v.date,
+                       PartyName(c, v.by), by, by);
     for (std::size_t p = 0; p < m.parties.size(); ++p) {
-      out += fmt::format("  {:>12}", Figure(c, v.value[p], StatesMoney(c, m.parties[p])));
+      out +=
+          fmt::format("  {:>{}}", Figure(c, v.value[p], StatesMoney(c, m.parties[p])), columns[p]);
     }
     const std::string toward =
         v.by == m.us || !v.our_change ? "" : Signed(c, *v.our_change, m.money);

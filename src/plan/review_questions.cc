@@ -1,5 +1,6 @@
 #include "internal/review_questions.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -61,12 +62,27 @@ ReviewQuestion PowerAndTrust(const Case& c, const Review& r, const power::PowerR
   const PartyReview* me = Find(r, r.perspective);
   if (me != nullptr && me->predicted_share) {
     const double diff = me->share - *me->predicted_share;
-    q.answer.push_back(
+    std::string line =
         PartyName(c, me->party) + " captured " + Percent(me->share) + " of the surplus against " +
         Percent(*me->predicted_share) + " predicted: " +
-        (std::fabs(diff) < 0.005 ? "its power converted into value as the model expected."
-         : diff > 0              ? "its power converted into more value than the model expected."
-                                 : "its power converted into less value than the model expected."));
+        (std::fabs(diff) < 0.005 ? "its power converted into the share the model expected."
+         : diff > 0 ? "its power converted into a larger share than the model expected."
+                    : "its power converted into a smaller share than the model expected.");
+    // A share and a gain can move apart: the surplus itself shrinks when value is left on the
+    // table, and grows when the deal is better for both than the prediction.
+    if (me->predicted_gain) {
+      const double eps = 1e-9 * std::max(1.0, std::fabs(*me->predicted_gain));
+      if (diff >= 0.005 && me->gain < *me->predicted_gain - eps) {
+        line +=
+            " The surplus was smaller than predicted, so its gain fell short of the "
+            "prediction all the same.";
+      } else if (diff <= -0.005 && me->gain > *me->predicted_gain + eps) {
+        line +=
+            " The surplus was larger than predicted, so its gain beat the prediction all "
+            "the same.";
+      }
+    }
+    q.answer.push_back(line);
   }
   std::vector<std::string> bluffs;
   for (const Claim& claim : report.sources.unsupported) {

@@ -302,7 +302,8 @@ TEST(ReviewTest, TheQuestionsOfTheMethodCarryTheCasesAnswers) {
   EXPECT_EQ(power.answer[0], "Six-source balance of power: CloudCo 55% and Acme Corp 45%.");
   EXPECT_EQ(power.answer[1],
             "CloudCo captured 77% of the surplus against 75% predicted: its power converted "
-            "into more value than the model expected.");
+            "into a larger share than the model expected. The surplus was smaller than "
+            "predicted, so its gain fell short of the prediction all the same.");
   EXPECT_EQ(power.after_meeting.rfind(unknown, 0), 0u);
 
   const ReviewQuestion& standards = r.questions[1];

@@ -1,5 +1,6 @@
 #include "parley/sim/parley_agent.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <utility>
@@ -18,6 +19,9 @@ PlannedOffers PlanOffers(const Case& c, const plan::Brief& brief) {
   auto original = [&](const Outcome& o) { return analysis::ToOriginalOutcome(c, floored, o); };
   out.packages.push_back(original(brief.anchor->outcome));
   out.times.push_back(0);
+  if (brief.power.prediction && brief.power.prediction->deal) {
+    out.predicted = original(brief.power.prediction->deal->outcome);
+  }
   if (brief.concession_plan) {
     const std::size_t n = brief.concession_plan->steps.size();
     for (std::size_t k = 0; k < n; ++k) {
@@ -85,7 +89,13 @@ Response ParleyAgent::Respond(const Turn& turn) {
   const Outcome next = OfferAt(turn.time);
   if (turn.table != nullptr && turn.table_by != self_) {
     const double u = bidder_->Utility(*turn.table);
-    if (u >= bidder_->Utility(next) && u >= bidder_->Reservation() &&
+    // What the table must be worth: our next offer, or in the last round the predicted deal
+    // when that is less (a counter then may never be answered).
+    double enough = bidder_->Utility(next);
+    if (turn.round + 1 >= negotiation_->options().rounds && plan_.predicted) {
+      enough = std::min(enough, bidder_->Utility(*plan_.predicted));
+    }
+    if (u >= enough && u >= bidder_->Reservation() &&
         analysis::FloorsBroken(negotiation_->GetCase(), negotiation_->PartyId(self_), *turn.table)
             .empty()) {
       return {ActionKind::kAccept, {}};

@@ -10,9 +10,14 @@
 #include <cmath>
 #include <memory>
 #include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "parley/analysis/floors.h"
 #include "parley/core/error.h"
+#include "parley/core/outcome_terms.h"
+#include "parley/io/case_reader.h"
 #include "parley/plan/brief.h"
 #include "parley/sim/protocol.h"
 #include "parley/sim/strategy_registry.h"
@@ -158,6 +163,51 @@ TEST(ParleyAgentTest, OpensWithTheAnchorAndConcedesOnlyAtThePlannedTimes) {
         std::ceil(static_cast<double>(k) * 100.0 / static_cast<double>(n + 1) - 1e-9));
     EXPECT_EQ(*first_round[k], due) << "step " << k;
   }
+}
+
+// Offers one package every turn and never accepts.
+class Fixed : public Strategy {
+ public:
+  explicit Fixed(Outcome offer) : offer_(std::move(offer)) {}
+  void Start(const Negotiation&, std::size_t, std::uint64_t) override {}
+  Response Respond(const Turn&) override { return {ActionKind::kOffer, offer_}; }
+
+ private:
+  Outcome offer_;
+};
+
+// The shop lease lands its plan at -43,000 and predicts a deal at -52,500. An offer worth
+// -52,000 to us is below every step of the plan, so it is refused until the last round, where it
+// is taken rather than risk no deal (our walk-away is -77,000); one worth -53,000, below the
+// predicted deal, is never taken.
+TEST(ParleyAgentTest, InTheLastRoundTakesAnOfferAtLeastThePredictedDeal) {
+  const io::LoadResult loaded =
+      io::LoadCase(std::string(PARLEY_TEST_DATA_DIR) + "/good/shop-lease.yaml");
+  ASSERT_TRUE(loaded.Ok());
+  const Case& c = *loaded.value;
+  const plan::Brief brief = plan::BuildBrief(c);
+  ASSERT_TRUE(brief.power.prediction && brief.power.prediction->deal);
+  ASSERT_DOUBLE_EQ(brief.power.prediction->deal->value[0], -52500);
+  NegotiationOptions options;
+  options.rounds = 30;
+  const Negotiation n(c, options);
+  auto play = [&](const std::string& rent, const std::string& term) {
+    const Outcome offer = ParseOutcome(
+        c, {{"rent", rent}, {"term", term}, {"rentfree", "0"}, {"breakclause", "year 3"}});
+    std::vector<std::unique_ptr<Strategy>> players;
+    players.push_back(std::make_unique<ParleyAgent>(c, brief));
+    players.push_back(std::make_unique<Fixed>(offer));
+    return std::make_pair(offer, RunNegotiation(n, players));
+  };
+  const auto [taken, r] = play("55000", "10y");  // -55,000 - 2,000 + 5,000 = -52,000
+  EXPECT_TRUE(r.agreement);
+  ASSERT_TRUE(r.outcome.has_value());
+  EXPECT_EQ(*r.outcome, taken);
+  EXPECT_EQ(r.ended_by, std::optional<std::size_t>(0));
+  EXPECT_EQ(r.trace.back().round, options.rounds - 1);
+  const auto [refused, none] = play("56000", "10y");  // -53,000
+  EXPECT_FALSE(none.agreement);
+  EXPECT_EQ(none.ending, Ending::kDeadline);
 }
 
 TEST(ParleyAgentTest, PlaysOnlyTheBriefsChair) {

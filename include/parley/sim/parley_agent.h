@@ -18,6 +18,9 @@
 ///   one above it, and the best outcome when none is) nor one outside our floors;
 /// - it accepts the offer on the table when it keeps our floors, is worth at least the
 ///   reservation utility and at least what it would offer next (AC_next on the plan's targets);
+/// - in the last round it takes less than the plan rather than risk no deal: an offer that keeps
+///   our floors and is worth at least the predicted deal (Brief::power's prediction) and the
+///   reservation utility;
 /// - it walks away only when no outcome beats no deal.
 ///
 /// It plays the brief's chair only: Start throws Error(kUsage) on another party's seat.
@@ -28,6 +31,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "parley/core/case.h"
@@ -49,8 +53,9 @@ struct PlannedOffers {
   std::vector<Outcome> packages;
   /// When each package becomes the offer: 0 for the anchor, k / (n + 1) for step k.
   std::vector<double> times;
-  std::vector<Outcome> meso;  ///< the MESO packages
-  std::size_t meso_at = 0;    ///< the index in `packages` the MESO packages go with
+  std::vector<Outcome> meso;         ///< the MESO packages
+  std::size_t meso_at = 0;           ///< the index in `packages` the MESO packages go with
+  std::optional<Outcome> predicted;  ///< the brief's predicted deal, when it has one
 };
 
 /// The plan of `brief` (built on `c`, or on a case with the same issues) as offers on `c`'s issues.

@@ -65,7 +65,7 @@ std::string HardPowerMessage(const PlanInputs& in, double gain, double per_deal,
   const std::optional<Horizon>& h = in.c->horizon;
   const std::size_t n = h ? h->deals : in.options->future_deals;
   auto amount = [&in](double x) { return OurAmount(in, x); };
-  auto CostOrValue = [&in](double x) { return text::CostOrValue(x, StatesMoney(*in.c, in.us)); };
+  auto figure = [&in](double x) { return text::CostOrValue(x, StatesMoney(*in.c, in.us)); };
   const std::string deals = n == 1 ? "one more deal" : std::to_string(n) + " more deals";
   const std::string measure =
       h ? "less than the " + amount(stake) + " of surplus that " + deals +
@@ -76,8 +76,8 @@ std::string HardPowerMessage(const PlanInputs& in, double gain, double per_deal,
               (n == 1 ? "" : " (" + amount(per_deal) + " each)") +
               " (assumed: the case states no horizon)";
   return "The relationship with " + PartyName(*in.c, in.them) +
-         " is repeated. Pressing for the anchor (" + CostOrValue(in.anchor->our_value) +
-         ") rather than the equal-power deal (" + CostOrValue(*in.even_split_value) + ") gains " +
+         " is repeated. Pressing for the anchor (" + figure(in.anchor->our_value) +
+         ") rather than the equal-power deal (" + figure(*in.even_split_value) + ") gains " +
          amount(gain) + ", " + measure +
          ", the trust at stake. Claim with standards and evidence, not threats; state "
          "deadlines and alternatives as facts, never as ultimatums.";

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "parley/core/limits.h"
 #include "parley/io/load_result.h"
@@ -457,12 +458,17 @@ class Builder {
   }
 
   static Mark MarkOf(const YAML::Node& node) { return MarkOfNode(node); }
+  // An alias visits its node at every use: a problem there is reported once, not once per use
+  // (a 655-byte alias bomb with a control character wrote 223,985 copies of one line).
   void Report(Severity severity, Mark mark, std::string message) {
+    std::string key = std::to_string(mark.line) + ':' + std::to_string(mark.column) + ':' + message;
+    if (!reported_.insert(std::move(key)).second) return;
     diagnostics_.push_back({severity, file_, mark.line, mark.column, std::move(message), ""});
   }
 
   const std::string& file_;
   std::vector<Diagnostic>& diagnostics_;
+  std::unordered_set<std::string> reported_;  // line:column:message of each one reported
   std::size_t nodes_ = 0;
   bool limit_reported_ = false;
 };

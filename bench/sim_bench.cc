@@ -122,6 +122,7 @@ void BM_Throughput(benchmark::State& state, const std::string& us, const std::st
   const parley::sim::Negotiation shared(c, {});
   std::uint64_t seed = 0;
   std::size_t moves = 0;
+  parley::sim::TraceStorage storage;  // as a rehearsal plays: each trace's memory reused
   for (auto _ : state) {
     parley::sim::NegotiationOptions options;
     options.rounds = 100;
@@ -131,9 +132,10 @@ void BM_Throughput(benchmark::State& state, const std::string& us, const std::st
     std::vector<std::unique_ptr<parley::sim::Strategy>> players;
     players.push_back(registry.Build(us_spec, {&c}));
     players.push_back(registry.Build(them_spec, {&c}));
-    const auto r = parley::sim::RunNegotiation(n, players);
+    auto r = parley::sim::RunNegotiation(n, players, &storage);
     moves += r.trace.size();
     benchmark::DoNotOptimize(r.agreement);
+    storage.Recycle(std::move(r));
   }
   state.SetItemsProcessed(state.iterations());
   state.counters["moves_per_negotiation"] =

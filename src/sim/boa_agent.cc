@@ -14,7 +14,7 @@ void BoaAgent::Start(const Negotiation& negotiation, std::size_t self, std::uint
   negotiation_ = &negotiation;
   self_ = self;
   bidder_ = std::make_unique<internal::Bidder>(negotiation, self, seed);
-  seen_ = std::make_unique<internal::Observations>();
+  seen_ = std::make_unique<internal::Observations>(negotiation);
   if (config_.frequency_model) seen_->model.emplace(negotiation.Issues(), config_.learn);
   bayes_.reset();
   bayes_read_ = 0;
@@ -35,26 +35,26 @@ Response BoaAgent::Respond(const Turn& turn) {
   ConcessionState state{turn.time, seen_->received, last_target_};
   const double target = std::clamp(policy_->Target(state), bidder_->Reservation(), bidder_->Best());
   last_target_ = target;
-  Outcome bid;
+  Response move;
   if (seen_->model && seen_->model->Observed() > 0) {
     seen_->model->EstimateInto(seen_->estimate);
-    bid = bidder_->ForEstimate(target, config_.window, seen_->estimate);
+    move.offer = bidder_->ForEstimate(target, config_.window, seen_->estimate);
   } else if (bayes_ && bayes_->Observed() > 0) {
-    bid = bidder_->ForEstimate(target, config_.window, bayes_->Estimate());
+    move.offer = bidder_->ForEstimate(target, config_.window, bayes_->Estimate());
   } else {
-    bid = bidder_->Closest(target);
+    move.offer_ref = &bidder_->Closest(target);  // held by the bidder until the next turn
   }
   if (turn.table != nullptr && turn.table_by != self_) {
     AcceptanceInputs in;
     in.offer = seen_->TableUtility();
-    in.next_bid = bidder_->BidUtility(bid);
+    in.next_bid = bidder_->BidUtility(move.Offered());
     in.time = turn.time;
     in.reservation = bidder_->Reservation();
     in.received = &seen_->received;
     in.received_at = &seen_->received_at;
     if (config_.acceptance.Accepts(in)) return {ActionKind::kAccept, {}};
   }
-  return {ActionKind::kOffer, std::move(bid)};
+  return move;
 }
 
 }  // namespace parley::sim

@@ -15,7 +15,7 @@ void MicroAgent::Start(const Negotiation& negotiation, std::size_t self, std::ui
   negotiation_ = &negotiation;
   self_ = self;
   bidder_ = std::make_unique<internal::Bidder>(negotiation, self, seed);
-  seen_ = std::make_unique<internal::Observations>();
+  seen_ = std::make_unique<internal::Observations>(negotiation);
   seen_->track_distinct = true;
   proposed_.clear();
   exhausted_ = false;

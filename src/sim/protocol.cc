@@ -62,7 +62,30 @@ void EndWithoutDeal(const Negotiation& n, NegotiationResult& r, Ending ending, s
 
 }  // namespace
 
-NegotiationRun::NegotiationRun(const Negotiation& negotiation) : n_(&negotiation) {
+void TraceStorage::Recycle(NegotiationResult&& result) {
+  for (TraceEntry& e : result.trace) {
+    if (e.outcome && outcomes_.size() < kMaxKept) outcomes_.push_back(std::move(*e.outcome));
+  }
+  if (result.outcome && outcomes_.size() < kMaxKept) {
+    outcomes_.push_back(std::move(*result.outcome));
+  }
+  result.trace.clear();
+  trace_ = std::move(result.trace);
+}
+
+std::vector<TraceEntry> TraceStorage::TakeTrace() { return std::move(trace_); }
+
+Outcome TraceStorage::Copy(const Outcome& o) {
+  if (outcomes_.empty()) return o;
+  Outcome out = std::move(outcomes_.back());
+  outcomes_.pop_back();
+  out.assign(o.begin(), o.end());
+  return out;
+}
+
+NegotiationRun::NegotiationRun(const Negotiation& negotiation, TraceStorage* storage)
+    : n_(&negotiation), storage_(storage) {
+  if (storage != nullptr) result_.trace = storage->TakeTrace();
   // Room for a short negotiation's moves up front (the trace grows by doubling beyond).
   const std::uint64_t moves = negotiation.options().rounds * negotiation.PartyCount() + 1;
   result_.trace.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(moves, 256)));
@@ -110,12 +133,12 @@ void NegotiationRun::Play(Response move) {
         EndWithoutDeal(n, r, Ending::kViolation, p);
         return;
       }
-      r.trace.push_back(Entry(n, round_, p, ActionKind::kAccept, *Table()));
+      r.trace.push_back(Entry(n, round_, p, ActionKind::kAccept, Copy(*Table())));
       if (++acceptances_ + 1 >= n.PartyCount()) {
         r.ending = Ending::kAgreement;
         r.agreement = true;
         r.ended_by = p;
-        r.outcome = *Table();
+        r.outcome = Copy(*Table());
         std::vector<double> utility = r.trace.back().utility;
         r.value = r.trace.back().value;
         if (!n.options().trace_values) Values(n, *r.outcome, utility, r.value);
@@ -126,13 +149,15 @@ void NegotiationRun::Play(Response move) {
       }
       break;
     case ActionKind::kOffer:
-      if (!n.Contains(move.offer)) {
+      if (!n.Contains(move.Offered())) {
         r.trace.push_back(Entry(n, round_, p, ActionKind::kOffer, std::nullopt));
         r.violation = "offered an outcome outside the outcome space";
         EndWithoutDeal(n, r, Ending::kViolation, p);
         return;
       }
-      r.trace.push_back(Entry(n, round_, p, ActionKind::kOffer, std::move(move.offer)));
+      r.trace.push_back(
+          Entry(n, round_, p, ActionKind::kOffer,
+                move.offer_ref != nullptr ? Copy(*move.offer_ref) : std::move(move.offer)));
       table_at_ = r.trace.size() - 1;
       table_by_ = p;
       acceptances_ = 0;
@@ -149,14 +174,15 @@ void NegotiationRun::Play(Response move) {
 }
 
 NegotiationResult RunNegotiation(const Negotiation& negotiation,
-                                 const std::vector<std::unique_ptr<Strategy>>& strategies) {
+                                 const std::vector<std::unique_ptr<Strategy>>& strategies,
+                                 TraceStorage* storage) {
   if (strategies.size() != negotiation.PartyCount()) {
     throw Error(ErrorCode::kUsage, "one strategy per party is needed");
   }
   for (std::size_t p = 0; p < strategies.size(); ++p) {
     strategies[p]->Start(negotiation, p, negotiation.PartySeed(p));
   }
-  NegotiationRun run(negotiation);
+  NegotiationRun run(negotiation, storage);
   while (!run.Done()) run.Play(strategies[run.ToMove()]->Respond(run.CurrentTurn()));
   return run.TakeResult();
 }

@@ -27,7 +27,7 @@ Response RandomAgent::Respond(const Turn& turn) {
   }
   const double lo = std::max(bidder_->Reservation(), bidder_->Worst());
   const double target = lo + (bidder_->Best() - lo) * unit(bidder_->Rng());
-  return {ActionKind::kOffer, bidder_->Closest(target)};
+  return {ActionKind::kOffer, {}, &bidder_->Closest(target)};  // held by the bidder
 }
 
 }  // namespace parley::sim

@@ -98,12 +98,15 @@ SampleResult RunSample(const Setup& s, std::size_t i) {
   for (std::size_t p = 1; p < n.PartyCount(); ++p) {
     players.push_back(BuiltinStrategies().Build(s.specs[i % s.specs.size()], context));
   }
-  const NegotiationResult r = RunNegotiation(n, players);
+  // The trace's memory, reused from this thread's last sample (it changes no result).
+  thread_local TraceStorage storage;
+  NegotiationResult r = RunNegotiation(n, players, &storage);
   SampleResult out;
   out.agreement = r.agreement;
   out.value =
       r.agreement ? r.value[Negotiation::kUs] : n.Valuation(Negotiation::kUs).ReservationValue();
   out.step = StepReached(s.plan, r.trace);
+  storage.Recycle(std::move(r));
   return out;
 }
 

@@ -191,5 +191,87 @@ TEST(ProtocolTest, LeavingTheValuesOutOfTheTraceKeepsTheMovesAndTheResult) {
   }
 }
 
+// Offers by reference: the strategy keeps the outcome, the trace keeps a copy of it.
+class ByReference : public Strategy {
+ public:
+  explicit ByReference(Outcome o) : o_(std::move(o)) {}
+  void Start(const Negotiation&, std::size_t, std::uint64_t) override {}
+  Response Respond(const Turn&) override { return {ActionKind::kOffer, {}, &o_}; }
+
+ private:
+  Outcome o_;
+};
+
+TEST(ProtocolTest, AnOfferByReferenceIsCopiedIntoTheTraceAndChecked) {
+  const Case c = PriceCase(2);
+  NegotiationOptions options;
+  options.rounds = 2;
+  const Negotiation n(c, options);
+  std::vector<std::unique_ptr<Strategy>> players;
+  players.push_back(std::make_unique<ByReference>(Outcome{4}));
+  players.push_back(std::make_unique<Scripted>(std::vector<Response>{Accept()}));
+  const NegotiationResult r = RunNegotiation(n, players);
+  ASSERT_TRUE(r.agreement);
+  EXPECT_EQ(r.outcome, Outcome{4});
+  EXPECT_EQ(r.trace.front().outcome, Outcome{4});
+
+  players[0] = std::make_unique<ByReference>(Outcome{11});  // outside price 0..100 in tens
+  const NegotiationResult bad = RunNegotiation(n, players);
+  EXPECT_EQ(bad.ending, Ending::kViolation);
+  EXPECT_EQ(bad.violation, "offered an outcome outside the outcome space");
+}
+
+TEST(ProtocolTest, RecycledStorageIsReused) {
+  TraceStorage storage;
+  NegotiationResult old;
+  old.trace.reserve(40);
+  old.trace.push_back(TraceEntry{0, 0, ActionKind::kOffer, Outcome{1, 2, 3}, {}, {}});
+  old.trace.push_back(TraceEntry{0, 1, ActionKind::kWalk, std::nullopt, {}, {}});
+  const std::size_t* memory = old.trace.front().outcome->data();
+  storage.Recycle(std::move(old));
+  const std::vector<TraceEntry> trace = storage.TakeTrace();
+  EXPECT_TRUE(trace.empty());
+  EXPECT_GE(trace.capacity(), 40U);
+  const Outcome copy = storage.Copy(Outcome{7, 8});
+  EXPECT_EQ(copy, (Outcome{7, 8}));
+  EXPECT_EQ(copy.data(), memory);
+  EXPECT_EQ(storage.Copy(Outcome{9}), Outcome{9});  // nothing kept: a new copy
+}
+
+// Many negotiations through one storage give the results they give without it: agreements,
+// walks and deadlines, strategies that offer by reference and by value, traces of every length.
+TEST(ProtocolTest, RecycledStorageChangesNoResult) {
+  const Case c = PriceCase(2);
+  const std::vector<std::pair<std::string, std::string>> pairs = {{"boulware", "conceder"},
+                                                                  {"hardheaded", "micro"},
+                                                                  {"random", "random"},
+                                                                  {"hardliner", "hardliner"},
+                                                                  {"linear", "hardheaded"}};
+  TraceStorage storage;
+  for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+    const auto& [us, them] = pairs[seed % pairs.size()];
+    NegotiationOptions options;
+    options.rounds = 5 + seed * 3;
+    options.seed = seed;
+    options.trace_values = seed % 2 == 0;
+    const Negotiation n(c, options);
+    const auto play = [&](TraceStorage* s) {
+      std::vector<std::unique_ptr<Strategy>> players;
+      players.push_back(BuiltinStrategies().Build(us, {&c}));
+      players.push_back(BuiltinStrategies().Build(them, {&c}));
+      return RunNegotiation(n, players, s);
+    };
+    NegotiationResult recycled = play(&storage);
+    const NegotiationResult fresh = play(nullptr);
+    EXPECT_EQ(recycled.ending, fresh.ending) << us << "-" << them << " seed " << seed;
+    EXPECT_EQ(recycled.outcome, fresh.outcome);
+    EXPECT_EQ(recycled.utility, fresh.utility);
+    EXPECT_EQ(recycled.value, fresh.value);
+    EXPECT_EQ(recycled.rounds_used, fresh.rounds_used);
+    EXPECT_EQ(recycled.trace, fresh.trace);
+    storage.Recycle(std::move(recycled));
+  }
+}
+
 }  // namespace
 }  // namespace parley::sim

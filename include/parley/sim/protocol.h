@@ -50,6 +50,37 @@ struct NegotiationResult {
   std::vector<TraceEntry> trace;
 };
 
+/// The storage of finished negotiations' traces, for the next ones to reuse: a caller playing
+/// many negotiations one after another (a rehearsal, a benchmark) hands each result back once it
+/// has read it, and the next run takes its trace and its outcomes' memory from here instead of
+/// allocating them (an offer a strategy holds by reference, Response::offer_ref, is copied into
+/// a recycled outcome). Changes no result, only where its memory comes from. One storage serves
+/// one run at a time.
+///
+///   parley::sim::TraceStorage storage;
+///   for (std::uint64_t seed : seeds) {
+///     parley::sim::NegotiationResult r = parley::sim::RunNegotiation(n, players, &storage);
+///     use(r);
+///     storage.Recycle(std::move(r));
+///   }
+class TraceStorage {
+ public:
+  /// The most outcomes kept for reuse.
+  static constexpr std::size_t kMaxKept = 1U << 16;
+
+  /// Keeps the result's trace (emptied, its capacity kept) and the memory of its outcomes (up to
+  /// kMaxKept in all). O(trace).
+  void Recycle(NegotiationResult&& result);
+  /// An empty trace, with the capacity of the last one recycled. O(1).
+  std::vector<TraceEntry> TakeTrace();
+  /// A copy of `o`, in a recycled outcome's memory when one is kept. O(issues).
+  Outcome Copy(const Outcome& o);
+
+ private:
+  std::vector<TraceEntry> trace_;
+  std::vector<Outcome> outcomes_;
+};
+
 /// One negotiation played move by move under the protocol: RunNegotiation with the caller
 /// supplying each move, so that one party can be played from outside (an interactive rehearsal).
 /// The negotiation must outlive the run.
@@ -58,7 +89,8 @@ struct NegotiationResult {
 ///   while (!run.Done()) run.Play(players[run.ToMove()]->Respond(run.CurrentTurn()));
 class NegotiationRun {
  public:
-  explicit NegotiationRun(const Negotiation& negotiation);
+  /// `storage`, when given, supplies the trace's memory (it must outlive the run).
+  explicit NegotiationRun(const Negotiation& negotiation, TraceStorage* storage = nullptr);
   /// True once the negotiation has ended (deal, walk, violation, deadline or Stop).
   bool Done() const { return done_; }
   /// The party whose turn it is (meaningless when Done).
@@ -77,8 +109,10 @@ class NegotiationRun {
 
  private:
   void EndAtDeadline();
+  Outcome Copy(const Outcome& o) { return storage_ != nullptr ? storage_->Copy(o) : o; }
 
   const Negotiation* n_;
+  TraceStorage* storage_;
   NegotiationResult result_;
   // The offer on the table: the index of its trace entry (the outcome is kept once, there).
   const Outcome* Table() const;
@@ -93,9 +127,10 @@ class NegotiationRun {
 /// Plays `strategies` (one per party of `negotiation`, in its order) under the protocol until a
 /// deal, a walk, a violation or the deadline. Calls Start on each first, with
 /// negotiation.PartySeed(p). Throws Error(kUsage) when the number of strategies differs from
-/// the number of parties; whatever a strategy throws propagates. O(rounds x parties x (strategy
-/// cost + parties x issues)).
+/// the number of parties; whatever a strategy throws propagates. `storage`, when given, supplies
+/// the trace's memory (TraceStorage). O(rounds x parties x (strategy cost + parties x issues)).
 NegotiationResult RunNegotiation(const Negotiation& negotiation,
-                                 const std::vector<std::unique_ptr<Strategy>>& strategies);
+                                 const std::vector<std::unique_ptr<Strategy>>& strategies,
+                                 TraceStorage* storage = nullptr);
 
 }  // namespace parley::sim

@@ -35,7 +35,15 @@ struct Turn {
 /// A strategy's move: an offer (with the outcome), an acceptance of the table, or a walk.
 struct Response {
   ActionKind action = ActionKind::kOffer;
-  Outcome offer;  ///< for kOffer
+  Outcome offer;  ///< for kOffer, unless offer_ref is set
+  /// For kOffer, in place of `offer`: an outcome the strategy keeps unchanged until its next
+  /// Respond. The protocol copies it into the trace's storage, which a caller playing many
+  /// negotiations reuses (TraceStorage, protocol.h), so a strategy holding its bid in its own
+  /// buffer saves an allocation a move.
+  const Outcome* offer_ref = nullptr;
+
+  /// The outcome offered: *offer_ref when set, else offer.
+  const Outcome& Offered() const { return offer_ref != nullptr ? *offer_ref : offer; }
 };
 
 /// A negotiation strategy. Implementations must be deterministic given the seed of Start.

@@ -55,7 +55,7 @@ std::optional<Outcome> Bidder::Search(double lo, double hi, const AdditiveModel&
   return SampledBestInBand(n_->Issues(), n_->Valuation(self_), theirs, lo, hi, kBidSamples, Rng());
 }
 
-Outcome Bidder::Closest(double target) {
+const Outcome& Bidder::Closest(double target) {
   if (last_closest_ && last_closest_->first == target) return last_closest_->second;
   std::optional<Outcome> bid;
   if (n_->Model(self_) != nullptr) {
@@ -90,6 +90,13 @@ std::optional<Outcome> Bidder::NextBelow(double u, double floor) {
     return table != nullptr ? table->Best(floor, u - 1e-9) : Search(floor, u - 1e-9, *m);
   }
   return Search(floor, u - 1e-9, zero_);
+}
+
+Observations::Observations(const Negotiation& n) {
+  const std::uint64_t offers = n.options().rounds * (n.PartyCount() - 1);
+  const auto room = static_cast<std::size_t>(std::min<std::uint64_t>(offers, 256));
+  received.reserve(room);
+  received_at.reserve(room);
 }
 
 void Observations::Read(const Turn& turn, std::size_t self, const Bidder& bidder,

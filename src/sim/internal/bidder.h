@@ -47,8 +47,9 @@ class Bidder {
   }
 
   /// The outcome closest to `target` from above (the lowest utility >= target); the best
-  /// outcome when target exceeds it.
-  Outcome Closest(double target);
+  /// outcome when target exceeds it. The reference is to the bidder's own buffer, valid until
+  /// the next call (a strategy may offer it by reference, Response::offer_ref).
+  const Outcome& Closest(double target);
   /// Among outcomes in [target, target + window], the one `estimate` likes best; Closest when
   /// none is found.
   Outcome ForEstimate(double target, double window, const AdditiveModel& estimate);
@@ -89,6 +90,9 @@ struct Observations {
   AdditiveModel estimate;  ///< the model's last estimate (storage reused turn to turn)
   std::size_t seen = 0;    // trace entries read
 
+  /// Room for the offers of a short negotiation (up to 256), so reading them does not grow the
+  /// lists turn by turn. O(1) allocations.
+  explicit Observations(const Negotiation& n);
   /// Reads the trace entries since the last call: every offer by another party.
   void Read(const Turn& turn, std::size_t self, const Bidder& bidder, const Negotiation& n);
   /// Our utility of the offer on the table when another party made it, right after Read: the

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
+#include <span>
 
 #include "parley/core/error.h"
 
@@ -13,9 +15,15 @@ namespace parley::sim {
 struct BidSearcher::Scratch {
   // One issue's anchors with both utilities at each.
   struct Menu {
-    std::vector<std::uint64_t> k;
-    std::vector<double> us, op;
+    // The anchors and our contribution at each: views of the searcher's menu (BidSearcher's
+    // OurMenu, no copy per question) or of own_k and own_us.
+    std::span<const std::uint64_t> k;
+    std::span<const double> us;
+    std::vector<std::uint64_t> own_k;
+    std::vector<double> own_us, op;
     bool dense = true;  // every value of the issue is an anchor
+    // The positions by our contribution (BidSearcher::OurMenu::by_us), or nullptr.
+    const std::vector<std::uint32_t>* by_us = nullptr;
   };
   std::vector<Menu> menus;
   std::vector<std::vector<BandTable::Node>> layers;  // the fold's
@@ -66,30 +74,35 @@ class Search {
       m.op.clear();
       if (cached != nullptr && (*cached)[i].k.size() == issues[i].ValueCount()) {
         const BidSearcher::OurMenu& mine = (*cached)[i];
-        m.k = mine.k;  // copy assignment: the storage of the last question is reused
+        m.k = mine.k;
         m.us = mine.us;
         m.dense = true;
+        m.by_us = &mine.by_us;
         for (std::uint64_t k : m.k) m.op.push_back(theirs.Contribution(issues, i, k));
         continue;
       }
       // The union of both anchor sets; every index when either holds every index.
-      m.k = ours.Anchors(issues[i], i, options.dense);
-      if (m.k.size() != issues[i].ValueCount()) {
+      std::vector<std::uint64_t>& k = m.own_k;
+      k = ours.Anchors(issues[i], i, options.dense);
+      if (k.size() != issues[i].ValueCount()) {
         std::vector<std::uint64_t> more = theirs.Anchors(issues[i], i, options.dense);
         if (more.size() == issues[i].ValueCount()) {
-          m.k = std::move(more);
+          k = std::move(more);
         } else {
-          m.k.insert(m.k.end(), more.begin(), more.end());
-          std::sort(m.k.begin(), m.k.end());
-          m.k.erase(std::unique(m.k.begin(), m.k.end()), m.k.end());
+          k.insert(k.end(), more.begin(), more.end());
+          std::sort(k.begin(), k.end());
+          k.erase(std::unique(k.begin(), k.end()), k.end());
         }
       }
-      m.dense = m.k.size() == issues[i].ValueCount();
-      m.us.clear();
-      for (std::uint64_t k : m.k) {
-        m.us.push_back(ours.Contribution(issues, i, k));
-        m.op.push_back(theirs.Contribution(issues, i, k));
+      m.dense = k.size() == issues[i].ValueCount();
+      m.by_us = nullptr;
+      m.own_us.clear();
+      for (std::uint64_t x : k) {
+        m.own_us.push_back(ours.Contribution(issues, i, x));
+        m.op.push_back(theirs.Contribution(issues, i, x));
       }
+      m.k = k;
+      m.us = m.own_us;
     }
   }
 
@@ -343,13 +356,33 @@ bool Search::FoldLayers(std::vector<std::vector<Node>>& layers, bool prune, bool
     std::vector<Node>& next = layers[i + 1];
     next.clear();
     next.reserve(prev.size() * menus_[i].k.size());
+    const Menu& m = menus_[i];
+    const double reach_lo = lo_ - kBandTolerance, reach_hi = hi_ + kBandTolerance;
+    const double more_max = rest_max[i + 1], more_min = rest_min[i + 1];
     for (std::size_t p = 0; p < prev.size(); ++p) {
-      for (std::size_t j = 0; j < menus_[i].k.size(); ++j) {
-        const Node& from = prev[p];
-        const double s = from.s + menus_[i].us[j];
-        if (prune && s + rest_max[i + 1] < lo_ - kBandTolerance) continue;
-        if (prune && s + rest_min[i + 1] > hi_ + kBandTolerance) continue;
-        next.push_back({s, from.e + menus_[i].op[j], p, menus_[i].k[j]});
+      const Node& from = prev[p];
+      if (prune && m.by_us != nullptr) {
+        // Both tests are monotone in our contribution, so the values kept are one run of
+        // by_us: two binary searches, then only the kept values, in our order rather than the
+        // menu's (the caller sorts the layer, or breaks ties as the plain loop's order would).
+        // O(log values + kept).
+        const std::vector<std::uint32_t>& by = *m.by_us;
+        const auto first = std::partition_point(by.begin(), by.end(), [&](std::uint32_t j) {
+          return from.s + m.us[j] + more_max < reach_lo;
+        });
+        const auto last = std::partition_point(first, by.end(), [&](std::uint32_t j) {
+          return from.s + m.us[j] + more_min <= reach_hi;
+        });
+        for (auto it = first; it != last; ++it) {
+          next.push_back({from.s + m.us[*it], from.e + m.op[*it], p, m.k[*it]});
+        }
+        continue;
+      }
+      for (std::size_t j = 0; j < m.k.size(); ++j) {
+        const double s = from.s + m.us[j];
+        if (prune && s + more_max < reach_lo) continue;
+        if (prune && s + more_min > reach_hi) continue;
+        next.push_back({s, from.e + m.op[j], p, m.k[j]});
       }
     }
     if (!sort_last && i + 1 == menus_.size() && next.size() <= options_.exact_states) {
@@ -406,8 +439,18 @@ std::optional<Outcome> Search::Fold() const {
   const std::vector<Node>& last = layers.back();
   for (std::size_t p = 0; p < last.size(); ++p) {
     if (!InBand(last[p].s)) continue;
-    if (!best || last[p].e > last[*best].e ||
-        (last[p].e == last[*best].e && last[p].s < last[*best].s)) {
+    if (!best) {
+      best = p;
+      continue;
+    }
+    const Node& a = last[p];
+    const Node& b = last[*best];
+    // Ties to the smaller sum, then to the plain loop's order (parent, then value index: the
+    // fold's menus list values in index order), whichever order the layer was written in.
+    if (a.e != b.e             ? a.e > b.e
+        : a.s != b.s           ? a.s < b.s
+        : a.parent != b.parent ? a.parent < b.parent
+                               : a.k < b.k) {
       best = p;
     }
   }
@@ -435,9 +478,17 @@ BidSearcher::BidSearcher(const std::vector<Issue>& issues, const AdditiveModel& 
   for (std::size_t i = 0; i < issues.size(); ++i) {
     std::vector<std::uint64_t> k = ours.Anchors(issues[i], i, options.dense);
     if (k.size() != issues[i].ValueCount()) continue;  // unioned with theirs at each question
-    menus_[i].us.reserve(k.size());
-    for (std::uint64_t x : k) menus_[i].us.push_back(ours.Contribution(issues, i, x));
-    menus_[i].k = std::move(k);
+    OurMenu& m = menus_[i];
+    m.us.reserve(k.size());
+    for (std::uint64_t x : k) m.us.push_back(ours.Contribution(issues, i, x));
+    // The fold's ties follow the menu's order, which must be the index order for by_us's run.
+    if (std::is_sorted(k.begin(), k.end()) && k.size() <= UINT32_MAX) {
+      m.by_us.resize(k.size());
+      std::iota(m.by_us.begin(), m.by_us.end(), 0U);
+      std::stable_sort(m.by_us.begin(), m.by_us.end(),
+                       [&](std::uint32_t a, std::uint32_t b) { return m.us[a] < m.us[b]; });
+    }
+    m.k = std::move(k);
   }
 }
 
@@ -480,15 +531,23 @@ bool BandTable::BestInto(double lo, double hi, Outcome& out) const {
   const double from = lo - offset_ - kBandTolerance;
   const double to = (clamp_at_one_ && hi >= 1 ? kInf : hi - offset_) + kBandTolerance;
   const std::vector<Node>& last = layers_.back();
-  const auto first = std::lower_bound(last.begin(), last.end(), from,
-                                      [](const Node& n, double x) { return n.s < x; });
-  const auto end =
-      std::upper_bound(first, last.end(), to, [](double x, const Node& n) { return x < n.s; });
-  if (first >= end) return false;
-  auto best = first;  // the first of the largest estimates, as the fold picks
-  if (order_ > 0) {
+  const auto below = [](const Node& n, double x) { return n.s < x; };
+  const auto above = [](double x, const Node& n) { return x < n.s; };
+  // The estimate falling with our sum: the band's first node, one binary search (the closest
+  // from above); rising: its last; else every node of the band is compared.
+  std::vector<Node>::const_iterator best;
+  if (order_ < 0) {
+    best = std::lower_bound(last.begin(), last.end(), from, below);
+    if (best == last.end() || best->s > to) return false;
+  } else if (order_ > 0) {
+    const auto end = std::upper_bound(last.begin(), last.end(), to, above);
+    if (end == last.begin() || (end - 1)->s < from) return false;
     best = end - 1;
-  } else if (order_ == 0) {
+  } else {
+    const auto first = std::lower_bound(last.begin(), last.end(), from, below);
+    const auto end = std::upper_bound(first, last.end(), to, above);
+    if (first >= end) return false;
+    best = first;  // the first of the largest estimates, as the fold picks
     for (auto it = first + 1; it != end; ++it) {
       if (it->e > best->e) best = it;
     }

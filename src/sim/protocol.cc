@@ -45,13 +45,12 @@ void Values(const Negotiation& n, const Outcome& o, std::vector<double>& utility
   }
 }
 
-// A trace entry with every party's utility and value of `outcome` (unless the options leave
-// them out).
-TraceEntry Entry(const Negotiation& n, std::uint64_t round, std::size_t party, ActionKind action,
-                 std::optional<Outcome> outcome) {
-  TraceEntry e{round, party, action, std::move(outcome), {}, {}};
+// Appends a trace entry, in place, with every party's utility and value of `outcome` (unless
+// the options leave them out).
+void Push(const Negotiation& n, std::vector<TraceEntry>& trace, std::uint64_t round,
+          std::size_t party, ActionKind action, std::optional<Outcome> outcome) {
+  TraceEntry& e = trace.emplace_back(round, party, action, std::move(outcome));
   if (e.outcome && n.options().trace_values) Values(n, *e.outcome, e.utility, e.value);
-  return e;
 }
 
 void EndWithoutDeal(const Negotiation& n, NegotiationResult& r, Ending ending, std::size_t by) {
@@ -122,18 +121,18 @@ void NegotiationRun::Play(Response move) {
   done_ = true;  // every ending below returns; a counter or a pending acceptance clears it
   switch (move.action) {
     case ActionKind::kWalk:
-      r.trace.push_back(Entry(n, round_, p, ActionKind::kWalk, std::nullopt));
+      Push(n, r.trace, round_, p, ActionKind::kWalk, std::nullopt);
       EndWithoutDeal(n, r, Ending::kWalkAway, p);
       return;
     case ActionKind::kAccept:
       if (!table_at_ || table_by_ == p) {
-        r.trace.push_back(Entry(n, round_, p, ActionKind::kAccept,
-                                table_at_ ? std::optional<Outcome>(*Table()) : std::nullopt));
+        Push(n, r.trace, round_, p, ActionKind::kAccept,
+             table_at_ ? std::optional<Outcome>(*Table()) : std::nullopt);
         r.violation = table_at_ ? "accepted its own offer" : "accepted with nothing on the table";
         EndWithoutDeal(n, r, Ending::kViolation, p);
         return;
       }
-      r.trace.push_back(Entry(n, round_, p, ActionKind::kAccept, Copy(*Table())));
+      Push(n, r.trace, round_, p, ActionKind::kAccept, Copy(*Table()));
       if (++acceptances_ + 1 >= n.PartyCount()) {
         r.ending = Ending::kAgreement;
         r.agreement = true;
@@ -150,14 +149,13 @@ void NegotiationRun::Play(Response move) {
       break;
     case ActionKind::kOffer:
       if (!n.Contains(move.Offered())) {
-        r.trace.push_back(Entry(n, round_, p, ActionKind::kOffer, std::nullopt));
+        Push(n, r.trace, round_, p, ActionKind::kOffer, std::nullopt);
         r.violation = "offered an outcome outside the outcome space";
         EndWithoutDeal(n, r, Ending::kViolation, p);
         return;
       }
-      r.trace.push_back(
-          Entry(n, round_, p, ActionKind::kOffer,
-                move.offer_ref != nullptr ? Copy(*move.offer_ref) : std::move(move.offer)));
+      Push(n, r.trace, round_, p, ActionKind::kOffer,
+           move.offer_ref != nullptr ? Copy(*move.offer_ref) : std::move(move.offer));
       table_at_ = r.trace.size() - 1;
       table_by_ = p;
       acceptances_ = 0;

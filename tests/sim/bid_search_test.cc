@@ -140,6 +140,33 @@ RC_GTEST_PROP(BidSearcherTest, AnswersAsBestInBand, ()) {
   }
 }
 
+// A model with its contributions rounded to quarters: many outcomes tie in our sum and in the
+// estimate, so the searcher's tie rule is tested, not only its best value.
+AdditiveModel Quartered(AdditiveModel m) {
+  for (IssueFunction& f : m.issues) {
+    for (double& v : f.table) v = std::round(v * 4) / 4;
+    for (auto& point : f.points) point.second = std::round(point.second * 4) / 4;
+  }
+  return m;
+}
+
+// With ties everywhere the searcher (which visits only the values that can reach the band, in
+// our order) picks the outcome BestInBand picks, outcome for outcome.
+RC_GTEST_PROP(BidSearcherTest, BreaksTiesAsBestInBand, ()) {
+  testing::RandomDomainSpec spec;
+  spec.max_options = 6;
+  const Case c = testing::RandomDomain(spec);
+  const AdditiveModel ours = Quartered(*AdditiveModel::Of(c, "p0"));
+  const AdditiveModel theirs = Quartered(*AdditiveModel::Of(c, "p1"));
+  BidSearcher searcher(c.issues, ours, {});
+  for (int band = 0; band < 6; ++band) {
+    const double lo = *rc::gen::inRange(-2, 9) * 0.25;
+    const double hi = band == 0 ? 1e300 : lo + *rc::gen::inRange(0, 4) * 0.25;
+    RC_ASSERT(searcher.Best(theirs, lo, hi) == BestInBand(c.issues, ours, theirs, lo, hi));
+    RC_ASSERT(searcher.Best(ours, lo, hi) == BestInBand(c.issues, ours, ours, lo, hi));
+  }
+}
+
 // Five money issues of 10^6 grid points each: 10^30 outcomes, answered from the kinks.
 TEST(BidSearchTest, HugeGridsLandInANarrowBand) {
   Case c;

@@ -82,6 +82,9 @@ class BidSearcher {
   struct OurMenu {
     std::vector<std::uint64_t> k;
     std::vector<double> us;
+    /// The positions of k ordered by our contribution (ties by position), so the fold finds the
+    /// values that keep a partial sum within reach of the band by two binary searches.
+    std::vector<std::uint32_t> by_us;
   };
 
  private:

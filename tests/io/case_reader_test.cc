@@ -1090,6 +1090,35 @@ TEST(CaseReaderTest, AProblemInAnAliasedNodeIsReportedOnce) {
             1);
 }
 
+// An alias bomb is refused without building its copies (each collection is walked once, then
+// counted), yet the diagnostics are those of the full walk: each problem once, and the limit at
+// the very node that crosses it. Here: the root map, two scalars, `a` (100 nodes), then `b`;
+// node 250,001 is item 95 of the 2,499th use of *a (a use is the list and its 99 items).
+TEST(CaseReaderTest, AnAliasBombIsRefusedAtTheNodeThatCrossesTheLimit) {
+  std::string text = "format: parley/1\ntitle: t\na: &a [";
+  for (int i = 0; i < 98; ++i) text += "x, ";
+  text += "\x16]\nb: [";
+  for (int i = 0; i < 3000; ++i) text += "*a, ";
+  text += "z]\n";
+  const LoadResult r = ReadCaseText(text, "case.yaml");
+  ASSERT_EQ(r.diagnostics.size(), 2U) << Joined(r);
+  EXPECT_EQ(FormatDiagnostic(r.diagnostics[0]),
+            "case.yaml:3:302: error: the text contains the control character U+0016; ids, "
+            "names, options and notes must be printable text");
+  EXPECT_EQ(FormatDiagnostic(r.diagnostics[1]),
+            "case.yaml:3:293: error: limit exceeded: the document has more than 250000 nodes "
+            "(aliases count each time they are used); a case file is far smaller");
+  // Just within the limit the aliases are all read: 2,498 uses make 249,904 nodes.
+  std::string within = "format: parley/1\ntitle: t\na: &a [";
+  for (int i = 0; i < 98; ++i) within += "x, ";
+  within += "x]\nb: [";
+  for (int i = 0; i < 2498; ++i) within += "*a, ";
+  within.erase(within.size() - 2);
+  within += "]\n";
+  const LoadResult ok = ReadCaseText(within, "case.yaml");
+  EXPECT_FALSE(HasLimit(ok.diagnostics)) << Joined(ok);
+}
+
 TEST(CaseReaderTest, KeysInOneMapAreALimitCheckedInLinearTime) {
   auto json_with_keys = [](std::size_t n) {
     std::string text = R"({"format": "parley/1", "title": "t", "values": {"a": {"t": {)";

@@ -359,12 +359,80 @@ Mark MarkOfNode(const YAML::Node& node) {
   return {m.line + 1, m.column + 1};
 }
 
+// A collection's key in the measures: where it starts (two collections never start at the same
+// place; an alias is the node it names, so every use of it has its mark). 0 when unmarked.
+std::uint64_t CollectionKey(const YAML::Node& node) {
+  const Mark m = MarkOfNode(node);
+  if (m.line <= 0 || m.column <= 0) return 0;
+  return (static_cast<std::uint64_t>(m.line) << 32) | static_cast<std::uint32_t>(m.column);
+}
+
+// What a subtree would cost the builder, never less: its nodes with every alias expanded
+// (saturating past kMaxNodes) and its height, each collection measured once however often
+// aliases name it. O(distinct nodes + their edges); an alias bomb of 10^9 nodes costs its text.
+class Measures {
+ public:
+  struct Size {
+    std::size_t nodes = 0;  // the node and all below it, each map entry's value counted
+    int height = 0;         // 0 for a leaf
+  };
+
+  Size Of(const YAML::Node& node, int depth) {
+    if (!node.IsSequence() && !node.IsMap()) return {1, 0};
+    const std::uint64_t key = CollectionKey(node);
+    if (key != 0) {
+      if (const auto it = memo_.find(key); it != memo_.end()) return it->second;
+    }
+    Size s{1, 0};
+    if (depth > kMaxNesting) {  // a cycle or deep nesting: too big to skip, the walk decides
+      s = {kMaxNodes + 1, kMaxNesting + 1};
+    } else {
+      for (auto it = node.begin(); it != node.end(); ++it) {
+        const Size c = Of(node.IsMap() ? it->second : *it, depth + 1);
+        s.nodes = std::min(s.nodes + c.nodes, kMaxNodes + 1);
+        s.height = std::max(s.height, c.height + 1);
+      }
+    }
+    if (key != 0) memo_.emplace(key, s);
+    return s;
+  }
+
+ private:
+  std::unordered_map<std::uint64_t, Size> memo_;
+};
+
 class Builder {
  public:
   Builder(const std::string& file, std::vector<Diagnostic>& diagnostics)
       : file_(file), diagnostics_(diagnostics) {}
 
+  /// Only for a document that expands past the node limit (it will be refused): a collection
+  /// walked once before (an alias used again) is then counted, not walked again, while the
+  /// count stays within the limit and its depth within the nesting limit. Its problems were
+  /// reported at its first walk (each once), so the diagnostics are those of the full walk
+  /// and the tree is left with holes.
+  /// `measures` must outlive the builder.
+  void SkipRepeats(Measures& measures) { measures_ = &measures; }
+
   bool Build(const YAML::Node& node, DocNode& out, int depth) {
+    if (measures_ != nullptr && (node.IsSequence() || node.IsMap())) {
+      const std::uint64_t key = CollectionKey(node);
+      if (key != 0 && walked_.contains(key)) {
+        const Measures::Size s = measures_->Of(node, depth);
+        if (nodes_ + s.nodes <= kMaxNodes && depth + s.height <= kMaxNesting) {
+          nodes_ += s.nodes;
+          return true;
+        }
+      }
+      const bool ok = Walk(node, out, depth);
+      if (ok && key != 0) walked_.insert(key);
+      return ok;
+    }
+    return Walk(node, out, depth);
+  }
+
+ private:
+  bool Walk(const YAML::Node& node, DocNode& out, int depth) {
     if (++nodes_ > kMaxNodes) {
       if (!limit_reported_) {
         Report(Severity::kLimit, MarkOf(node),
@@ -406,7 +474,6 @@ class Builder {
     return true;
   }
 
- private:
   // The entries of a map, each key checked against the earlier ones through a hash map (O(keys)
   // on average) and their number against kLimits.map_keys.
   bool BuildMap(const YAML::Node& node, DocNode& out, int depth) {
@@ -471,6 +538,8 @@ class Builder {
   std::unordered_set<std::string> reported_;  // line:column:message of each one reported
   std::size_t nodes_ = 0;
   bool limit_reported_ = false;
+  Measures* measures_ = nullptr;              // set by SkipRepeats
+  std::unordered_set<std::uint64_t> walked_;  // collections walked in full (SkipRepeats)
 };
 
 }  // namespace
@@ -547,6 +616,15 @@ ParsedDoc ParseYaml(std::string_view text, const std::string& file) {
     out.diagnostics.push_back(
         {Severity::kError, file, 0, 0, std::string("YAML syntax: ") + e.what(), ""});
     return out;
+  }
+  // An alias bomb is refused without building its copies: measured first, then walked once
+  // per collection (SkipRepeats); should the measure overstate and that walk end clean, the
+  // document is built again in full.
+  if (Measures measures; measures.Of(node, 0).nodes > kMaxNodes) {
+    Builder walk(file, out.diagnostics);
+    walk.SkipRepeats(measures);
+    DocNode holes;
+    if (!walk.Build(node, holes, 0) || HasErrors(out.diagnostics)) return out;
   }
   DocNode root;
   Builder builder(file, out.diagnostics);

@@ -433,7 +433,12 @@ void Advisor::Decide(const Situation& s) {
   SetOffer(ours.empty() ? Unfloor(*start_) : ours.back()->outcome);
   m_.say = "This is where we can be: " + text::OutcomeText(c_, *m_.offer) + ".";
   const double tolerance = kMoveTolerance * Span();
-  m_.reason = m_.offer_value <= m_.target + tolerance
+  m_.reason = m_.offer_value < m_.target - tolerance
+                  ? "Our last offer, worth " + Figure(m_.offer_value) +
+                        " to us, is already below where the plan lands (" + Figure(m_.target) +
+                        "): it gives more than the plan would, so no step is left to make. Hold "
+                        "it and ask for their move."
+              : m_.offer_value <= m_.target + tolerance
                   ? "Our position is already at the plan's landing point, worth " +
                         Figure(m_.offer_value) + " to us: no step is left to make."
                   : "The plan made again from our last offer (worth " + Figure(m_.offer_value) +

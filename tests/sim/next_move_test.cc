@@ -175,14 +175,32 @@ TEST(NextMoveTest, HoldWhenTheyAnswerOurConcessionWithoutAMove) {
 
 TEST(NextMoveTest, HoldAtThePlansEndRatherThanImproviseAConcession) {
   Case c = Live();
-  c.rounds.push_back(Offer("cloudco", 126000, "3y", "net60", "premium"));  // 145,000: landed
-  c.rounds.push_back(Offer("acme", 120000, "2y", "net60", "premium"));     // 129,000 to us
+  // 145,000 to us, 1,000 below where the plan lands (146,000).
+  c.rounds.push_back(Offer("cloudco", 126000, "3y", "net60", "premium"));
+  c.rounds.push_back(Offer("acme", 120000, "2y", "net60", "premium"));  // 129,000 to us
   const NextMove m = Advise(c);
   EXPECT_EQ(m.rule, "plan-end");
   EXPECT_EQ(m.action, NextAction::kHold);
   ASSERT_TRUE(m.offer);
   EXPECT_EQ(*m.offer, m.offers[4].outcome);  // our last offer, restated
-  EXPECT_NE(m.reason.find("landing point"), std::string::npos) << m.reason;
+  EXPECT_NE(m.reason.find("below where the plan lands (146,000)"), std::string::npos) << m.reason;
+}
+
+// Past the plan's end: our last offer already gives more than where the plan lands. The advice
+// holds it, and says so rather than calling it the landing point.
+TEST(NextMoveTest, HoldBelowThePlansEndAndSaySo) {
+  Case c = Live();
+  c.rounds.push_back(Offer("cloudco", 118000, "3y", "net60", "premium"));  // 137,000 to us
+  c.rounds.push_back(Offer("acme", 110000, "2y", "net60", "premium"));
+  const NextMove m = Advise(c);
+  EXPECT_EQ(m.rule, "plan-end");
+  EXPECT_EQ(m.action, NextAction::kHold);
+  ASSERT_TRUE(m.offer);
+  EXPECT_EQ(*m.offer, m.offers[4].outcome);
+  EXPECT_EQ(m.reason,
+            "Our last offer, worth 137,000 to us, is already below where the plan lands "
+            "(146,000): it gives more than the plan would, so no step is left to make. Hold it "
+            "and ask for their move.");
 }
 
 TEST(NextMoveTest, WalkWhenTheyStayBelowOurWalkAwayAndNoStepIsLeft) {

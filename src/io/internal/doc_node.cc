@@ -619,8 +619,9 @@ ParsedDoc ParseYaml(std::string_view text, const std::string& file) {
   }
   // An alias bomb is refused without building its copies: measured first, then walked once
   // per collection (SkipRepeats); should the measure overstate and that walk end clean, the
-  // document is built again in full.
-  if (Measures measures; measures.Of(node, 0).nodes > kMaxNodes) {
+  // document is built again in full. Without an alias ('*') nothing is used twice: no measure.
+  if (Measures measures;
+      text.find('*') != std::string_view::npos && measures.Of(node, 0).nodes > kMaxNodes) {
     Builder walk(file, out.diagnostics);
     walk.SkipRepeats(measures);
     DocNode holes;

@@ -49,7 +49,11 @@ void Values(const Negotiation& n, const Outcome& o, std::vector<double>& utility
 // the options leave them out).
 void Push(const Negotiation& n, std::vector<TraceEntry>& trace, std::uint64_t round,
           std::size_t party, ActionKind action, std::optional<Outcome> outcome) {
-  TraceEntry& e = trace.emplace_back(round, party, action, std::move(outcome));
+  TraceEntry& e = trace.emplace_back();
+  e.round = round;
+  e.party = party;
+  e.action = action;
+  e.outcome = std::move(outcome);
   if (e.outcome && n.options().trace_values) Values(n, *e.outcome, e.utility, e.value);
 }
 

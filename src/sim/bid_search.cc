@@ -28,6 +28,13 @@ struct BidSearcher::Scratch {
   std::vector<Menu> menus;
   std::vector<std::vector<BandTable::Node>> layers;  // the fold's
   std::vector<double> rest_min, rest_max;            // the fold's bounds on the issues left
+  // A question through an OurFold (AnswerByFold): the estimate's contribution per value index
+  // (a view of its table, or of fold_own_op), and per layer the node each sum visited keeps
+  // (its value kNoPair when no node reaches it).
+  std::vector<std::span<const double>> fold_op;
+  std::vector<std::vector<double>> fold_own_op;
+  struct Reached;
+  std::vector<std::vector<Reached>> fold_kept;
 };
 
 namespace {
@@ -458,7 +465,221 @@ std::optional<Outcome> Search::Fold() const {
   return OutcomeAt(layers, *best);
 }
 
+constexpr std::uint32_t kNoPair = UINT32_MAX;
+
+// How far past the band's reach a sum of our fold is still visited: far beyond the drift of an
+// actual sum from the fold's (OurFold::Build bounds it below 10^-15), far below any gap.
+constexpr double kFoldMargin = 1e-13;
+
+enum class FoldAnswer { kFound, kNone, kGiveWay };
+
 }  // namespace
+
+// A node of the fold as a question reaches it: both sums, the sum of the layer before it
+// extends (its position there) and the value index it adds.
+struct BidSearcher::Scratch::Reached {
+  double s = 0, e = 0;
+  std::uint32_t parent = 0, value = 0;
+};
+
+namespace {
+
+using Reached = BidSearcher::Scratch::Reached;
+
+// Fold's order of the nodes of one sum, and of the last layer: the larger estimate, then the
+// smaller sum, then the earlier parent, then the smaller value index (the first after the sort
+// of FoldLayers, the one its merge keeps).
+bool Before(const Reached& a, const Reached& b) {
+  if (a.e != b.e) return a.e > b.e;
+  if (a.s != b.s) return a.s < b.s;
+  return a.parent != b.parent ? a.parent < b.parent : a.value < b.value;
+}
+
+// BestInBand through `fold`: the answer written into `out` (kFound), no outcome in the band
+// (kNone, Run's bound), or kGiveWay when some layer keeps no node (the plain path then answers,
+// as BestInBand's fold gives way to the sweep there). Each layer visits the fold's sums that
+// can reach the band (two binary searches, widened by kFoldMargin) and, for each pair of them,
+// the node the plain fold would make: its sum from the node its parent kept, the same
+// arithmetic and the same pruning tests; each sum keeps its first node in Before's order, as
+// the plain fold's sort and merge do, and the last layer's answer is its first node in band.
+// O(issues x log sums + the pairs of the sums visited + the estimate's values).
+FoldAnswer AnswerByFold(const OurFold& fold, const std::vector<Issue>& issues,
+                        const AdditiveModel& ours, const AdditiveModel& theirs, double lo,
+                        double hi, BidSearcher::Scratch& scratch, Outcome& out) {
+  const double lo_s = lo - ours.offset;
+  const double hi_s = ours.clamp_at_one && hi >= 1 ? kInf : hi - ours.offset;
+  if (fold.smax < lo_s - kBandTolerance || fold.smin > hi_s + kBandTolerance) {
+    return FoldAnswer::kNone;
+  }
+  const std::size_t n = issues.size();
+  scratch.fold_op.resize(n);
+  scratch.fold_own_op.resize(n);
+  scratch.fold_kept.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::uint64_t count = issues[i].ValueCount();
+    const std::vector<double>& table = theirs.issues[i].table;
+    if (issues[i].kind == IssueKind::kOptions && table.size() == count) {
+      scratch.fold_op[i] = table;  // Contribution's own values, not copied
+      continue;
+    }
+    std::vector<double>& own = scratch.fold_own_op[i];
+    own.clear();
+    for (std::uint64_t k = 0; k < count; ++k) own.push_back(theirs.Contribution(issues, i, k));
+    scratch.fold_op[i] = own;
+  }
+  const double reach_lo = lo_s - kBandTolerance, reach_hi = hi_s + kBandTolerance;
+  std::size_t prev_a = 0, prev_b = 0;  // the sums of the layer before that were visited
+  std::optional<Reached> best;         // the last layer's answer
+  std::uint32_t best_pair = kNoPair;
+  for (std::size_t i = 0; i < n; ++i) {
+    const OurFold::Layer& layer = fold.layers[i];
+    const std::vector<double>& us = fold.us[i];
+    const std::span<const double> op = scratch.fold_op[i];
+    const double more_max = fold.rest_max[i + 1], more_min = fold.rest_min[i + 1];
+    const bool last = i + 1 == n;
+    const auto from = std::partition_point(layer.s.begin(), layer.s.end(), [&](double s) {
+      return s + more_max < reach_lo - kFoldMargin;
+    });
+    const auto to = std::partition_point(
+        from, layer.s.end(), [&](double s) { return s + more_min <= reach_hi + kFoldMargin; });
+    const auto a = static_cast<std::size_t>(from - layer.s.begin());
+    const auto b = static_cast<std::size_t>(to - layer.s.begin());
+    std::vector<Reached>& kept = scratch.fold_kept[i];
+    if (kept.size() < layer.s.size()) kept.resize(layer.s.size());
+    const Reached* before = i == 0 ? nullptr : scratch.fold_kept[i - 1].data();
+    bool any = false;
+    for (std::size_t g = a; g < b; ++g) {
+      Reached& here = kept[g];
+      here.value = kNoPair;  // none yet
+      for (std::uint32_t q = layer.first[g]; q < layer.first[g + 1]; ++q) {
+        Reached node;
+        node.parent = layer.parent[q];
+        node.value = layer.value[q];
+        if (i > 0) {
+          const std::uint32_t p = node.parent;
+          if (p < prev_a || p >= prev_b || before[p].value == kNoPair) continue;
+          node.s = before[p].s + us[node.value];
+          node.e = before[p].e + op[node.value];
+        } else {
+          node.s = 0.0 + us[node.value];
+          node.e = 0.0 + op[node.value];
+        }
+        if (node.s + more_max < reach_lo || node.s + more_min > reach_hi) continue;
+        if (here.value == kNoPair || Before(node, here)) here = node;
+        if (last && (!best || Before(node, *best))) {
+          best = node;
+          best_pair = q;
+        }
+      }
+      any = any || here.value != kNoPair;
+    }
+    if (!any) return FoldAnswer::kGiveWay;
+    prev_a = a;
+    prev_b = b;
+  }
+  out.resize(n);
+  out[n - 1] = best->value;
+  std::uint32_t p = fold.layers[n - 1].parent[best_pair];
+  for (std::size_t i = n - 1; i-- > 0;) {
+    const Reached& node = scratch.fold_kept[i][p];
+    out[i] = node.value;
+    p = node.parent;
+  }
+  return FoldAnswer::kFound;
+}
+
+}  // namespace
+
+std::shared_ptr<const OurFold> OurFold::Build(const std::vector<Issue>& issues,
+                                              const AdditiveModel& ours,
+                                              const BidSearchOptions& options) {
+  if (issues.empty() || options.exact_states == 0) return nullptr;
+  const std::size_t n = issues.size();
+  auto fold = std::make_shared<OurFold>();
+  fold->options = options;
+  fold->us.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::uint64_t count = issues[i].ValueCount();
+    // Every value an anchor, as the searcher's cached menus (and so value index = position).
+    if (count > UINT32_MAX || ours.Anchors(issues[i], i, options.dense).size() != count) {
+      return nullptr;
+    }
+    for (std::uint64_t k = 0; k < count; ++k) {
+      fold->us[i].push_back(ours.Contribution(issues, i, k));
+    }
+  }
+  // The bounds as Search::Run and FoldLayers compute them, in the same order of additions.
+  fold->rest_min.assign(n + 1, 0);
+  fold->rest_max.assign(n + 1, 0);
+  for (std::size_t i = n; i-- > 0;) {
+    const std::vector<double>& us = fold->us[i];
+    fold->rest_min[i] = fold->rest_min[i + 1] + *std::min_element(us.begin(), us.end());
+    fold->rest_max[i] = fold->rest_max[i + 1] + *std::max_element(us.begin(), us.end());
+  }
+  for (const std::vector<double>& us : fold->us) {
+    fold->smin += *std::min_element(us.begin(), us.end());
+    fold->smax += *std::max_element(us.begin(), us.end());
+  }
+  struct Pair {
+    double s;
+    std::uint32_t parent, value;
+  };
+  constexpr double kMerge = kBandTolerance * 1e-3;  // FoldLayers merges sums this close
+  std::vector<Pair> pairs;
+  std::vector<double> prev{0.0};
+  double drift = 0, widest = 0;  // of the layer before: see below
+  std::size_t total = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::vector<double>& us = fold->us[i];
+    total += prev.size() * us.size();
+    if (total > kMaxFoldPairs) return nullptr;
+    pairs.clear();
+    pairs.reserve(prev.size() * us.size());
+    double largest = 0;
+    for (std::size_t p = 0; p < prev.size(); ++p) {
+      for (std::size_t j = 0; j < us.size(); ++j) {
+        const double s = prev[p] + us[j];
+        largest = std::max(largest, std::fabs(s));
+        pairs.push_back({s, static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(j)});
+      }
+    }
+    // A question's node extends the node its parent sum kept, whose sum may differ from the
+    // first one (stored) by the parent's width plus its own drift; adding the same value to
+    // two sums that differ by d gives results that differ by at most d plus half an ulp of
+    // each, so by d + 2^-52 x the largest (none when d = 0: the same operands round alike).
+    // Sums within kMerge are one sum of FoldLayers, merged by the estimate; that merge is the
+    // same whatever the estimate when every sum's nodes stay within kMerge of each other and
+    // farther than kMerge from the next sum's, drift included.
+    if (drift + widest > 0) {
+      drift += widest + (largest + drift + widest) * std::numeric_limits<double>::epsilon();
+    }
+    std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
+      if (x.s != y.s) return x.s < y.s;
+      return x.parent != y.parent ? x.parent < y.parent : x.value < y.value;
+    });
+    Layer& layer = fold->layers.emplace_back();
+    layer.parent.reserve(pairs.size());
+    layer.value.reserve(pairs.size());
+    widest = 0;
+    for (std::size_t q = 0; q < pairs.size(); ++q) {
+      if (q == 0 || pairs[q].s - pairs[q - 1].s > kMerge) {
+        if (q > 0 && !(pairs[q].s - pairs[q - 1].s - 2 * drift > kMerge)) return nullptr;
+        layer.s.push_back(pairs[q].s);
+        layer.first.push_back(static_cast<std::uint32_t>(q));
+      }
+      const double width = pairs[q].s - layer.s.back();
+      if (!(width + 2 * drift <= kMerge)) return nullptr;
+      widest = std::max(widest, width);
+      layer.parent.push_back(static_cast<std::uint32_t>(pairs[q].parent));
+      layer.value.push_back(pairs[q].value);
+    }
+    layer.first.push_back(static_cast<std::uint32_t>(pairs.size()));
+    if (layer.s.size() > options.exact_states) return nullptr;
+    // The parents of the next layer: each sum's position (pairs of one sum share it).
+    prev = layer.s;
+  }
+  return fold;
+}
 
 std::optional<Outcome> BestInBand(const std::vector<Issue>& issues, const AdditiveModel& ours,
                                   const AdditiveModel& theirs, double lo, double hi,
@@ -472,8 +693,13 @@ std::optional<Outcome> BestInBand(const std::vector<Issue>& issues, const Additi
 }
 
 BidSearcher::BidSearcher(const std::vector<Issue>& issues, const AdditiveModel& ours,
-                         const BidSearchOptions& options)
+                         const BidSearchOptions& options, std::shared_ptr<const OurFold> fold)
     : issues_(&issues), ours_(&ours), options_(options), scratch_(std::make_unique<Scratch>()) {
+  // A fold of other options or another domain is not used.
+  if (fold != nullptr && fold->layers.size() == issues.size() &&
+      fold->options.dense == options.dense && fold->options.exact_states == options.exact_states) {
+    fold_ = std::move(fold);
+  }
   menus_.resize(issues.size());
   for (std::size_t i = 0; i < issues.size(); ++i) {
     std::vector<std::uint64_t> k = ours.Anchors(issues[i], i, options.dense);
@@ -497,8 +723,29 @@ BidSearcher::BidSearcher(BidSearcher&&) noexcept = default;
 BidSearcher& BidSearcher::operator=(BidSearcher&&) noexcept = default;
 
 std::optional<Outcome> BidSearcher::Best(const AdditiveModel& theirs, double lo, double hi) {
-  if (issues_->empty()) return BestInBand(*issues_, *ours_, theirs, lo, hi, options_);
-  return Search(*issues_, *ours_, theirs, lo, hi, options_, &menus_, scratch_.get()).Run();
+  Outcome o;
+  if (!BestInto(theirs, lo, hi, o)) return std::nullopt;
+  return o;
+}
+
+bool BidSearcher::BestInto(const AdditiveModel& theirs, double lo, double hi, Outcome& out) {
+  if (fold_ != nullptr) {
+    switch (AnswerByFold(*fold_, *issues_, *ours_, theirs, lo, hi, *scratch_, out)) {
+      case FoldAnswer::kFound:
+        return true;
+      case FoldAnswer::kNone:
+        return false;
+      case FoldAnswer::kGiveWay:
+        break;
+    }
+  }
+  std::optional<Outcome> bid =
+      issues_->empty()
+          ? BestInBand(*issues_, *ours_, theirs, lo, hi, options_)
+          : Search(*issues_, *ours_, theirs, lo, hi, options_, &menus_, scratch_.get()).Run();
+  if (!bid) return false;
+  out = std::move(*bid);
+  return true;
 }
 
 std::optional<BandTable> BandTable::Build(const std::vector<Issue>& issues,

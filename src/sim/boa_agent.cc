@@ -38,9 +38,9 @@ Response BoaAgent::Respond(const Turn& turn) {
   Response move;
   if (seen_->model && seen_->model->Observed() > 0) {
     seen_->model->EstimateInto(seen_->estimate);
-    move.offer = bidder_->ForEstimate(target, config_.window, seen_->estimate);
+    move.offer_ref = &bidder_->ForEstimate(target, config_.window, seen_->estimate);
   } else if (bayes_ && bayes_->Observed() > 0) {
-    move.offer = bidder_->ForEstimate(target, config_.window, bayes_->Estimate());
+    move.offer_ref = &bidder_->ForEstimate(target, config_.window, bayes_->Estimate());
   } else {
     move.offer_ref = &bidder_->Closest(target);  // held by the bidder until the next turn
   }

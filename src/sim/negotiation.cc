@@ -66,6 +66,7 @@ Negotiation::Negotiation(const Case& c, const NegotiationOptions& options)
       std::tie(b.worst, b.best) = Bounds(c.issues, *b.model);
       b.own = BandTable::Build(c.issues, *b.model, *b.model);
       if (b.own) b.closest = BandTable::Build(c.issues, *b.model, b.model->Negated());
+      if (b.own) b.fold = OurFold::Build(c.issues, *b.model);
     }
     bids->push_back(std::move(b));
   }

@@ -132,11 +132,17 @@ RC_GTEST_PROP(BidSearcherTest, AnswersAsBestInBand, ()) {
   options.dense = *rc::gen::element<std::uint64_t>(0, 64);
   options.exact_states = *rc::gen::element<std::size_t>(0, 20'000);
   BidSearcher searcher(c.issues, ours, options);
+  const std::shared_ptr<const OurFold> fold = OurFold::Build(c.issues, ours, options);
+  RC_TAG(fold != nullptr ? "through our fold" : "no fold");
+  BidSearcher folded(c.issues, ours, options, fold);
   for (int band = 0; band < 4; ++band) {
     const double lo = *rc::gen::inRange(-2, 9) * 0.125;
     const double hi = band == 0 ? 1e300 : lo + *rc::gen::inRange(0, 5) * 0.0625;
-    RC_ASSERT(searcher.Best(theirs, lo, hi) == BestInBand(c.issues, ours, theirs, lo, hi, options));
+    const std::optional<Outcome> best = BestInBand(c.issues, ours, theirs, lo, hi, options);
+    RC_ASSERT(searcher.Best(theirs, lo, hi) == best);
+    RC_ASSERT(folded.Best(theirs, lo, hi) == best);
     RC_ASSERT(searcher.Best(ours, lo, hi) == BestInBand(c.issues, ours, ours, lo, hi, options));
+    RC_ASSERT(folded.Best(ours, lo, hi) == BestInBand(c.issues, ours, ours, lo, hi, options));
   }
 }
 
@@ -159,12 +165,111 @@ RC_GTEST_PROP(BidSearcherTest, BreaksTiesAsBestInBand, ()) {
   const AdditiveModel ours = Quartered(*AdditiveModel::Of(c, "p0"));
   const AdditiveModel theirs = Quartered(*AdditiveModel::Of(c, "p1"));
   BidSearcher searcher(c.issues, ours, {});
+  const std::shared_ptr<const OurFold> fold = OurFold::Build(c.issues, ours);
+  RC_TAG(fold != nullptr ? "through our fold" : "no fold (a grid past 64 points)");
+  BidSearcher folded(c.issues, ours, {}, fold);
+  Outcome into{99};  // BestInto's buffer, reused from one question to the next
   for (int band = 0; band < 6; ++band) {
     const double lo = *rc::gen::inRange(-2, 9) * 0.25;
     const double hi = band == 0 ? 1e300 : lo + *rc::gen::inRange(0, 4) * 0.25;
-    RC_ASSERT(searcher.Best(theirs, lo, hi) == BestInBand(c.issues, ours, theirs, lo, hi));
+    const std::optional<Outcome> best = BestInBand(c.issues, ours, theirs, lo, hi);
+    RC_ASSERT(searcher.Best(theirs, lo, hi) == best);
+    RC_ASSERT(folded.Best(theirs, lo, hi) == best);
+    const Outcome before = into;
+    RC_ASSERT(folded.BestInto(theirs, lo, hi, into) == best.has_value());
+    RC_ASSERT(into == (best ? *best : before));  // untouched when there is no answer
     RC_ASSERT(searcher.Best(ours, lo, hi) == BestInBand(c.issues, ours, ours, lo, hi));
+    RC_ASSERT(folded.Best(ours, lo, hi) == BestInBand(c.issues, ours, ours, lo, hi));
   }
+}
+
+// One options issue's function from its table.
+IssueFunction Table(std::vector<double> table) {
+  IssueFunction f;
+  f.table = std::move(table);
+  return f;
+}
+
+// Contributions that are fractions n / d: sums equal in exact arithmetic differ by an ulp or
+// two once rounded (the fold merges them), estimates tie, and the bands' edges fall on sums.
+// The searcher through our fold answers as BestInBand, outcome for outcome.
+RC_GTEST_PROP(OurFoldTest, AnswersAsBestInBandWhereRoundingSplitsEqualSums, ()) {
+  const int issues = *rc::gen::inRange(1, 5);
+  const double d = *rc::gen::element(3.0, 7.0, 10.0, 27.0, 49.0);
+  const double d_theirs = *rc::gen::element(3.0, 4.0, 10.0);
+  Case c;
+  AdditiveModel ours, theirs;
+  for (int i = 0; i < issues; ++i) {
+    const int options = *rc::gen::inRange(2, 9);
+    std::vector<std::string> names;
+    std::vector<double> mine, other;
+    for (int k = 0; k < options; ++k) {
+      names.push_back("v" + std::to_string(k));
+      mine.push_back(*rc::gen::inRange(0, 10) / d);
+      other.push_back(*rc::gen::inRange(0, 4) / d_theirs);
+    }
+    c.issues.push_back(OptionsIssue("i" + std::to_string(i), names));
+    ours.issues.push_back(Table(mine));
+    theirs.issues.push_back(Table(other));
+  }
+  const std::shared_ptr<const OurFold> fold = OurFold::Build(c.issues, ours);
+  RC_TAG(fold != nullptr ? "through our fold" : "no fold");
+  BidSearcher folded(c.issues, ours, {}, fold);
+  for (int band = 0; band < 8; ++band) {
+    const double lo = *rc::gen::inRange(0, 10 * issues) / d;
+    const double hi = lo + *rc::gen::inRange(0, 6) / d;
+    RC_ASSERT(folded.Best(theirs, lo, hi) == BestInBand(c.issues, ours, theirs, lo, hi));
+  }
+}
+
+// Our fold of two issues worth 0 or 1/2 each: the sums 0, 1/2 and 1, the middle one reached
+// by two pairs in (parent, value) order; the bounds of the issues left.
+TEST(OurFoldTest, HoldsEachLayersSumsInOrderWithThePairsReachingThem) {
+  Case c;
+  c.issues = {OptionsIssue("a", {"x", "y"}), OptionsIssue("b", {"x", "y"})};
+  AdditiveModel ours;
+  ours.issues = {Table({0, 0.5}), Table({0, 0.5})};
+  const std::shared_ptr<const OurFold> fold = OurFold::Build(c.issues, ours);
+  ASSERT_NE(fold, nullptr);
+  ASSERT_EQ(fold->layers.size(), 2u);
+  const OurFold::Layer& last = fold->layers[1];
+  EXPECT_EQ(last.s, (std::vector<double>{0, 0.5, 1}));
+  EXPECT_EQ(last.first, (std::vector<std::uint32_t>{0, 1, 3, 4}));
+  EXPECT_EQ(last.parent, (std::vector<std::uint32_t>{0, 0, 1, 1}));
+  EXPECT_EQ(last.value, (std::vector<std::uint32_t>{0, 1, 0, 1}));
+  EXPECT_EQ(fold->rest_max, (std::vector<double>{1, 0.5, 0}));
+  EXPECT_EQ(fold->rest_min, (std::vector<double>{0, 0, 0}));
+  EXPECT_EQ(fold->smax, 1);
+  // The estimate prefers "y" on a and "x" on b: among the sums of 1/2, (y, x).
+  AdditiveModel theirs;
+  theirs.issues = {Table({0, 0.7}), Table({0.2, 0})};
+  BidSearcher searcher(c.issues, ours, {}, fold);
+  EXPECT_EQ(searcher.Best(theirs, 0.5, 0.5), (Outcome{1, 0}));
+  EXPECT_EQ(searcher.Best(theirs, 0.6, 0.9), std::nullopt);
+}
+
+// Sums within the fold's merging distance (10^-15) are one sum; a chain of them wider than
+// that would merge by the estimate's order: no fold then, nor where the options forbid the
+// exact fold.
+TEST(OurFoldTest, IsNotBuiltWhereTheFoldWouldNotTellSumsApart) {
+  Case c;
+  c.issues = {OptionsIssue("a", {"x", "y", "z"})};
+  AdditiveModel ours;
+  ours.issues = {Table({0, 1e-19, 1})};
+  const std::shared_ptr<const OurFold> merged = OurFold::Build(c.issues, ours);
+  ASSERT_NE(merged, nullptr);
+  EXPECT_EQ(merged->layers[0].s, (std::vector<double>{0, 1}));
+  EXPECT_EQ(merged->layers[0].first, (std::vector<std::uint32_t>{0, 2, 3}));
+  ours.issues = {Table({0, 6e-16, 1.2e-15})};
+  EXPECT_EQ(OurFold::Build(c.issues, ours), nullptr);
+  ours.issues[0].table[1] = 0.5;
+  EXPECT_NE(OurFold::Build(c.issues, ours), nullptr);
+  BidSearchOptions exact_off;
+  exact_off.exact_states = 0;
+  EXPECT_EQ(OurFold::Build(c.issues, ours, exact_off), nullptr);
+  BidSearchOptions few;
+  few.exact_states = 2;  // three sums
+  EXPECT_EQ(OurFold::Build(c.issues, ours, few), nullptr);
 }
 
 // Five money issues of 10^6 grid points each: 10^30 outcomes, answered from the kinks.

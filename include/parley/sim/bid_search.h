@@ -59,23 +59,30 @@ std::optional<Outcome> BestInBand(const std::vector<Issue>& issues, const Additi
                                   const AdditiveModel& theirs, double lo, double hi,
                                   const BidSearchOptions& options = {});
 
+class OurFold;
+
 /// BestInBand for one fixed `ours` and many estimates (an opponent model that learns each turn):
 /// our side of every issue's menu (its anchors and our contribution at each, when they are
 /// every value of the issue) is computed once, so a question computes only the estimate's side,
 /// O(A), before the search; the menus and the fold's layers keep their storage from one
-/// question to the next, so after the first a question allocates only the answer. Gives exactly
+/// question to the next, so after the first a question allocates only the answer. With an
+/// OurFold of the same `ours` and options, a question the exact fold answers follows the fold's
+/// sums that can reach the band in their order, with no sort (see OurFold). Gives exactly
 /// BestInBand's answers. `issues` and `ours` must outlive it; one searcher answers one caller at
 /// a time (Best reuses its buffers).
 class BidSearcher {
  public:
-  /// O(anchors x log points).
+  /// O(anchors x log points). `fold`: OurFold::Build(issues, ours, options), or nullptr.
   BidSearcher(const std::vector<Issue>& issues, const AdditiveModel& ours,
-              const BidSearchOptions& options = {});
+              const BidSearchOptions& options = {}, std::shared_ptr<const OurFold> fold = nullptr);
   ~BidSearcher();
   BidSearcher(BidSearcher&&) noexcept;
   BidSearcher& operator=(BidSearcher&&) noexcept;
   /// BestInBand(issues, ours, theirs, lo, hi, options).
   std::optional<Outcome> Best(const AdditiveModel& theirs, double lo, double hi);
+  /// As Best, written into `out` (its storage reused); false, and `out` untouched, when Best
+  /// gives nullopt.
+  bool BestInto(const AdditiveModel& theirs, double lo, double hi, Outcome& out);
 
   /// Our side of one issue's menu: the anchors and our contribution at each (empty when the
   /// anchors are not every value: then they are joined with the estimate's at each question).
@@ -92,6 +99,7 @@ class BidSearcher {
   const AdditiveModel* ours_;
   BidSearchOptions options_;
   std::vector<OurMenu> menus_;
+  std::shared_ptr<const OurFold> fold_;
 
  public:
   /// The buffers a question reuses (bid_search.cc).
@@ -99,6 +107,43 @@ class BidSearcher {
 
  private:
   std::unique_ptr<Scratch> scratch_;
+};
+
+/// Our side of BestInBand's exact fold for one fixed `ours`, built once and shared by every
+/// BidSearcher of it (each party's, for all the negotiations of a rehearsal): each layer's
+/// distinct partial sums of our utility in increasing order and, for each, the pairs (sum of
+/// the layer before, value index) that reach it. A question then visits, layer by layer, only
+/// the sums that can still reach the band (one run of each layer, found by two binary
+/// searches) and keeps for each the node the fold's sort and merge would keep, without
+/// sorting: O(issues x log sums + the pairs of the sums visited). Sums within 10^-15 of each
+/// other are one sum, as the fold merges them (rounding makes equal sums differ by an ulp).
+/// Built only where the fold applies with no band (every issue's values all anchors, at most
+/// `exact_states` sums a layer, at most kMaxFoldPairs pairs in all) and where each sum's pairs
+/// stay within 10^-15 of each other and farther from the next sum's, whatever node a question
+/// extends (bounding the rounding): there the merge is the same for every estimate.
+class OurFold {
+ public:
+  /// The most pairs a fold holds (memory: 12 bytes each).
+  static constexpr std::size_t kMaxFoldPairs = 1 << 20;
+  /// The fold, or nullptr when it does not apply. O(pairs x log pairs).
+  static std::shared_ptr<const OurFold> Build(const std::vector<Issue>& issues,
+                                              const AdditiveModel& ours,
+                                              const BidSearchOptions& options = {});
+
+  /// One layer: the sums after issues 0..i.
+  struct Layer {
+    std::vector<double> s;              ///< the distinct sums, increasing (each its first pair's)
+    std::vector<std::uint32_t> first;   ///< sum g's pairs: [first[g], first[g + 1])
+    std::vector<std::uint32_t> parent;  ///< per pair: the sum of the layer before it extends
+    std::vector<std::uint32_t> value;   ///< per pair: the value index it adds
+  };
+  std::vector<Layer> layers;  ///< one per issue
+  /// Our contribution per issue and value index (the searcher's menus).
+  std::vector<std::vector<double>> us;
+  /// The least and most of our contributions from issue i on (size issues + 1).
+  std::vector<double> rest_min, rest_max;
+  double smin = 0, smax = 0;  ///< the least and most of our sums
+  BidSearchOptions options;   ///< the options it was built with
 };
 
 /// BestInBand's exact fold for one fixed pair (ours, theirs), built once with no band and then

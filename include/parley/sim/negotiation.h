@@ -48,8 +48,8 @@ class Negotiation {
   /// outside (0, 1], Error(kInvalidInput) when fewer than two parties state values.
   /// O(parties x (issues + table sizes + points)).
   /// Builds every party's additive model and its bid tables (bid_search.h: the closest bid
-  /// from above and the best below a utility, where the exact fold applies), once for all the
-  /// strategies that play it.
+  /// from above and the best below a utility, and our side of the fold for an estimate's
+  /// questions, where the exact fold applies), once for all the strategies that play it.
   Negotiation(const Case& c, const NegotiationOptions& options);
   /// The same, sharing `shared`'s additive models and bid tables read-only instead of building
   /// them (O(parties) beyond the valuations): `c` must have the parties, issues and values of
@@ -84,6 +84,9 @@ class Negotiation {
   const BandTable* ClosestTable(std::size_t p) const {
     return (*bids_)[p].closest ? &*(*bids_)[p].closest : nullptr;
   }
+  /// Our side of the exact fold of party p's utility (bid_search.h, OurFold), for its bid
+  /// searcher's questions about an estimate, or nullptr where it does not apply.
+  const std::shared_ptr<const OurFold>& Fold(std::size_t p) const { return (*bids_)[p].fold; }
   /// Party p's disagreement utility (what no deal pays it, on its utility scale).
   double ReservationUtility(std::size_t p) const {
     return (*parties_)[p].valuation.DisagreementUtility();
@@ -113,6 +116,7 @@ class Negotiation {
     std::optional<AdditiveModel> model;
     double best = 1, worst = 0;
     std::optional<BandTable> own, closest;
+    std::shared_ptr<const OurFold> fold;
   };
   // The parties taking part, in order (checks the options as the constructor states).
   static std::vector<const Party*> Order(const Case& c, const NegotiationOptions& options);

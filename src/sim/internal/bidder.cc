@@ -47,11 +47,13 @@ const BandTable* Bidder::Table(bool own) const {
   return own ? n_->OwnTable(self_) : n_->ClosestTable(self_);
 }
 
+BidSearcher& Bidder::Searcher(const AdditiveModel& ours) {
+  if (!searcher_) searcher_.emplace(n_->Issues(), ours, BidSearchOptions{}, n_->Fold(self_));
+  return *searcher_;
+}
+
 std::optional<Outcome> Bidder::Search(double lo, double hi, const AdditiveModel& theirs) {
-  if (const AdditiveModel* m = n_->Model(self_)) {
-    if (!searcher_) searcher_.emplace(n_->Issues(), *m);
-    return searcher_->Best(theirs, lo, hi);
-  }
+  if (const AdditiveModel* m = n_->Model(self_)) return Searcher(*m).Best(theirs, lo, hi);
   return SampledBestInBand(n_->Issues(), n_->Valuation(self_), theirs, lo, hi, kBidSamples, Rng());
 }
 
@@ -78,9 +80,16 @@ const Outcome& Bidder::Closest(double target) {
   return last_closest_->second;
 }
 
-Outcome Bidder::ForEstimate(double target, double window, const AdditiveModel& estimate) {
-  auto bid = Search(target, std::min(target + window, Best()), estimate);
-  return bid ? std::move(*bid) : Closest(target);
+const Outcome& Bidder::ForEstimate(double target, double window, const AdditiveModel& estimate) {
+  const double hi = std::min(target + window, Best());
+  if (const AdditiveModel* m = n_->Model(self_)) {  // into the buffer: no allocation
+    return Searcher(*m).BestInto(estimate, target, hi, for_estimate_) ? for_estimate_
+                                                                      : Closest(target);
+  }
+  auto bid = Search(target, hi, estimate);
+  if (!bid) return Closest(target);
+  for_estimate_ = std::move(*bid);
+  return for_estimate_;
 }
 
 std::optional<Outcome> Bidder::NextBelow(double u, double floor) {

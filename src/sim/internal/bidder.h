@@ -51,13 +51,16 @@ class Bidder {
   /// the next call (a strategy may offer it by reference, Response::offer_ref).
   const Outcome& Closest(double target);
   /// Among outcomes in [target, target + window], the one `estimate` likes best; Closest when
-  /// none is found.
-  Outcome ForEstimate(double target, double window, const AdditiveModel& estimate);
+  /// none is found. The reference is to the bidder's own buffer, valid until the next call of
+  /// ForEstimate or Closest (offered by reference as Closest's).
+  const Outcome& ForEstimate(double target, double window, const AdditiveModel& estimate);
   /// The outcome of highest utility strictly below `u` and at least `floor`, or nullopt.
   std::optional<Outcome> NextBelow(double u, double floor);
 
  private:
   std::optional<Outcome> Search(double lo, double hi, const AdditiveModel& theirs);
+  // The searcher of our additive model (built on first use, with the negotiation's fold).
+  BidSearcher& Searcher(const AdditiveModel& ours);
   // BestInBand against `theirs` through the negotiation's BandTable (nullptr when the exact
   // fold does not apply): `own` for theirs = our model, else theirs = negated_.
   const BandTable* Table(bool own) const;
@@ -73,6 +76,7 @@ class Bidder {
   Outcome best_;
   bool best_found_ = false;
   std::optional<BidSearcher> searcher_;  // our side of the menus, for the other questions
+  Outcome for_estimate_;                 // ForEstimate's answer (its storage reused)
   std::optional<std::pair<double, Outcome>> last_closest_;
   Outcome last_bid_;  // BidUtility's memo (its storage reused)
   double last_bid_utility_ = 0;

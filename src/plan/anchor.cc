@@ -27,21 +27,19 @@ bool Citable(EvidenceKind kind) {
 }
 
 // The evidence `us` may cite for its anchor (MayCite: shown to them, supporting only us): the
-// benchmarks, costs, precedents and legal standards, then our floors' shareable support. Our
-// BATNA is never cited.
+// benchmarks, costs, precedents and legal standards. Our BATNA is never cited, nor what backs
+// one of our floors: read with the opening, it tells them where we stop (the floor's own
+// script cites it, once they ask for more than the floor allows).
 std::vector<std::string> CitableEvidence(const Case& c, const std::string& us) {
-  std::vector<std::string> out;
-  auto add = [&](const std::string& id) {
-    const Evidence* e = c.FindEvidence(id);
-    if (e == nullptr || !MayCite(c, *e, us)) return;
-    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
-  };
-  for (const Evidence& e : c.evidence) {
-    if (Citable(e.kind)) add(e.id);
-  }
+  std::vector<std::string> floors;
   for (const Floor& f : c.floors) {
-    if (f.party != us) continue;
-    for (const std::string& id : f.evidence) add(id);
+    if (f.party == us) floors.insert(floors.end(), f.evidence.begin(), f.evidence.end());
+  }
+  std::vector<std::string> out;
+  for (const Evidence& e : c.evidence) {
+    if (!Citable(e.kind) || !MayCite(c, e, us)) continue;
+    if (std::find(floors.begin(), floors.end(), e.id) != floors.end()) continue;
+    if (std::find(out.begin(), out.end(), e.id) == out.end()) out.push_back(e.id);
   }
   return out;
 }

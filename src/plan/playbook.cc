@@ -60,10 +60,13 @@ void GatherFloor(const PlanInputs& in, Facts& f) {
     const std::string name = IssueName(c, fl.issue);
     if (fl.min) {
       f.floor_text = "go below " + FloorValue(c, fl, *fl.min) + " on " + name;
+      f.floor_when = "they ask for " + name + " below " + FloorValue(c, fl, *fl.min);
     } else if (fl.max) {
       f.floor_text = "go above " + FloorValue(c, fl, *fl.max) + " on " + name;
+      f.floor_when = "they ask for " + name + " above " + FloorValue(c, fl, *fl.max);
     } else if (!fl.exclude.empty()) {
       f.floor_text = "accept " + internal::JoinOr(fl.exclude) + " on " + name;
+      f.floor_when = "they ask for " + internal::JoinOr(fl.exclude) + " on " + name;
     }
     f.floor_evidence = EvidenceText(c, in.us, fl.evidence);
     f.floor_issue = fl.issue;

@@ -160,9 +160,12 @@ PlayMove FloorMove(const Facts& f) {
                                              "move " +
                                                  f.give + ", provided we get " + f.get + ".";
   return {
-      "floor-with-evidence",
-      "Hold the floor with its evidence and a give-get",
-      "When they push on the issue our floor protects.",
+      "floor-with-evidence", "Hold the floor with its evidence and a give-get",
+      // Named before they reach it, a floor becomes the figure they aim at.
+      f.floor_when.empty() ? std::string("When they push on the issue our floor protects.")
+                           : "When " + f.floor_when +
+                                 ", and not before: named earlier, a floor becomes the figure "
+                                 "they aim at.",
       floor + why + "." + trade,
       "They accept the basis and look for value elsewhere: trade. They dispute the "
       "evidence: walk through it, don't bargain over it.",

@@ -20,6 +20,7 @@ struct Facts {
   std::string us, them;        ///< display names
   std::string floor_text;      ///< "go below 105000 on Annual price"
   std::string floor_issue;     ///< the id of the issue that floor is on
+  std::string floor_when;      ///< "they ask for Annual price below 105,000"
   std::string floor_evidence;  ///< "claim (source)"
   std::string walk_away;       ///< our reservation value
   std::string anchor_terms, anchor_value, credible_low, anchor_evidence;

@@ -68,6 +68,7 @@ struct StepSearch {
   const Outcome& table;
   const std::vector<int>& direction;
   double our_now, their_now, lowest;
+  const ConcessionPlanOptions& options;  // least_ours and gets
 };
 
 // Keeps `o` (with `changed` issues moved from the table) in `best` when it is a better next
@@ -84,6 +85,11 @@ void Consider(const StepSearch& s, const Outcome& o, int changed, std::optional<
     // The balancing issue is what the plan concedes: it only ever moves their way, so that no
     // step locks it against the steps after.
     if (static_cast<int>(i) == s.balancing && ours > eps) return;
+    if (!s.options.gets && ours > eps) return;
+    if (!s.options.least_ours.empty() &&
+        s.mine.IssueContribution(i, o[i]) < s.options.least_ours[i] - eps) {
+      return;
+    }
     get = get || ours > eps;
   }
   Candidate cand{o, s.mine.Value(o), s.theirs.Value(o), changed, get};
@@ -232,7 +238,8 @@ std::pair<double, double> WalkSteps(const Case& c, const PartyValuation& mine,
                                     const PartyValuation& theirs, const std::string& us,
                                     const std::string& them, double eps, std::size_t steps,
                                     const std::optional<long>& days,
-                                    const std::optional<long>& today_day, ConcessionPlan& plan) {
+                                    const std::optional<long>& today_day,
+                                    const ConcessionPlanOptions& options, ConcessionPlan& plan) {
   Outcome table = plan.start;
   // Once an issue has moved, it keeps its direction: a term given is never taken back and a
   // term won is never given back (+1: given to them, -1: won by us, 0: not moved yet).
@@ -257,7 +264,8 @@ std::pair<double, double> WalkSteps(const Case& c, const PartyValuation& mine,
                             direction,
                             our_now,
                             their_now,
-                            std::max(level, our_now - previous_size)};
+                            std::max(level, our_now - previous_size),
+                            options};
     const std::optional<Candidate> best = BestStep(search);
     if (!best) break;
 
@@ -275,7 +283,8 @@ std::pair<double, double> WalkSteps(const Case& c, const PartyValuation& mine,
                          : "only in return for " + text::Possessive(who) +
                                " agreement on the rest of the package" +
                                (step.date.empty() ? std::string() : " by " + step.date) +
-                               " (no other term can move our way within this step)";
+                               (options.gets ? " (no other term can move our way within this step)"
+                                             : " (no term of our last offer is taken back)");
     step.size = our_now - best->our;
     step.their_gain = best->their - their_now;
     step.our_value_after = best->our;
@@ -296,6 +305,9 @@ ConcessionPlan PlanConcessions(const Case& c, const std::string& us, const std::
                                const Outcome& start, const Outcome& target,
                                const std::string& today, const ConcessionPlanOptions& options) {
   ValidateConcessionOptions(options);
+  if (!options.least_ours.empty() && options.least_ours.size() != c.issues.size()) {
+    throw Error(ErrorCode::kUsage, "least_ours needs one bound per issue of the case");
+  }
   const PartyValuation mine(c, us), theirs(c, them);
   if (!mine.IsAdditive() || !theirs.IsAdditive()) {
     throw Error(ErrorCode::kUsage, "a concession plan needs additive values for both parties");
@@ -325,7 +337,8 @@ ConcessionPlan PlanConcessions(const Case& c, const std::string& us, const std::
   double our_now = plan.start_value;
   if (room > eps) {
     plan.planned_sizes = HalvingSizes(room, steps);
-    our_now = WalkSteps(c, mine, theirs, us, them, eps, steps, days, today_day, plan).first;
+    our_now =
+        WalkSteps(c, mine, theirs, us, them, eps, steps, days, today_day, options, plan).first;
   }
   plan.conceded = plan.start_value - our_now;
   plan.reserve = our_now - plan.walk_away;

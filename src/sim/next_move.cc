@@ -5,8 +5,10 @@
 #include <string>
 #include <utility>
 
+#include "parley/analysis/floors.h"
 #include "parley/analysis/walk_away.h"
 #include "parley/core/error.h"
+#include "parley/core/evidence_audience.h"
 #include "parley/core/package.h"
 #include "parley/core/party_valuation.h"
 #include "parley/core/text.h"
@@ -30,6 +32,9 @@ struct Situation {
   bool last_is_ours = false;
   std::optional<double> their_value;  ///< our value of the last offer, when it is theirs
   bool their_within_floors = false;
+  /// Our value of their last offer with each term outside the floors moved to the allowed term
+  /// that costs them least, when their offer breaks a floor.
+  std::optional<double> repaired_value;
   bool they_moved = true;         ///< their last offer is better for us than their previous
   bool we_conceded_last = false;  ///< our last offer is worse for us than our previous one
   bool step_left = false;         ///< the re-paced plan has a step to make
@@ -61,6 +66,14 @@ constexpr Rule kRules[] = {
               *s.their_value >= s.next_value;
      },
      NextAction::kAccept},
+    // Their offer breaks a floor, but with only those terms set right it is worth at least our
+    // walk-away and our next counter: take their terms and fix only what the floors forbid.
+    {"repair",
+     [](const Situation& s) {
+       return s.repaired_value && *s.repaired_value >= s.walk_away &&
+              *s.repaired_value >= s.next_value;
+     },
+     NextAction::kCounter},
     // Below our walk-away, they have stopped moving and our plan has no step left.
     {"walk",
      [](const Situation& s) {
@@ -256,8 +269,18 @@ class Advisor {
     // Days count from the analysis date or the last dated offer, whichever is later.
     std::string today = planned.today;
     for (const ValuedOffer& v : m_.offers) today = std::max(today, v.date);
-    m_.rest = plan::PlanConcessions(floored, m_.us, m_.them, *start_, planned.target, today,
-                                    brief_.options.concessions);
+    // In the talks, a step gives no more on an issue than their last offer asked, and takes
+    // back nothing of ours: every move goes from our last offer toward theirs.
+    plan::ConcessionPlanOptions live = brief_.options.concessions;
+    live.gets = false;
+    for (std::size_t k = m_.offers.size(); k-- > 0;) {
+      if (m_.offers[k].by != m_.them) continue;  // their last offer
+      for (std::size_t i = 0; i < c_.issues.size(); ++i) {
+        live.least_ours.push_back(valuations_[us_].IssueContribution(i, m_.offers[k].outcome[i]));
+      }
+      break;
+    }
+    m_.rest = plan::PlanConcessions(floored, m_.us, m_.them, *start_, planned.target, today, live);
   }
 
   Situation Read() {
@@ -271,6 +294,10 @@ class Advisor {
     if (!s.no_offers && !s.last_is_ours) {
       s.their_value = m_.offers.back().value[us_];
       s.their_within_floors = m_.offers.back().within_floors;
+      if (!s.their_within_floors) {
+        repaired_ = Repaired(m_.offers.back().outcome);
+        if (repaired_) s.repaired_value = valuations_[us_].Value(*repaired_);
+      }
       const auto& change = m_.offers.back().our_change;
       s.they_moved = !change || *change > tolerance;
     }
@@ -293,6 +320,38 @@ class Advisor {
       m_.offers_to_go = (s.next_value - *s.their_value) / *m_.pace;
     }
     return s;
+  }
+
+  // `theirs` (an outcome of the case) with each term the floors forbid moved to the allowed term
+  // that costs the offering side least: on an options issue the allowed option worth most to
+  // them (ties: to us), on a number issue the nearest value the floors allow; nullopt when the
+  // floors leave no deal. O(issues x options).
+  std::optional<Outcome> Repaired(const Outcome& theirs) const {
+    if (!brief_.power.floored.feasible) return std::nullopt;
+    const Case& floored = brief_.power.floored.c;
+    const PartyValuation mine(floored, brief_.us), other(floored, m_.them);
+    Outcome o(c_.issues.size());
+    for (std::size_t i = 0; i < c_.issues.size(); ++i) {
+      const Issue& issue = c_.issues[i];
+      const Issue& allowed = floored.issues[i];
+      if (issue.kind == IssueKind::kNumber) {
+        o[i] = allowed.NearestIndex(issue.NumberAt(theirs[i])).first;
+        continue;
+      }
+      const int same = allowed.OptionIndex(issue.options[theirs[i]]);
+      if (same >= 0) {
+        o[i] = static_cast<std::uint64_t>(same);
+        continue;
+      }
+      for (std::uint64_t k = 0; k < allowed.options.size(); ++k) {
+        const double a = other.IssueContribution(i, k), b = other.IssueContribution(i, o[i]);
+        if (k == 0 || a > b ||
+            (a == b && mine.IssueContribution(i, k) > mine.IssueContribution(i, o[i]))) {
+          o[i] = k;
+        }
+      }
+    }
+    return analysis::ToOriginalOutcome(c_, floored, o);
   }
 
   // Our package in the original case's terms from an outcome of the floored case.
@@ -326,6 +385,22 @@ class Advisor {
     return claims.empty() ? "" : " It rests on what we can show you: " + claims + ".";
   }
 
+  // The claims of the evidence behind our floors that we may cite aloud, as a sentence; "" when
+  // none may be.
+  std::string FloorGrounds() const {
+    std::string claims;
+    for (const Floor& f : c_.floors) {
+      if (f.party != brief_.us) continue;
+      for (const std::string& id : f.evidence) {
+        const Evidence* e = c_.FindEvidence(id);
+        if (e == nullptr || e->claim.empty() || !MayCite(c_, *e, brief_.us)) continue;
+        if (claims.find(e->claim) != std::string::npos) continue;
+        claims += (claims.empty() ? "" : "; ") + e->claim;
+      }
+    }
+    return claims.empty() ? "" : " " + claims + ".";
+  }
+
   const Case& c_;
   const plan::Brief& brief_;
   NextMove m_;
@@ -334,6 +409,7 @@ class Advisor {
   std::size_t us_ = 0, them_ = 0;
   std::optional<double> last_ours_;
   std::optional<Outcome> start_;
+  std::optional<Outcome> repaired_;  // Read: their offer set right on the floors it breaks
 };
 
 // The terms a planned step changes, for a sentence: "Annual subscription price to 130,000".
@@ -401,6 +477,28 @@ void Advisor::Decide(const Situation& s) {
     m_.reason = text::Possessive(them) + " offer is worth " + Figure(*s.their_value) +
                 " to us, below our walk-away of " + Figure(m_.walk_away) +
                 "; they did not move in their last offer and our plan has no step left.";
+    return;
+  }
+  if (rule == "repair") {
+    SetOffer(*repaired_);
+    std::vector<std::string> fixes;
+    for (std::size_t i = 0; i < c_.issues.size(); ++i) {
+      if ((*repaired_)[i] == m_.offers.back().outcome[i]) continue;
+      fixes.push_back(c_.issues[i].DisplayName() + " " +
+                      text::GridValueText(c_, c_.issues[i], (*repaired_)[i]) + " instead of " +
+                      text::GridValueText(c_, c_.issues[i], m_.offers.back().outcome[i]));
+    }
+    std::string fix;
+    for (std::size_t k = 0; k < fixes.size(); ++k) {
+      fix += (k == 0 ? "" : k + 1 == fixes.size() ? " and " : ", ") + fixes[k];
+    }
+    m_.say = "We can work with your proposal, with " + fix +
+             ": that is a limit on our side we cannot move." + FloorGrounds();
+    m_.reason = text::Possessive(them) + " offer is worth " + Figure(*s.their_value) +
+                " to us but breaks a floor; with only that set right it is worth " +
+                Figure(*s.repaired_value) + " to us, at least the " + Figure(s.next_value) +
+                " our next counter would ask for: take their terms and fix only what the floors "
+                "forbid.";
     return;
   }
   const std::vector<const ValuedOffer*> ours = OffersBy(true);

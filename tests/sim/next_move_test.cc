@@ -220,6 +220,87 @@ TEST(NextMoveTest, WalkWhenTheyStayBelowOurWalkAwayAndNoStepIsLeft) {
   EXPECT_EQ(m.priorities.size(), c.issues.size());  // four offers of theirs: read
 }
 
+// A lease in progress (we pay): our floors exclude the basic maintenance package and cap the
+// rent; their last offer has the best terms for us on every issue but the maintenance.
+constexpr const char* kLease = R"(format: parley/1
+title: Scanner lease
+currency: EUR
+parties:
+  - {id: hospital, side: us, batna: {value: -405000}}
+  - {id: vendor, side: them, batna: {value: 320000}}
+issues:
+  - {id: rent, kind: number, range: [300000, 420000], step: 250}
+  - {id: term, kind: options, options: [36m, 48m, 60m]}
+  - {id: service, kind: options, options: [basic, full, uptime]}
+values:
+  hospital:
+    rent: {linear: -1}
+    term: {36m: 0, 48m: -6000, 60m: -14000}
+    service: {basic: 0, full: 28000, uptime: 45000}
+  vendor:
+    rent: {linear: 1}
+    term: {36m: 0, 48m: 18000, 60m: 32000}
+    service: {basic: 0, full: -11000, uptime: -26000}
+floors:
+  hospital:
+    rent: {max: 395000}
+    service: {exclude: [basic], evidence: [policy]}
+evidence:
+  - {id: policy, kind: policy, share: yes, claim: Our policy requires manufacturer maintenance}
+rounds:
+  - {by: hospital, offer: {rent: 330000, term: 36m, service: uptime}}
+  - {by: vendor, offer: {rent: 398000, term: 60m, service: basic}}
+  - {by: hospital, offer: {rent: 338000, term: 48m, service: uptime}}
+  - {by: vendor, offer: {rent: 300000, term: 36m, service: basic}}
+)";
+
+Case Lease() {
+  const io::LoadResult r = io::ReadCaseText(kLease, "lease.yaml");
+  if (!r.Ok()) throw std::runtime_error("the lease case does not load");
+  return *r.value;
+}
+
+// Their offer breaks our floor on maintenance only, and set right there (full: the allowed
+// option that costs them least) it beats our next counter: take their terms, fix that term,
+// and say why with the floor's shareable evidence.
+TEST(NextMoveTest, AnOfferBreakingAFloorIsTakenWithOnlyThatTermSetRight) {
+  const Case c = Lease();
+  const NextMove m = Advise(c);
+  EXPECT_EQ(m.rule, "repair");
+  EXPECT_EQ(m.action, NextAction::kCounter);
+  ASSERT_TRUE(m.offer.has_value());
+  EXPECT_EQ(text::OutcomeText(c, *m.offer), "rent 300000, term 36m and service full");
+  EXPECT_DOUBLE_EQ(m.offer_value, -272000);
+  EXPECT_EQ(m.say,
+            "We can work with your proposal, with service full instead of basic: that is a limit "
+            "on our side we cannot move. Our policy requires manufacturer maintenance.");
+}
+
+// From our last offer, the re-paced steps move each term only toward their last offer: the
+// rent up from 318,000 but not past their 386,000, the term to no longer than their 60m, the
+// maintenance not below their full; none asks more than our last offer did.
+TEST(NextMoveTest, TheRepacedStepsTakeNothingBackAndGiveNoMoreThanTheyAsked) {
+  Case c = Lease();
+  c.rounds[2].offer = {
+      {"rent", 318000.0}, {"term", std::string("36m")}, {"service", std::string("uptime")}};
+  c.rounds.back().offer = {
+      {"rent", 386000.0}, {"term", std::string("60m")}, {"service", std::string("full")}};
+  const plan::Brief brief = plan::BuildBrief(c);
+  const NextMove m = AdviseNext(c, brief);
+  EXPECT_EQ(m.rule, "counter");
+  ASSERT_TRUE(m.rest && !m.rest->steps.empty());
+  const PartyValuation mine(c, "hospital");
+  for (const plan::PlannedConcession& step : m.rest->steps) {
+    EXPECT_TRUE(step.gets.empty()) << step.condition;
+    EXPECT_NE(step.condition.find("no term of our last offer is taken back"), std::string::npos);
+    const Outcome o =
+        *ResolvePackage(c, OutcomeToPackage(brief.power.floored.c, step.package)).ToOutcome();
+    EXPECT_GE(o[0], c.issues[0].NearestIndex(318000).first);
+    EXPECT_LE(o[0], c.issues[0].NearestIndex(386000).first);
+    EXPECT_GE(mine.IssueContribution(2, o[2]), 28000);  // full or uptime, never basic
+  }
+}
+
 // A random two-party money case with random offers: the advice never accepts an offer below
 // our walk-away or outside the floors, and what it says aloud never holds the walk-away.
 RC_GTEST_PROP(NextMoveProperty, NeverAcceptsBelowTheWalkAwayNorSaysIt, ()) {
@@ -256,6 +337,45 @@ RC_GTEST_PROP(NextMoveProperty, NeverAcceptsBelowTheWalkAwayNorSaysIt, ()) {
       word.pop_back();
     }
     RC_ASSERT(word != secret);
+  }
+}
+
+// A random case with offers from both sides: a counter from the re-paced plan leaves every
+// term between our last offer and theirs, as our values of the terms read: it asks no more on
+// any issue than our last offer did, and gives no more than they asked.
+RC_GTEST_PROP(NextMoveProperty, ACounterMovesEachTermOnlyTowardTheirLastOffer, ()) {
+  Case c = testing::RandomTwoPartyMoneyCase();
+  // Offers alternating, each side's the best for it of random draws (ours of 64, theirs of
+  // 16: ours above where the plan lands, most often), theirs last.
+  const PartyValuation a(c, "a"), b(c, "b");
+  const int n = 2 * *rc::gen::inRange(1, 4);
+  for (int k = 0; k < n; ++k) {
+    const PartyValuation& side = k % 2 == 0 ? a : b;
+    std::optional<Outcome> best;
+    for (int draw = 0; draw < (k % 2 == 0 ? 64 : 16); ++draw) {
+      Outcome o(c.issues.size());
+      for (std::size_t i = 0; i < c.issues.size(); ++i) {
+        o[i] = *rc::gen::inRange<std::uint64_t>(0, c.issues[i].ValueCount());
+      }
+      if (!best || side.Value(o) > side.Value(*best)) best = o;
+    }
+    c.rounds.push_back(Round{k % 2 == 0 ? "a" : "b", OutcomeToPackage(c, *best), "", ""});
+  }
+  testing::RequireValid(c);
+  const NextMove m = Advise(c);
+  RC_TAG(m.rule);
+  if (m.rule != "counter") return;
+  const PartyValuation mine(c, "a");
+  const double eps = 1e-9 * std::max(1.0, mine.MaxValue() - mine.MinValue());
+  const Outcome* ours = nullptr;
+  const Outcome* theirs = nullptr;
+  for (const ValuedOffer& v : m.offers) (v.by == "a" ? ours : theirs) = &v.outcome;
+  RC_ASSERT(ours != nullptr && theirs != nullptr && m.offer.has_value());
+  for (std::size_t i = 0; i < c.issues.size(); ++i) {
+    if ((*m.offer)[i] == (*ours)[i]) continue;
+    const double now = mine.IssueContribution(i, (*m.offer)[i]);
+    RC_ASSERT(now <= mine.IssueContribution(i, (*ours)[i]) + eps);
+    RC_ASSERT(now >= mine.IssueContribution(i, (*theirs)[i]) - eps);
   }
 }
 

@@ -28,6 +28,13 @@ struct ConcessionPlanOptions {
   /// Fewest days between two planned concessions when the plan is dated: a close N days away
   /// holds at most N / min_days_apart steps (at least one).
   double min_days_apart = 3;
+  /// A live negotiation (parley next): per issue, the least contribution to our value a step may
+  /// leave on an issue it moves (our contribution at their last offer's term: no step gives
+  /// more than they asked for); empty: no bound, else one per issue of the case.
+  std::vector<double> least_ours;
+  /// False: no step moves an issue our way (a live negotiation takes back no term of our last
+  /// offer), so each step is conditional on their agreement to the rest.
+  bool gets = true;
 };
 
 /// One issue changed by a planned step.

@@ -315,7 +315,7 @@ void BuildGiveGet(const Case& c, Brief& b) {
 }
 
 // The power model's assumptions, then the plan's.
-std::vector<std::string> Assumptions(const Brief& b) {
+std::vector<std::string> Assumptions(const Case& c, const Brief& b) {
   const PlanOptions& options = b.options;
   std::vector<std::string> out = b.power.assumptions;
   const MesoOptions& m = options.meso;
@@ -331,12 +331,24 @@ std::vector<std::string> Assumptions(const Brief& b) {
       " days apart) from the anchor to the predicted deal (or to the safe end of the credible "
       "range when that is higher), and holds the rest down to the "
       "walk-away in reserve.");
-  out.push_back(
+  // The deals at stake, as the verdict weighs them: the case's horizon when it states one (the
+  // break-even of the repeated game), else the default count and share.
+  const std::string lead =
       "In a repeated relationship, hard power is judged against the equal-power deal (the "
-      "symmetric Nash deal), with the surplus of " +
-      std::to_string(options.future_deals) + " more deal" + (options.future_deals == 1 ? "" : "s") +
-      " of the same size as the trust at stake: a gain under " +
-      text::Percent(options.repeated_gain_share) + " of it is small.");
+      "symmetric Nash deal), with the surplus of ";
+  if (c.horizon) {
+    const std::size_t n = c.horizon->deals;
+    out.push_back(lead + "the " + std::to_string(n) + " more deal" + (n == 1 ? "" : "s") +
+                  " the case's horizon states, of the same size, the t-th " +
+                  text::Fixed(c.horizon->likelihood, 2) +
+                  "^t likely, as the trust at stake: pressing pays only when it gains more.");
+  } else {
+    out.push_back(lead + std::to_string(options.future_deals) + " more deal" +
+                  (options.future_deals == 1 ? "" : "s") +
+                  " of the same size as the trust at stake (the case states no horizon): a "
+                  "gain under " +
+                  text::Percent(options.repeated_gain_share) + " of it is small.");
+  }
   out.push_back(
       "Deadlines carry too much of the plan when ignoring them would lower "
       "our bargaining weight by " +
@@ -432,7 +444,7 @@ Brief BuildBrief(const Case& c, const PlanOptions& options) {
   const PlanInputs in = PlanInputsOf(c, b);
   b.playbook = BuildPlaybook(in);
   b.checklist = EvaluateChecklist(in);
-  b.assumptions = Assumptions(b);
+  b.assumptions = Assumptions(c, b);
   return b;
 }
 

@@ -182,8 +182,10 @@ std::vector<std::string> StepTerms(const StepSearch& s, const Candidate& best,
   return asks;
 }
 
-// How the steps are paced, in words. `room`: the opening is above the predicted deal.
-std::string PacingText(const ConcessionPlan& plan, bool room, const std::optional<long>& days) {
+// How the steps are paced, in words. `room`: the opening is above the predicted deal;
+// `dates_unused`: a deadline is dated but there is no analysis date to count from.
+std::string PacingText(const ConcessionPlan& plan, bool room, const std::optional<long>& days,
+                       bool dates_unused) {
   const std::string count = std::to_string(plan.steps.size());
   if (plan.steps.empty()) {
     return room ? "No step on the grid is small enough to concede: hold the opening."
@@ -206,9 +208,12 @@ std::string PacingText(const ConcessionPlan& plan, bool room, const std::optiona
   }
   return (plan.steps.size() == 1 ? "One concession"
                                  : count + " concessions, each no larger than the one before") +
-         std::string(
-             ". No dated deadline is known, so pace them one per round of "
-             "offers, never two in a row without a move from them.");
+         std::string(dates_unused
+                         ? ". With no analysis date (--today, or a date on the evidence) no "
+                           "deadline can date them, so pace them one per round of offers, never "
+                           "two in a row without a move from them."
+                         : ". No dated deadline is known, so pace them one per round of "
+                           "offers, never two in a row without a move from them.");
 }
 
 void ValidateConcessionOptions(const ConcessionPlanOptions& options) {
@@ -342,7 +347,14 @@ ConcessionPlan PlanConcessions(const Case& c, const std::string& us, const std::
   }
   plan.conceded = plan.start_value - our_now;
   plan.reserve = our_now - plan.walk_away;
-  plan.pacing = PacingText(plan, room > eps, days);
+  // A deadline's date with no analysis date to count from cannot pace the steps: say so.
+  bool dates_unused = false;
+  for (const std::string& id : {us, them}) {
+    const Party* p = c.FindParty(id);
+    dates_unused =
+        dates_unused || (!today_day && p != nullptr && p->deadline && !p->deadline->date.empty());
+  }
+  plan.pacing = PacingText(plan, room > eps, days, dates_unused);
   if (!plan.steps.empty() && our_now > plan.target_value + eps) {
     // The walk ran out of steps above where the plan lands: say where it stops, so the brief's
     // landing point is not read as a step the plan makes.

@@ -25,11 +25,13 @@ std::string ResolvePerspective(const Case& c, const std::string& as) {
 // What the time model assumed: unknown deadlines and how they are drawn, dates set for another
 // side and whether they count (docs/power-model.md, "Time").
 void TimeAssumptions(const PowerReport& r, std::vector<std::string>& out) {
-  std::string unknown;
+  std::string unknown, undated;  // no deadline stated; a date but no analysis date to count from
   std::string counted, not_counted;
   for (const PartyLeverage& p : r.leverage->parties) {
-    if (p.deadline_known == DeadlineKnown::kUnknown)
-      unknown += (unknown.empty() ? "" : ", ") + p.party;
+    if (p.deadline_known == DeadlineKnown::kUnknown) {
+      std::string& list = p.deadline.empty() ? unknown : undated;
+      list += (list.empty() ? "" : ", ") + p.party;
+    }
     for (const DatePressure& d : p.pressures) {
       std::string& list = d.counted ? counted : not_counted;
       list += (list.empty() ? "" : "; ") + d.by + " for " + p.party + " by " + d.date;
@@ -44,6 +46,12 @@ void TimeAssumptions(const PowerReport& r, std::vector<std::string>& out) {
                   ". Each is drawn uniformly from " + FormatNumber(lo) + " to " + FormatNumber(hi) +
                   " weeks after the analysis date (the point estimate uses the expected rate); "
                   "write `deadline: none` for a side with no time pressure at all.");
+  }
+  if (!undated.empty()) {
+    out.push_back("Deadlines dated, but with no analysis date to count the weeks from: " + undated +
+                  ". Each is drawn as an unknown one, uniformly from " + FormatNumber(lo) + " to " +
+                  FormatNumber(hi) +
+                  " weeks; give --today, or date the evidence, to count them from their dates.");
   }
   if (!counted.empty()) {
     out.push_back(

@@ -116,6 +116,8 @@ void BuildMesoAtFirstStep(Brief& b, const analysis::Frontier& f) {
   MesoOptions options = b.options.meso;
   options.target = stepped ? plan.steps.front().our_value_after : b.anchor->our_value;
   options.lowest = plan.target_value;  // never below where the concession plan lands
+  // As the first concession, each package gives them more than the opening did.
+  if (stepped) options.above_theirs = b.anchor->their_value;
   const Outcome& base = stepped ? plan.steps.front().package : b.anchor->outcome;
   b.meso = BuildMeso(fc, f, b.us, b.them, base, options);
   if (b.meso->packages.size() < 2) {

@@ -87,6 +87,9 @@ std::optional<MesoPackage> Score(const MesoSearch& s, Outcome o) {
   if (!s.others.Accept(o)) return std::nullopt;
   p.our_utility = s.mine.Utility(o);
   p.their_value = s.theirs.Value(o);
+  if (s.options.above_theirs && p.their_value <= *s.options.above_theirs + 1e-9) {
+    return std::nullopt;
+  }
   p.their_utility = s.theirs.Utility(o);
   p.frontier_gap = std::max(0.0, FrontierBest(s, p.our_utility) - p.their_utility);
   if (p.frontier_gap > s.options.near_frontier) return std::nullopt;
@@ -267,15 +270,18 @@ Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::str
   for (std::size_t s : ChooseSpread(candidates, options.count, integrative)) {
     meso.packages.push_back(candidates[s]);
   }
+  // Where the packages must also beat the opening for them, the shortfall says so.
+  const std::string concession =
+      options.above_theirs ? ", worth more to them than the opening," : "";
   if (meso.packages.size() < options.count) {
-    meso.shortfall =
-        integrative.empty() ? "no issue is integrative, so the packages could differ only on price"
-        : meso.packages.size() == 1
-            ? "no two packages within the tolerance and near the frontier differ on an "
-              "integrative issue"
-            : "only " + std::to_string(meso.packages.size()) +
-                  " packages within the tolerance and near the frontier differ from each other "
-                  "on an integrative issue";
+    meso.shortfall = integrative.empty()
+                         ? "no issue is integrative, so the packages could differ only on price"
+                     : meso.packages.size() == 1
+                         ? "no two packages within the tolerance and near the frontier" +
+                               concession + " differ on an integrative issue"
+                         : "only " + std::to_string(meso.packages.size()) +
+                               " packages within the tolerance and near the frontier" + concession +
+                               " differ from each other on an integrative issue";
   }
   const Party* them_party = c.FindParty(them);
   const std::string who = them_party != nullptr ? them_party->DisplayName() : them;

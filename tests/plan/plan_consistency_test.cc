@@ -145,6 +145,8 @@ RC_GTEST_PROP(PlanConsistencyProperty, EveryProposedPackagePassesEvaluateForEver
       RC_ASSERT(evaluate.Accept(p.outcome, suits));
       if (p.acceptance >= 1) RC_ASSERT(evaluate.Accept(p.outcome, all));
       RC_ASSERT(p.our_value >= b.concession_plan->target_value - 1e-6);
+      // The first concession: each package gives them more than the opening.
+      if (!b.concession_plan->steps.empty()) RC_ASSERT(p.their_value > a.their_value);
       for (std::size_t m = 0; m < k; ++m) {
         RC_ASSERT(std::any_of(integrative.begin(), integrative.end(), [&](std::size_t i) {
           return p.outcome[i] != b.meso->packages[m].outcome[i];

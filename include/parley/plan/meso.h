@@ -34,6 +34,10 @@ struct MesoOptions {
   /// No package is worth less than this to us; unset: our walk-away. The brief sets it to where
   /// the concession plan lands, so no package gives more than the plan allows.
   std::optional<double> lowest;
+  /// Every package is worth more than this to them; unset: no bound. The brief sets it to the
+  /// opening's value to them when the packages are the first concession, so each one gives
+  /// them something.
+  std::optional<double> above_theirs;
 };
 
 /// One package of a MESO set.

@@ -109,4 +109,12 @@ std::vector<std::string> FloorsBroken(const Case& c, const std::string& party, c
   return broken;
 }
 
+FlooredUtility::FlooredUtility(const Case& c, const Case& deals, const std::string& party)
+    : valuation_(c, party), scale_(deals, party) {}
+
+double FlooredUtility::operator()(const Outcome& o) const {
+  return valuation_.form() == ValueForm::kMoney ? scale_.ValueToUtility(valuation_.Value(o))
+                                                : valuation_.Utility(o);
+}
+
 }  // namespace parley::analysis

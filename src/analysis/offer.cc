@@ -35,21 +35,18 @@ OfferScore ScoreOffer(const Case& c, const Frontier& frontier, const Outcome& of
   // Utilities on each party's scale over the deal space inside the floors (as the frontier's).
   const FlooredCase floored = ApplyFloors(c);
   const Case& deals = floored.feasible ? floored.c : c;
-  std::vector<PartyValuation> valuations, scales;
+  std::vector<PartyValuation> valuations;
+  std::vector<FlooredUtility> utilities;
   valuations.reserve(n);
-  scales.reserve(n);
+  utilities.reserve(n);
   for (const std::string& party : frontier.parties) {
     if (c.FindValues(party) == nullptr) {
       throw Error(ErrorCode::kUsage, "frontier party '" + party + "' states no values");
     }
     valuations.emplace_back(c, party);
-    scales.emplace_back(deals, party);
+    utilities.emplace_back(c, deals, party);
   }
-  auto utility = [&](std::size_t i, const Outcome& o) {
-    return valuations[i].form() == ValueForm::kMoney
-               ? scales[i].ValueToUtility(valuations[i].Value(o))
-               : valuations[i].Utility(o);
-  };
+  auto utility = [&](std::size_t i, const Outcome& o) { return utilities[i](o); };
 
   OfferScore score;
   score.offer = offer;

@@ -135,6 +135,8 @@ class Advisor {
       if (c.FindValues(p.id) == nullptr) continue;
       m_.parties.push_back(p.id);
       valuations_.emplace_back(c, p.id);
+      const analysis::FlooredCase& floored = brief.power.floored;
+      utilities_.emplace_back(c, floored.feasible ? floored.c : c, p.id);
       walk_aways_.push_back(analysis::PartyWalkAway(c, p.id).value);
       if (p.id == brief.us) us_ = valuations_.size() - 1;
       if (p.id == brief.them) them_ = valuations_.size() - 1;
@@ -194,7 +196,7 @@ class Advisor {
       v.in_zopa = v.within_floors;
       for (std::size_t p = 0; p < valuations_.size(); ++p) {
         v.value.push_back(valuations_[p].Value(v.outcome));
-        v.utility.push_back(valuations_[p].Utility(v.outcome));
+        v.utility.push_back(utilities_[p](v.outcome));
         v.in_zopa = v.in_zopa && v.value.back() >= walk_aways_[p];
       }
       for (std::size_t k = m_.offers.size(); k-- > 0;) {
@@ -405,6 +407,7 @@ class Advisor {
   const plan::Brief& brief_;
   NextMove m_;
   std::vector<PartyValuation> valuations_;
+  std::vector<analysis::FlooredUtility> utilities_;  // as `parley evaluate` reports them
   std::vector<double> walk_aways_;
   std::size_t us_ = 0, them_ = 0;
   std::optional<double> last_ours_;

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "parley/analysis/offer.h"
 #include "parley/analysis/walk_away.h"
 #include "parley/core/package.h"
 #include "parley/core/party_valuation.h"
@@ -110,10 +111,16 @@ TEST(NextMoveTest, OffersAreValuedForEveryPartyAsTheCaseDefines) {
   ASSERT_EQ(m.offers.size(), c.rounds.size());
   ASSERT_EQ(m.parties, (std::vector<std::string>{"cloudco", "acme"}));
   const PartyValuation cloudco(c, "cloudco"), acme(c, "acme");
+  const plan::Brief brief = plan::BuildBrief(c);
   for (const ValuedOffer& v : m.offers) {
     EXPECT_DOUBLE_EQ(v.value[0], cloudco.Value(v.outcome));
     EXPECT_DOUBLE_EQ(v.value[1], acme.Value(v.outcome));
-    EXPECT_DOUBLE_EQ(v.utility[1], acme.Utility(v.outcome));
+    // The utilities `parley evaluate --offer` gives (on the scale inside the floors).
+    const analysis::OfferScore score = analysis::ScoreOffer(c, *brief.power.frontier, v.outcome);
+    for (std::size_t p = 0; p < 2; ++p) {
+      ASSERT_EQ(score.parties[p].party, m.parties[p]);
+      EXPECT_DOUBLE_EQ(v.utility[p], score.parties[p].utility);
+    }
   }
   // Acme moved from 110,000 to 125,000 for us: +15,000, and its own value fell by 1,000.
   ASSERT_TRUE(m.offers[3].our_change && m.offers[3].own_change);

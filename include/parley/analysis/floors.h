@@ -15,6 +15,7 @@
 
 #include "parley/core/case.h"
 #include "parley/core/outcome_space.h"
+#include "parley/core/party_valuation.h"
 
 namespace parley::analysis {
 
@@ -47,5 +48,22 @@ Outcome ToOriginalOutcome(const Case& original, const Case& floored, const Outco
 /// e.g. "price min 105,000" or "support excludes named-engineer"; empty when it keeps them all.
 /// A grid value within 1e-9 of a step of the limit keeps it, as in ApplyFloors. O(floors).
 std::vector<std::string> FloorsBroken(const Case& c, const std::string& party, const Outcome& o);
+
+/// A party's utility of the outcomes of a case on the scale of the deal space inside the floors,
+/// the one the frontier, `parley evaluate` and `parley next` report: a money-form value mapped
+/// through the value range of `deals` (ApplyFloors(c).c, or `c` itself when the floors leave no
+/// deal); a utility-form party's utility as stated. O(valuation) to build, O(issues) a call.
+///
+///   const parley::analysis::FlooredUtility u(c, floored.c, "acme");
+///   const double x = u(outcome);  // as `parley evaluate --offer` gives it
+class FlooredUtility {
+ public:
+  /// `c` and `deals` must outlive it; `deals` has the issues of `c`, narrowed.
+  FlooredUtility(const Case& c, const Case& deals, const std::string& party);
+  double operator()(const Outcome& o) const;
+
+ private:
+  PartyValuation valuation_, scale_;
+};
 
 }  // namespace parley::analysis

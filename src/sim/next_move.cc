@@ -234,8 +234,19 @@ class Advisor {
     }
     if (model.Observed() < kMinOffersToRead) return;
     const std::vector<double> revealed = RevealedWeights(model.Estimate());
+    // The stated weights are the brief's (Tradeables: each issue's share of their range inside
+    // the floors), so next and the plan name one priority per issue; without tradeables, the
+    // spans of their values over the case.
     std::vector<double> stated(c_.issues.size(), 0);
-    if (const auto theirs = AdditiveModel::Of(c_, m_.them)) stated = IssueWeights(*theirs);
+    if (brief_.tradeables && brief_.tradeables->them == m_.them) {
+      for (const plan::IssueTrade& t : brief_.tradeables->issues) {
+        for (std::size_t i = 0; i < c_.issues.size(); ++i) {
+          if (c_.issues[i].id == t.issue) stated[i] = t.their_priority;
+        }
+      }
+    } else if (const auto theirs = AdditiveModel::Of(c_, m_.them)) {
+      stated = IssueWeights(*theirs);
+    }
     for (std::size_t i = 0; i < c_.issues.size(); ++i) {
       m_.priorities.push_back({c_.issues[i].id, revealed[i], stated[i]});
     }

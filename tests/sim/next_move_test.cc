@@ -225,6 +225,16 @@ TEST(NextMoveTest, WalkWhenTheyStayBelowOurWalkAwayAndNoStepIsLeft) {
   EXPECT_FALSE(m.offers.back().within_floors);  // named-engineer support is outside our floor
   EXPECT_FALSE(m.offers.back().in_zopa);
   EXPECT_EQ(m.priorities.size(), c.issues.size());  // four offers of theirs: read
+  // The weight stated for them is the plan's priority for each issue (its tradeables).
+  const plan::Brief brief = plan::BuildBrief(c);
+  ASSERT_TRUE(brief.tradeables.has_value());
+  for (const RevealedPriority& p : m.priorities) {
+    for (const plan::IssueTrade& t : brief.tradeables->issues) {
+      if (t.issue == p.issue) {
+        EXPECT_DOUBLE_EQ(p.stated_weight, t.their_priority) << p.issue;
+      }
+    }
+  }
 }
 
 // A lease in progress (we pay): our floors exclude the basic maintenance package and cap the

@@ -53,8 +53,9 @@ struct ValuedOffer {
 struct RevealedPriority {
   std::string issue;
   double revealed_weight = 0;  ///< the model's weight, the weights summing to 1
-  /// The weight the case file states for them: the span of their value on the issue over the
-  /// sum of the spans (0 when the case states no values for them).
+  /// The weight the case file states for them, the brief's priority of the issue for them
+  /// (plan::IssueTrade::their_priority: its share of their value range inside the floors); 0
+  /// when the case states no values for them.
   double stated_weight = 0;
 };
 

@@ -115,7 +115,6 @@ void GatherGiveGet(const PlanInputs& in, Facts& f) {
     if (issue == nullptr || issue->kind != IssueKind::kOptions) continue;
     f.give_value_them = text::Amount(p.give.their_change, TradeInMoney(in));
     f.give_term = IssueName(fc, p.give.issue) + " " + p.give.to_text;
-    f.get_term = IssueName(fc, p.get.issue) + " " + p.get.to_text;
     break;
   }
 }

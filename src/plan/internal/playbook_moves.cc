@@ -271,9 +271,12 @@ PlayMove RemedyMove(const Facts& f) {
           f.give_term.empty()
               ? "If a commitment in this deal is not met on time, the remedy is set in advance: "
                 "[a credit or a reversion], so neither side has to renegotiate."
+              // The get may be a term we deliver too (fewer training days to give): the
+              // reciprocal clause names their commitments, not the get.
               : "If we don't deliver " + f.give_term + " as agreed, you receive a credit worth " +
-                    f.give_value_them + "; if " + f.get_term +
-                    " is not honoured on your side, our terms on it revert.",
+                    f.give_value_them +
+                    "; the same holds on your side: a commitment of yours not met on time lets "
+                    "the terms tied to it revert.",
           "They accept a remedy readily: the commitment matters to them. They refuse any remedy "
           "on their side: probe why.",
           "An unenforceable remedy gives false comfort.",

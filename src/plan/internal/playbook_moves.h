@@ -39,7 +39,7 @@ struct Facts {
   std::string give, get, give_value_them;  ///< the best give-get pair
   /// The remedy's pair (the best whose give is an options issue), as terms: "Support tier
   /// premium"; empty when no pair gives something to deliver.
-  std::string give_term, get_term;
+  std::string give_term;
   std::string first_give, first_get, first_give_value_them;  ///< first planned step
   std::string first_date;
   /// The date we set for them (`sets`) and what may be said of it (its reason, when its evidence

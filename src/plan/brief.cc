@@ -310,9 +310,11 @@ void BuildGiveGet(const Case& c, Brief& b) {
   if (b.give_get.empty() && b.power.prediction && b.power.prediction->deal) {
     b.notes.push_back(
         "No give-get pair from " + b.position_source +
-        ": no issue is left where a move of theirs is worth something to us, or every such "
-        "trade breaks our walk-away or a third party's. A concession can then only be traded "
-        "for their agreement on the rest of the package by a date.");
+        ": no trade of one term for another creates value from there (what we would get is "
+        "worth less to us than what we would give costs), or every such trade breaks our "
+        "walk-away or a third party's. The concession plan's steps may still ask for a term in "
+        "return, or for their agreement on the rest of the package by a date: they move value, "
+        "they do not create it.");
   }
 }
 

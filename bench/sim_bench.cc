@@ -144,10 +144,10 @@ void BM_Throughput(benchmark::State& state, const std::string& us, const std::st
 
 // The bid search's questions on the 10^3-outcome domain, side by side (bench/compare_sim.py):
 // `fast` is the engine's path (the closest bid from above through the BandTable built once; the
-// opponent model's favourite in a band through the BidSearcher), `reference` the plain loop over
-// every outcome with PartyValuation (the answer checked equal in our utility and estimate), and
-// `per_call` BestInBand rebuilt for every question (the engine's path before the tables).
-// 101 questions per iteration: targets 0, 0.01, ..., 1.
+// opponent model's favourite in a band through the BidSearcher with our OurFold), `reference` the
+// plain loop over every outcome with PartyValuation (the answer checked equal in our utility and
+// estimate), and `per_call` BestInBand rebuilt for every question (the engine's path before the
+// tables). 101 questions per iteration: targets 0, 0.01, ..., 1.
 enum class Question { kClosest, kEstimate };
 enum class Path { kFast, kPerCall, kReference };
 
@@ -178,7 +178,9 @@ void BM_BidSearch(benchmark::State& state, Question question, Path path) {
       question == Question::kClosest ? ours.Negated() : *parley::sim::AdditiveModel::Of(c, "them");
   const double window = question == Question::kClosest ? 1e300 : 0.05;
   const auto table = parley::sim::BandTable::Build(c.issues, ours, theirs);
-  parley::sim::BidSearcher searcher(c.issues, ours);
+  // As a negotiation's bidder has it: with our side of the fold, built once per case.
+  parley::sim::BidSearcher searcher(c.issues, ours, {},
+                                    parley::sim::OurFold::Build(c.issues, ours));
   auto fast = [&](double lo, double hi) {
     return question == Question::kClosest ? table->Best(lo, hi) : searcher.Best(theirs, lo, hi);
   };

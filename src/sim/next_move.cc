@@ -37,6 +37,7 @@ struct Situation {
   std::optional<double> repaired_value;
   bool they_moved = true;         ///< their last offer is better for us than their previous
   bool we_conceded_last = false;  ///< our last offer is worse for us than our previous one
+  bool we_raised_last = false;    ///< our last offer asked for more than our previous one
   bool step_left = false;         ///< the re-paced plan has a step to make
   bool we_offered = false;        ///< we have made an offer
   double next_value = 0;          ///< our value of what we would put on the table next
@@ -160,6 +161,13 @@ class Advisor {
       break;
     }
     Decide(s);
+    if (s.we_raised_last && m_.action != NextAction::kAccept && m_.action != NextAction::kWalk) {
+      const std::vector<const ValuedOffer*> ours = OffersBy(true);
+      m_.reason += " Note: our last offer asked for more than the one before it (" +
+                   Figure(ours.back()->value[us_]) + " to us against " +
+                   Figure(ours[ours.size() - 2]->value[us_]) +
+                   "): they may read it as a step back and test it.";
+    }
     return std::move(m_);
   }
 
@@ -316,6 +324,7 @@ class Advisor {
     }
     if (ours.size() >= 2) {
       s.we_conceded_last = ours.back()->value[us_] < ours[ours.size() - 2]->value[us_] - tolerance;
+      s.we_raised_last = ours.back()->value[us_] > ours[ours.size() - 2]->value[us_] + tolerance;
     }
     s.step_left = m_.rest && !m_.rest->steps.empty();
     s.we_offered = !ours.empty();

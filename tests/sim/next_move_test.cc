@@ -318,6 +318,23 @@ TEST(NextMoveTest, TheRepacedStepsTakeNothingBackAndGiveNoMoreThanTheyAsked) {
   }
 }
 
+// Our last offer asked for more than our first (320,000 after 330,000 on the rent, the rest the
+// same): the advice says they may read it as a step back.
+TEST(NextMoveTest, SaysWhenOurLastOfferAskedForMoreThanTheOneBefore) {
+  Case c = Lease();
+  c.rounds[2].offer = {
+      {"rent", 320000.0}, {"term", std::string("36m")}, {"service", std::string("uptime")}};
+  c.rounds.back().offer = {
+      {"rent", 386000.0}, {"term", std::string("60m")}, {"service", std::string("full")}};
+  const NextMove m = Advise(c);
+  EXPECT_NE(m.reason.find("Note: our last offer asked for more than the one before it (-275,000 "
+                          "to us against -285,000): they may read it as a step back and test it."),
+            std::string::npos)
+      << m.reason;
+  c.rounds[2].offer = c.rounds[0].offer;  // the same offer again: no note
+  EXPECT_EQ(Advise(c).reason.find("Note:"), std::string::npos);
+}
+
 // A random two-party money case with random offers: the advice never accepts an offer below
 // our walk-away or outside the floors, and what it says aloud never holds the walk-away.
 RC_GTEST_PROP(NextMoveProperty, NeverAcceptsBelowTheWalkAwayNorSaysIt, ()) {

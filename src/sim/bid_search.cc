@@ -33,7 +33,12 @@ struct BidSearcher::Scratch {
   // (its value kNoPair when no node reaches it).
   std::vector<std::span<const double>> fold_op;
   std::vector<std::vector<double>> fold_own_op;
-  struct Reached;
+  // A node of the fold as a question reaches it: both sums, the sum of the layer before it
+  // extends (its position there) and the value index it adds.
+  struct Reached {
+    double s = 0, e = 0;
+    std::uint32_t parent = 0, value = 0;
+  };
   std::vector<std::vector<Reached>> fold_kept;
 };
 
@@ -472,17 +477,6 @@ constexpr std::uint32_t kNoPair = UINT32_MAX;
 constexpr double kFoldMargin = 1e-13;
 
 enum class FoldAnswer { kFound, kNone, kGiveWay };
-
-}  // namespace
-
-// A node of the fold as a question reaches it: both sums, the sum of the layer before it
-// extends (its position there) and the value index it adds.
-struct BidSearcher::Scratch::Reached {
-  double s = 0, e = 0;
-  std::uint32_t parent = 0, value = 0;
-};
-
-namespace {
 
 using Reached = BidSearcher::Scratch::Reached;
 

@@ -65,7 +65,7 @@ struct NextMove {
   std::vector<std::string> parties;  ///< parties that state values, case order
   std::vector<ValuedOffer> offers;   ///< the case's `rounds`, oldest first
   NextAction action = NextAction::kCounter;
-  /// The rule that chose the action (docs/next.md): no-deal, open, wait, accept, walk,
+  /// The rule that chose the action (docs/next.md): no-deal, open, wait, accept, repair, walk,
   /// plan-end, reciprocity, counter.
   std::string rule;
   /// The package to put on the table (counter, and the package restated for hold) or the one to

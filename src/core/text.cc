@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <utility>
 #include <variant>
 
 namespace parley::text {
@@ -52,6 +53,29 @@ std::string WorthTo(double x, const std::string& who, bool money, int decimals) 
     return "costs " + who + " " + Money(-x, decimals);
   }
   return "worth " + Amount(x, money, decimals) + " to " + who;
+}
+
+std::string WorthSpanTo(double lo, double hi, const std::string& who, bool money, int decimals) {
+  if (hi < lo) std::swap(lo, hi);
+  if (Amount(lo, money, decimals) == Amount(hi, money, decimals)) {
+    return WorthTo(lo, who, money, decimals);
+  }
+  const bool lo_cost = money && lo < 0 && Money(lo, decimals) != "0";
+  const bool hi_cost = money && hi < 0 && Money(hi, decimals) != "0";
+  if (lo_cost && hi_cost) {
+    return "costs " + who + " " + Money(-hi, decimals) + " to " + Money(-lo, decimals);
+  }
+  if (lo_cost) {
+    return "worth between " + CostOrValue(lo, money, decimals) + " and " +
+           Amount(hi, money, decimals) + " to " + who;
+  }
+  return "worth " + Amount(lo, money, decimals) + " to " + Amount(hi, money, decimals) + " to " +
+         who;
+}
+
+std::string AreWorthSpanTo(double lo, double hi, const std::string& who, bool money, int decimals) {
+  const std::string span = WorthSpanTo(lo, hi, who, money, decimals);
+  return span.rfind("costs ", 0) == 0 ? "cost " + span.substr(6) : "are " + span;
 }
 
 std::string IsWorthTo(double x, const std::string& who, bool money, int decimals) {

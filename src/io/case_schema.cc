@@ -17,6 +17,13 @@ using Keys = std::vector<std::string>;
 // Stands for a number that was written but could not be read (already reported).
 constexpr double kUnread = std::numeric_limits<double>::quiet_NaN();
 
+// "a | b | c", as the messages list the choices.
+std::string AllOf(const Keys& names) {
+  std::string all;
+  for (const std::string& name : names) all += (all.empty() ? "" : " | ") + name;
+  return all;
+}
+
 std::string Describe(const DocNode& n) {
   switch (n.kind) {
     case NodeKind::kNull:
@@ -131,8 +138,10 @@ class SchemaReader {
       bool known = false;
       for (const std::string& a : allowed) known = known || a == key.text;
       if (!known) {
+        // The closest key when there is one, else every key allowed here.
+        const std::string hint = DidYouMean(key.text, allowed);
         Error(key.mark, "unknown key '" + key.text + "' in " + where,
-              DidYouMean(key.text, allowed));
+              hint.empty() ? "the keys here are " + AllOf(allowed) : hint);
       }
     }
     for (const std::string& r : required) {
@@ -191,9 +200,7 @@ class SchemaReader {
     for (std::size_t i = 0; i < names.size(); ++i) {
       if (names[i] == *text) return static_cast<E>(i);
     }
-    std::string all;
-    for (const std::string& name : names) all += (all.empty() ? "" : " | ") + name;
-    Error(n.mark, "`" + what + "` must be one of " + all + ", not '" + *text + "'",
+    Error(n.mark, "`" + what + "` must be one of " + AllOf(names) + ", not '" + *text + "'",
           DidYouMean(*text, names));
     return std::nullopt;
   }

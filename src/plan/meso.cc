@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "internal/grid.h"
@@ -287,6 +288,16 @@ Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::str
   const std::string who = them_party != nullptr ? them_party->DisplayName() : them;
   for (std::size_t a = 0; a < meso.packages.size(); ++a) Describe(c, balancing, who, a, meso);
   return meso;
+}
+
+std::pair<double, double> OurValueSpan(const Meso& meso) {
+  if (meso.packages.empty()) return {meso.target, meso.target};
+  std::pair<double, double> span{meso.packages.front().our_value, meso.packages.front().our_value};
+  for (const MesoPackage& p : meso.packages) {
+    span.first = std::min(span.first, p.our_value);
+    span.second = std::max(span.second, p.our_value);
+  }
+  return span;
 }
 
 }  // namespace parley::plan

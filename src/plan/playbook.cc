@@ -69,6 +69,7 @@ void GatherFloor(const PlanInputs& in, Facts& f) {
       f.floor_when = "they ask for " + internal::JoinOr(fl.exclude) + " on " + name;
     }
     f.floor_evidence = EvidenceText(c, in.us, fl.evidence);
+    for (const std::string& id : fl.evidence) f.floor_backed |= c.FindEvidence(id) != nullptr;
     f.floor_issue = fl.issue;
     break;
   }
@@ -99,13 +100,18 @@ void GatherAnchor(const PlanInputs& in, Facts& f) {
 bool TradeInMoney(const PlanInputs& in) { return in.tradeables != nullptr && in.tradeables->money; }
 
 // The best give-get pair whose get is off the issue our floor is on (when they press on that
-// issue, giving there for a term elsewhere answers them; asking them to move on it too does
-// not), and for the contingent remedy the best pair whose give is something to deliver (an
-// options issue: a service, a term), not an amount such as a price.
+// issue, asking them to move on it too does not answer them) and, on a number issue, whose give
+// is off it too (the pairs start from the opening, and by the time they press past the floor the
+// issue is far from the opening's term: "we can move from 975 to 950" would be stale, and above
+// where the talks are), and for the contingent remedy the best pair whose give is something to
+// deliver (an options issue: a service, a term), not an amount such as a price.
 void GatherGiveGet(const PlanInputs& in, Facts& f) {
   const Case& fc = *in.floored;
+  const Issue* floor_issue = f.floor_issue.empty() ? nullptr : fc.FindIssue(f.floor_issue);
+  const bool floor_on_number = floor_issue != nullptr && floor_issue->kind == IssueKind::kNumber;
   for (const GiveGet& gg : in.give_get) {
     if (gg.get.issue == f.floor_issue) continue;
+    if (gg.give.issue == f.floor_issue && floor_on_number) continue;
     f.give = MoveText(fc, gg.give);
     f.get = MoveText(fc, gg.get);
     break;
@@ -210,7 +216,14 @@ void GatherBenchmarkIssuesAndMeso(const PlanInputs& in, Facts& f) {
   f.issues = internal::JoinAnd(names);
   if (in.meso == nullptr) return;
   f.meso_count = in.meso->packages.size();
-  f.meso_value = text::IsWorthTo(in.meso->target, "us", f.money);
+  const auto [lo, hi] = OurValueSpan(*in.meso);
+  const auto amount = [&f](double x) { return text::Amount(x, f.money); };
+  f.meso_value = amount(lo) == amount(hi)
+                     ? "each package " + text::IsWorthTo(lo, "us", f.money)
+                     : "the packages " + text::AreWorthSpanTo(lo, hi, "us", f.money);
+  if (amount(lo) != amount(in.meso->target) || amount(hi) != amount(in.meso->target)) {
+    f.meso_target = text::CostOrValue(in.meso->target, f.money);
+  }
   for (std::size_t k = 0; k < in.meso->packages.size(); ++k) {
     f.meso_list += (k == 0 ? "" : "; ") + std::string(1, static_cast<char>('A' + k)) + ": " +
                    Terms(*in.floored, in.meso->packages[k].outcome);

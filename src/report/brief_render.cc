@@ -425,9 +425,16 @@ void TradeablesSection(const Writer& w, Document& d) {
            w.IssueName(p.get.issue) + " " + p.get.from_text + " to " + p.get.to_text,
            w.ValueOf(t.us, p.our_net), w.ValueOf(t.them, p.their_net)});
     }
+    // The lead says what the rows are: both-gain pairs first only when there are both kinds.
+    std::size_t both = 0;
+    for (const plan::GiveGet& p : b.give_get) both += p.both_gain ? 1 : 0;
+    const char* order =
+        both == b.give_get.size() ? "In each, both sides gain:"
+        : both == 0 ? "In none do both sides gain, but each creates value: it gives them more "
+                      "than it costs us, or gets us more than it costs them:"
+                    : "Those where both sides gain come first:";
     s.blocks.push_back(Paragraph("Give-get pairs, starting from " + b.position_source + ": " +
-                                 w.Terms(*b.position) +
-                                 ". Those where both sides gain come first:"));
+                                 w.Terms(*b.position) + ". " + order));
     s.blocks.push_back(Table(gg));
   }
   d.sections.push_back(std::move(s));
@@ -471,13 +478,22 @@ void MesoSection(const Writer& w, Document& d) {
     d.sections.push_back(std::move(s));
     return;
   }
-  s.blocks.push_back(
-      Paragraph("Offer these together. Each " + text::IsWorthTo(m.target, "us", w.money) +
-                ", within " + w.Value(m.tolerance_value) +
-                (m.balancing_issue.empty()
-                     ? ""
-                     : ", with " + w.IssueName(m.balancing_issue) + " keeping the balance") +
-                "."));
+  // What the packages are worth (not only the target they are near), so the table agrees.
+  const auto [lo, hi] = plan::OurValueSpan(m);
+  const std::string balance =
+      m.balancing_issue.empty()
+          ? ""
+          : ", with " + w.IssueName(m.balancing_issue) + " keeping the balance";
+  const std::string tolerance =
+      " within " + w.Value(m.tolerance_value) + " of " + text::CostOrValue(m.target, w.money);
+  s.blocks.push_back(Paragraph(
+      w.Value(lo) == w.Value(hi)
+          ? "Offer these together. Each " + text::IsWorthTo(lo, "us", w.money) +
+                (w.Value(lo) == w.Value(m.target) ? ", within " + w.Value(m.tolerance_value)
+                                                  : "," + tolerance) +
+                balance + "."
+          : "Offer these together. They " + text::AreWorthSpanTo(lo, hi, "us", w.money) + ", each" +
+                tolerance + balance + "."));
   DocTable t{{"Package", "Value to us", "Value to them", "Acceptance", "Terms"},
              {},
              {false, true, true, true, false}};

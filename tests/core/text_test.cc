@@ -41,6 +41,16 @@ TEST(TextTest, ACostReadsAsACost) {
   EXPECT_EQ(IsWorthTo(-0.25, "them", false), "is worth -0.2500 to them");
 }
 
+TEST(TextTest, ASpanReadsLowestFirstAndCostsAsCosts) {
+  EXPECT_EQ(WorthSpanTo(481000, 480000, "us", true), "worth 480,000 to 481,000 to us");
+  EXPECT_EQ(WorthSpanTo(480000.2, 479999.8, "us", true), "worth 480,000 to us");
+  EXPECT_EQ(WorthSpanTo(-12000, -10000, "us", true), "costs us 10,000 to 12,000");
+  EXPECT_EQ(WorthSpanTo(-2000, 3000, "us", true), "worth between a cost of 2,000 and 3,000 to us");
+  EXPECT_EQ(WorthSpanTo(-0.25, 0.5, "them", false), "worth -0.2500 to 0.5000 to them");
+  EXPECT_EQ(AreWorthSpanTo(481000, 480000, "us", true), "are worth 480,000 to 481,000 to us");
+  EXPECT_EQ(AreWorthSpanTo(-12000, -10000, "us", true), "cost us 10,000 to 12,000");
+}
+
 TEST(TextTest, Possessives) {
   EXPECT_EQ(Possessive("Acme"), "Acme's");
   EXPECT_EQ(Possessive("Harbor Foods"), "Harbor Foods'");

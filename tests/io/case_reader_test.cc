@@ -389,7 +389,9 @@ rounds:
                 "out y (write the terms that stood for them, e.g. the current contract's)",
                 "case.yaml:11:36: error: rounds go oldest first, but 2026-03-01 comes after an "
                 "offer dated 2026-03-02",
-                "case.yaml:12:36: error: unknown key 'said' in an offer in `rounds`",
+                "case.yaml:12:36: error: unknown key 'said' in an offer in `rounds` (the keys here "
+                "are by | "
+                "offer | date | note)",
             }));
 }
 
@@ -452,7 +454,9 @@ stakeholders:
                 "case.yaml:2:8: error: `title` must be text, not a list",
                 "case.yaml:6:22: error: `perceived_power` must be a number, not '3' (a quoted "
                 "string)",
-                "case.yaml:9:5: error: unknown key 'stakeholder' in a party",
+                "case.yaml:9:5: error: unknown key 'stakeholder' in a party (the keys here are id "
+                "| name | "
+                "side | description | batna | deadline | sets | power | perceived_power)",
                 "case.yaml:13:12: error: `range` must be a list of two numbers [low, high], not "
                 "'5'",
                 "case.yaml:14:11: error: `step` must be a number, not 'ten'",

@@ -36,9 +36,10 @@ TEST(PlaybookTest, PlaybookScriptsCarryTheCaseFigures) {
   ASSERT_EQ(b.playbook.phases.size(), 5u);
   EXPECT_EQ(FindMove(b.playbook, "floor-with-evidence").say,
             "We can't go below 105,000 on Annual subscription price: Discounts beyond 30% off "
-            "list (below 105k) need the CFO's written approval (CloudCo pricing policy v4). If "
-            "this is the pressure point for you, we can move Annual subscription price from "
-            "124,000 to 117,000, provided we get Contract term from 2y to 3y.");
+            "list (below 105k) need the CFO's written approval (CloudCo pricing policy v4).");
+  // The give-get pairs here all give on the price, from the 124,000 of the log: when they press
+  // below 105,000, "we can move from 124,000" would be stale, so the script offers none.
+  EXPECT_EQ(FindMove(b.playbook, "floor-with-evidence").name, "Hold the floor with its evidence");
   EXPECT_EQ(FindMove(b.playbook, "validity-date")
                 .say.rfind("This offer holds until 2026-12-15, because the migration team and "
                            "the Q1 slot are held only until the 15th",
@@ -72,6 +73,39 @@ TEST(PlaybookTest, PlaybookScriptsCarryTheCaseFigures) {
 
 // Our sponsor for an escalation supports the deal, or at least is not against it: never the
 // one on our side who opposes it, however senior.
+TEST(PlaybookTest, TheFloorScriptNeverOffersAMoveOnItsOwnNumberIssue) {
+  // The give-get pairs start from the opening (or the log); by the time they press past a floor
+  // on a number issue, that issue is far from there, so a give on it would be stale.
+  for (const std::string name : {"sales-renewal", "sales-renewal-live", "procurement-components",
+                                 "hiring-offer", "internal-promotion", "partnership-cobranding"}) {
+    const Case c = LoadExample(name);
+    const Brief b = Build(c);
+    for (const Floor& fl : c.floors) {
+      const Issue* issue = c.FindIssue(fl.issue);
+      if (fl.party != b.us || issue == nullptr || issue->kind != IssueKind::kNumber) continue;
+      EXPECT_EQ(
+          FindMove(b.playbook, "floor-with-evidence").say.find("move " + issue->DisplayName()),
+          std::string::npos)
+          << name;
+      break;
+    }
+  }
+}
+
+TEST(PlaybookTest, AFloorWhoseEvidenceIsPrivateIsStatedAsAFact) {
+  Case c = LoadExample("sales-renewal");
+  for (Evidence& e : c.evidence) e.share = false;
+  const PlayMove floor = FindMove(Build(c).playbook, "floor-with-evidence");
+  EXPECT_EQ(floor.say, "We can't go below 105,000 on Annual subscription price.");
+  EXPECT_EQ(floor.name, "Hold the floor");
+  EXPECT_EQ(floor.safeguard.rfind("State it as a fact, calmly, without the document", 0), 0u);
+  // Without any evidence, the safeguard asks for some.
+  for (Floor& fl : c.floors) fl.evidence.clear();
+  EXPECT_EQ(FindMove(Build(c).playbook, "floor-with-evidence")
+                .safeguard.rfind("Back the floor with a cost or policy document", 0),
+            0u);
+}
+
 TEST(PlaybookTest, TheSponsorIsNeverAnOpponent) {
   Case c = LoadExample("sales-renewal");
   Stakeholder opposed;

@@ -44,6 +44,14 @@ std::string CostOrValue(double x, bool money, int decimals = 0);
 std::string WorthTo(double x, const std::string& who, bool money, int decimals = 0);
 /// The same as a sentence's verb phrase: "is worth 159,000 to us", "costs Acme 98,000".
 std::string IsWorthTo(double x, const std::string& who, bool money, int decimals = 0);
+/// A span of values for a sentence, lowest first: "worth 480,000 to 481,000 to us", "costs us
+/// 10,000 to 12,000" (both costs: the smaller cost first), "worth between a cost of 2,000 and
+/// 3,000 to us" (a cost and a value); WorthTo(lo) when the two read the same.
+std::string WorthSpanTo(double lo, double hi, const std::string& who, bool money, int decimals = 0);
+/// The same as a plural verb phrase: "are worth 480,000 to 481,000 to us", "cost us 10,000 to
+/// 12,000".
+std::string AreWorthSpanTo(double lo, double hi, const std::string& who, bool money,
+                           int decimals = 0);
 /// The English possessive of a name: "Acme's", "Harbor Foods'", "us" -> "our".
 std::string Possessive(const std::string& name);
 /// Digits after the point that money in `c` is written with: 0, or 2 when a money issue's grid

@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "parley/analysis/frontier.h"
@@ -82,5 +83,9 @@ struct Meso {
 /// is not 2..4. O(candidates x issues), candidates <= (sum of sampled values)^2.
 Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::string& us,
                const std::string& them, const Outcome& base, const MesoOptions& options = {});
+
+/// The lowest and the highest of the packages' values to us (the target twice when there is no
+/// package): what the brief says the packages are worth, rather than the target they are near.
+std::pair<double, double> OurValueSpan(const Meso& meso);
 
 }  // namespace parley::plan

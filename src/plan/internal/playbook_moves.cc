@@ -138,10 +138,16 @@ PlayMove MesoMove(const Facts& f) {
   return {"meso",
           "Put equal-value packages on the table together",
           f.first_give.empty()
-              ? "With the anchor or right after it, as other forms of it: each package " +
-                    f.meso_value + ", the same as the opening; the plan has no concession to make."
-              : "Right after the anchor, as our first concession: each package " + f.meso_value +
-                    ", what step 1 of the concession plan leaves us, so the next move is step 2.",
+              ? "With the anchor or right after it, as other forms of it: " + f.meso_value +
+                    (f.meso_target.empty() ? ", the same as the opening"
+                                           : ", close to the opening (" + f.meso_target + ")") +
+                    "; the plan has no concession to make."
+              : "Right after the anchor, as our first concession: " + f.meso_value +
+                    (f.meso_target.empty() ? ", what step 1 of the concession plan leaves us"
+                                           : ", close to what step 1 of the concession plan "
+                                             "leaves us (" +
+                                                 f.meso_target + ")") +
+                    ", so the next move is step 2.",
           "Here are " + std::to_string(f.meso_count) +
               " ways we could do this, and they work equally well for us: " + f.meso_list +
               ". Which comes closest for you, and what would you change?",
@@ -160,18 +166,32 @@ PlayMove FloorMove(const Facts& f) {
                                              "move " +
                                                  f.give + ", provided we get " + f.get + ".";
   return {
-      "floor-with-evidence", "Hold the floor with its evidence and a give-get",
+      "floor-with-evidence",
+      std::string("Hold the floor") + (f.floor_evidence.empty() ? "" : " with its evidence") +
+          (f.give.empty() ? ""
+                          : (f.floor_evidence.empty() ? " with a give-get" : " and a give-get")),
       // Named before they reach it, a floor becomes the figure they aim at.
       f.floor_when.empty() ? std::string("When they push on the issue our floor protects.")
                            : "When " + f.floor_when +
                                  ", and not before: named earlier, a floor becomes the figure "
                                  "they aim at.",
       floor + why + "." + trade,
-      "They accept the basis and look for value elsewhere: trade. They dispute the "
-      "evidence: walk through it, don't bargain over it.",
-      "A floor stated without evidence sounds like a bluff and gets tested.",
-      (f.floor_evidence.empty() ? "Back the floor with a cost or policy document before using it."
-                                : "Show the document, then move the talk to the give-get.") +
+      f.floor_evidence.empty()
+          ? "They accept it and look for value elsewhere: trade. They test it: restate it "
+            "unchanged; a floor that moves once is no floor."
+          : "They accept the basis and look for value elsewhere: trade. They dispute the "
+            "evidence: walk through it, don't bargain over it.",
+      f.floor_evidence.empty() && f.floor_backed
+          ? "A floor stated without a reason gets tested: its evidence is ours to keep."
+          : "A floor stated without evidence sounds like a bluff and gets tested.",
+      (f.floor_evidence.empty()
+           ? f.floor_backed ? "State it as a fact, calmly, without the document or the figures "
+                              "behind it, and repeat it unchanged when it is tested."
+                            : "Back the floor with a cost or policy document before using it."
+       : f.give.empty() ? "Show the document, then ask what else would "
+                          "make the package work for them."
+                        : "Show the document, then move the talk to the "
+                          "give-get.") +
           (f.walk_away.empty() ? std::string()
                                : " Never say our walk-away (" + f.walk_away + ") aloud.")};
 }

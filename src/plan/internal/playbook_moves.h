@@ -21,7 +21,8 @@ struct Facts {
   std::string floor_text;      ///< "go below 105000 on Annual price"
   std::string floor_issue;     ///< the id of the issue that floor is on
   std::string floor_when;      ///< "they ask for Annual price below 105,000"
-  std::string floor_evidence;  ///< "claim (source)"
+  std::string floor_evidence;  ///< "claim (source)": what we may read aloud of its evidence
+  bool floor_backed = false;   ///< the floor cites evidence (which may be ours to keep)
   std::string walk_away;       ///< our reservation value
   std::string anchor_terms, anchor_value, credible_low, anchor_evidence;
   std::string predicted_terms, predicted_value;
@@ -57,8 +58,12 @@ struct Facts {
   std::string benchmark;     ///< a benchmark or cost claim
   std::string issues;        ///< the issues, named
   std::size_t meso_count = 0;
-  std::string meso_value;  ///< "is worth 159,000 to us", "costs us 40,000": each MESO package
-  std::string meso_list;   ///< "A: ...; B: ..."
+  /// What the MESO packages are worth to us, as a clause: "each package is worth 159,000 to
+  /// us", "the packages are worth 158,000 to 160,000 to us".
+  std::string meso_value;
+  /// Empty when the packages are worth the target as printed, else the target: "159,000".
+  std::string meso_target;
+  std::string meso_list;  ///< "A: ...; B: ..."
   std::string close_date;
 };
 

@@ -409,6 +409,37 @@ class Advisor {
 
   // The claims of the evidence behind our floors that we may cite aloud, as a sentence; "" when
   // none may be.
+  // The terms of their last offer that break our floors, as the repair sets them right
+  // ("Liability cap 2x fees instead of unlimited") or, with `fixed` false, as they asked
+  // ("Liability cap unlimited"); empty when their last offer breaks none.
+  std::string Breaches(bool fixed) const {
+    if (!repaired_ || m_.offers.empty()) return "";
+    const Outcome& theirs = m_.offers.back().outcome;
+    std::vector<std::string> terms;
+    for (std::size_t i = 0; i < c_.issues.size(); ++i) {
+      if ((*repaired_)[i] == theirs[i]) continue;
+      const std::string asked = text::GridValueText(c_, c_.issues[i], theirs[i]);
+      terms.push_back(
+          c_.issues[i].DisplayName() + " " +
+          (fixed ? text::GridValueText(c_, c_.issues[i], (*repaired_)[i]) + " instead of " + asked
+                 : asked));
+    }
+    std::string out;
+    for (std::size_t k = 0; k < terms.size(); ++k) {
+      out += (k == 0 ? "" : k + 1 == terms.size() ? " and " : ", ") + terms[k];
+    }
+    return out;
+  }
+
+  // When their last offer breaks our floors and we do not take it: the sentence that says we
+  // cannot accept those terms, with the floors' evidence we may cite.
+  std::string BreachLine() const {
+    const std::string asked = Breaches(false);
+    return asked.empty()
+               ? ""
+               : " We cannot accept " + asked + ": that is a limit on our side." + FloorGrounds();
+  }
+
   std::string FloorGrounds() const {
     std::string claims;
     for (const Floor& f : c_.floors) {
@@ -504,18 +535,7 @@ void Advisor::Decide(const Situation& s) {
   }
   if (rule == "repair") {
     SetOffer(*repaired_);
-    std::vector<std::string> fixes;
-    for (std::size_t i = 0; i < c_.issues.size(); ++i) {
-      if ((*repaired_)[i] == m_.offers.back().outcome[i]) continue;
-      fixes.push_back(c_.issues[i].DisplayName() + " " +
-                      text::GridValueText(c_, c_.issues[i], (*repaired_)[i]) + " instead of " +
-                      text::GridValueText(c_, c_.issues[i], m_.offers.back().outcome[i]));
-    }
-    std::string fix;
-    for (std::size_t k = 0; k < fixes.size(); ++k) {
-      fix += (k == 0 ? "" : k + 1 == fixes.size() ? " and " : ", ") + fixes[k];
-    }
-    m_.say = "We can work with your proposal, with " + fix +
+    m_.say = "We can work with your proposal, with " + Breaches(true) +
              ": that is a limit on our side we cannot move." + FloorGrounds();
     m_.reason = text::Possessive(them) + " offer is worth " + Figure(*s.their_value) +
                 " to us but breaks a floor; with only that set right it is worth " +
@@ -542,7 +562,8 @@ void Advisor::Decide(const Situation& s) {
     SetOffer(Unfloor(step.package));
     m_.say = "We can move " + Changes(c_, step.gives) +
              (step.gets.empty() ? ", if we can agree the rest of the package now."
-                                : ", in return for " + Changes(c_, step.gets) + ".");
+                                : ", in return for " + Changes(c_, step.gets) + ".") +
+             BreachLine();
     m_.reason = "The next step of the plan re-paced from our last offer: " + Figure(step.size) +
                 " of our value, leaving " + Figure(step.our_value_after) + " to us.";
     return;
@@ -552,7 +573,7 @@ void Advisor::Decide(const Situation& s) {
     return;
   }
   SetOffer(ours.empty() ? Unfloor(*start_) : ours.back()->outcome);
-  m_.say = "This is where we can be: " + text::OutcomeText(c_, *m_.offer) + ".";
+  m_.say = "This is where we can be: " + text::OutcomeText(c_, *m_.offer) + "." + BreachLine();
   const double tolerance = kMoveTolerance * Span();
   m_.reason = m_.offer_value < m_.target - tolerance
                   ? "Our last offer, worth " + Figure(m_.offer_value) +

@@ -293,6 +293,29 @@ TEST(NextMoveTest, AnOfferBreakingAFloorIsTakenWithOnlyThatTermSetRight) {
             "on our side we cannot move. Our policy requires manufacturer maintenance.");
 }
 
+// Their offer breaks our floor and is too far from us to set right and take: we hold at the
+// plan's end here (a counter does the same), and the line also says which of their terms we
+// cannot accept, and why.
+TEST(NextMoveTest, AnAnswerToAnOfferBreakingAFloorSaysWhichTermsWeCannotAccept) {
+  std::string text = kLease;
+  const std::string last = "{rent: 300000, term: 36m, service: basic}";
+  text.replace(text.find(last), last.size(), "{rent: 392000, term: 60m, service: basic}");
+  const io::LoadResult r = io::ReadCaseText(text, "lease.yaml");
+  ASSERT_TRUE(r.Ok());
+  const NextMove m = Advise(*r.value);
+  EXPECT_EQ(m.rule, "plan-end");
+  EXPECT_EQ(m.say.rfind("This is where we can be: rent 338000, term 48m and service uptime.", 0),
+            0u)
+      << m.say;
+  const std::string breach =
+      " We cannot accept service basic: that is a limit on our side. Our policy requires "
+      "manufacturer maintenance.";
+  ASSERT_GE(m.say.size(), breach.size());
+  EXPECT_EQ(m.say.substr(m.say.size() - breach.size()), breach) << m.say;
+  // An offer within our floors gets no such line.
+  EXPECT_EQ(Advise(Lease()).say.find("We cannot accept"), std::string::npos);
+}
+
 // From our last offer, the re-paced steps move each term only toward their last offer: the
 // rent up from 318,000 but not past their 386,000, the term to no longer than their 60m, the
 // maintenance not below their full; none asks more than our last offer did.

@@ -35,7 +35,8 @@ int RunSimulate(Io& io, const SimulateOptions& opts) {
   const Case& c = *result.value;
   const service::Simulation s = service::Simulate(c, opts.play);
   if (!opts.svg.empty()) {
-    io::WriteFileAtomically(opts.svg, report::RenderSimulationSvg(*s.negotiation, s.result));
+    io::WriteFileAtomically(opts.svg,
+                            report::RenderSimulationSvg(*s.negotiation, s.result, s.metrics));
   }
   if (io.format == OutputFormat::kJson) {
     service::RunOptions run;

@@ -112,6 +112,11 @@ std::vector<std::string> FloorsBroken(const Case& c, const std::string& party, c
 FlooredUtility::FlooredUtility(const Case& c, const Case& deals, const std::string& party)
     : valuation_(c, party), scale_(deals, party) {}
 
+double FlooredUtility::Disagreement() const {
+  return valuation_.form() == ValueForm::kMoney ? scale_.DisagreementUtility()
+                                                : valuation_.DisagreementUtility();
+}
+
 double FlooredUtility::operator()(const Outcome& o) const {
   return valuation_.form() == ValueForm::kMoney ? scale_.ValueToUtility(valuation_.Value(o))
                                                 : valuation_.Utility(o);

@@ -23,6 +23,8 @@ std::string RenderSessionStartText(const sim::RehearsalSession& s, const std::st
   for (std::size_t p = 1; p < n.PartyCount(); ++p) others += (p > 1 ? ", " : "") + Name(n, p);
   return fmt::format(
       "Interactive rehearsal: you play {} against {} ({}), {} rounds, you move first.\n"
+      "Utilities are as parley evaluate gives them: 0 a party's worst deal inside every floor, 1 "
+      "its best.\n"
       "Commands: offer issue=value,...  accept  walk  plan  help  quit\n",
       Name(n, 0), others, them, n.options().rounds);
 }
@@ -37,11 +39,12 @@ std::string RenderSessionTurnText(const sim::RehearsalSession& s) {
     const Case& c = n.GetCase();
     out += fmt::format(" On the table, {} offer: {}\n", text::Possessive(Name(n, turn.table_by)),
                        PackageText(c, *turn.table));
+    const std::vector<double> utility = s.Reported().Of(*turn.table);
     out += "  " + text::WorthTo(n.Valuation(0).Value(*turn.table), "us", s.Money(), s.Decimals()) +
-           fmt::format(" (utility {})", text::Fixed(n.Valuation(0).Utility(*turn.table), 4));
+           fmt::format(" (utility {})", text::Fixed(utility[0], 4));
     for (std::size_t p = 1; p < n.PartyCount(); ++p) {
-      out += fmt::format("; {} utility {}", text::Possessive(Name(n, p)),
-                         text::Fixed(n.Valuation(p).Utility(*turn.table), 4));
+      out +=
+          fmt::format("; {} utility {}", text::Possessive(Name(n, p)), text::Fixed(utility[p], 4));
     }
     out += "\n";
   }

@@ -32,12 +32,14 @@ std::string Name(const sim::Negotiation& n, std::size_t p) {
   return PartyName(n.GetCase(), n.PartyId(p));
 }
 
-std::string MoveLine(const sim::Negotiation& n, const sim::TraceEntry& e) {
+// `utility`: the move's utilities as the metrics give them (empty without an outcome).
+std::string MoveLine(const sim::Negotiation& n, const sim::TraceEntry& e,
+                     const std::vector<double>& utility) {
   std::string line = fmt::format("  {:>5}  {:<12.12}  {:<6}", e.round, n.PartyId(e.party),
                                  sim::ActionName(e.action));
   for (std::size_t p = 0; p < n.PartyCount(); ++p) {
-    line += e.utility.empty() ? fmt::format("  {:>8}", "-")
-                              : fmt::format("  {:>8}", text::Fixed(e.utility[p], 4));
+    line += utility.size() <= p ? fmt::format("  {:>8}", "-")
+                                : fmt::format("  {:>8}", text::Fixed(utility[p], 4));
   }
   if (e.outcome && e.action == sim::ActionKind::kOffer) {
     line += "  " + PackageText(n.GetCase(), *e.outcome);
@@ -46,7 +48,7 @@ std::string MoveLine(const sim::Negotiation& n, const sim::TraceEntry& e) {
 }
 
 std::string TraceText(const sim::Negotiation& n, const sim::NegotiationResult& r,
-                      const SimulationView& view) {
+                      const sim::SimulationMetrics& m, const SimulationView& view) {
   std::string out = fmt::format("Moves ({}):\n  {:>5}  {:<12}  {:<6}", r.trace.size(), "round",
                                 "party", "action");
   for (std::size_t p = 0; p < n.PartyCount(); ++p) {
@@ -60,13 +62,13 @@ std::string TraceText(const sim::Negotiation& n, const sim::NegotiationResult& r
       out += fmt::format("  ... {} moves not shown ...\n", size - view.head - view.tail);
     }
     if (shorten && k >= view.head && k < size - view.tail) continue;
-    out += MoveLine(n, r.trace[k]);
+    out += MoveLine(n, r.trace[k], k < m.moves.size() ? m.moves[k] : std::vector<double>{});
   }
   return out;
 }
 
 std::string ResultText(const sim::Negotiation& n, const sim::NegotiationResult& r,
-                       const SimulationView& view) {
+                       const sim::SimulationMetrics& m, const SimulationView& view) {
   const Case& c = n.GetCase();
   std::string out = "\nResult: ";
   switch (r.ending) {
@@ -91,7 +93,7 @@ std::string ResultText(const sim::Negotiation& n, const sim::NegotiationResult& 
   }
   for (std::size_t p = 0; p < n.PartyCount(); ++p) {
     const bool money = StatesMoney(c, n.PartyId(p));
-    out += fmt::format("  {}: utility {}", Name(n, p), text::Fixed(r.utility[p], 4));
+    out += fmt::format("  {}: utility {}", Name(n, p), text::Fixed(m.utility[p], 4));
     if (r.agreement && money) out += ", " + text::WorthTo(r.value[p], Name(n, p), true);
     if (!r.agreement) out += " (its no-deal utility)";
     out += "\n";
@@ -137,8 +139,10 @@ std::string RenderSimulationText(const sim::Negotiation& n, const sim::Negotiati
   if (n.options().discount < 1) {
     out += ", discount " + FormatNumber(n.options().discount) + " per round";
   }
-  out += ". Utilities are each party's own (0 worst deal, 1 best).\n\n";
-  out += TraceText(n, r, view) + ResultText(n, r, view) + MetricsText(n, m);
+  out +=
+      ". Utilities are each party's own, as `parley evaluate` gives them (0 its worst deal "
+      "inside every floor, 1 its best).\n\n";
+  out += TraceText(n, r, m, view) + ResultText(n, r, m, view) + MetricsText(n, m);
   if (!view.svg_file.empty()) out += "\nChart written to " + view.svg_file + "\n";
   return out;
 }
@@ -157,15 +161,17 @@ Json MetricsJson(const sim::Negotiation& n, const sim::SimulationMetrics& m) {
   return j;
 }
 
-Json TraceJson(const sim::Negotiation& n, const sim::NegotiationResult& r) {
+Json TraceJson(const sim::Negotiation& n, const sim::NegotiationResult& r,
+               const sim::SimulationMetrics& m) {
   Json list = Json::array();
-  for (const sim::TraceEntry& e : r.trace) {
+  for (std::size_t k = 0; k < r.trace.size(); ++k) {
+    const sim::TraceEntry& e = r.trace[k];
     Json j;
     j["round"] = e.round;
     j["party"] = n.PartyId(e.party);
     j["action"] = sim::ActionName(e.action);
     j["outcome"] = e.outcome ? OutcomeJson(n.GetCase(), *e.outcome) : Json(nullptr);
-    j["utility"] = e.outcome ? ByParty(n, e.utility) : Json(nullptr);
+    j["utility"] = e.outcome && k < m.moves.size() ? ByParty(n, m.moves[k]) : Json(nullptr);
     list.push_back(std::move(j));
   }
   return list;
@@ -191,11 +197,11 @@ Json SimulationJson(const sim::Negotiation& n, const sim::NegotiationResult& r,
   if (r.ending == sim::Ending::kViolation) j["violation"] = r.violation;
   j["outcome"] = r.outcome ? OutcomeJson(n.GetCase(), *r.outcome) : Json(nullptr);
   j["rounds_used"] = r.rounds_used;
-  j["utility"] = ByParty(n, r.utility);
+  j["utility"] = ByParty(n, m.utility);
   j["value"] = r.agreement ? ByParty(n, r.value) : Json(nullptr);
   j["metrics"] = MetricsJson(n, m);
   if (!view.svg_file.empty()) j["svg"] = view.svg_file;
-  j["trace"] = TraceJson(n, r);
+  j["trace"] = TraceJson(n, r, m);
   return j;
 }
 
@@ -247,17 +253,18 @@ std::string TimeAxes(const sim::Negotiation& n, const TimePlot& plot) {
 // One side's offers as a series: the offers' utility to us (solid, a dot per offer) and to the
 // other side (dashed), one point per offer in the trace.
 std::string OfferSeries(const sim::Negotiation& n, const sim::NegotiationResult& r,
-                        const TimePlot& plot, std::size_t p) {
+                        const sim::SimulationMetrics& m, const TimePlot& plot, std::size_t p) {
   std::string to[2], dots;
   std::size_t count = 0;
-  for (const sim::TraceEntry& e : r.trace) {
-    if (e.party != p || e.action != sim::ActionKind::kOffer || e.utility.size() < 2) continue;
+  for (std::size_t k = 0; k < r.trace.size() && k < m.moves.size(); ++k) {
+    const sim::TraceEntry& e = r.trace[k];
+    const std::vector<double>& u = m.moves[k];
+    if (e.party != p || e.action != sim::ActionKind::kOffer || u.size() < 2) continue;
     const double x = plot.X(static_cast<double>(e.round));
     for (std::size_t q = 0; q < 2; ++q) {
-      to[q] += fmt::format("{}{:.2f},{:.2f}", count == 0 ? "" : " ", x, plot.Y(e.utility[q]));
+      to[q] += fmt::format("{}{:.2f},{:.2f}", count == 0 ? "" : " ", x, plot.Y(u[q]));
     }
-    dots +=
-        fmt::format("<circle cx=\"{:.2f}\" cy=\"{:.2f}\" r=\"2.5\"/>\n", x, plot.Y(e.utility[0]));
+    dots += fmt::format("<circle cx=\"{:.2f}\" cy=\"{:.2f}\" r=\"2.5\"/>\n", x, plot.Y(u[0]));
     ++count;
   }
   return fmt::format(
@@ -271,8 +278,8 @@ std::string OfferSeries(const sim::Negotiation& n, const sim::NegotiationResult&
 // Our walk-away as a horizontal line, and how the talks ended: the deal (a diamond at each
 // side's utility) or the walk-away, at the last round, with a vertical line.
 std::string EndMarks(const sim::Negotiation& n, const sim::NegotiationResult& r,
-                     const TimePlot& plot, double last_round) {
-  const double walk = plot.Y(n.ReservationUtility(0));
+                     const sim::SimulationMetrics& m, const TimePlot& plot, double last_round) {
+  const double walk = plot.Y(m.disagreement[0]);
   std::string svg = fmt::format(
       "<g id=\"walk-away\"><line x1=\"{0:.2f}\" y1=\"{1:.2f}\" x2=\"{2:.2f}\" y2=\"{1:.2f}\" "
       "stroke=\"{3}\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\"/>\n",
@@ -295,7 +302,7 @@ std::string EndMarks(const sim::Negotiation& n, const sim::NegotiationResult& r,
       r.agreement ? kDealColor : internal::kSvgMuted, x, kTop, kTop + kPlotHeight);
   if (r.agreement) {
     for (std::size_t p = 0; p < 2; ++p) {
-      const double y = plot.Y(r.utility[p]);
+      const double y = plot.Y(m.utility[p]);
       svg += fmt::format(
           "<path d=\"M{0:.2f} {1:.2f}L{2:.2f} {3:.2f}L{0:.2f} {4:.2f}L{5:.2f} {3:.2f}Z\" "
           "fill=\"{6}\" stroke-width=\"1.5\"/>\n",
@@ -323,15 +330,16 @@ std::string TimeLegend(const sim::Negotiation& n) {
 }
 
 // The second panel: each party's utility of each offer by round.
-std::string UtilityOverTime(const sim::Negotiation& n, const sim::NegotiationResult& r) {
+std::string UtilityOverTime(const sim::Negotiation& n, const sim::NegotiationResult& r,
+                            const sim::SimulationMetrics& m) {
   std::uint64_t end = 0;  // the last round played
   for (const sim::TraceEntry& e : r.trace) end = std::max(end, e.round);
   const TimePlot plot{static_cast<double>(std::max<std::uint64_t>(end, 1))};
   std::string svg =
       internal::SvgText(kLeft, 36, "Utility over time", "font-size=\"20\" font-weight=\"bold\"");
   svg += TimeAxes(n, plot);
-  for (std::size_t p = 0; p < 2; ++p) svg += OfferSeries(n, r, plot, p);
-  svg += EndMarks(n, r, plot, static_cast<double>(end));
+  for (std::size_t p = 0; p < 2; ++p) svg += OfferSeries(n, r, m, plot, p);
+  svg += EndMarks(n, r, m, plot, static_cast<double>(end));
   return svg + TimeLegend(n);
 }
 
@@ -345,7 +353,8 @@ double SvgSize(const std::string& svg, const std::string& name) {
 
 }  // namespace
 
-std::string RenderSimulationSvg(const sim::Negotiation& n, const sim::NegotiationResult& r) {
+std::string RenderSimulationSvg(const sim::Negotiation& n, const sim::NegotiationResult& r,
+                                const sim::SimulationMetrics& m) {
   if (n.PartyCount() != 2) {
     throw Error(ErrorCode::kUsage, "the chart shows two parties; this negotiation has " +
                                        std::to_string(n.PartyCount()));
@@ -374,7 +383,7 @@ std::string RenderSimulationSvg(const sim::Negotiation& n, const sim::Negotiatio
       "party's utility of each offer by round (utility over time). Made by Parley.");
   svg += "<g id=\"offer-dance\">\n" + dance + "</g>\n";
   svg += fmt::format("<g id=\"utility-over-time\" transform=\"translate(0,{})\">\n", height);
-  return svg + UtilityOverTime(n, r) + "</g>\n</svg>\n";
+  return svg + UtilityOverTime(n, r, m) + "</g>\n</svg>\n";
 }
 
 namespace {

@@ -2,10 +2,13 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
+#include <vector>
 
 #include "parley/analysis/bargaining.h"
 #include "parley/analysis/deal_space.h"
 #include "parley/core/error.h"
+#include "parley/sim/reported_utility.h"
 
 namespace parley::sim {
 
@@ -17,7 +20,7 @@ double Distance(const std::vector<double>& a, const std::vector<double>& b) {
   return std::sqrt(sum);
 }
 
-// The frontier's utilities in the negotiation's party order; nullopt beyond the limits.
+// The frontier; nullopt beyond the limits.
 std::optional<analysis::Frontier> FrontierOf(const Negotiation& n) {
   try {
     return analysis::ComputeDealFrontier(n.GetCase());
@@ -27,51 +30,56 @@ std::optional<analysis::Frontier> FrontierOf(const Negotiation& n) {
   }
 }
 
-// The frontier's points on each negotiating party's own scale: the deal-space frontier's
-// utilities are on the floored space's scale (docs/deal-space.md), an affine change per party
-// that keeps Pareto optimality and the Nash point, so each point's outcome is valued again.
-std::vector<double> OwnScale(const Negotiation& n, const Outcome& o) {
-  std::vector<double> u;
-  for (std::size_t p = 0; p < n.PartyCount(); ++p) u.push_back(n.Valuation(p).Utility(o));
-  return u;
-}
-
-void Distances(const Negotiation& n, SimulationMetrics& m) {
+void Distances(const Negotiation& n, const ReportedUtility& reported, SimulationMetrics& m) {
   const std::optional<analysis::Frontier> f = FrontierOf(n);
   if (!f || f->points.empty() || f->parties.size() != n.PartyCount()) return;
   m.frontier_available = true;
   double best = std::numeric_limits<double>::infinity();
+  // Each point valued again, so that its utilities come in the negotiation's party order.
   for (const analysis::FrontierPoint& p : f->points) {
-    best = std::min(best, Distance(m.point, OwnScale(n, p.outcome)));
+    best = std::min(best, Distance(m.point, reported.Of(p.outcome)));
   }
   m.pareto_distance = best;
   const analysis::Solution nash = analysis::Solve(*f, analysis::SolutionRule::kNash);
   if (nash.points.empty()) return;
-  m.nash_utility = OwnScale(n, f->points[nash.points.front()].outcome);
+  m.nash_utility = reported.Of(f->points[nash.points.front()].outcome);
   m.nash_distance = Distance(m.point, m.nash_utility);
 }
 
 }  // namespace
 
 SimulationMetrics ComputeMetrics(const Negotiation& n, const NegotiationResult& r) {
+  const ReportedUtility reported(n);
   SimulationMetrics m;
   m.agreement = r.agreement;
-  m.utility = r.utility;
-  for (std::size_t p = 0; p < n.PartyCount(); ++p) {
-    m.point.push_back(r.agreement ? n.Valuation(p).Utility(*r.outcome) : n.ReservationUtility(p));
+  m.disagreement = reported.Disagreement();
+  m.moves.reserve(r.trace.size());
+  for (const TraceEntry& e : r.trace) {
+    m.moves.push_back(e.outcome ? reported.Of(*e.outcome) : std::vector<double>{});
   }
-  Distances(n, m);
+  m.point = r.agreement ? reported.Of(*r.outcome) : m.disagreement;
+  m.utility = m.point;
+  if (r.agreement && !r.trace.empty()) {  // discounted to the round of the last acceptance
+    for (double& u : m.utility) u = n.Discounted(u, r.trace.back().round);
+  }
+  Distances(n, reported, m);
   if (!r.agreement) return m;
+  // Gains in money when every party states money, as the predicted deal's share is measured
+  // (power::Prediction), else in utility.
+  bool money = r.value.size() == n.PartyCount();
+  for (std::size_t p = 0; p < n.PartyCount(); ++p) {
+    money = money && n.Valuation(p).form() == ValueForm::kMoney;
+  }
+  std::vector<double> gains;
   double total = 0;
   for (std::size_t p = 0; p < n.PartyCount(); ++p) {
-    const double gain = m.point[p] - n.ReservationUtility(p);
-    if (gain < 0) return m;
-    total += gain;
+    gains.push_back(money ? r.value[p] - n.Valuation(p).ReservationValue()
+                          : m.point[p] - m.disagreement[p]);
+    if (gains.back() < 0) return m;
+    total += gains.back();
   }
   if (total <= 0) return m;
-  for (std::size_t p = 0; p < n.PartyCount(); ++p) {
-    m.surplus_share.push_back((m.point[p] - n.ReservationUtility(p)) / total);
-  }
+  for (const double gain : gains) m.surplus_share.push_back(gain / total);
   return m;
 }
 

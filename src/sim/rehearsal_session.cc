@@ -24,6 +24,7 @@ RehearsalSession::RehearsalSession(const Case& c, const plan::Brief& brief,
   n.rounds = options.rounds;
   n.seed = options.seed;
   negotiation_ = std::make_unique<Negotiation>(c, n);
+  reported_ = std::make_unique<ReportedUtility>(*negotiation_);
   players_.resize(negotiation_->PartyCount());
   for (std::size_t p = 1; p < players_.size(); ++p) {
     players_[p] = registry.Build(options.them, {&c, &brief});

@@ -33,7 +33,7 @@ TEST(CliRehearseInteractiveTest, CoachedSessionToADeal) {
            "coach: no comment.",
            "Round 2 of 10. On the table, Acme Corp's offer: price=90000, term=1y, payment=net60, "
            "support=named-engineer",
-           "  worth 76,000 to us (utility 0.0000); Acme Corp's utility 1.0000",
+           "  worth 76,000 to us (utility -0.3770); Acme Corp's utility 1.3673",
            "coach [beyond-plan]: This offer gives away more than the plan's next step: it keeps "
            "161,000 for us where the plan's next offer keeps 171,000 (10,000 more given).",
            "coach [one-way]: A one-way concession: we gave 10,000 and now 20,000 while their "
@@ -50,7 +50,7 @@ TEST(CliRehearseInteractiveTest, CoachedSessionToADeal) {
            "141,000: 65,000 left on the table by not countering.",
            "Result: agreement in round 3 on Annual subscription price 90,000, Contract term 1y, "
            "Payment terms net60 and Support tier named-engineer.",
-           "  distance to the Pareto frontier: 0.3196",
+           "  distance to the Pareto frontier: 0.5264",
            "Coach's summary:",
            "  4 moves, 7 comments: below-walk-away 1, below-floor 1, one-way 1, bigger-step 1, "
            "beyond-plan 2, accept-below-plan 1.",

@@ -11,6 +11,7 @@
 
 #include "parley/io/case_reader.h"
 #include "parley/report/simulation_report.h"
+#include "parley/sim/metrics.h"
 #include "parley/sim/negotiation.h"
 #include "parley/sim/protocol.h"
 #include "parley/sim/strategy_registry.h"
@@ -49,7 +50,7 @@ Played Play(const std::string& us, const std::string& them, std::uint64_t rounds
   for (const sim::TraceEntry& e : p.result.trace) {
     if (e.action == sim::ActionKind::kOffer) ++p.offers[e.party];
   }
-  p.svg = RenderSimulationSvg(n, p.result);
+  p.svg = RenderSimulationSvg(n, p.result, sim::ComputeMetrics(n, p.result));
   return p;
 }
 

@@ -61,6 +61,8 @@ class FlooredUtility {
   /// `c` and `deals` must outlive it; `deals` has the issues of `c`, narrowed.
   FlooredUtility(const Case& c, const Case& deals, const std::string& party);
   double operator()(const Outcome& o) const;
+  /// The party's disagreement utility (its walk-away) on the same scale.
+  double Disagreement() const;
 
  private:
   PartyValuation valuation_, scale_;

@@ -50,10 +50,12 @@ nlohmann::ordered_json SimulationJson(const sim::Negotiation& n, const sim::Nego
 /// of two polylines with one point per offer in the trace (class "to-us": the offers' utility to
 /// party 0, with a dot per offer; class "to-them": to party 1, dashed); party 0's no-deal
 /// utility as a horizontal line (group "walk-away"); the last round marked (group "ending":
-/// the deal as a diamond at each party's utility, else how the talks ended). Throws
+/// the deal as a diamond at each party's utility, else how the talks ended). Both panels show
+/// the metrics' utilities (`m`, the scale of `parley evaluate` and of the frontier). Throws
 /// Error(kUsage) unless exactly two parties take part, and what analysis::ComputeDealFrontier
 /// throws. Cost: ComputeDealFrontier + the chart + O(trace).
-std::string RenderSimulationSvg(const sim::Negotiation& n, const sim::NegotiationResult& r);
+std::string RenderSimulationSvg(const sim::Negotiation& n, const sim::NegotiationResult& r,
+                                const sim::SimulationMetrics& m);
 
 /// Every registered strategy and part with its parameters, ranges and defaults, as text.
 std::string RenderStrategiesText(const sim::StrategyRegistry& registry);

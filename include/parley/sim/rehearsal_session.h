@@ -26,6 +26,7 @@
 #include "parley/sim/negotiation.h"
 #include "parley/sim/next_move.h"
 #include "parley/sim/protocol.h"
+#include "parley/sim/reported_utility.h"
 #include "parley/sim/strategy.h"
 
 namespace parley::sim {
@@ -72,6 +73,8 @@ class RehearsalSession {
   /// The value units: money when we state money values, and the money decimals.
   bool Money() const { return money_; }
   int Decimals() const { return decimals_; }
+  /// Utilities as `parley evaluate` reports them, for what the session shows.
+  const ReportedUtility& Reported() const { return *reported_; }
 
  private:
   CoachMove Describe(const Response& ours) const;
@@ -80,6 +83,7 @@ class RehearsalSession {
   const Case* c_;
   const plan::Brief* brief_;
   std::unique_ptr<Negotiation> negotiation_;
+  std::unique_ptr<ReportedUtility> reported_;
   std::unique_ptr<NegotiationRun> run_;
   std::vector<std::unique_ptr<Strategy>> players_;  // [0] unused: we play party 0
   std::optional<analysis::Frontier> frontier_;

@@ -130,6 +130,8 @@ std::string RestText(const Case& floored, const sim::NextMove& m) {
                        s.date.empty() ? "-" : s.date, Figure(floored, s.size, m.money),
                        Figure(floored, s.our_value_after, m.money), gives, s.condition);
   }
+  // Where the steps stop short of the landing point, and what to do below it.
+  if (!m.rest->stop.empty()) out += m.rest->stop + "\n";
   return out;
 }
 

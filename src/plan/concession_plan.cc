@@ -272,7 +272,9 @@ std::pair<double, double> WalkSteps(const Case& c, const PartyValuation& mine,
                             std::max(level, our_now - previous_size),
                             options};
     const std::optional<Candidate> best = BestStep(search);
-    if (!best) break;
+    // A planned level the grid cannot reach is skipped, not the end of the plan: the next,
+    // lower level allows a larger step (never larger than the last).
+    if (!best) continue;
 
     PlannedConcession step;
     step.step = plan.steps.size() + 1;

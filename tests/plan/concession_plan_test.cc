@@ -231,7 +231,37 @@ TEST(ConcessionPlanTest, TheFinestIssueThatCoversTheOthersBalances) {
 // When no package on the grid makes the next step, the plan stops above where it lands and the
 // pacing says so. One price of 100, 150 or 200: from 200 towards 100, the first step (planned
 // 53.3) takes 150; the second may go no lower than 120 and find nothing.
+// A step of 10 first (to 190, the only package within the first planned level), then only a
+// step of 90 is left, larger than the last at every later level: the plan stops at 190.
 TEST(ConcessionPlanTest, StepsThatStopShortOfTheLandingSaySo) {
+  const io::LoadResult r = io::ReadCaseText(R"(format: parley/1
+title: An uneven grid
+parties:
+  - {id: seller, side: us, batna: {value: 0}}
+  - {id: buyer, side: them, batna: {value: -250}}
+issues:
+  - {id: price, kind: options, options: [p200, p190, p100]}
+values:
+  seller: {price: {p200: 200, p190: 190, p100: 100}}
+  buyer: {price: {p200: -200, p190: -190, p100: -100}}
+)",
+                                            "uneven.yaml");
+  ASSERT_TRUE(r.Ok()) << r.diagnostics.size();
+  const ConcessionPlan plan = PlanConcessions(*r.value, "seller", "buyer", {0}, {2}, "");
+  ASSERT_EQ(plan.steps.size(), 1u);
+  EXPECT_DOUBLE_EQ(plan.steps[0].our_value_after, 190);
+  EXPECT_DOUBLE_EQ(plan.target_value, 100);
+  EXPECT_EQ(plan.pacing,
+            "One concession. No dated deadline is known, so pace them one per round of offers, "
+            "never two in a row without a move from them. The steps stop at 190, short of where "
+            "the plan lands (100): no further package on the grid makes a step no larger than "
+            "the last without taking back a term; below it, move only for value in return.");
+}
+
+// A planned level the grid cannot reach is skipped, not the end of the plan: on a grid of 50
+// the halving levels (from 200 to 100: 146.7, 120, 106.7, 100) allow 150 first, then nothing
+// until the last level, where a step no larger than the last lands on 100.
+TEST(ConcessionPlanTest, ALevelTheGridCannotReachIsSkipped) {
   const io::LoadResult r = io::ReadCaseText(R"(format: parley/1
 title: A coarse grid
 parties:
@@ -246,14 +276,11 @@ values:
                                             "coarse.yaml");
   ASSERT_TRUE(r.Ok()) << r.diagnostics.size();
   const ConcessionPlan plan = PlanConcessions(*r.value, "seller", "buyer", {2}, {0}, "");
-  ASSERT_EQ(plan.steps.size(), 1u);
+  ASSERT_EQ(plan.steps.size(), 2u);
   EXPECT_DOUBLE_EQ(plan.steps[0].our_value_after, 150);
-  EXPECT_DOUBLE_EQ(plan.target_value, 100);
-  EXPECT_EQ(plan.pacing,
-            "One concession. No dated deadline is known, so pace them one per round of offers, "
-            "never two in a row without a move from them. The steps stop at 150, short of where "
-            "the plan lands (100): no further package on the grid makes a step no larger than "
-            "the last without taking back a term; below it, move only for value in return.");
+  EXPECT_DOUBLE_EQ(plan.steps[1].our_value_after, 100);
+  EXPECT_EQ(plan.steps[1].step, 2u);
+  EXPECT_TRUE(plan.stop.empty());
 }
 
 // A counterpart whose name ends in s (the three-party case's Fresh Foods): a step's condition

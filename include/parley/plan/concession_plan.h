@@ -106,11 +106,13 @@ struct ConcessionPlan {
 /// move the balancing issue our way, raise their value and suit every third party; and takes one
 /// that moves another issue our way (a valued get) when there is one, else the condition says none
 /// can, and among those the best for them (ties: fewer changed issues, then more value for us, then
-/// issue order). A step with no such package ends the plan; the rest of the room is held in
-/// reserve, and `pacing` says where the steps stop when that is above the target. Steps are dated
-/// at today + D x k / (n + 1) where D is the days to the close, so the last concession comes before
-/// the deadline, not on it. Both parties need additive values (Error(kUsage) otherwise). O(steps x
-/// issues x sampled values x (balancing grid + issues x sampled values)).
+/// issue order). A planned level with no such package is skipped (the next level allows a larger
+/// step, never larger than the last); when no level left has one the plan ends; the rest of the
+/// room is held in reserve, and `pacing` says where the steps stop when that is above the target.
+/// Steps are dated at today + D x k / (n + 1) where D is the days to the close, so the last
+/// concession comes before the deadline, not on it. Both parties need additive values
+/// (Error(kUsage) otherwise). O(steps x issues x sampled values x (balancing grid + issues x
+/// sampled values)).
 ConcessionPlan PlanConcessions(const Case& c, const std::string& us, const std::string& them,
                                const Outcome& start, const Outcome& target,
                                const std::string& today, const ConcessionPlanOptions& options = {});

@@ -250,7 +250,7 @@ std::pair<double, double> WalkSteps(const Case& c, const PartyValuation& mine,
   // term won is never given back (+1: given to them, -1: won by us, 0: not moved yet).
   std::vector<int> direction(c.issues.size(), 0);
   double our_now = plan.start_value, their_now = theirs.Value(plan.start);
-  const int balancing = internal::BalancingIssue(c, mine);
+  const int balancing = internal::BalancingIssue(c, mine, theirs);
   const internal::ThirdParties others(c, us, them);
   const Party* other = c.FindParty(them);
   const std::string who = other != nullptr ? other->DisplayName() : them;

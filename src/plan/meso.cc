@@ -238,7 +238,7 @@ Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::str
   Meso meso;
   meso.target = options.target.value_or(mine.Value(base));
   meso.tolerance_value = options.tolerance * (mine.MaxValue() - mine.MinValue());
-  const int balancing = internal::BalancingIssue(c, mine);
+  const int balancing = internal::BalancingIssue(c, mine, theirs);
   if (balancing >= 0) meso.balancing_issue = c.issues[balancing].id;
   // The balancing issue's grid (GridValues: capped at 1,001 values), computed once.
   const internal::ThirdParties others(c, us, them);

@@ -185,17 +185,20 @@ std::string ImproveHow(Role chair) {
   }
   return "another counterpart's offer, lower walk-away costs";
 }
+// Their BATNA is their alternative to us: a seller's other customers, a buyer's other supplier.
+// Weakening it means showing what that alternative costs or lacks, not improving ours.
 std::string WeakenHow(Role chair) {
   switch (chair) {
     case Role::kBuyer:
-      return "a second supplier in the running, a competing offer, a switching cost made visible";
+      return "what replacing us as a customer would cost them made visible: the sales cycle, "
+             "idle capacity, a weaker price elsewhere";
     case Role::kSeller:
-      return "a second customer in the running, a competing bid, their switching cost made "
-             "visible";
+      return "the gaps and risks of their alternative made visible, their cost and time to "
+             "switch";
     case Role::kNeither:
       break;
   }
-  return "another counterpart in the running, a competing offer, a switching cost made visible";
+  return "the gaps and costs of their alternative made visible";
 }
 
 // What valuing a lever reads: the case and its frontier, our index, the options with the

@@ -228,6 +228,40 @@ TEST(ConcessionPlanTest, TheFinestIssueThatCoversTheOthersBalances) {
   EXPECT_EQ(plan.pacing.find("The steps stop"), std::string::npos) << plan.pacing;
 }
 
+// A buyer: delivery weeks move our value in finer steps (7,500) than the price (10,000), but
+// past 12 weeks each step costs us 10,000 and gives them 1,250. The price, which gives them what
+// it costs us, balances: no step and no MESO package trades delivery away at 8 to 1.
+TEST(ConcessionPlanTest, AnIssueDearToUsAndCheapToThemDoesNotBalance) {
+  const io::LoadResult r = io::ReadCaseText(R"(format: parley/1
+title: Pumps
+currency: EUR
+parties:
+  - {id: hospital, side: us, batna: {value: -985000}}
+  - {id: vendor, side: them, batna: {range: [860000, 960000]}}
+issues:
+  - {id: price, kind: number, range: [2000, 3200], step: 25}
+  - {id: service, kind: options, options: [standard, full]}
+  - {id: delivery, kind: number, range: [4, 20], step: 2}
+values:
+  hospital:
+    price: {linear: -400}
+    service: {standard: 0, full: 50000}
+    delivery: {points: [[4, 0], [10, -10000], [20, -60000]]}
+  vendor:
+    price: {linear: 400}
+    service: {standard: 0, full: -40000}
+    delivery: {points: [[4, -40000], [12, 0], [20, 5000]]}
+)",
+                                            "pumps.yaml");
+  ASSERT_TRUE(r.Ok()) << r.diagnostics.size();
+  const Brief b = BuildBrief(*r.value);
+  ASSERT_TRUE(b.concession_plan.has_value() && b.meso.has_value());
+  EXPECT_EQ(b.meso->balancing_issue, "price");
+  for (const PlannedConcession& step : b.concession_plan->steps) {
+    EXPECT_GE(step.their_gain, 0.5 * step.size) << step.step;
+  }
+}
+
 // When no package on the grid makes the next step, the plan stops above where it lands and the
 // pacing says so. One price of 100, 150 or 200: from 200 towards 100, the first step (planned
 // 53.3) takes 150; the second may go no lower than 120 and find nothing.

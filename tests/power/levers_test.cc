@@ -257,12 +257,17 @@ TEST(LeversTest, BatnaLeversAreNamedForTheChair) {
             std::string::npos);
   EXPECT_NE(text(c, f, "cloudco", "weaken-batna").find("Weaken Acme Corp's BATNA by "),
             std::string::npos);
-  EXPECT_NE(text(c, f, "cloudco", "weaken-batna").find("(a second customer in the running,"),
+  // Their BATNA is their alternative to us: for a seller, the buyer's other supplier, weakened
+  // by showing its gaps, never by improving our own alternative.
+  EXPECT_NE(text(c, f, "cloudco", "weaken-batna").find("(the gaps and risks of their alternative"),
             std::string::npos);
-  // From Acme's chair: the buyer's levers speak of a second supplier.
+  // From Acme's chair: the buyer's levers speak of a second supplier, and of what replacing a
+  // customer costs the seller.
   EXPECT_NE(text(c, f, "acme", "weaken-batna").find("Weaken CloudCo's BATNA by "),
             std::string::npos);
-  EXPECT_NE(text(c, f, "acme", "weaken-batna").find("(a second supplier in the running,"),
+  EXPECT_NE(text(c, f, "acme", "improve-batna").find("(a second supplier's offer,"),
+            std::string::npos);
+  EXPECT_NE(text(c, f, "acme", "weaken-batna").find("(what replacing us as a customer would cost"),
             std::string::npos);
   // Prices that say nothing (a flat issue for the chair) and a partnership: another counterpart.
   Case neutral = c;

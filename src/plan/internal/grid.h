@@ -26,12 +26,16 @@ std::vector<std::uint64_t> SampledValues(const Issue& issue);
 /// Every value index of `issue`, or 1,001 evenly spaced ones when it has over 100,000. O(result).
 std::vector<std::uint64_t> GridValues(const Issue& issue);
 
-/// The balancing issue for `mine`, or -1 when there is none: among the number issues whose
-/// range of value for that party covers one grid step of every other number issue (the widest
-/// always does), the one whose grid moves that value in the finest steps (range / (values - 1));
-/// ties to the wider range. Normally price: a coarse issue (rent-free months worth 4,500 each)
-/// can neither balance a package closely nor carry concessions that shrink. O(issues^2).
-int BalancingIssue(const Case& c, const PartyValuation& mine);
+/// The balancing issue for `mine` facing `theirs`, or -1 when there is none: among the number
+/// issues whose range of value for us covers one grid step of every other number issue (the
+/// widest always does) and that are efficient to concede (the least that a step of the grid
+/// toward our worst end gives them per unit it costs us is at least 1, or at least half the best
+/// such ratio among those issues), the one whose grid moves our value in the finest steps (range /
+/// (values - 1)); ties to the wider range. Normally price: a coarse issue (rent-free months worth
+/// 4,500 each) can neither balance a package closely nor carry concessions that shrink, and an
+/// issue that costs us 8 for each 1 it gives them (a delivery time we care about far more) would
+/// make every balanced package and every step give value away. O(issues^2 + grid values).
+int BalancingIssue(const Case& c, const PartyValuation& mine, const PartyValuation& theirs);
 
 /// Value `k` of `issue` as written in a package: the option, or the number.
 std::string ValueText(const Case& c, const Issue& issue, std::uint64_t k);

@@ -248,8 +248,9 @@ CheckVerdict NoHardPowerWhenRepeated(const PlanInputs& in) {
   }
   return {kPass, *c.relationship == Relationship::kOneOff
                      ? "The relationship is one-off."
-                     : "What pressing hard would gain is large next to one more deal's surplus, "
-                       "or nothing is gained over the equal-power deal."};
+                     : "What pressing hard would gain now outweighs the surplus of the future "
+                       "deals at stake (the verdict weighs them), or nothing is gained over the "
+                       "equal-power deal."};
 }
 
 CheckVerdict NoFaceThreat(const PlanInputs& in) {

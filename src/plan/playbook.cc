@@ -51,12 +51,21 @@ std::string FloorValue(const Case& c, const Floor& fl, double limit) {
   return issue != nullptr ? text::IssueValueText(c, *issue, limit) : FormatNumber(limit);
 }
 
-// Our first floor ("go below 105000 on Annual price") and the evidence of it we may cite; our
-// BATNA is never read aloud.
+// Our first floor with evidence we may cite, else our first floor ("go below 105000 on Annual
+// price"), and that evidence; our BATNA is never read aloud.
 void GatherFloor(const PlanInputs& in, Facts& f) {
   const Case& c = *in.c;
+  const Floor* chosen = nullptr;
   for (const Floor& fl : c.floors) {
     if (fl.party != in.us) continue;
+    if (chosen == nullptr) chosen = &fl;
+    if (!EvidenceText(c, in.us, fl.evidence).empty()) {
+      chosen = &fl;
+      break;
+    }
+  }
+  if (chosen != nullptr) {
+    const Floor& fl = *chosen;
     const std::string name = IssueName(c, fl.issue);
     if (fl.min) {
       f.floor_text = "go below " + FloorValue(c, fl, *fl.min) + " on " + name;
@@ -71,7 +80,6 @@ void GatherFloor(const PlanInputs& in, Facts& f) {
     f.floor_evidence = EvidenceText(c, in.us, fl.evidence);
     for (const std::string& id : fl.evidence) f.floor_backed |= c.FindEvidence(id) != nullptr;
     f.floor_issue = fl.issue;
-    break;
   }
 }
 
@@ -207,8 +215,11 @@ void GatherBenchmarkIssuesAndMeso(const PlanInputs& in, Facts& f) {
   for (const Evidence& e : c.evidence) {
     if ((e.kind == EvidenceKind::kBenchmark || e.kind == EvidenceKind::kCost) &&
         MayCite(c, e, in.us)) {
-      f.benchmark = e.claim + (e.source.empty() ? "" : " (" + e.source + ")");
-      break;
+      if (f.benchmark.empty())
+        f.benchmark = e.claim + (e.source.empty() ? "" : " (" + e.source + ")");
+      if (e.kind == EvidenceKind::kCost && f.cost_claim.empty()) {
+        f.cost_claim = e.claim + (e.source.empty() ? "" : " (" + e.source + ")");
+      }
     }
   }
   std::vector<std::string> names;

@@ -79,8 +79,9 @@ Test RepeatedTest(const PlanInputs& in, Verdict& v) {
   if (v.gain && v.loss_per_deal && *v.gain + *v.loss_per_deal > 0) {
     const double weight = FutureDealWeight(*in.c, *in.options);
     const std::string stake = Amount(in, weight * *v.loss_per_deal);
-    figures = " Pressing to the anchor gains " + Amount(in, *v.gain) + " now against " +
-              Amount(in, *v.loss_per_deal) + " of surplus per future deal if trust is lost.";
+    figures = " Pressing for the ambitious anchor rather than the equal-power deal gains " +
+              Amount(in, *v.gain) + " now against " + Amount(in, *v.loss_per_deal) +
+              " of surplus per future deal if trust is lost.";
     if (h) {
       v.break_even = *v.gain / (*v.gain + *v.loss_per_deal);
       figures +=

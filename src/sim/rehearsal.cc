@@ -141,10 +141,17 @@ void Advise(Rehearsal& r) {
     return;
   }
   if (r.agreement_rate < 0.5) {
-    r.advice.push_back("Only " + Percent(r.agreement_rate) +
-                       " of the negotiations end in a deal: the plan's steps come too late or "
-                       "stop too high for these counterparts; consider a faster pace or a "
-                       "landing point nearer the predicted deal.");
+    // A landing point nearer the predicted deal is advice only when the steps stop above it.
+    const double span = std::fabs(*r.predicted_value - r.walk_away);
+    const bool above = r.landing_value && *r.landing_value > *r.predicted_value + 1e-6 * span;
+    r.advice.push_back(
+        "Only " + Percent(r.agreement_rate) + " of the negotiations end in a deal: " +
+        (above ? std::string("the plan's steps come too late or stop too high for these "
+                             "counterparts; consider a faster pace or a landing point nearer "
+                             "the predicted deal.")
+               : std::string("the plan's steps reach the predicted deal, and these "
+                             "counterparts want more than it; consider a faster pace, or "
+                             "strengthen our BATNA before the talks.")));
   }
   for (const std::string& s : r.beat_the_plan) {
     const auto it = std::find_if(r.by_counterpart.begin(), r.by_counterpart.end(),
@@ -274,6 +281,10 @@ Rehearsal Rehearse(const Case& c, const plan::Brief& brief, const RehearsalOptio
   }
   if (s.deadline_unknown) r.drawn.push_back("deadline");
   r.steps = brief.concession_plan ? brief.concession_plan->steps.size() : 0;
+  if (brief.concession_plan) {
+    r.landing_value = r.steps > 0 ? brief.concession_plan->steps.back().our_value_after
+                                  : brief.concession_plan->start_value;
+  }
   r.walk_away = PartyValuation(c, brief.us).ReservationValue();
   const auto& prediction = brief.power.prediction;
   if (prediction && prediction->deal) {

@@ -76,7 +76,9 @@ struct Rehearsal {
   double agreement_rate = 0;       ///< in [0, 1]
   /// Our value over every negotiation: the deal's, else our walk-away in that sample.
   power::Percentiles value;
-  std::optional<double> predicted_value;          ///< ours in the predicted deal (power), if any
+  std::optional<double> predicted_value;  ///< ours in the predicted deal (power), if any
+  /// Ours where the brief's concession plan stops (its last step, else the opening), if any.
+  std::optional<double> landing_value;
   double walk_away = 0;                           ///< our walk-away at the point estimate
   std::vector<CounterpartResult> by_counterpart;  ///< in the order of `them`
   /// Counterparts against which our value falls below the predicted deal in more than half of

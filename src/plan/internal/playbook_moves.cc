@@ -75,8 +75,10 @@ PlayMove AgendaMove(const Facts& f) {
           "Agree the agenda and the process",
           "The first meeting, before any figure is named.",
           "Before we talk numbers, let's agree what we need to settle: " + f.issues +
-              ". We both have real limits, and we'll show the basis for ours; we'd like to "
-              "understand yours the same way.",
+              (f.floor_evidence.empty()
+                   ? ". We both have real limits; we'd like to understand what shapes yours."
+                   : ". We both have real limits, and we'll show the basis for ours; we'd like "
+                     "to understand yours the same way."),
           "They want to talk only about price: bring the other issues back, one at a time.",
           "A price-only negotiation leaves value on the table and turns into a haggle.",
           "Keep the written issue list on the table and reopen every skipped issue by name."};
@@ -142,7 +144,9 @@ PlayMove MesoMove(const Facts& f) {
                     (f.meso_target.empty() ? ", the same as the opening"
                                            : ", close to the opening (" + f.meso_target + ")") +
                     "; the plan has no concession to make."
-              : "Right after the anchor, as our first concession: " + f.meso_value +
+              : "When they have answered the anchor (never before: it is our first concession, "
+                "and a concession needs a move from them): " +
+                    f.meso_value +
                     (f.meso_target.empty() ? ", what step 1 of the concession plan leaves us"
                                            : ", close to what step 1 of the concession plan "
                                              "leaves us (" +
@@ -371,9 +375,15 @@ std::vector<PhasedMove> ProcurementMoves(const Facts& f) {
       {kFirstMove,
        {"should-cost", "Open from a should-cost",
         "When the supplier's first price is on the table.",
-        "Our should-cost for this scope is built on these figures: " +
-            Or(f.benchmark, "[materials, labour and overhead benchmarks]") +
-            "; walk us through where your price differs.",
+        // A should-cost rests on cost figures; a market benchmark is said as what it is.
+        !f.cost_claim.empty() ? "Our should-cost for this scope is built on these figures: " +
+                                    f.cost_claim + "; walk us through where your price differs."
+        : !f.benchmark.empty()
+            ? "Comparable buyers pay this for the same scope: " + f.benchmark +
+                  "; walk us through where your price differs and what drives it."
+            : std::string("Our should-cost for this scope is built on these figures: [materials, "
+                          "labour and overhead benchmarks]; walk us through where your price "
+                          "differs."),
         "They explain cost drivers: negotiate the drivers. They refuse: the "
         "margin is the issue.",
         "A should-cost with wrong assumptions loses credibility fast.",

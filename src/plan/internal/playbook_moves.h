@@ -56,6 +56,7 @@ struct Facts {
   std::string closer, sponsor, counterpart, champion;
   std::string veto_holders;  ///< their veto holders other than the closer: "A and B"
   std::string benchmark;     ///< a benchmark or cost claim
+  std::string cost_claim;    ///< a cost claim (should-cost figures), empty without one
   std::string issues;        ///< the issues, named
   std::size_t meso_count = 0;
   /// What the MESO packages are worth to us, as a clause: "each package is worth 159,000 to

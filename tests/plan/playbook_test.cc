@@ -47,7 +47,11 @@ TEST(PlaybookTest, PlaybookScriptsCarryTheCaseFigures) {
             0u);
   EXPECT_EQ(FindMove(b.playbook, "concession-with-get").say,
             "If you can give us Payment terms quarterly, we can move Annual subscription price "
-            "to 130,000, worth 1,000 to you.");
+            "to 130,000.");
+  // What the step is worth to them by our estimate is for us only, never in the line to say.
+  EXPECT_NE(FindMove(b.playbook, "concession-with-get")
+                .safeguard.find("What step 1 is worth to them by our estimate (1,000) is for us"),
+            std::string::npos);
   EXPECT_NE(FindMove(b.playbook, "conditional-acceptance")
                 .say.find("sign-off by R. Lindqvist (CFO) by "
                           "2026-12-15"),

@@ -249,12 +249,17 @@ PlayMove ConcessionMove(const Facts& f) {
                      ? "If you can agree the rest of the package" +
                            (f.first_date.empty() ? std::string() : " by " + f.first_date)
                      : "If you can give us " + f.first_get) +
-                    ", we can move " + f.first_give + ", worth " + f.first_give_value_them +
-                    " to you.",
+                    ", we can move " + f.first_give + ".",
           "Each concession smaller than the last tells them we are near our limit; a large late "
           "move tells them the opposite.",
           "Conceding twice in a row without a move from them teaches them to wait.",
-          "Never make two concessions in a row; write down each get before giving."};
+          "Never make two concessions in a row; write down each get before giving." +
+              // Our estimate of their values is ours: said aloud, it invites a dispute of the
+              // figure and shows how we model them.
+              (f.first_give.empty() || f.first_give_value_them.empty()
+                   ? std::string()
+                   : " What step 1 is worth to them by our estimate (" + f.first_give_value_them +
+                         ") is for us, not to be said.")};
 }
 
 PlayMove ConditionalAcceptanceMove(const Facts& f) {

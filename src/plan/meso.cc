@@ -151,7 +151,8 @@ bool DifferOnIntegrative(const MesoPackage& a, const MesoPackage& b,
 
 // Greedy selection of up to `count` candidates: most acceptable first (ties: better for them,
 // then lower index), then the candidate farthest from those chosen among those that differ from
-// each of them on an integrative issue.
+// each of them on an integrative issue, taken from the packages on the frontier while one of
+// them qualifies (a package below it leaves value on the table for both sides), else from all.
 std::vector<std::size_t> ChooseSpread(const std::vector<MesoPackage>& candidates, std::size_t count,
                                       const std::vector<std::size_t>& integrative) {
   std::vector<std::size_t> chosen;
@@ -164,11 +165,13 @@ std::vector<std::size_t> ChooseSpread(const std::vector<MesoPackage>& candidates
     }
   }
   chosen.push_back(first);
-  while (chosen.size() < count && chosen.size() < candidates.size()) {
+  // The farthest qualifying candidate, among those on the frontier only when `efficient`.
+  const auto farthest = [&](bool efficient) {
     std::size_t best = candidates.size();
     double best_distance = -1;
     for (std::size_t k = 0; k < candidates.size(); ++k) {
       if (std::find(chosen.begin(), chosen.end(), k) != chosen.end()) continue;
+      if (efficient && candidates[k].frontier_gap > 1e-9) continue;
       double nearest = std::numeric_limits<double>::infinity();
       for (std::size_t s : chosen) {
         if (!DifferOnIntegrative(candidates[k], candidates[s], integrative)) nearest = -1;
@@ -180,7 +183,12 @@ std::vector<std::size_t> ChooseSpread(const std::vector<MesoPackage>& candidates
         best = k;
       }
     }
-    if (best == candidates.size() || best_distance <= 0) break;
+    return best_distance > 0 ? best : candidates.size();
+  };
+  while (chosen.size() < count && chosen.size() < candidates.size()) {
+    std::size_t best = farthest(true);
+    if (best == candidates.size()) best = farthest(false);
+    if (best == candidates.size()) break;
     chosen.push_back(best);
   }
   return chosen;

@@ -260,6 +260,10 @@ values:
   for (const PlannedConcession& step : b.concession_plan->steps) {
     EXPECT_GE(step.their_gain, 0.5 * step.size) << step.step;
   }
+  // The MESO packages come from the frontier while packages there qualify: none leaves value on
+  // the table for both sides.
+  ASSERT_GE(b.meso->packages.size(), 2u);
+  for (const MesoPackage& p : b.meso->packages) EXPECT_LE(p.frontier_gap, 1e-9);
 }
 
 // When no package on the grid makes the next step, the plan stops above where it lands and the

@@ -79,8 +79,10 @@ struct Meso {
 /// to every third party (a valued party other than us and them: utility at least its disagreement
 /// utility). The set is chosen greedily: the candidate most likely acceptable to them first, then
 /// each time the candidate farthest from those chosen (difference in their utility plus the share
-/// of issues that differ). Both parties need additive values; Error(kUsage) otherwise or when count
-/// is not 2..4. O(candidates x issues), candidates <= (sum of sampled values)^2.
+/// of issues that differ), from the candidates on the frontier while one qualifies (one below it
+/// leaves value on the table for both sides), else from all. Both parties need additive values;
+/// Error(kUsage) otherwise or when count is not 2..4. O(candidates x issues), candidates <= (sum of
+/// sampled values)^2.
 Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::string& us,
                const std::string& them, const Outcome& base, const MesoOptions& options = {});
 

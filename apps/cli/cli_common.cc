@@ -1,8 +1,12 @@
 #include "cli_common.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <filesystem>
 #include <ostream>
+#include <string>
+#include <utility>
 
 #include "parley/core/error.h"
 #include "parley/io/case_reader.h"
@@ -17,10 +21,27 @@ void AddFormatOption(CLI::App& command, OutputFormat& format) {
   command
       .add_option("--format", format,
                   "Output format: text (for people) or json (stable, see docs/cli.md)")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, OutputFormat>{{"text", OutputFormat::kText},
-                                              {"json", OutputFormat::kJson}},
-          CLI::ignore_case))
+      ->transform(CLI::Validator(
+          [](std::string& value) {
+            std::string v = value;
+            std::transform(v.begin(), v.end(), v.begin(),
+                           [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+            for (const auto& [name, f] :
+                 {std::pair{"text", OutputFormat::kText}, std::pair{"json", OutputFormat::kJson}}) {
+              if (v == name) {
+                value = std::to_string(static_cast<int>(f));
+                return std::string();
+              }
+            }
+            const bool file = v == "md" || v == "markdown" || v == "html" || v == "xlsx";
+            return "'" + value + "' is not a format here; choose text or json" +
+                   (file ? std::string(" (Markdown, HTML and XLSX are written to a file: `-o "
+                                       "brief." +
+                                       (v == "markdown" ? std::string("md") : v) +
+                                       "` where the command offers it, as `parley plan` does)")
+                         : std::string());
+          },
+          "text or json"))
       ->default_str("text");
 }
 

@@ -106,27 +106,32 @@ Outcome LandingPoint(const Case& fc, const std::string& us, const Anchor& a,
   return predicted;
 }
 
-// MESO at the step where the playbook puts the packages on the table: right after the anchor,
-// as the first concession. The packages are worth the first planned step's value to us (the
-// anchor's when there is no step), around its package; with fewer than two, no MESO move.
+// MESO at the step where the playbook puts the packages on the table: when they have answered
+// the plan's start (the anchor, or the package on the table when the talks are under way), as
+// the first concession. The packages are worth the first planned step's value to us (the
+// start's when there is no step), around its package; with fewer than two, no MESO move.
 void BuildMesoAtFirstStep(Brief& b, const analysis::Frontier& f) {
   const Case& fc = b.power.floored.c;
   const ConcessionPlan& plan = *b.concession_plan;
   const bool stepped = !plan.steps.empty();
   MesoOptions options = b.options.meso;
-  options.target = stepped ? plan.steps.front().our_value_after : b.anchor->our_value;
-  options.lowest = plan.target_value;  // never below where the concession plan lands
-  // As the first concession, each package gives them more than the opening did.
-  if (stepped) options.above_theirs = b.anchor->their_value;
-  const Outcome& base = stepped ? plan.steps.front().package : b.anchor->outcome;
+  options.target = stepped ? plan.steps.front().our_value_after : plan.start_value;
+  // Never below where the concession plan lands, nor below a start already under it.
+  options.lowest = std::min(plan.target_value, plan.start_value);
+  // As the first concession, each package gives them more than the start did.
+  if (stepped) options.above_theirs = PartyValuation(fc, b.them).Value(plan.start);
+  const Outcome& base = stepped ? plan.steps.front().package : plan.start;
   b.meso = BuildMeso(fc, f, b.us, b.them, base, options);
   if (b.meso->packages.size() < 2) {
     const bool money = StatesMoney(fc, b.us);
-    b.meso->shortfall =
-        b.meso->shortfall + " (packages worth " + text::CostOrValue(*options.target, money) +
-        " to us, " + (stepped ? "the first planned concession's value" : "the opening's value") +
-        "), so there is no choice between packages to learn from; " +
-        (stepped ? "make the first concession as planned" : "open with the anchor alone");
+    const std::string start = b.under_way ? "the package on the table" : "the opening";
+    b.meso->shortfall = b.meso->shortfall + " (packages worth " +
+                        text::CostOrValue(*options.target, money) + " to us, " +
+                        (stepped ? "the first planned concession's value" : start + "'s value") +
+                        "), so there is no choice between packages to learn from; " +
+                        (stepped       ? "make the first concession as planned"
+                         : b.under_way ? "hold the package on the table"
+                                       : "open with the anchor alone");
     b.meso->packages.clear();
     b.notes.push_back("No MESO move: " + b.meso->shortfall + ".");
   }
@@ -283,13 +288,23 @@ void TemperDealParts(Brief& b, const analysis::Frontier& f) {
 // value; a term outside the floors is left out. Sets the brief's position and its source.
 void FindPosition(const Case& c, Brief& b) {
   const Case& fc = b.power.floored.c;
+  const PartyValuation mine(fc, b.us);
   Outcome position = b.anchor->outcome;
   std::size_t applied = 0;
   for (const Concession& con : c.concessions) {
+    const bool ours = (con.by.empty() ? c.Us().id : con.by) == b.us;
     for (const Package* terms : {&con.give, &con.get}) {
+      // A term we gave or agreed to take is ours now; a term they gave without our agreement
+      // (their entry's give) is taken only where it is better for us than ours: their move
+      // toward us, never a step down to their position.
+      const bool agreed = ours || terms == &con.get;
       const ResolvedPackage r = ResolvePackage(fc, *terms);
       for (std::size_t i = 0; i < fc.issues.size(); ++i) {
-        if (r.indices[i]) position[i] = *r.indices[i];
+        if (!r.indices[i]) continue;
+        if (agreed ||
+            mine.IssueContribution(i, *r.indices[i]) > mine.IssueContribution(i, position[i])) {
+          position[i] = *r.indices[i];
+        }
       }
     }
     ++applied;
@@ -301,10 +316,48 @@ void FindPosition(const Case& c, Brief& b) {
                                 std::to_string(applied) + " ('" + c.concessions.back().item + "')";
 }
 
+// When the concession log has moved the talks, the concession plan is planned again from the
+// package on the table to the same landing point, with the same options and dates: no step
+// re-opens at the anchor's terms or concedes what the log already gave. A table already at or
+// below the landing point leaves no planned step.
+void StartFromTable(const Case& c, Brief& b) {
+  if (c.concessions.empty() || !b.anchor) return;
+  FindPosition(c, b);
+  b.under_way = true;
+  const Case& fc = b.power.floored.c;
+  const bool money = StatesMoney(fc, b.us);
+  const PartyValuation mine(fc, b.us);
+  const double value = mine.Value(*b.position);
+  b.under_way_note = "The talks have moved on from this opening: " + b.position_source + ", " +
+                     text::OutcomeText(fc, *b.position) + ", " +
+                     text::IsWorthTo(value, "us", money) +
+                     ". The concession plan, MESO and the give-get pairs start there.";
+  if (!b.concession_plan) return;
+  const ConcessionPlan& before = *b.concession_plan;
+  ConcessionPlan plan = PlanConcessions(fc, b.us, b.them, *b.position, before.target, before.today,
+                                        b.options.concessions);
+  const double eps = 1e-9 * std::max(1.0, mine.MaxValue() - mine.MinValue());
+  const std::string table = "The plan starts from " + b.position_source + ", which " +
+                            text::IsWorthTo(value, "us", money) + ". ";
+  if (plan.start_value > plan.target_value + eps) {
+    plan.pacing = table + plan.pacing;
+  } else {
+    plan.pacing =
+        table + (plan.start_value < plan.target_value - eps
+                     ? "That is already below where the plan lands (" +
+                           text::CostOrValue(plan.target_value, money) +
+                           "): no planned concession is left. Hold it, and move only for value "
+                           "in return."
+                     : "That is where the plan lands: no planned concession is left. Hold it, "
+                       "and move only for value in return.");
+  }
+  b.concession_plan = std::move(plan);
+}
+
 // The give-get pairs from the package on the table, or the note that says none is left.
 void BuildGiveGet(const Case& c, Brief& b) {
   if (!b.tradeables || !b.anchor) return;
-  FindPosition(c, b);
+  if (!b.position) FindPosition(c, b);
   b.give_get =
       GiveGetPairsFrom(b.power.floored.c, b.us, b.them, *b.position, b.options.give_get_pairs);
   if (b.give_get.empty() && b.power.prediction && b.power.prediction->deal) {
@@ -329,12 +382,13 @@ std::vector<std::string> Assumptions(const Case& c, const Brief& b) {
       text::Percent(m.tolerance) + " of our value range and lie within " +
       text::Fixed(m.near_frontier, 2) + " of the other side's utility below the frontier.");
   out.push_back(
-      "The concession plan halves each step (at most " +
+      "The concession plan aims to halve each step, as the grid allows, and never makes one "
+      "larger than the last (at most " +
       std::to_string(options.concessions.max_steps) + " steps, at least " +
-      text::Fixed(options.concessions.min_days_apart, 0) +
-      " days apart) from the anchor to the predicted deal (or to the safe end of the credible "
-      "range when that is higher), and holds the rest down to the "
-      "walk-away in reserve.");
+      text::Fixed(options.concessions.min_days_apart, 0) + " days apart), from " +
+      (b.under_way ? "the package on the table" : "the anchor") +
+      " to the predicted deal (or to the safe end of the credible range when that is higher), "
+      "and holds the rest down to the walk-away in reserve.");
   // The deals at stake, as the verdict weighs them: the case's horizon when it states one (the
   // break-even of the repeated game), else the default count and share.
   const std::string lead =
@@ -400,6 +454,8 @@ PlanInputs PlanInputsOf(const Case& c, const Brief& b) {
   in.tradeables = Ptr(b.tradeables);
   in.give_get = b.give_get;
   in.anchor = Ptr(b.anchor);
+  in.under_way = b.under_way;
+  in.position = Ptr(b.position);
   in.meso = Ptr(b.meso);
   in.concession_plan = Ptr(b.concession_plan);
   in.concessions = b.concessions.entries;
@@ -434,6 +490,7 @@ Brief BuildBrief(const Case& c, const PlanOptions& options) {
   b.ambitious_anchor = b.anchor;
   if (b.anchor && b.power.frontier) {
     TemperDealParts(b, *b.power.frontier);
+    StartFromTable(c, b);
     if (b.concession_plan) BuildMesoAtFirstStep(b, *b.power.frontier);
   }
   BuildGiveGet(c, b);

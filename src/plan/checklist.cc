@@ -277,8 +277,10 @@ CheckVerdict NoDeadlineReliance(const PlanInputs& in) {
 
 CheckVerdict NoLastMinuteSqueeze(const PlanInputs& in) {
   const ConcessionPlan* plan = in.concession_plan;
-  if (plan == nullptr || plan->steps.empty() || plan->close_date.empty()) {
+  if (plan == nullptr || plan->close_date.empty())
     return {kUnknown, "The plan has no dated close."};
+  if (plan->steps.empty()) {
+    return {kPass, "No concession is left to plan before the close on " + plan->close_date + "."};
   }
   const std::string& last = plan->steps.back().date;
   return {last < plan->close_date ? kPass : kFail,
@@ -325,7 +327,7 @@ const std::vector<CheckRule>& ChecklistRules() {
       {"value-before-price", kDo, "Create value before claiming it: trade across issues",
        ValueBeforePrice},
       {"meso-ready", kDo, "Prepare two or three packages of equal value (MESO)", MesoReady},
-      {"concessions-planned", kDo, "Plan concessions that shrink and each buy something",
+      {"concessions-planned", kDo, "Plan concessions that never grow and each buy something",
        ConcessionsPlanned},
       {"deadlines-real", kDo, "Tie deadlines to real budget or capacity dates", DeadlinesReal},
       {"zopa-checked", kDo, "Check that a deal space exists", ZopaChecked},

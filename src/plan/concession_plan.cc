@@ -21,6 +21,7 @@ namespace {
 struct Candidate {
   Outcome package;
   double our = 0, their = 0;
+  double others = 0;  // the third parties' utilities, summed (ThirdParties::Utility)
   int changed = 0;
   bool get = false;  // some issue moves our way: the step carries a valued get
 };
@@ -30,7 +31,7 @@ struct Candidate {
 void FindClose(const Case& c, const std::string& us, const std::string& them, long today_day,
                ConcessionPlan& plan, std::optional<long>& close_day) {
   auto consider = [&](const std::string& date, const std::string& party, std::string what,
-                      bool backed) {
+                      bool backed, bool ours) {
     const std::optional<long> day = power::DayNumber(date);
     if (!day || *day < today_day || (close_day && *day >= *close_day)) return;
     close_day = day;
@@ -38,19 +39,20 @@ void FindClose(const Case& c, const std::string& us, const std::string& them, lo
     plan.close_party = party;
     plan.close_what = std::move(what);
     plan.close_backed = backed;
+    plan.close_ours = ours;
   };
   for (const std::string& id : {us, them}) {
     const Party* p = c.FindParty(id);
     if (p == nullptr) continue;
     if (p->deadline && !p->deadline->date.empty()) {
       consider(p->deadline->date, id, text::Possessive(p->DisplayName()) + " deadline",
-               !p->deadline->evidence.empty());
+               !p->deadline->evidence.empty(), id == us);
     }
     const std::string& other = id == us ? them : us;
     for (const ImposedDate& d : p->sets) {
       if (d.for_party != other || d.evidence.empty()) continue;
-      consider(d.date, id, "the date " + p->DisplayName() + " set for " + PartyName(c, other),
-               true);
+      consider(d.date, id, "the date " + p->DisplayName() + " set for " + PartyName(c, other), true,
+               false);
     }
   }
 }
@@ -71,10 +73,25 @@ struct StepSearch {
   const ConcessionPlanOptions& options;  // least_ours and gets
 };
 
+// Third parties' utilities closer than this are equal.
+constexpr double kUtilityTie = 1e-9;
+
+// True when step `a` is better than step `b`: one with a valued get first, then the most to
+// them, the most to the third parties (between steps equal for us and them, none costs a third
+// party for nothing), the fewest issues changed, the most left to us.
+bool Better(const Candidate& a, const Candidate& b, double eps) {
+  const bool others_differ = std::fabs(a.others - b.others) > kUtilityTie;
+  if (a.get != b.get) return a.get;
+  if (std::fabs(a.their - b.their) > eps) return a.their > b.their;
+  if (others_differ) return a.others > b.others;
+  if (a.changed != b.changed) return a.changed < b.changed;
+  return a.our > b.our + eps;
+}
+
 // Keeps `o` (with `changed` issues moved from the table) in `best` when it is a better next
 // step: it takes back no term given or won, lands between `lowest` and our value now, gives
 // them more and is acceptable to every third party; one with a valued get (an issue moved our
-// way) first, then the most to them, then the fewest issues changed, then the most left to us.
+// way) first, then the most to them, and so on (Better).
 void Consider(const StepSearch& s, const Outcome& o, int changed, std::optional<Candidate>& best) {
   const double eps = s.eps;
   bool get = false;
@@ -92,21 +109,12 @@ void Consider(const StepSearch& s, const Outcome& o, int changed, std::optional<
     }
     get = get || ours > eps;
   }
-  Candidate cand{o, s.mine.Value(o), s.theirs.Value(o), changed, get};
+  Candidate cand{o, s.mine.Value(o), s.theirs.Value(o), 0, changed, get};
   if (cand.our < s.lowest - eps || cand.our >= s.our_now - eps) return;
   if (cand.their <= s.their_now + eps) return;
   if (!s.others.Accept(o)) return;
-  if (best && best->get != cand.get) {
-    if (cand.get) best = std::move(cand);
-    return;
-  }
-  if (best && (cand.their < best->their - eps ||
-               (std::fabs(cand.their - best->their) <= eps &&
-                (cand.changed > best->changed ||
-                 (cand.changed == best->changed && cand.our <= best->our + eps))))) {
-    return;
-  }
-  best = std::move(cand);
+  if (!s.others.empty()) cand.others = s.others.Utility(o);
+  if (!best || Better(cand, *best, eps)) best = std::move(cand);
 }
 
 // Every step that moves issue `i` to `o[i]` and one other issue j > i (not the balancing issue)
@@ -224,6 +232,9 @@ void ValidateConcessionOptions(const ConcessionPlanOptions& options) {
   if (!(options.min_days_apart > 0)) {
     throw Error(ErrorCode::kUsage, "min_days_apart must be positive");
   }
+  if (!(options.largest_step > 0)) {
+    throw Error(ErrorCode::kUsage, "largest_step must be positive");
+  }
 }
 
 // The planned sizes of `steps` steps: each half the one before, summing to `room`.
@@ -254,7 +265,7 @@ std::pair<double, double> WalkSteps(const Case& c, const PartyValuation& mine,
   const internal::ThirdParties others(c, us, them);
   const Party* other = c.FindParty(them);
   const std::string who = other != nullptr ? other->DisplayName() : them;
-  double previous_size = std::numeric_limits<double>::infinity();
+  double previous_size = options.largest_step;
   double cumulative = 0;
   for (std::size_t k = 1; k <= steps; ++k) {
     cumulative += plan.planned_sizes[k - 1];

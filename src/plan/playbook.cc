@@ -94,6 +94,10 @@ void GatherAnchor(const PlanInputs& in, Facts& f) {
     f.credible_low = figure(in.anchor->credible_low);
     f.anchor_evidence = EvidenceText(*in.c, in.us, in.anchor->evidence);
   }
+  if (in.under_way && in.position != nullptr) {
+    f.under_way = true;
+    f.table_terms = Terms(*in.floored, *in.position);
+  }
   if (NothingWorthOpening(in)) {
     f.no_deal = true;
     f.walk_away = figure(*in.walk_away);
@@ -117,6 +121,10 @@ void GatherGiveGet(const PlanInputs& in, Facts& f) {
   const Case& fc = *in.floored;
   const Issue* floor_issue = f.floor_issue.empty() ? nullptr : fc.FindIssue(f.floor_issue);
   const bool floor_on_number = floor_issue != nullptr && floor_issue->kind == IssueKind::kNumber;
+  if (!in.give_get.empty()) {
+    f.trade_give = MoveText(fc, in.give_get.front().give);
+    f.trade_get = MoveText(fc, in.give_get.front().get);
+  }
   for (const GiveGet& gg : in.give_get) {
     if (gg.get.issue == f.floor_issue) continue;
     if (gg.give.issue == f.floor_issue && floor_on_number) continue;
@@ -139,6 +147,8 @@ void GatherFirstStep(const PlanInputs& in, Facts& f) {
   // Where the plan lands: its last step, or the opening when it has none.
   const ConcessionPlan& plan = *in.concession_plan;
   f.landing_terms = Terms(*in.floored, plan.steps.empty() ? plan.start : plan.steps.back().package);
+  // Our own deadline paces the plan but is never said aloud: it tells them our time pressure.
+  if (!plan.close_ours) f.close_date = plan.close_date;
   if (plan.steps.empty()) return;
   const Case& fc = *in.floored;
   const PlannedConcession& s = in.concession_plan->steps.front();
@@ -150,7 +160,6 @@ void GatherFirstStep(const PlanInputs& in, Facts& f) {
   f.first_get = internal::JoinAnd(gets);
   f.first_date = s.date;
   f.first_give_value_them = text::Amount(s.their_gain, TradeInMoney(in));
-  f.close_date = in.concession_plan->close_date;
 }
 
 // A party's dated deadline and its evidence.

@@ -327,6 +327,8 @@ nlohmann::ordered_json BriefJson(const plan::Brief& b) {
   j["give_get_from"] =
       b.position ? Json{{"source", b.position_source}, {"outcome", OutcomeJson(c, *b.position)}}
                  : Json(nullptr);
+  j["under_way"] = b.under_way;
+  j["under_way_note"] = TextOrNull(b.under_way_note);
   j["anchor"] = b.anchor ? AnchorJson(c, *b.anchor) : Json(nullptr);
   j["meso"] = b.meso ? MesoJson(c, *b.meso) : Json(nullptr);
   j["concessions"] = {

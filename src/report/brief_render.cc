@@ -105,6 +105,10 @@ void Summary(const Writer& w, Document& d) {
     t.rows.push_back({"Credible range of the opening",
                       w.Value(b.anchor->credible_low) + " to " + w.Value(b.anchor->credible_high)});
   }
+  if (b.under_way && b.concession_plan) {
+    t.rows.push_back({"Package on the table (concession log), value to us",
+                      w.Value(b.concession_plan->start_value)});
+  }
   if (pr) {
     t.rows.push_back(
         {"Chance a deal both prefer exists (ZOPA)", text::Percent(pr->zopa_probability)});
@@ -445,6 +449,7 @@ void AnchorSection(const Writer& w, Document& d) {
   if (!b.anchor) return;
   const plan::Anchor& a = *b.anchor;
   DocSection s{"anchor", "The opening (anchor)", 2, {}};
+  if (!b.under_way_note.empty()) s.blocks.push_back(Paragraph(b.under_way_note));
   s.blocks.push_back(Paragraph(a.rationale));
   if (!a.tempering.empty()) s.blocks.push_back(Paragraph(a.tempering));
   DocTable t{{"Figure", "Value"}, {}, {false, true}};

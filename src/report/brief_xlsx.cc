@@ -147,6 +147,7 @@ void WriteSummary(XlsxSheet s, const Case& c, const plan::Brief& b) {
 
   number("Anchor (our value)", b.anchor ? std::optional(b.anchor->our_value) : std::nullopt, value);
   text("Anchor", b.anchor ? PackageText(fc, b.anchor->outcome) : "not planned");
+  if (b.under_way) text("Where the talks stand", b.under_way_note);
   number("Credible range, low", b.anchor ? std::optional(b.anchor->credible_low) : std::nullopt,
          value);
   number("Credible range, high", b.anchor ? std::optional(b.anchor->credible_high) : std::nullopt,

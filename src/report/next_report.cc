@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <string>
 #include <vector>
@@ -66,11 +67,17 @@ std::string OffersTable(const Case& c, const sim::NextMove& m) {
 std::string PaceText(const Case& c, const sim::NextMove& m) {
   if (!m.pace) return "";
   const std::string them = PartyName(c, m.them);
-  std::string out = fmt::format("Their pace: {} moved {} toward us per offer on average", them,
-                                Figure(c, *m.pace, m.money));
+  std::string out =
+      fmt::format("Their pace: {} moved {} {} us per offer on average", them,
+                  Figure(c, std::fabs(*m.pace), m.money), *m.pace < 0 ? "away from" : "toward");
   if (m.offers_to_go && m.next_value) {
-    out += fmt::format("; at that pace {:.1f} more offers to reach the {} our next counter asks",
-                       *m.offers_to_go, Figure(c, *m.next_value, m.money));
+    // Whole offers: a fraction of one is their next offer.
+    const auto offers = static_cast<long>(std::ceil(*m.offers_to_go - 1e-9));
+    out += offers <= 1
+               ? fmt::format("; at that pace their next offer reaches the {} our next counter asks",
+                             Figure(c, *m.next_value, m.money))
+               : fmt::format("; at that pace {} more offers to reach the {} our next counter asks",
+                             offers, Figure(c, *m.next_value, m.money));
   }
   return out + ".\n";
 }
@@ -141,7 +148,7 @@ std::string RenderNextText(const Case& c, const Case& floored, const sim::NextMo
   std::string out = fmt::format("Where the talks stand: {} ({} chair)\n\n", c.title,
                                 text::Possessive(PartyName(c, m.us)));
   if (m.offers.empty()) {
-    out += "No offer has been made yet (the case has no `rounds`).\n\n";
+    out += "No offer is recorded yet (the case has no `rounds`).\n\n";
   } else {
     out +=
         "Offers so far (each party's value; ZOPA: every party gets at least its walk-away "

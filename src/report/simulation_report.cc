@@ -141,7 +141,8 @@ std::string RenderSimulationText(const sim::Negotiation& n, const sim::Negotiati
   }
   out +=
       ". Utilities are each party's own, as `parley evaluate` gives them (0 its worst deal "
-      "inside every floor, 1 its best).\n\n";
+      "inside every floor, 1 its best; an offer that breaks a floor can fall below 0 or above "
+      "1).\n\n";
   out += TraceText(n, r, m, view) + ResultText(n, r, m, view) + MetricsText(n, m);
   if (!view.svg_file.empty()) out += "\nChart written to " + view.svg_file + "\n";
   return out;

@@ -35,12 +35,13 @@ struct Situation {
   /// Our value of their last offer with each term outside the floors moved to the allowed term
   /// that costs them least, when their offer breaks a floor.
   std::optional<double> repaired_value;
-  bool they_moved = true;         ///< their last offer is better for us than their previous
-  bool we_conceded_last = false;  ///< our last offer is worse for us than our previous one
-  bool we_raised_last = false;    ///< our last offer asked for more than our previous one
-  bool step_left = false;         ///< the re-paced plan has a step to make
-  bool we_offered = false;        ///< we have made an offer
-  double next_value = 0;          ///< our value of what we would put on the table next
+  bool they_moved = true;           ///< their last offer is better for us than their previous
+  std::optional<double> retracted;  ///< how much worse for us their last offer is, when it is
+  bool we_conceded_last = false;    ///< our last offer is worse for us than our previous one
+  bool we_raised_last = false;      ///< our last offer asked for more than our previous one
+  bool step_left = false;           ///< the re-paced plan has a step to make
+  bool we_offered = false;          ///< we have made an offer
+  double next_value = 0;            ///< our value of what we would put on the table next
   double walk_away = 0;
 };
 
@@ -75,6 +76,9 @@ constexpr Rule kRules[] = {
               *s.repaired_value >= s.next_value;
      },
      NextAction::kCounter},
+    // They opened and we have not: answer with our opening, never with a concession from a
+    // position they have not heard.
+    {"counter-open", [](const Situation& s) { return !s.we_offered; }, NextAction::kCounter},
     // Below our walk-away, they have stopped moving and our plan has no step left.
     {"walk",
      [](const Situation& s) {
@@ -84,6 +88,9 @@ constexpr Rule kRules[] = {
     // We moved last time and they did not answer with a move: no second concession in a row.
     // The plan has no step left from our offer: restate it rather than improvise a concession.
     {"plan-end", [](const Situation& s) { return s.we_offered && !s.step_left; },
+     NextAction::kHold},
+    // Their last offer is worse for us than their previous one: no concession rewards a retreat.
+    {"retreat", [](const Situation& s) { return s.we_offered && s.retracted.has_value(); },
      NextAction::kHold},
     {"reciprocity", [](const Situation& s) { return s.we_conceded_last && !s.they_moved; },
      NextAction::kHold},
@@ -119,6 +126,16 @@ std::vector<double> RevealedWeights(const AdditiveModel& m) {
     for (double y : f.table) top = std::max(top, y);
     for (const auto& [x, y] : f.points) top = std::max(top, y);
     out.push_back(top);
+  }
+  return out;
+}
+
+// Claims as sentences to say aloud: "A. B." (a claim's own final period kept once).
+std::string AsSentences(const std::vector<std::string>& claims) {
+  std::string out;
+  for (std::string claim : claims) {
+    while (!claim.empty() && (claim.back() == '.' || claim.back() == ' ')) claim.pop_back();
+    out += (out.empty() ? "" : " ") + claim + ".";
   }
   return out;
 }
@@ -279,7 +296,13 @@ class Advisor {
     const Case& floored = brief_.power.floored.c;
     const std::vector<const ValuedOffer*> ours = OffersBy(true);
     if (ours.empty()) {
-      if (brief_.anchor) start_ = brief_.anchor->outcome;
+      // The plan's start: the anchor, or the package on the table when the concession log has
+      // moved the talks.
+      if (brief_.concession_plan) {
+        start_ = brief_.concession_plan->start;
+      } else if (brief_.anchor) {
+        start_ = brief_.anchor->outcome;
+      }
       m_.rest = brief_.concession_plan;
       return;
     }
@@ -290,16 +313,25 @@ class Advisor {
     // Days count from the analysis date or the last dated offer, whichever is later.
     std::string today = planned.today;
     for (const ValuedOffer& v : m_.offers) today = std::max(today, v.date);
-    // In the talks, a step gives no more on an issue than their last offer asked, and takes
-    // back nothing of ours: every move goes from our last offer toward theirs.
+    // In the talks, a step gives no more on an issue than their best offer for us asked (an
+    // offer they took back does not widen the room), takes back nothing of ours, and is no
+    // larger than our last concession: every move goes from our last offer toward theirs.
     plan::ConcessionPlanOptions live = brief_.options.concessions;
     live.gets = false;
-    for (std::size_t k = m_.offers.size(); k-- > 0;) {
-      if (m_.offers[k].by != m_.them) continue;  // their last offer
-      for (std::size_t i = 0; i < c_.issues.size(); ++i) {
-        live.least_ours.push_back(valuations_[us_].IssueContribution(i, m_.offers[k].outcome[i]));
+    const ValuedOffer* best_theirs = nullptr;
+    for (const ValuedOffer& v : m_.offers) {
+      if (v.by == m_.them && (best_theirs == nullptr || v.value[us_] > best_theirs->value[us_])) {
+        best_theirs = &v;
       }
-      break;
+    }
+    if (best_theirs != nullptr) {
+      for (std::size_t i = 0; i < c_.issues.size(); ++i) {
+        live.least_ours.push_back(valuations_[us_].IssueContribution(i, best_theirs->outcome[i]));
+      }
+    }
+    if (ours.size() >= 2) {
+      const double last_step = ours[ours.size() - 2]->value[us_] - ours.back()->value[us_];
+      if (last_step > kMoveTolerance * Span()) live.largest_step = last_step;
     }
     m_.rest = plan::PlanConcessions(floored, m_.us, m_.them, *start_, planned.target, today, live);
   }
@@ -321,6 +353,7 @@ class Advisor {
       }
       const auto& change = m_.offers.back().our_change;
       s.they_moved = !change || *change > tolerance;
+      if (change && *change < -tolerance) s.retracted = -*change;
     }
     if (ours.size() >= 2) {
       s.we_conceded_last = ours.back()->value[us_] < ours[ours.size() - 2]->value[us_] - tolerance;
@@ -328,12 +361,14 @@ class Advisor {
     }
     s.step_left = m_.rest && !m_.rest->steps.empty();
     s.we_offered = !ours.empty();
-    if (s.step_left) {
+    if (!s.we_offered && start_) {
+      s.next_value = valuations_[us_].Value(Unfloor(*start_));  // our opening comes next
+    } else if (s.step_left) {
       s.next_value = m_.rest->steps.front().our_value_after;
     } else if (last_ours_) {
       s.next_value = *last_ours_;
     } else if (start_) {
-      s.next_value = valuations_[us_].Value(*start_);
+      s.next_value = valuations_[us_].Value(Unfloor(*start_));
     } else {
       s.next_value = std::max(m_.target, m_.walk_away);
     }
@@ -398,13 +433,13 @@ class Advisor {
 
   // The claims of the evidence the anchor may cite aloud, as a sentence; "" without any.
   std::string Grounds() const {
-    std::string claims;
+    std::vector<std::string> claims;
     for (const std::string& id : brief_.anchor->evidence) {
       const Evidence* e = c_.FindEvidence(id);
       if (e == nullptr || e->claim.empty()) continue;
-      claims += (claims.empty() ? "" : "; ") + e->claim;
+      claims.push_back(e->claim);
     }
-    return claims.empty() ? "" : " It rests on what we can show you: " + claims + ".";
+    return claims.empty() ? "" : " It rests on what we can show you: " + AsSentences(claims);
   }
 
   // The claims of the evidence behind our floors that we may cite aloud, as a sentence; "" when
@@ -440,18 +475,26 @@ class Advisor {
                : " We cannot accept " + asked + ": that is a limit on our side." + FloorGrounds();
   }
 
+  // Only the floors their last offer breaks: a floor they have not tested stays unnamed.
   std::string FloorGrounds() const {
-    std::string claims;
+    if (!repaired_ || m_.offers.empty()) return "";
+    const Outcome& theirs = m_.offers.back().outcome;
+    std::vector<std::string> claims;
     for (const Floor& f : c_.floors) {
       if (f.party != brief_.us) continue;
+      const int i = c_.IssueIndex(f.issue);
+      if (i < 0 ||
+          (*repaired_)[static_cast<std::size_t>(i)] == theirs[static_cast<std::size_t>(i)]) {
+        continue;
+      }
       for (const std::string& id : f.evidence) {
         const Evidence* e = c_.FindEvidence(id);
         if (e == nullptr || e->claim.empty() || !MayCite(c_, *e, brief_.us)) continue;
-        if (claims.find(e->claim) != std::string::npos) continue;
-        claims += (claims.empty() ? "" : "; ") + e->claim;
+        if (std::find(claims.begin(), claims.end(), e->claim) != claims.end()) continue;
+        claims.push_back(e->claim);
       }
     }
-    return claims.empty() ? "" : " " + claims + ".";
+    return claims.empty() ? "" : " " + AsSentences(claims);
   }
 
   const Case& c_;
@@ -495,17 +538,32 @@ void Advisor::Decide(const Situation& s) {
         ". Put nothing on the table; change the deal first or take the alternative.";
     return;
   }
-  if (rule == "open") {
-    if (!brief_.anchor) {
+  if (rule == "open" || rule == "counter-open") {
+    if (!brief_.anchor || !start_) {
       m_.reason =
-          "No offer has been made yet, and the brief has no anchor to open with (see "
-          "its notes).";
+          std::string(rule == "open" ? "No offer has been made yet" : "We have made no offer yet") +
+          ", and the brief has no anchor to open with (see its notes).";
       return;
     }
-    SetOffer(Unfloor(brief_.anchor->outcome));
-    m_.say = "We propose " + text::OutcomeText(c_, *m_.offer) + "." + Grounds();
-    m_.reason = "No offer has been made yet: open with the brief's anchor, worth " +
-                Figure(m_.offer_value) + " to us.";
+    SetOffer(Unfloor(*start_));
+    const std::string answer =
+        rule == "open"
+            ? (brief_.under_way ? "No offer is recorded in `rounds`" : "No offer has been made yet")
+            : "We have made no offer yet: answer " + text::Possessive(them) +
+                  " opening with ours, never with a concession from a position they "
+                  "have not heard";
+    if (brief_.under_way) {
+      m_.say = "Where we have got to is " + text::OutcomeText(c_, *m_.offer) + "." +
+               (rule == "open" ? "" : BreachLine());
+      m_.reason = answer + "; the concession log has already moved the talks, so restate " +
+                  brief_.position_source + ", worth " + Figure(m_.offer_value) +
+                  " to us, rather than re-open at the anchor.";
+      return;
+    }
+    m_.say = "We propose " + text::OutcomeText(c_, *m_.offer) + "." + Grounds() +
+             (rule == "open" ? "" : BreachLine());
+    m_.reason =
+        answer + ": open with the brief's anchor, worth " + Figure(m_.offer_value) + " to us.";
     return;
   }
   if (rule == "wait") {
@@ -530,7 +588,10 @@ void Advisor::Decide(const Situation& s) {
         "your side, we will go a different way.";
     m_.reason = text::Possessive(them) + " offer is worth " + Figure(*s.their_value) +
                 " to us, below our walk-away of " + Figure(m_.walk_away) +
-                "; they did not move in their last offer and our plan has no step left.";
+                (s.retracted ? "; their last offer took back " + Figure(*s.retracted) +
+                                   " of what they had offered us"
+                             : "; they did not move in their last offer") +
+                " and our plan has no step left.";
     return;
   }
   if (rule == "repair") {
@@ -555,6 +616,17 @@ void Advisor::Decide(const Situation& s) {
                 " in our last offer and " + them +
                 " answered without a move toward us: a second concession in a row would teach "
                 "that waiting pays.";
+    return;
+  }
+  if (rule == "retreat") {
+    SetOffer(ours.back()->outcome);
+    m_.say =
+        "Your last proposal takes back terms you had already offered. Before we go further, we "
+        "need those terms back on the table." +
+        BreachLine();
+    m_.reason = text::Possessive(them) + " last offer took back " + Figure(*s.retracted) +
+                " of what they had offered us: a concession now would teach that retreating "
+                "pays. Hold our last offer.";
     return;
   }
   if (s.step_left) {

@@ -17,7 +17,10 @@ PlannedOffers PlanOffers(const Case& c, const plan::Brief& brief) {
   if (!brief.anchor) return out;
   const Case& floored = brief.power.floored.c;
   auto original = [&](const Outcome& o) { return analysis::ToOriginalOutcome(c, floored, o); };
-  out.packages.push_back(original(brief.anchor->outcome));
+  // The plan's start: the anchor, or the package on the table when the concession log has
+  // moved the talks (Brief::under_way).
+  out.packages.push_back(
+      original(brief.concession_plan ? brief.concession_plan->start : brief.anchor->outcome));
   out.times.push_back(0);
   if (brief.power.prediction && brief.power.prediction->deal) {
     out.predicted = original(brief.power.prediction->deal->outcome);
@@ -31,7 +34,8 @@ PlannedOffers PlanOffers(const Case& c, const plan::Brief& brief) {
   }
   if (brief.meso) {
     for (const plan::MesoPackage& m : brief.meso->packages) out.meso.push_back(original(m.outcome));
-    double nearest = brief.anchor->our_value;
+    double nearest =
+        brief.concession_plan ? brief.concession_plan->start_value : brief.anchor->our_value;
     const auto& steps = brief.concession_plan ? brief.concession_plan->steps
                                               : std::vector<plan::PlannedConcession>{};
     for (std::size_t k = 0; k < steps.size(); ++k) {
@@ -89,12 +93,10 @@ Response ParleyAgent::Respond(const Turn& turn) {
   const Outcome next = OfferAt(turn.time);
   if (turn.table != nullptr && turn.table_by != self_) {
     const double u = bidder_->Utility(*turn.table);
-    // What the table must be worth: our next offer, or in the last round the predicted deal
-    // when that is less (a counter then may never be answered).
+    // What the table must be worth: our next offer, or in the last round no more than no deal
+    // (a counter then may never be answered, and no deal pays only the walk-away).
     double enough = bidder_->Utility(next);
-    if (turn.round + 1 >= negotiation_->options().rounds && plan_.predicted) {
-      enough = std::min(enough, bidder_->Utility(*plan_.predicted));
-    }
+    if (turn.round + 1 >= negotiation_->options().rounds) enough = bidder_->Reservation();
     if (u >= enough && u >= bidder_->Reservation() &&
         analysis::FloorsBroken(negotiation_->GetCase(), negotiation_->PartyId(self_), *turn.table)
             .empty()) {

@@ -167,14 +167,18 @@ void Advise(Rehearsal& r) {
                   " of the negotiations: accept later or hold the landing point longer "
                   "against this style.");
   }
-  if (r.break_step && r.steps > 0 && *r.break_step == r.steps) {
-    // The last step: there is no next planned move, the plan holds its landing point.
-    r.advice.push_back("The plan most often breaks after its last step (" +
-                       std::to_string(r.steps) + " of " + std::to_string(r.steps) +
-                       "), holding its landing point: the counterparts that do not take it hold "
-                       "out for more. Decide before the talks whether to go below the landing "
-                       "point, into the reserve above our walk-away, and for which get, or to "
-                       "let those talks end without a deal.");
+  if (r.break_step && *r.break_step == r.steps) {
+    // The last step, or a plan with none: there is no next planned move, the plan holds where it
+    // stands.
+    r.advice.push_back(
+        (r.steps > 0
+             ? "The plan most often breaks after its last step (" + std::to_string(r.steps) +
+                   " of " + std::to_string(r.steps) + "), holding its landing point"
+             : std::string("The plan most often breaks where it starts, with no step to "
+                           "make")) +
+        ": the counterparts that do not take it hold out for more. Decide before the talks "
+        "whether to go below it, into the reserve above our walk-away, and for which get, or to "
+        "let those talks end without a deal.");
   } else if (r.break_step) {
     const std::string where = *r.break_step == 0 ? "at the anchor, before any step"
                                                  : "after step " + std::to_string(*r.break_step) +

@@ -56,12 +56,15 @@ TEST(CliNextTest, FromTheirChairTheOfferOnTheTableIsTheirsSoTheyWait) {
   EXPECT_EQ(j["action"], "hold");
 }
 
-TEST(CliNextTest, WithoutOffersTheAdviceIsToOpenWithTheAnchor) {
+TEST(CliNextTest, WithoutOffersTheAdviceIsToStartWhereThePlanStarts) {
+  // The renewal has no `rounds`, but its concession log has moved the talks to 124,000: the
+  // advice restates that package rather than re-open at the anchor (134,000).
   const Result r = Parley("next examples/sales-renewal.yaml --format json");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const Json j = Json::parse(r.out);
   EXPECT_EQ(j["rule"], "open");
-  EXPECT_EQ(j["offer"]["price"], 134000.0);
+  EXPECT_EQ(j["offer"]["price"], 124000.0);
+  EXPECT_EQ(j["say"].get<std::string>().rfind("Where we have got to is ", 0), 0u);
   EXPECT_EQ(j["offers"].size(), 0u);
 }
 

@@ -57,9 +57,10 @@ TEST(CliPlanTest, JsonHasTheDocumentedKeys) {
   const Result run = Parley("plan examples/sales-renewal.yaml --format json --samples 2000");
   ASSERT_EQ(run.exit_code, 0) << run.err;
   const Json j = Json::parse(run.out);
-  for (const char* key : {"command", "file", "us", "them", "options", "power", "tradeables",
-                          "give_get", "give_get_from", "anchor", "meso", "concessions", "playbook",
-                          "checklist", "pitfalls", "notes", "assumptions"}) {
+  for (const char* key :
+       {"command", "file", "us", "them", "options", "power", "tradeables", "give_get",
+        "give_get_from", "under_way", "under_way_note", "anchor", "meso", "concessions", "playbook",
+        "checklist", "pitfalls", "notes", "assumptions"}) {
     EXPECT_TRUE(j.contains(key)) << key;
   }
   EXPECT_EQ(j["command"], "plan");
@@ -69,7 +70,12 @@ TEST(CliPlanTest, JsonHasTheDocumentedKeys) {
   EXPECT_EQ(j["anchor"]["ambitious_value"], 159000);
   EXPECT_TRUE(j["anchor"]["ambitious"].is_object());
   EXPECT_TRUE(j["anchor"]["tempering"].is_string());
-  EXPECT_EQ(j["concessions"]["plan"]["steps"].size(), 4u);
+  // The concession log has moved the talks past where the plan lands: it starts at the package
+  // on the table, with no step left.
+  EXPECT_TRUE(j["under_way"].get<bool>());
+  EXPECT_EQ(j["concessions"]["plan"]["start"], j["give_get_from"]["outcome"]);
+  EXPECT_EQ(j["concessions"]["plan"]["start_value"], 133000);
+  EXPECT_EQ(j["concessions"]["plan"]["steps"].size(), 0u);
   EXPECT_EQ(j["playbook"]["context"], "sales");
   EXPECT_EQ(j["playbook"]["phases"].size(), 5u);
   EXPECT_EQ(j["power"]["prediction"]["samples"], 2000);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "parley/core/error.h"
+#include "parley/core/text.h"
 #include "plan/brief_lookup.h"
 #include "testing/case_builders.h"
 #include "testing/examples.h"
@@ -34,9 +35,28 @@ TEST(BriefTest, SalesRenewalHasEveryPart) {
   EXPECT_DOUBLE_EQ(b.anchor->ambitious_value, 159000);
   EXPECT_DOUBLE_EQ(b.anchor->our_value, 153000);
   EXPECT_GE(b.anchor->our_value, b.anchor->credible_low);
-  EXPECT_DOUBLE_EQ(b.concession_plan->start_value, 153000);
-  EXPECT_DOUBLE_EQ(b.meso->target, b.concession_plan->steps.front().our_value_after);
-  EXPECT_EQ(b.concession_plan->steps.size(), 4u);
+  // The concession log has moved the talks to 124,000, 2y, net60, premium (133,000 to CloudCo),
+  // already below where the plan lands (146,000): the plan starts there and has no step left,
+  // and MESO offers packages worth what the table is.
+  EXPECT_TRUE(b.under_way);
+  ASSERT_TRUE(b.position);
+  EXPECT_EQ(b.concession_plan->start, *b.position);
+  EXPECT_DOUBLE_EQ(b.concession_plan->start_value, 133000);
+  EXPECT_DOUBLE_EQ(b.concession_plan->target_value, 146000);
+  EXPECT_TRUE(b.concession_plan->steps.empty());
+  EXPECT_EQ(b.under_way_note,
+            "The talks have moved on from this opening: the package on the table after the "
+            "concession log's entry 4 ('premium support in a package'), Annual subscription price "
+            "124,000, Contract term 2y, Payment terms net60 and Support tier premium, is worth "
+            "133,000 to us. The concession plan, MESO and the give-get pairs start there.");
+  EXPECT_EQ(b.concession_plan->pacing.rfind("The plan starts from the package on the table after "
+                                            "the concession log's entry 4",
+                                            0),
+            0u);
+  EXPECT_NE(b.concession_plan->pacing.find("That is already below where the plan lands (146,000): "
+                                           "no planned concession is left."),
+            std::string::npos);
+  EXPECT_DOUBLE_EQ(b.meso->target, 133000);
   EXPECT_FALSE(b.give_get.empty());
   EXPECT_LE(b.give_get.size(), 8u);
   EXPECT_TRUE(b.notes.empty());
@@ -60,6 +80,35 @@ TEST(BriefTest, SalesRenewalHasEveryPart) {
   ASSERT_NE(deadlines, nullptr);
   EXPECT_EQ(deadlines->message.rfind("Deadlines carry ", 0), 0u) << deadlines->message;
   EXPECT_GT(b.assumptions.size(), b.power.assumptions.size());
+}
+
+TEST(BriefTest, WithoutAConcessionLogThePlanStartsAtTheOpening) {
+  Case c = LoadExample("sales-renewal");
+  c.concessions.clear();
+  const Brief b = Build(c);
+  ASSERT_TRUE(b.anchor && b.meso && b.concession_plan);
+  EXPECT_FALSE(b.under_way);
+  EXPECT_TRUE(b.under_way_note.empty());
+  EXPECT_EQ(b.concession_plan->start, b.anchor->outcome);
+  EXPECT_DOUBLE_EQ(b.concession_plan->start_value, 153000);
+  EXPECT_EQ(b.concession_plan->steps.size(), 4u);
+  EXPECT_DOUBLE_EQ(b.meso->target, b.concession_plan->steps.front().our_value_after);
+}
+
+TEST(BriefTest, TheirOwnMovesInTheLogNeverLowerOurPosition) {
+  // Acme's counter (112,000, asking premium) is their position, not ours: the package our plan
+  // starts from keeps our 134,000 and takes premium, which Acme asked for in return.
+  Case c = LoadExample("sales-renewal");
+  c.concessions.resize(2);
+  const Brief b = Build(c);
+  ASSERT_TRUE(b.position && b.concession_plan);
+  EXPECT_TRUE(b.under_way);
+  const Case& fc = b.power.floored.c;
+  EXPECT_EQ(text::OutcomeText(fc, *b.position),
+            "Annual subscription price 134,000, Contract term 3y, Payment terms net60 and Support "
+            "tier premium");
+  EXPECT_EQ(b.concession_plan->start, *b.position);
+  EXPECT_FALSE(b.concession_plan->steps.empty());
 }
 
 TEST(BriefTest, AnAnchorWithoutEvidenceIsFlagged) {

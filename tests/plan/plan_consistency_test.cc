@@ -128,11 +128,18 @@ RC_GTEST_PROP(PlanConsistencyProperty, EveryProposedPackagePassesEvaluateForEver
   RC_ASSERT(b.concession_plan.has_value());
   const double low =
       std::max(a.predicted_value, a.credible_low <= a.our_value ? a.credible_low : -1e300);
-  for (const PlannedConcession& s : b.concession_plan->steps) {
+  // The plan starts at the opening, or at the package on the table when the concession log has
+  // moved the talks; it never goes back above its start.
+  const ConcessionPlan& plan = *b.concession_plan;
+  RC_ASSERT(b.under_way == !c.concessions.empty());
+  if (!b.under_way) RC_ASSERT(plan.start == a.outcome);
+  if (b.under_way) RC_ASSERT(plan.start == *b.position);
+  for (const PlannedConcession& s : plan.steps) {
     RC_ASSERT(evaluate.Accept(s.package, suits));
     RC_ASSERT(s.our_value_after >= low - 1e-6);
-    RC_ASSERT(s.our_value_after <= a.our_value + 1e-6);
+    RC_ASSERT(s.our_value_after <= plan.start_value + 1e-6);
   }
+  const double their_start = PartyValuation(b.power.floored.c, b.them).Value(plan.start);
 
   if (b.meso) {
     RC_ASSERT(b.meso->packages.size() != 1u);  // one package is no MESO move
@@ -144,9 +151,10 @@ RC_GTEST_PROP(PlanConsistencyProperty, EveryProposedPackagePassesEvaluateForEver
       const MesoPackage& p = b.meso->packages[k];
       RC_ASSERT(evaluate.Accept(p.outcome, suits));
       if (p.acceptance >= 1) RC_ASSERT(evaluate.Accept(p.outcome, all));
-      RC_ASSERT(p.our_value >= b.concession_plan->target_value - 1e-6);
-      // The first concession: each package gives them more than the opening.
-      if (!b.concession_plan->steps.empty()) RC_ASSERT(p.their_value > a.their_value);
+      // Never below where the plan lands, nor below a start already under it.
+      RC_ASSERT(p.our_value >= std::min(plan.target_value, plan.start_value) - 1e-6);
+      // The first concession: each package gives them more than the plan's start.
+      if (!plan.steps.empty()) RC_ASSERT(p.their_value > their_start);
       for (std::size_t m = 0; m < k; ++m) {
         RC_ASSERT(std::any_of(integrative.begin(), integrative.end(), [&](std::size_t i) {
           return p.outcome[i] != b.meso->packages[m].outcome[i];

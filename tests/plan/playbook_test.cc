@@ -45,13 +45,16 @@ TEST(PlaybookTest, PlaybookScriptsCarryTheCaseFigures) {
                            "the Q1 slot are held only until the 15th",
                            0),
             0u);
+  // The concession log has moved the talks past where the plan lands: no planned step is left,
+  // so the concession move offers the best give-get pair from the table instead.
   EXPECT_EQ(FindMove(b.playbook, "concession-with-get").say,
-            "If you can give us Payment terms quarterly, we can move Annual subscription price "
-            "to 130,000.");
-  // What the step is worth to them by our estimate is for us only, never in the line to say.
-  EXPECT_NE(FindMove(b.playbook, "concession-with-get")
-                .safeguard.find("What step 1 is worth to them by our estimate (1,000) is for us"),
-            std::string::npos);
+            "If you can give us Contract term from 2y to 3y, we can move Annual subscription "
+            "price from 124,000 to 117,000.");
+  EXPECT_EQ(FindMove(b.playbook, "restate-the-table").say,
+            "Let me recap where we have got to: Annual subscription price 124,000, Contract term "
+            "2y, Payment terms net60 and Support tier premium. What we have agreed so far stays "
+            "part of one package.");
+  EXPECT_FALSE(Contains(MoveIds(b.playbook), "anchor-with-standards"));
   EXPECT_NE(FindMove(b.playbook, "conditional-acceptance")
                 .say.find("sign-off by R. Lindqvist (CFO) by "
                           "2026-12-15"),
@@ -77,6 +80,45 @@ TEST(PlaybookTest, PlaybookScriptsCarryTheCaseFigures) {
 
 // Our sponsor for an escalation supports the deal, or at least is not against it: never the
 // one on our side who opposes it, however senior.
+TEST(PlaybookTest, BeforeAnyConcessionTheOpeningIsTheAnchorAndEachStepBuysSomething) {
+  Case c = LoadExample("sales-renewal");
+  c.concessions.clear();
+  const Brief b = Build(c);
+  EXPECT_FALSE(Contains(MoveIds(b.playbook), "restate-the-table"));
+  EXPECT_EQ(
+      FindMove(b.playbook, "anchor-with-standards")
+          .say.rfind("Our proposal is Annual subscription price 134,000, Contract term 3y", 0),
+      0u);
+  EXPECT_EQ(FindMove(b.playbook, "concession-with-get").say,
+            "If you can give us Payment terms quarterly, we can move Annual subscription price "
+            "to 130,000.");
+  // What the step is worth to them by our estimate is for us only, never in the line to say.
+  EXPECT_NE(FindMove(b.playbook, "concession-with-get")
+                .safeguard.find("What step 1 is worth to them by our estimate (1,000) is for us"),
+            std::string::npos);
+}
+
+TEST(PlaybookTest, OurOwnDeadlineIsNeverSaidAloud) {
+  // The plan's close is our own deadline when it comes first: it paces the steps, but the
+  // acceptance and escalation lines name no date.
+  Case c = LoadExample("sales-renewal");
+  c.concessions.clear();
+  for (Party& p : c.parties) {
+    if (p.id == "cloudco") {
+      p.deadline = Deadline{};
+      p.deadline->date = "2026-12-01";
+      p.sets.clear();
+    }
+  }
+  const Brief b = Build(c);
+  ASSERT_TRUE(b.concession_plan);
+  EXPECT_EQ(b.concession_plan->close_date, "2026-12-01");
+  EXPECT_TRUE(b.concession_plan->close_ours);
+  EXPECT_EQ(FindMove(b.playbook, "conditional-acceptance").say.find("2026-12-01"),
+            std::string::npos);
+  EXPECT_EQ(FindMove(b.playbook, "sponsor-escalation").say.find("2026-12-01"), std::string::npos);
+}
+
 TEST(PlaybookTest, TheFloorScriptNeverOffersAMoveOnItsOwnNumberIssue) {
   // The give-get pairs start from the opening (or the log); by the time they press past a floor
   // on a number issue, that issue is far from there, so a give on it would be stale.

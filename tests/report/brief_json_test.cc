@@ -35,6 +35,8 @@ TEST(BriefJsonTest, TopLevelKeysInOrder) {
                                                "tradeables",
                                                "give_get",
                                                "give_get_from",
+                                               "under_way",
+                                               "under_way_note",
                                                "anchor",
                                                "meso",
                                                "concessions",
@@ -106,13 +108,23 @@ TEST(BriefJsonTest, NestedKeysInOrder) {
             (std::vector<std::string>{"start", "start_value", "target_value", "walk_away",
                                       "planned_sizes", "steps", "conceded", "reserve", "today",
                                       "close_date", "close_party", "close_what", "pacing"}));
-  ASSERT_FALSE(plan["steps"].empty());
-  EXPECT_EQ(Keys(plan["steps"][0]),
+  // The renewal's log has moved the talks past every step; without it the plan has steps.
+  EXPECT_TRUE(plan["steps"].empty());
+  EXPECT_TRUE(j["under_way"].get<bool>());
+  Case opening = Renewal();
+  opening.concessions.clear();
+  plan::PlanOptions options;
+  options.power.samples = 200;
+  const Json fresh = BriefJson(plan::BuildBrief(opening, options));
+  EXPECT_FALSE(fresh["under_way"].get<bool>());
+  EXPECT_TRUE(fresh["under_way_note"].is_null());
+  ASSERT_FALSE(fresh["concessions"]["plan"]["steps"].empty());
+  EXPECT_EQ(Keys(fresh["concessions"]["plan"]["steps"][0]),
             (std::vector<std::string>{"step", "date", "day", "gives", "gets", "condition",
                                       "get_valued", "size", "their_gain", "our_value_after",
                                       "their_value_after", "package"}));
-  ASSERT_FALSE(plan["steps"][0]["gives"].empty());
-  EXPECT_EQ(Keys(plan["steps"][0]["gives"][0]),
+  ASSERT_FALSE(fresh["concessions"]["plan"]["steps"][0]["gives"].empty());
+  EXPECT_EQ(Keys(fresh["concessions"]["plan"]["steps"][0]["gives"][0]),
             (std::vector<std::string>{"issue", "from", "to", "our_change", "their_change"}));
   EXPECT_EQ(Keys(j["playbook"]), (std::vector<std::string>{"context", "phases", "warnings"}));
   ASSERT_FALSE(j["playbook"]["phases"].empty());
@@ -256,7 +268,7 @@ TEST(BriefJsonTest, AbsentPartsAreNull) {
   b.even_split_value.reset();
   b.weight_without_deadlines.reset();
   const Json j = BriefJson(b);
-  EXPECT_EQ(Keys(j).size(), 20u);  // with the stakeholder part: the renewal maps stakeholders
+  EXPECT_EQ(Keys(j).size(), 22u);  // with the stakeholder part: the renewal maps stakeholders
   EXPECT_TRUE(j["give_get_from"].is_null());
   EXPECT_TRUE(j["them"].is_null());
   EXPECT_TRUE(j["tradeables"].is_null());

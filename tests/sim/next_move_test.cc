@@ -50,6 +50,7 @@ NextMove Advise(const Case& c) { return AdviseNext(c, plan::BuildBrief(c)); }
 TEST(NextMoveTest, BeforeAnyOfferTheAdviceIsTheBriefsOpeningAndPlan) {
   Case c = Live();
   c.rounds.clear();
+  c.concessions.clear();
   const plan::Brief brief = plan::BuildBrief(c);
   const NextMove m = AdviseNext(c, brief);
   EXPECT_EQ(m.rule, "open");
@@ -62,6 +63,40 @@ TEST(NextMoveTest, BeforeAnyOfferTheAdviceIsTheBriefsOpeningAndPlan) {
     EXPECT_EQ(m.rest->steps[k].package, brief.concession_plan->steps[k].package);
   }
   EXPECT_DOUBLE_EQ(m.target, brief.concession_plan->target_value);
+  EXPECT_EQ(m.say.rfind("We propose Annual subscription price 134,000", 0), 0u) << m.say;
+}
+
+TEST(NextMoveTest, WithTheConcessionLogUnderWayTheOpeningRestatesTheTable) {
+  const io::LoadResult r =
+      io::LoadCase((fs::path(PARLEY_SOURCE_DIR) / "examples/sales-renewal.yaml").string());
+  ASSERT_TRUE(r.Ok());
+  const Case& c = *r.value;
+  ASSERT_TRUE(c.rounds.empty());
+  ASSERT_FALSE(c.concessions.empty());
+  const plan::Brief brief = plan::BuildBrief(c);
+  const NextMove m = AdviseNext(c, brief);
+  EXPECT_EQ(m.rule, "open");
+  ASSERT_TRUE(m.offer && brief.position);
+  EXPECT_EQ(OutcomeToPackage(c, *m.offer),
+            OutcomeToPackage(brief.power.floored.c, *brief.position));
+  EXPECT_EQ(m.say,
+            "Where we have got to is Annual subscription price 124,000, Contract term 2y, Payment "
+            "terms net60 and Support tier premium.");
+  EXPECT_NE(m.reason.find("rather than re-open at the anchor"), std::string::npos) << m.reason;
+}
+
+TEST(NextMoveTest, WhenTheyOpenFirstWeAnswerWithOurOpeningNotAConcession) {
+  Case c = Live();
+  c.rounds.erase(c.rounds.begin());  // Acme's first offer, before any of ours
+  c.rounds.resize(1);
+  ASSERT_EQ(c.rounds.front().by, "acme");
+  const plan::Brief brief = plan::BuildBrief(c);
+  const NextMove m = AdviseNext(c, brief);
+  EXPECT_EQ(m.rule, "counter-open");
+  EXPECT_EQ(m.action, NextAction::kCounter);
+  ASSERT_TRUE(m.offer && brief.anchor);
+  EXPECT_EQ(OutcomeToPackage(c, *m.offer),
+            OutcomeToPackage(brief.power.floored.c, brief.anchor->outcome));
   EXPECT_EQ(m.say.rfind("We propose Annual subscription price 134,000", 0), 0u) << m.say;
 }
 

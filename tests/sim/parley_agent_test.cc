@@ -124,8 +124,19 @@ TEST(ParleyAgentTest, PlaysThePlanAgainstEveryStrategyOnTheExamples) {
   EXPECT_GT(played, 0);
 }
 
-TEST(ParleyAgentTest, OpensWithTheAnchorAndConcedesOnlyAtThePlannedTimes) {
+TEST(ParleyAgentTest, OpensWithThePackageOnTheTableWhenTheLogHasMovedTheTalks) {
   const Case c = testing::LoadExample("sales-renewal");
+  const plan::Brief brief = plan::BuildBrief(c);
+  ASSERT_TRUE(brief.under_way && brief.position && brief.concession_plan);
+  const PlannedOffers plan = PlanOffers(c, brief);
+  ASSERT_EQ(plan.packages.size(), brief.concession_plan->steps.size() + 1);
+  EXPECT_EQ(plan.packages.front(),
+            analysis::ToOriginalOutcome(c, brief.power.floored.c, *brief.position));
+}
+
+TEST(ParleyAgentTest, OpensWithTheAnchorAndConcedesOnlyAtThePlannedTimes) {
+  Case c = testing::LoadExample("sales-renewal");
+  c.concessions.clear();  // before any concession: the plan starts at the anchor
   const plan::Brief brief = plan::BuildBrief(c);
   const PlannedOffers plan = PlanOffers(c, brief);
   ASSERT_TRUE(brief.concession_plan.has_value());
@@ -176,11 +187,11 @@ class Fixed : public Strategy {
   Outcome offer_;
 };
 
-// The shop lease lands its plan at -43,000 and predicts a deal at -52,500. An offer worth
-// -52,000 to us is below every step of the plan, so it is refused until the last round, where it
-// is taken rather than risk no deal (our walk-away is -77,000); one worth -53,000, below the
-// predicted deal, is never taken.
-TEST(ParleyAgentTest, InTheLastRoundTakesAnOfferAtLeastThePredictedDeal) {
+// The shop lease lands its plan at -43,000 and predicts a deal at -52,500. Offers worth -52,000
+// and -53,000 to us are below every step of the plan, so they are refused until the last round,
+// where each is taken rather than risk no deal: a counter then may never be answered, and our
+// walk-away (-77,000) is worth less than either, even the one below the predicted deal.
+TEST(ParleyAgentTest, InTheLastRoundTakesAnyOfferAboveTheWalkAway) {
   const io::LoadResult loaded =
       io::LoadCase(std::string(PARLEY_TEST_DATA_DIR) + "/good/shop-lease.yaml");
   ASSERT_TRUE(loaded.Ok());
@@ -205,9 +216,10 @@ TEST(ParleyAgentTest, InTheLastRoundTakesAnOfferAtLeastThePredictedDeal) {
   EXPECT_EQ(*r.outcome, taken);
   EXPECT_EQ(r.ended_by, std::optional<std::size_t>(0));
   EXPECT_EQ(r.trace.back().round, options.rounds - 1);
-  const auto [refused, none] = play("56000", "10y");  // -53,000
-  EXPECT_FALSE(none.agreement);
-  EXPECT_EQ(none.ending, Ending::kDeadline);
+  const auto [below_prediction, late] = play("56000", "10y");  // -53,000
+  EXPECT_TRUE(late.agreement);
+  EXPECT_EQ(late.ended_by, std::optional<std::size_t>(0));
+  EXPECT_EQ(late.trace.back().round, options.rounds - 1);
 }
 
 TEST(ParleyAgentTest, PlaysOnlyTheBriefsChair) {

@@ -57,6 +57,13 @@ struct Brief {
   /// Where `position` comes from, in words: "the opening", or "the package on the table after
   /// the concession log's entry 4 (premium support in a package)".
   std::string position_source;
+  /// The talks are under way: the case's concession log has entries, so the opening has been
+  /// made. The concession plan, MESO, the give-get pairs, the playbook and `parley next` then
+  /// start from `position`, never re-opening at the anchor: the anchor section stays as the
+  /// worksheet of the opening, and `under_way_note` says where the talks stand.
+  bool under_way = false;
+  /// When under_way: one sentence on the package on the table and its value to us; else empty.
+  std::string under_way_note;
   std::vector<GiveGet> give_get;  ///< from `position` (GiveGetPairsFrom)
   /// The opening, tempered by the verdict (TemperAnchor: press opens at the ambitious anchor,
   /// press-with-care and value-first lower it within the credible range).

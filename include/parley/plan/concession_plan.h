@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +36,9 @@ struct ConcessionPlanOptions {
   /// False: no step moves an issue our way (a live negotiation takes back no term of our last
   /// offer), so each step is conditional on their agreement to the rest.
   bool gets = true;
+  /// No step larger than this (our value): in a live negotiation our last concession, so the
+  /// steps re-paced from our last offer never grow. Positive; infinity: no bound.
+  double largest_step = std::numeric_limits<double>::infinity();
 };
 
 /// One issue changed by a planned step.
@@ -85,7 +89,10 @@ struct ConcessionPlan {
   std::string close_party;    ///< whose deadline that is, or who set the date
   std::string close_what;     ///< "Acme Corp's deadline", "the date CloudCo set for Acme Corp"
   bool close_backed = false;  ///< the date cites evidence
-  std::string pacing;         ///< one sentence on how the steps are spaced and why, then `stop`
+  /// The close is our own deadline: a date to pace the steps by, never to say aloud (naming it
+  /// tells them our time pressure).
+  bool close_ours = false;
+  std::string pacing;  ///< one sentence on how the steps are spaced and why, then `stop`
   /// The sentence on where the steps stop when that is short of the target; else empty.
   std::string stop;
 };

@@ -51,6 +51,10 @@ struct PlanInputs {
   const Tradeables* tradeables = nullptr;
   std::span<const GiveGet> give_get;
   const Anchor* anchor = nullptr;
+  /// Brief::under_way: the concession log has moved the talks to `position` (Brief::position),
+  /// so the playbook restates it instead of opening with the anchor.
+  bool under_way = false;
+  const Outcome* position = nullptr;
   const Meso* meso = nullptr;
   const ConcessionPlan* concession_plan = nullptr;
   std::span<const ConcessionReview> concessions;   ///< the valued concession log

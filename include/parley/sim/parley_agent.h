@@ -4,7 +4,8 @@
 /// (plan::BuildBrief). Its offers, computed once from the brief on the floored case and mapped to
 /// the case's issues (analysis::ToOriginalOutcome), are the plan's packages in order:
 ///
-/// - it opens with the brief's anchor (Brief::anchor; without one, the plan's start);
+/// - it opens with the concession plan's start: the brief's anchor, or the package on the table
+///   when the concession log has moved the talks (Brief::under_way); without a plan, the anchor;
 /// - step k of the concession plan (Brief::concession_plan, n steps) is due at t = k / (n + 1),
 ///   the share of the way to the close the plan dates it at (today + D k / (n + 1)); undated
 ///   plans are paced the same way, evenly; between steps it holds its last package, so it never
@@ -18,9 +19,9 @@
 ///   one above it, and the best outcome when none is) nor one outside our floors;
 /// - it accepts the offer on the table when it keeps our floors, is worth at least the
 ///   reservation utility and at least what it would offer next (AC_next on the plan's targets);
-/// - in the last round it takes less than the plan rather than risk no deal: an offer that keeps
-///   our floors and is worth at least the predicted deal (Brief::power's prediction) and the
-///   reservation utility;
+/// - in the last round it takes less than the plan rather than risk no deal: any offer that keeps
+///   our floors and is worth at least the reservation utility (a counter then may never be
+///   answered, and no deal pays only the walk-away);
 /// - it walks away only when no outcome beats no deal.
 ///
 /// It plays the brief's chair only: Start throws Error(kUsage) on another party's seat.

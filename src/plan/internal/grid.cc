@@ -38,6 +38,12 @@ bool ThirdParties::Accept(const Outcome& o) const {
   return true;
 }
 
+double ThirdParties::Utility(const Outcome& o) const {
+  double sum = 0;
+  for (const PartyValuation& v : parties_) sum += v.Utility(o);
+  return sum;
+}
+
 std::vector<std::uint64_t> GridValues(const Issue& issue) {
   const std::uint64_t count = issue.ValueCount();
   const std::uint64_t stride = count <= 100'000 ? 1 : (count - 1) / 1000;

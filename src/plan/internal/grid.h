@@ -56,6 +56,9 @@ class ThirdParties {
   /// True when every third party accepts `o` (always true in a bilateral case). O(parties x
   /// issues).
   bool Accept(const Outcome& o) const;
+  /// The third parties' utilities of `o`, summed (0 in a bilateral case): between two steps
+  /// equal for us and them, the one that leaves them more. O(parties x issues).
+  double Utility(const Outcome& o) const;
   bool empty() const { return parties_.empty(); }
 
  private:

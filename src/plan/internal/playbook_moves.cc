@@ -56,8 +56,10 @@ PlayMove PrivatePreviewMove(const Facts& f) {
                 "find it hard to make this work for us. What could change on your side that "
                 "would let us build something both teams can support?"
               : "Before our teams meet, I'd value your view in private, so that nothing in the "
-                "meeting surprises you: we are thinking of a package along the lines of " +
-                    Or(f.anchor_terms, "[our proposal]") +
+                "meeting surprises you: " +
+                    (f.under_way ? "where we have got to is " + f.table_terms
+                                 : "we are thinking of a package along the lines of " +
+                                       Or(f.anchor_terms, "[our proposal]")) +
                     ". What would you need to see in it to support it with your team?",
           "They suggest changes in private: build them in, so they can present the package as "
           "their own. They stay silent: state no floor in the group meeting yet.",
@@ -73,7 +75,8 @@ PlayMove PrivatePreviewMove(const Facts& f) {
 PlayMove AgendaMove(const Facts& f) {
   return {"agenda-and-limits",
           "Agree the agenda and the process",
-          "The first meeting, before any figure is named.",
+          f.under_way ? "The next meeting, before anything new is put on the table."
+                      : "The first meeting, before any figure is named.",
           "Before we talk numbers, let's agree what we need to settle: " + f.issues +
               (f.floor_evidence.empty()
                    ? ". We both have real limits; we'd like to understand what shapes yours."
@@ -102,6 +105,22 @@ PlayMove AnchorMove(const Facts& f) {
               ? "Find a benchmark, cost or precedent before the meeting; an anchor without one "
                 "is flagged."
               : "Cite the evidence as you open and stay within the credible range."};
+}
+
+// When the concession log has moved the talks: the first move of the next meeting restates the
+// package on the table; re-opening at the anchor would take back what the talks have settled.
+PlayMove RestateTableMove(const Facts& f) {
+  return {"restate-the-table",
+          "Restate where the talks stand",
+          "At the start of the next meeting, before anything new is put on the table.",
+          "Let me recap where we have got to: " + f.table_terms +
+              ". What we have agreed so far stays part of one package.",
+          "They confirm the recap: build on it. They reopen a settled term: the package reopens "
+          "as a whole, and ask what they offer in return.",
+          "Going back above what we have already offered (re-trading) costs their trust and "
+          "invites them to take back what they gave.",
+          "Take the recap from the concession log, and never ask again for a term we have "
+          "already given."};
 }
 
 // With nothing worth our walk-away: no figure is named; the move asks what could change the
@@ -140,12 +159,20 @@ PlayMove MesoMove(const Facts& f) {
   return {"meso",
           "Put equal-value packages on the table together",
           f.first_give.empty()
-              ? "With the anchor or right after it, as other forms of it: " + f.meso_value +
-                    (f.meso_target.empty() ? ", the same as the opening"
-                                           : ", close to the opening (" + f.meso_target + ")") +
+              ? std::string(f.under_way ? "With the recap or right after it"
+                                        : "With the anchor or right after it") +
+                    ", as other forms of it: " + f.meso_value +
+                    (f.meso_target.empty()
+                         ? std::string(f.under_way ? ", the same as the package on the table"
+                                                   : ", the same as the opening")
+                         : (f.under_way ? ", close to the package on the table ("
+                                        : ", close to the opening (") +
+                               f.meso_target + ")") +
                     "; the plan has no concession to make."
-              : "When they have answered the anchor (never before: it is our first concession, "
-                "and a concession needs a move from them): " +
+              : std::string(f.under_way ? "When they have answered the recap"
+                                        : "When they have answered the anchor") +
+                    " (never before: it is our first concession, and a concession needs a move "
+                    "from them): " +
                     f.meso_value +
                     (f.meso_target.empty() ? ", what step 1 of the concession plan leaves us"
                                            : ", close to what step 1 of the concession plan "
@@ -242,9 +269,16 @@ PlayMove ValidityMove(const Facts& f) {
 PlayMove ConcessionMove(const Facts& f) {
   return {"concession-with-get",
           "Make each planned concession buy something",
-          "When they have moved too, at the dates of the concession plan.",
+          f.first_give.empty() && !f.landing_terms.empty()
+              ? "When they have moved too: the plan has no step left to make, so every move "
+                "from here is a trade."
+              : "When they have moved too, at the dates of the concession plan.",
           f.first_give.empty()
-              ? "If you can give us [a get], we can move on [a give]."
+              ? (f.landing_terms.empty() ? "If you can give us [a get], we can move on [a give]."
+                 : f.trade_give.empty()
+                     ? "We have moved as far as we can on our own; anything more has to come "
+                       "with a move from your side."
+                     : "If you can give us " + f.trade_get + ", we can move " + f.trade_give + ".")
               : (f.first_get.empty()
                      ? "If you can agree the rest of the package" +
                            (f.first_date.empty() ? std::string() : " by " + f.first_date)
@@ -471,6 +505,8 @@ bool Always(const Facts&) { return true; }
 // With nothing worth our walk-away there is no opening, no concession, no acceptance and no
 // deal to write down or implement: a deal that changes is planned again.
 bool DealPossible(const Facts& f) { return !f.no_deal; }
+bool Opening(const Facts& f) { return !f.no_deal && !f.under_way; }
+bool UnderWay(const Facts& f) { return !f.no_deal && f.under_way; }
 bool NoDeal(const Facts& f) { return f.no_deal; }
 // A private preview comes first in an indirect culture, and whenever the stakeholder map names
 // someone to preview.
@@ -491,7 +527,8 @@ struct SharedMoveRow {
 constexpr SharedMoveRow kSharedMoveRows[] = {
     {kSetup, PrivatePreviewMove, NeedsPreview},
     {kSetup, AgendaMove, Always},
-    {kFirstMove, AnchorMove, DealPossible},
+    {kFirstMove, AnchorMove, Opening},
+    {kFirstMove, RestateTableMove, UnderWay},
     {kFirstMove, ExploreBeforeOpeningMove, NoDeal},
     {kFirstMove, MesoMove, HasMeso},
     {kMidgame, FloorMove, Always},

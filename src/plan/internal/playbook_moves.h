@@ -25,6 +25,10 @@ struct Facts {
   bool floor_backed = false;   ///< the floor cites evidence (which may be ours to keep)
   std::string walk_away;       ///< our reservation value
   std::string anchor_terms, anchor_value, credible_low, anchor_evidence;
+  /// The concession log has moved the talks (Brief::under_way): the first move restates the
+  /// package on the table (`table_terms`) instead of opening with the anchor.
+  bool under_way = false;
+  std::string table_terms;
   std::string predicted_terms, predicted_value;
   /// Where the concession plan lands: the package after its last step (the opening when it has
   /// none); empty without a plan.
@@ -37,7 +41,8 @@ struct Facts {
   /// An indirect, high power-distance culture (Case::culture): a private preview with their
   /// decision-maker comes before any floor or anchor is stated, and no line is an ultimatum.
   bool indirect = false;
-  std::string give, get, give_value_them;  ///< the best give-get pair
+  std::string give, get, give_value_them;  ///< the best give-get pair off the floor's issue
+  std::string trade_give, trade_get;       ///< the best give-get pair of all
   /// The remedy's pair (the best whose give is an options issue), as terms: "Support tier
   /// premium"; empty when no pair gives something to deliver.
   std::string give_term;

@@ -295,6 +295,15 @@ Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::str
   const Party* them_party = c.FindParty(them);
   const std::string who = them_party != nullptr ? them_party->DisplayName() : them;
   for (std::size_t a = 0; a < meso.packages.size(); ++a) Describe(c, balancing, who, a, meso);
+  // Name the balancing issue only when the packages move it: packages that all hold it at one
+  // value balance on other issues.
+  if (balancing >= 0 && !meso.packages.empty()) {
+    const auto i = static_cast<std::size_t>(balancing);
+    const bool moved = std::any_of(meso.packages.begin(), meso.packages.end(), [&](const auto& p) {
+      return p.outcome[i] != meso.packages.front().outcome[i];
+    });
+    if (!moved) meso.balancing_issue.clear();
+  }
   return meso;
 }
 

@@ -199,7 +199,7 @@ std::vector<Pitfall> OverReliance(const PitfallInputs& in, const PowerOptions&) 
     if (total > 0 && top > 0.5 * total) {
       out.push_back({PitfallId::kOverReliance,
                      c.parties[j].id,
-                     c.parties[j].DisplayName() + "'s power rests on one source: " +
+                     text::Possessive(c.parties[j].DisplayName()) + " power rests on one source: " +
                          PowerSourceNames()[top_source] + " carries " + Percent(top / total) +
                          " of its scored power (" + FormatNumber(top) + " of " +
                          FormatNumber(total) + " points). If that source fails, little is left.",

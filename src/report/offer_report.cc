@@ -134,8 +134,18 @@ void ScoreText(std::ostream& out, const Case& c, const analysis::Frontier& front
         << (p.acceptable ? "every party would accept it" : "not every party would accept it")
         << "\n";
   }
-  out << "Left on the table: the gains above, which both sides could still have at no cost to "
-         "either.\n";
+  bool acceptable = false;
+  for (const analysis::OfferImprovement& imp : score.best) {
+    acceptable = acceptable || frontier.points[imp.point].acceptable;
+  }
+  const std::string sides = score.parties.size() > 2 ? "every party" : "both sides";
+  out << (acceptable
+              ? "Left on the table: the gains above, which " + sides +
+                    " could still have at no cost to " +
+                    (score.parties.size() > 2 ? "any" : "either") + ".\n"
+              : "Left on the table: the gains above, at no cost to any party; but not every "
+                "party would accept that package, so the gain is real only if it can be made "
+                "acceptable.\n");
 }
 
 }  // namespace

@@ -63,7 +63,9 @@ struct MesoPackage {
 struct Meso {
   double target = 0;            ///< our value every package is close to
   double tolerance_value = 0;   ///< the tolerance in our value units
-  std::string balancing_issue;  ///< the number issue moved to keep our value equal, if any
+  /// The number issue moved to keep our value equal, when the packages differ on it; else empty
+  /// (the packages then balance on other issues).
+  std::string balancing_issue;
   std::vector<MesoPackage> packages;
   /// Why fewer packages than asked were found, when that happens.
   std::string shortfall;

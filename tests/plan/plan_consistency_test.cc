@@ -143,6 +143,16 @@ RC_GTEST_PROP(PlanConsistencyProperty, EveryProposedPackagePassesEvaluateForEver
 
   if (b.meso) {
     RC_ASSERT(b.meso->packages.size() != 1u);  // one package is no MESO move
+    // The balancing issue is named only when the packages move it.
+    if (!b.meso->balancing_issue.empty()) {
+      const int bi = b.power.floored.c.IssueIndex(b.meso->balancing_issue);
+      RC_ASSERT(bi >= 0);
+      const auto i = static_cast<std::size_t>(bi);
+      RC_ASSERT(
+          std::any_of(b.meso->packages.begin(), b.meso->packages.end(), [&](const MesoPackage& p) {
+            return p.outcome[i] != b.meso->packages.front().outcome[i];
+          }));
+    }
     std::vector<std::size_t> integrative;
     for (std::size_t i = 0; i < b.tradeables->issues.size(); ++i) {
       if (b.tradeables->issues[i].nature == IssueNature::kIntegrative) integrative.push_back(i);

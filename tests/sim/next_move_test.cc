@@ -376,6 +376,60 @@ TEST(NextMoveTest, TheRepacedStepsTakeNothingBackAndGiveNoMoreThanTheyAsked) {
   }
 }
 
+// Their last offer is worse for us than their previous one: a hold that asks for their earlier
+// terms back, never a concession that rewards the retreat.
+TEST(NextMoveTest, HoldWhenTheyTakeBackTermsTheyHadOffered) {
+  Case c = Live();
+  c.rounds.back() = Offer("acme", 105000, "1y", "net60", "standard");
+  const NextMove m = Advise(c);
+  EXPECT_EQ(m.rule, "retreat");
+  EXPECT_EQ(m.action, NextAction::kHold);
+  EXPECT_EQ(m.say.rfind("Your last proposal takes back terms you had already offered.", 0), 0u)
+      << m.say;
+  EXPECT_NE(m.reason.find("took back"), std::string::npos) << m.reason;
+  ASSERT_TRUE(m.offer);
+  EXPECT_EQ(*m.offer, *ResolvePackage(c, c.rounds[2].offer).ToOutcome());  // our last offer
+}
+
+// After our concession of 1,000 (134,000 to 133,000), no re-paced step gives more than 1,000.
+TEST(NextMoveTest, TheRepacedStepsAreNeverLargerThanOurLastConcession) {
+  Case c = Live();
+  c.rounds[2] = Offer("cloudco", 133000, "3y", "net60", "premium");
+  const NextMove m = Advise(c);
+  ASSERT_TRUE(m.rest);
+  ASSERT_FALSE(m.rest->steps.empty());
+  for (const plan::PlannedConcession& step : m.rest->steps) {
+    EXPECT_LE(step.size, 1000 + 1e-6) << step.condition;
+  }
+}
+
+// Their offer breaks our price floor only: the line names that floor's evidence, and not the
+// evidence of a floor they have not tested.
+TEST(NextMoveTest, OnlyTheFloorsTheyBrokeAreNamed) {
+  Case c = Live();
+  Evidence engineers;
+  engineers.id = "q1-capacity";
+  engineers.kind = EvidenceKind::kCapacity;
+  engineers.claim = "No named engineer is free in the first quarter.";
+  engineers.share = true;
+  c.evidence.push_back(engineers);
+  for (Floor& f : c.floors) {
+    if (f.party == "cloudco" && f.issue == "support") f.evidence = {"q1-capacity"};
+  }
+  c.rounds.back() = Offer("acme", 100000, "2y", "net60", "premium");
+  const NextMove m = Advise(c);
+  EXPECT_NE(m.say.find("Discounts beyond 30% off list (below 105k) need the CFO's written "
+                       "approval."),
+            std::string::npos)
+      << m.say;
+  EXPECT_EQ(m.say.find("No named engineer"), std::string::npos) << m.say;
+  c.rounds.back() = Offer("acme", 116000, "2y", "net60", "named-engineer");
+  const NextMove named = Advise(c);
+  EXPECT_NE(named.say.find("No named engineer is free in the first quarter."), std::string::npos)
+      << named.say;
+  EXPECT_EQ(named.say.find("Discounts beyond"), std::string::npos) << named.say;
+}
+
 // Our last offer asked for more than our first (320,000 after 330,000 on the rent, the rest the
 // same): the advice says they may read it as a step back.
 TEST(NextMoveTest, SaysWhenOurLastOfferAskedForMoreThanTheOneBefore) {

@@ -133,6 +133,7 @@ void BuildMesoAtFirstStep(Brief& b, const analysis::Frontier& f) {
                          : b.under_way ? "hold the package on the table"
                                        : "open with the anchor alone");
     b.meso->packages.clear();
+    b.meso->balancing_issue.clear();
     b.notes.push_back("No MESO move: " + b.meso->shortfall + ".");
   }
 }

@@ -269,6 +269,7 @@ Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::str
                          ? "no package within the tolerance of the target is near the frontier"
                          : "no package within the tolerance of the target is near the frontier "
                            "and acceptable to every other party";
+    meso.balancing_issue.clear();  // no package moves it
     return meso;
   }
   std::vector<std::size_t> integrative;
@@ -297,7 +298,7 @@ Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::str
   for (std::size_t a = 0; a < meso.packages.size(); ++a) Describe(c, balancing, who, a, meso);
   // Name the balancing issue only when the packages move it: packages that all hold it at one
   // value balance on other issues.
-  if (balancing >= 0 && !meso.packages.empty()) {
+  if (balancing >= 0) {
     const auto i = static_cast<std::size_t>(balancing);
     const bool moved = std::any_of(meso.packages.begin(), meso.packages.end(), [&](const auto& p) {
       return p.outcome[i] != meso.packages.front().outcome[i];

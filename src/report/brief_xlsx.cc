@@ -455,7 +455,8 @@ void WriteRehearsal(XlsxSheet s, const Case& c, const sim::Rehearsal& r) {
   ++row;
   s.Header(row++, {"Last step offered", "Breaks"});
   for (std::size_t k = 0; k < r.breaks.size(); ++k) {
-    s.Text(row, 0, k == 0 ? std::string("anchor") : "step " + std::to_string(k));
+    s.Text(row, 0,
+           k == 0 ? std::string(r.under_way ? "table" : "anchor") : "step " + std::to_string(k));
     Count(s, row++, 1, r.breaks[k]);
   }
   ++row;

@@ -38,7 +38,9 @@ std::vector<std::string> DrawnNames(const Case& c, const sim::Rehearsal& r) {
 }
 
 // The step a break count belongs to: "anchor", "step 1", ...
-std::string StepName(std::size_t k) { return k == 0 ? "anchor" : "step " + std::to_string(k); }
+std::string StepName(const sim::Rehearsal& r, std::size_t k) {
+  return k == 0 ? (r.under_way ? "table" : "anchor") : "step " + std::to_string(k);
+}
 
 }  // namespace
 
@@ -69,7 +71,7 @@ std::string RenderRehearsalText(const Case& c, const sim::Rehearsal& r, const st
   out << "\nBeat the plan: " << (r.beat_the_plan.empty() ? "none" : Join(r.beat_the_plan)) << ".\n";
   out << "Where the plan breaks:";
   for (std::size_t k = 0; k < r.breaks.size(); ++k) {
-    out << (k == 0 ? " " : ", ") << StepName(k) << " " << r.breaks[k];
+    out << (k == 0 ? " " : ", ") << StepName(r, k) << " " << r.breaks[k];
   }
   out << " (negotiations without a deal or below the predicted deal, by the last step reached).\n";
   out << "\nWhat to change:\n";
@@ -208,7 +210,7 @@ DocSection RehearsalSection(const Case& c, const plan::Brief& b, const sim::Rehe
                   {},
                   {false, true}};
   for (std::size_t k = 0; k < r.breaks.size(); ++k) {
-    breaks.rows.push_back({StepName(k), std::to_string(r.breaks[k])});
+    breaks.rows.push_back({StepName(r, k), std::to_string(r.breaks[k])});
   }
   s.blocks.push_back(Table(breaks));
   s.blocks.push_back(Paragraph("What to change:"));

@@ -7,6 +7,7 @@
 
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
+#include "parley/core/text.h"
 #include "parley/plan/brief.h"
 #include "parley/sim/parley_agent.h"
 #include "parley/sim/protocol.h"
@@ -128,7 +129,7 @@ power::Percentiles Summarise(std::vector<double> values) {
 std::string Percent(double share) { return std::to_string(std::lround(share * 100)) + "%"; }
 
 // The advice rules, in order: each finding that holds adds its sentence.
-void Advise(Rehearsal& r) {
+void Advise(Rehearsal& r, bool money) {
   if (!r.predicted_value) {
     // Without a predicted deal every rule below measures against nothing: one finding only.
     r.advice.push_back(
@@ -153,9 +154,23 @@ void Advise(Rehearsal& r) {
                              "counterparts want more than it; consider a faster pace, or "
                              "strengthen our BATNA before the talks.")));
   }
+  // The log already left the talks below the predicted deal: every deal from there is below it,
+  // so "below the predicted deal" says nothing of a counterpart's style.
+  const double span = std::max(1.0, std::fabs(*r.predicted_value - r.walk_away));
+  const bool started_below =
+      r.under_way && r.start_value && *r.start_value < *r.predicted_value - 1e-9 * span;
+  if (started_below) {
+    r.advice.push_back(
+        "The concession log has already moved the talks below the predicted deal (the package "
+        "on the table is worth " +
+        text::Amount(*r.start_value, money) + " to us, the prediction " +
+        text::Amount(*r.predicted_value, money) +
+        "): every deal from there lands below it. Hold the table and trade only for value.");
+  }
   for (const std::string& s : r.beat_the_plan) {
     const auto it = std::find_if(r.by_counterpart.begin(), r.by_counterpart.end(),
                                  [&](const CounterpartResult& x) { return x.strategy == s; });
+    if (started_below && it->agreement_rate >= 0.5) continue;
     r.advice.push_back(
         it->agreement_rate < 0.5
             ? "Against " + s + " no deal is reached in " + Percent(1 - it->agreement_rate) +
@@ -180,9 +195,11 @@ void Advise(Rehearsal& r) {
         "whether to go below it, into the reserve above our walk-away, and for which get, or to "
         "let those talks end without a deal.");
   } else if (r.break_step) {
-    const std::string where = *r.break_step == 0 ? "at the anchor, before any step"
-                                                 : "after step " + std::to_string(*r.break_step) +
-                                                       " of " + std::to_string(r.steps);
+    const std::string where =
+        *r.break_step == 0
+            ? (r.under_way ? "at the package on the table, before any step"
+                           : "at the anchor, before any step")
+            : "after step " + std::to_string(*r.break_step) + " of " + std::to_string(r.steps);
     r.advice.push_back("The plan most often breaks " + where +
                        ": prepare the get and the script for the next move there, or make that "
                        "step earlier.");
@@ -288,7 +305,9 @@ Rehearsal Rehearse(const Case& c, const plan::Brief& brief, const RehearsalOptio
   if (brief.concession_plan) {
     r.landing_value = r.steps > 0 ? brief.concession_plan->steps.back().our_value_after
                                   : brief.concession_plan->start_value;
+    r.start_value = brief.concession_plan->start_value;
   }
+  r.under_way = brief.under_way;
   r.walk_away = PartyValuation(c, brief.us).ReservationValue();
   const auto& prediction = brief.power.prediction;
   if (prediction && prediction->deal) {
@@ -299,7 +318,7 @@ Rehearsal Rehearse(const Case& c, const plan::Brief& brief, const RehearsalOptio
   std::vector<SampleResult> results(options.samples);
   parallel(options.samples, [&](std::size_t i) { results[i] = RunSample(s, i); });
   Reduce(s, results, r);
-  Advise(r);
+  Advise(r, StatesMoney(c, brief.us));
   return r;
 }
 

@@ -93,8 +93,15 @@ TEST(RehearsalTest, AHardlinerNeverConcedingLeavesNoDealAndBeatsThePlan) {
   // After the last step there is no next move to prepare: the advice speaks of the reserve.
   ASSERT_FALSE(r.advice.empty());
   // The renewal's concession log has moved the talks past every step: the plan starts where it
-  // lands.
+  // lands, below the predicted deal, and the advice says so first.
   EXPECT_EQ(r.steps, 0u);
+  EXPECT_TRUE(r.under_way);
+  ASSERT_TRUE(r.start_value.has_value());
+  EXPECT_DOUBLE_EQ(*r.start_value, 133000);
+  EXPECT_EQ(r.advice.front(),
+            "The concession log has already moved the talks below the predicted deal (the "
+            "package on the table is worth 133,000 to us, the prediction 139,000): every deal "
+            "from there lands below it. Hold the table and trade only for value.");
   EXPECT_EQ(r.advice.back().rfind("The plan most often breaks where it starts, with no step to "
                                   "make: ",
                                   0),

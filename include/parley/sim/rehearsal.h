@@ -79,6 +79,10 @@ struct Rehearsal {
   std::optional<double> predicted_value;  ///< ours in the predicted deal (power), if any
   /// Ours where the brief's concession plan stops (its last step, else the opening), if any.
   std::optional<double> landing_value;
+  /// The concession log has moved the talks (plan::Brief::under_way): the plan starts at the
+  /// package on the table, worth `start_value` to us (breaks[0] counts from there).
+  bool under_way = false;
+  std::optional<double> start_value;              ///< ours at the plan's start, if there is a plan
   double walk_away = 0;                           ///< our walk-away at the point estimate
   std::vector<CounterpartResult> by_counterpart;  ///< in the order of `them`
   /// Counterparts against which our value falls below the predicted deal in more than half of
@@ -86,7 +90,8 @@ struct Rehearsal {
   std::vector<std::string> beat_the_plan;
   std::size_t steps = 0;  ///< the concession plan's steps
   /// breaks[k]: negotiations that ended without a deal or below the predicted deal when the last
-  /// planned package we had offered was step k (0 the anchor; a MESO package counts as its step).
+  /// planned package we had offered was step k (0 the plan's start: the anchor, or the package
+  /// on the table when under_way; a MESO package counts as its step).
   std::vector<std::size_t> breaks;
   std::optional<std::size_t> break_step;  ///< the k with the most breaks (the first on ties)
   std::vector<std::string> advice;        ///< what to change, a sentence per finding

@@ -141,19 +141,6 @@ void Advise(Rehearsal& r, bool money) {
         "steps.");
     return;
   }
-  if (r.agreement_rate < 0.5) {
-    // A landing point nearer the predicted deal is advice only when the steps stop above it.
-    const double span = std::fabs(*r.predicted_value - r.walk_away);
-    const bool above = r.landing_value && *r.landing_value > *r.predicted_value + 1e-6 * span;
-    r.advice.push_back(
-        "Only " + Percent(r.agreement_rate) + " of the negotiations end in a deal: " +
-        (above ? std::string("the plan's steps come too late or stop too high for these "
-                             "counterparts; consider a faster pace or a landing point nearer "
-                             "the predicted deal.")
-               : std::string("the plan's steps reach the predicted deal, and these "
-                             "counterparts want more than it; consider a faster pace, or "
-                             "strengthen our BATNA before the talks.")));
-  }
   // The log already left the talks below the predicted deal: every deal from there is below it,
   // so "below the predicted deal" says nothing of a counterpart's style.
   const double span = std::max(1.0, std::fabs(*r.predicted_value - r.walk_away));
@@ -166,6 +153,21 @@ void Advise(Rehearsal& r, bool money) {
         text::Amount(*r.start_value, money) + " to us, the prediction " +
         text::Amount(*r.predicted_value, money) +
         "): every deal from there lands below it. Hold the table and trade only for value.");
+  }
+  if (r.agreement_rate < 0.5) {
+    // A landing point nearer the predicted deal is advice only when the steps stop above it.
+    const bool above = r.landing_value && *r.landing_value > *r.predicted_value + 1e-6 * span;
+    r.advice.push_back(
+        "Only " + Percent(r.agreement_rate) + " of the negotiations end in a deal: " +
+        (started_below ? std::string("these counterparts want more than the package on the "
+                                     "table; decide before the talks whether the reserve is "
+                                     "for them, or strengthen our BATNA.")
+         : above       ? std::string("the plan's steps come too late or stop too high for these "
+                                           "counterparts; consider a faster pace or a landing point nearer "
+                                           "the predicted deal.")
+                       : std::string("the plan's steps reach the predicted deal, and these "
+                                           "counterparts want more than it; consider a faster pace, or "
+                                           "strengthen our BATNA before the talks.")));
   }
   for (const std::string& s : r.beat_the_plan) {
     const auto it = std::find_if(r.by_counterpart.begin(), r.by_counterpart.end(),

@@ -120,6 +120,14 @@ void BuildMesoAtFirstStep(Brief& b, const analysis::Frontier& f) {
   options.lowest = std::min(plan.target_value, plan.start_value);
   // As the first concession, each package gives them more than the start did.
   if (stepped) options.above_theirs = PartyValuation(fc, b.them).Value(plan.start);
+  // No package asks back a term the concession log shows we gave.
+  if (b.under_way) {
+    const PartyValuation mine(fc, b.us);
+    for (std::size_t i = 0; i < fc.issues.size(); ++i) {
+      options.most_ours.push_back(b.position_given[i] ? mine.IssueContribution(i, plan.start[i])
+                                                      : std::numeric_limits<double>::infinity());
+    }
+  }
   const Outcome& base = stepped ? plan.steps.front().package : plan.start;
   b.meso = BuildMeso(fc, f, b.us, b.them, base, options);
   if (b.meso->packages.size() < 2) {
@@ -291,26 +299,31 @@ void FindPosition(const Case& c, Brief& b) {
   const Case& fc = b.power.floored.c;
   const PartyValuation mine(fc, b.us);
   Outcome position = b.anchor->outcome;
+  std::vector<bool> logged(fc.issues.size(), false), given(fc.issues.size(), false);
   std::size_t applied = 0;
   for (const Concession& con : c.concessions) {
     const bool ours = (con.by.empty() ? c.Us().id : con.by) == b.us;
     for (const Package* terms : {&con.give, &con.get}) {
-      // A term we gave or agreed to take is ours now; a term they gave without our agreement
-      // (their entry's give) is taken only where it is better for us than ours: their move
-      // toward us, never a step down to their position.
-      const bool agreed = ours || terms == &con.get;
+      // Our entries, and their trades (a give with a get in return), stand whole. A one-way
+      // move of theirs is taken only where it is better for us than ours: their move toward
+      // us, never a step down to their position.
+      const bool agreed = ours || !con.get.empty();
       const ResolvedPackage r = ResolvePackage(fc, *terms);
       for (std::size_t i = 0; i < fc.issues.size(); ++i) {
         if (!r.indices[i]) continue;
         if (agreed ||
             mine.IssueContribution(i, *r.indices[i]) > mine.IssueContribution(i, position[i])) {
           position[i] = *r.indices[i];
+          logged[i] = true;
+          given[i] = ours == (terms == &con.give);
         }
       }
     }
     ++applied;
   }
   b.position = position;
+  b.position_logged = std::move(logged);
+  b.position_given = std::move(given);
   b.position_source = applied == 0
                           ? "the opening"
                           : "the package on the table after the concession log's entry " +
@@ -332,11 +345,14 @@ void StartFromTable(const Case& c, Brief& b) {
   b.under_way_note = "The talks have moved on from this opening: " + b.position_source + ", " +
                      text::OutcomeText(fc, *b.position) + ", " +
                      text::IsWorthTo(value, "us", money) +
-                     ". The concession plan, MESO and the give-get pairs start there.";
+                     ". The concession plan, MESO and the give-get pairs start there; the "
+                     "opening below is the worksheet as planned, for reference.";
   if (!b.concession_plan) return;
   const ConcessionPlan& before = *b.concession_plan;
-  ConcessionPlan plan = PlanConcessions(fc, b.us, b.them, *b.position, before.target, before.today,
-                                        b.options.concessions);
+  ConcessionPlanOptions options = b.options.concessions;
+  options.given = b.position_given;
+  ConcessionPlan plan =
+      PlanConcessions(fc, b.us, b.them, *b.position, before.target, before.today, options);
   const double eps = 1e-9 * std::max(1.0, mine.MaxValue() - mine.MinValue());
   const std::string table = "The plan starts from " + b.position_source + ", which " +
                             text::IsWorthTo(value, "us", money) + ". ";
@@ -359,8 +375,8 @@ void StartFromTable(const Case& c, Brief& b) {
 void BuildGiveGet(const Case& c, Brief& b) {
   if (!b.tradeables || !b.anchor) return;
   if (!b.position) FindPosition(c, b);
-  b.give_get =
-      GiveGetPairsFrom(b.power.floored.c, b.us, b.them, *b.position, b.options.give_get_pairs);
+  b.give_get = GiveGetPairsFrom(b.power.floored.c, b.us, b.them, *b.position,
+                                b.options.give_get_pairs, b.position_given);
   if (b.give_get.empty() && b.power.prediction && b.power.prediction->deal) {
     b.notes.push_back(
         "No give-get pair from " + b.position_source +
@@ -457,6 +473,7 @@ PlanInputs PlanInputsOf(const Case& c, const Brief& b) {
   in.anchor = Ptr(b.anchor);
   in.under_way = b.under_way;
   in.position = Ptr(b.position);
+  in.position_logged = &b.position_logged;
   in.meso = Ptr(b.meso);
   in.concession_plan = Ptr(b.concession_plan);
   in.concessions = b.concessions.entries;

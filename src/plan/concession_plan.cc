@@ -260,6 +260,9 @@ std::pair<double, double> WalkSteps(const Case& c, const PartyValuation& mine,
   // Once an issue has moved, it keeps its direction: a term given is never taken back and a
   // term won is never given back (+1: given to them, -1: won by us, 0: not moved yet).
   std::vector<int> direction(c.issues.size(), 0);
+  for (std::size_t i = 0; i < options.given.size(); ++i) {
+    if (options.given[i]) direction[i] = 1;  // given in the log: never asked back
+  }
   double our_now = plan.start_value, their_now = theirs.Value(plan.start);
   const int balancing = internal::BalancingIssue(c, mine, theirs);
   const internal::ThirdParties others(c, us, them);
@@ -325,6 +328,9 @@ ConcessionPlan PlanConcessions(const Case& c, const std::string& us, const std::
   ValidateConcessionOptions(options);
   if (!options.least_ours.empty() && options.least_ours.size() != c.issues.size()) {
     throw Error(ErrorCode::kUsage, "least_ours needs one bound per issue of the case");
+  }
+  if (!options.given.empty() && options.given.size() != c.issues.size()) {
+    throw Error(ErrorCode::kUsage, "given needs one flag per issue of the case");
   }
   const PartyValuation mine(c, us), theirs(c, them);
   if (!mine.IsAdditive() || !theirs.IsAdditive()) {

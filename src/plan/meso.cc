@@ -85,6 +85,9 @@ std::optional<MesoPackage> Score(const MesoSearch& s, Outcome o) {
   if (std::fabs(p.our_value - s.meso.target) > s.meso.tolerance_value + 1e-9) return std::nullopt;
   if (p.our_value < s.mine.ReservationValue() - 1e-9) return std::nullopt;
   if (s.options.lowest && p.our_value < *s.options.lowest - 1e-9) return std::nullopt;
+  for (std::size_t i = 0; i < s.options.most_ours.size() && i < o.size(); ++i) {
+    if (s.mine.IssueContribution(i, o[i]) > s.options.most_ours[i] + 1e-9) return std::nullopt;
+  }
   if (!s.others.Accept(o)) return std::nullopt;
   p.our_utility = s.mine.Utility(o);
   p.their_value = s.theirs.Value(o);

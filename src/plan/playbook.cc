@@ -1,6 +1,7 @@
 #include "parley/plan/playbook.h"
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 #include <string>
 #include <utility>
@@ -97,6 +98,22 @@ void GatherAnchor(const PlanInputs& in, Facts& f) {
   if (in.under_way && in.position != nullptr) {
     f.under_way = true;
     f.table_terms = Terms(*in.floored, *in.position);
+    std::vector<std::string> logged, rest;
+    for (std::size_t i = 0; i < in.floored->issues.size(); ++i) {
+      const Issue& issue = in.floored->issues[i];
+      const std::string term =
+          issue.DisplayName() + " " + text::GridValueText(*in.floored, issue, (*in.position)[i]);
+      const bool settled = in.position_logged != nullptr && i < in.position_logged->size() &&
+                           (*in.position_logged)[i];
+      (settled ? logged : rest).push_back(term);
+    }
+    f.table_logged_terms = internal::JoinAnd(logged);
+    f.table_rest_terms = internal::JoinAnd(rest);
+    if (in.concession_plan != nullptr) {
+      f.table_below_landing = in.concession_plan->start_value <
+                              in.concession_plan->target_value -
+                                  1e-9 * std::max(1.0, std::fabs(in.concession_plan->target_value));
+    }
   }
   if (NothingWorthOpening(in)) {
     f.no_deal = true;

@@ -224,7 +224,8 @@ std::vector<GiveGet> BuildGiveGetPairs(const Tradeables& t, std::size_t max_pair
 }
 
 std::vector<GiveGet> GiveGetPairsFrom(const Case& c, const std::string& us, const std::string& them,
-                                      const Outcome& from, std::size_t max_pairs) {
+                                      const Outcome& from, std::size_t max_pairs,
+                                      const std::vector<bool>& given) {
   CheckTradeableParties(c, us, them);
   const PartyValuation mine(c, us), theirs(c, them);
   if (!mine.IsAdditive() || !theirs.IsAdditive()) {
@@ -261,9 +262,11 @@ std::vector<GiveGet> GiveGetPairsFrom(const Case& c, const std::string& us, cons
               : our_net / our_range + their_net / their_range <= 1e-9) {
       return false;
     }
+    const auto get_index = static_cast<std::size_t>(c.IssueIndex(get.issue));
+    if (get_index < given.size() && given[get_index]) return false;  // never ask it back
     Outcome o = from;
     o[static_cast<std::size_t>(c.IssueIndex(give.issue))] = give.to;
-    o[static_cast<std::size_t>(c.IssueIndex(get.issue))] = get.to;
+    o[get_index] = get.to;
     return mine.Value(o) >= walk_away - 1e-9 * std::max(1.0, std::fabs(walk_away)) &&
            third.Accept(o);
   });

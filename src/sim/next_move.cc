@@ -553,6 +553,7 @@ void Advisor::Decide(const Situation& s) {
                   " opening with ours, never with a concession from a position they "
                   "have not heard";
     if (brief_.under_way) {
+      m_.action = NextAction::kHold;  // a restatement, no new offer
       m_.say = "Where we have got to is " + text::OutcomeText(c_, *m_.offer) + "." +
                (rule == "open" ? "" : BreachLine());
       m_.reason = answer + "; the concession log has already moved the talks, so restate " +

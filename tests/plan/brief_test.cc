@@ -48,7 +48,8 @@ TEST(BriefTest, SalesRenewalHasEveryPart) {
             "The talks have moved on from this opening: the package on the table after the "
             "concession log's entry 4 ('premium support in a package'), Annual subscription price "
             "124,000, Contract term 2y, Payment terms net60 and Support tier premium, is worth "
-            "133,000 to us. The concession plan, MESO and the give-get pairs start there.");
+            "133,000 to us. The concession plan, MESO and the give-get pairs start there; the "
+            "opening below is the worksheet as planned, for reference.");
   EXPECT_EQ(b.concession_plan->pacing.rfind("The plan starts from the package on the table after "
                                             "the concession log's entry 4",
                                             0),
@@ -56,10 +57,19 @@ TEST(BriefTest, SalesRenewalHasEveryPart) {
   EXPECT_NE(b.concession_plan->pacing.find("That is already below where the plan lands (146,000): "
                                            "no planned concession is left."),
             std::string::npos);
+  // MESO at the table's value could differ only on the terms the log shows CloudCo gave (net60,
+  // premium): asking them back is re-trading, so there is no MESO move.
   EXPECT_DOUBLE_EQ(b.meso->target, 133000);
+  EXPECT_TRUE(b.meso->packages.empty());
+  EXPECT_EQ(b.position_given, (std::vector<bool>{false, false, true, true}));
   EXPECT_FALSE(b.give_get.empty());
   EXPECT_LE(b.give_get.size(), 8u);
-  EXPECT_TRUE(b.notes.empty());
+  for (const GiveGet& gg : b.give_get) {
+    EXPECT_NE(gg.get.issue, "payment");
+    EXPECT_NE(gg.get.issue, "support");
+  }
+  ASSERT_EQ(b.notes.size(), 1u);
+  EXPECT_EQ(b.notes.front().rfind("No MESO move: ", 0), 0u) << b.notes.front();
   // The power-weighted prediction is the equal-power deal here: both land on CloudCo's price floor.
   ASSERT_TRUE(b.even_split_value);
   EXPECT_DOUBLE_EQ(*b.even_split_value, 124000);
@@ -96,10 +106,13 @@ TEST(BriefTest, WithoutAConcessionLogThePlanStartsAtTheOpening) {
 }
 
 TEST(BriefTest, TheirOwnMovesInTheLogNeverLowerOurPosition) {
-  // Acme's counter (112,000, asking premium) is their position, not ours: the package our plan
-  // starts from keeps our 134,000 and takes premium, which Acme asked for in return.
+  // Acme's one-way counter (112,000, nothing asked in return) is their position, not ours: the
+  // package our plan starts from keeps our 134,000. A trade of theirs (the same move for
+  // premium) stands whole.
   Case c = LoadExample("sales-renewal");
   c.concessions.resize(2);
+  Case traded = c;
+  c.concessions[1].get.clear();
   const Brief b = Build(c);
   ASSERT_TRUE(b.position && b.concession_plan);
   EXPECT_TRUE(b.under_way);
@@ -109,6 +122,11 @@ TEST(BriefTest, TheirOwnMovesInTheLogNeverLowerOurPosition) {
             "tier premium");
   EXPECT_EQ(b.concession_plan->start, *b.position);
   EXPECT_FALSE(b.concession_plan->steps.empty());
+  const Brief t = Build(traded);
+  ASSERT_TRUE(t.position);
+  EXPECT_EQ(text::OutcomeText(t.power.floored.c, *t.position),
+            "Annual subscription price 112,000, Contract term 3y, Payment terms net60 and Support "
+            "tier premium");
 }
 
 TEST(BriefTest, AnAnchorWithoutEvidenceIsFlagged) {

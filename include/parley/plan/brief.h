@@ -54,6 +54,13 @@ struct Brief {
   /// The package on the table the give-get pairs start from: the opening (anchor) with the
   /// concession log's terms applied in order; absent without an anchor.
   std::optional<Outcome> position;
+  /// Per issue of `position`: true when its term comes from the concession log, false when it
+  /// is still the opening's (our proposal, never agreed).
+  std::vector<bool> position_logged;
+  /// Per issue of `position`: true when the log's last move on it was our concession (our
+  /// entry's give, or what they took in return in theirs). No step, MESO package or give-get
+  /// pair asks it back (moves it our way from `position`).
+  std::vector<bool> position_given;
   /// Where `position` comes from, in words: "the opening", or "the package on the table after
   /// the concession log's entry 4 (premium support in a package)".
   std::string position_source;

@@ -39,6 +39,9 @@ struct ConcessionPlanOptions {
   /// No step larger than this (our value): in a live negotiation our last concession, so the
   /// steps re-paced from our last offer never grow. Positive; infinity: no bound.
   double largest_step = std::numeric_limits<double>::infinity();
+  /// Per issue (empty: none): true when we have already given that term (the concession log),
+  /// so no step moves it back our way. Else one per issue of the case.
+  std::vector<bool> given;
 };
 
 /// One issue changed by a planned step.

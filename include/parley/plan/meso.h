@@ -39,6 +39,10 @@ struct MesoOptions {
   /// opening's value to them when the packages are the first concession, so each one gives
   /// them something.
   std::optional<double> above_theirs;
+  /// Per issue (empty: no bound): the most a package may give us on that issue, as our
+  /// contribution. The brief caps each term the concession log shows we gave at its value on
+  /// the table, so no package asks it back.
+  std::vector<double> most_ours;
 };
 
 /// One package of a MESO set.
@@ -61,8 +65,8 @@ struct MesoPackage {
 
 /// A set of multiple equivalent simultaneous offers.
 struct Meso {
-  double target = 0;            ///< our value every package is close to
-  double tolerance_value = 0;   ///< the tolerance in our value units
+  double target = 0;           ///< our value every package is close to
+  double tolerance_value = 0;  ///< the tolerance in our value units
   /// The number issue moved to keep our value equal, when the packages differ on it; else empty
   /// (the packages then balance on other issues).
   std::string balancing_issue;

@@ -55,6 +55,7 @@ struct PlanInputs {
   /// so the playbook restates it instead of opening with the anchor.
   bool under_way = false;
   const Outcome* position = nullptr;
+  const std::vector<bool>* position_logged = nullptr;  ///< Brief::position_logged
   const Meso* meso = nullptr;
   const ConcessionPlan* concession_plan = nullptr;
   std::span<const ConcessionReview> concessions;   ///< the valued concession log

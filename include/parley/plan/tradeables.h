@@ -99,7 +99,10 @@ std::vector<GiveGet> BuildGiveGetPairs(const Tradeables& t, std::size_t max_pair
 /// them) accepts it. Then as BuildGiveGetPairs: the best pair per ordered pair of issues, both-gain
 /// pairs first, at most `max_pairs`. Both parties need additive values (Error(kUsage)).
 /// O(issues^2 x sampled values^2 x parties x issues).
+/// `given` (empty, or one flag per issue): terms we have already given (the concession log); no
+/// pair's get is on such an issue, so no pair asks back what we conceded.
 std::vector<GiveGet> GiveGetPairsFrom(const Case& c, const std::string& us, const std::string& them,
-                                      const Outcome& from, std::size_t max_pairs = 10);
+                                      const Outcome& from, std::size_t max_pairs = 10,
+                                      const std::vector<bool>& given = {});
 
 }  // namespace parley::plan

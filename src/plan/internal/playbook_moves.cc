@@ -113,8 +113,13 @@ PlayMove RestateTableMove(const Facts& f) {
   return {"restate-the-table",
           "Restate where the talks stand",
           "At the start of the next meeting, before anything new is put on the table.",
-          "Let me recap where we have got to: " + f.table_terms +
-              ". What we have agreed so far stays part of one package.",
+          (f.table_logged_terms.empty()
+               ? "Let me recap where we stand: we propose " + f.table_terms + "."
+               : "Let me recap where we have got to: " + f.table_logged_terms +
+                     (f.table_rest_terms.empty()
+                          ? std::string(".")
+                          : "; on the rest, we propose " + f.table_rest_terms + ".") +
+                     " What we have agreed so far stays part of one package."),
           "They confirm the recap: build on it. They reopen a settled term: the package reopens "
           "as a whole, and ask what they offer in return.",
           "Going back above what we have already offered (re-trading) costs their trust and "
@@ -301,6 +306,10 @@ PlayMove ConditionalAcceptanceMove(const Facts& f) {
           "Accept on conditions, with verification",
           f.landing_terms.empty()
               ? "When the package is close to the predicted deal and every issue is settled."
+          : f.table_below_landing
+              ? "When every issue is settled at the package on the table or better for us: the "
+                "talks are already below where the concession plan would land, so accept "
+                "nothing less."
               : "When the package is where the concession plan lands, or better for us, and "
                 "every issue is settled.",
           "We can accept " + Or(f.landing_terms, Or(f.predicted_terms, "this package")) +

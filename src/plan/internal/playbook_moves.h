@@ -28,7 +28,11 @@ struct Facts {
   /// The concession log has moved the talks (Brief::under_way): the first move restates the
   /// package on the table (`table_terms`) instead of opening with the anchor.
   bool under_way = false;
-  std::string table_terms;
+  std::string table_terms;  ///< the whole package on the table
+  /// Its terms the concession log settled, and the rest (still our opening's proposal).
+  std::string table_logged_terms, table_rest_terms;
+  /// The table is worth less to us than where the concession plan would land.
+  bool table_below_landing = false;
   std::string predicted_terms, predicted_value;
   /// Where the concession plan lands: the package after its last step (the opening when it has
   /// none); empty without a plan.

@@ -98,6 +98,24 @@ TEST(PlaybookTest, BeforeAnyConcessionTheOpeningIsTheAnchorAndEachStepBuysSometh
             std::string::npos);
 }
 
+TEST(PlaybookTest, TheRecapSeparatesSettledTermsFromOurProposal) {
+  // Only CloudCo's first price move is logged: the price is settled, the rest is still the
+  // opening's proposal, never called agreed.
+  Case c = LoadExample("sales-renewal");
+  c.concessions.resize(1);
+  const Brief b = Build(c);
+  EXPECT_EQ(FindMove(b.playbook, "restate-the-table").say,
+            "Let me recap where we have got to: Annual subscription price 134,000; on the rest, "
+            "we propose Contract term 3y, Payment terms net60 and Support tier premium. What we "
+            "have agreed so far stays part of one package.");
+  // The full log leaves the table below where the plan would land: accept nothing less.
+  const Brief full = Build(LoadExample("sales-renewal"));
+  EXPECT_EQ(FindMove(full.playbook, "conditional-acceptance").when,
+            "When every issue is settled at the package on the table or better for us: the "
+            "talks are already below where the concession plan would land, so accept nothing "
+            "less.");
+}
+
 TEST(PlaybookTest, OurOwnDeadlineIsNeverSaidAloud) {
   // The plan's close is our own deadline when it comes first: it paces the steps, but the
   // acceptance and escalation lines name no date.

@@ -98,6 +98,15 @@ TEST(PlaybookTest, BeforeAnyConcessionTheOpeningIsTheAnchorAndEachStepBuysSometh
             std::string::npos);
 }
 
+TEST(PlaybookTest, OnceTheTalksAreUnderWayTheOpeningOnlyMovesAreLeftOut) {
+  const Brief b = Build(LoadExample("procurement-components"));
+  ASSERT_TRUE(b.under_way);
+  const std::vector<std::string> have = MoveIds(b.playbook);
+  EXPECT_FALSE(Contains(have, "should-cost"));
+  EXPECT_TRUE(Contains(have, "competitive-tension"));
+  EXPECT_TRUE(Contains(have, "restate-the-table"));
+}
+
 TEST(PlaybookTest, TheRecapSeparatesSettledTermsFromOurProposal) {
   // Only CloudCo's first price move is logged: the price is settled, the rest is still the
   // opening's proposal, never called agreed.
@@ -199,7 +208,11 @@ TEST(PlaybookTest, EveryContextHasItsMovesAndEveryMoveIsComplete) {
       {"partnership-cobranding", {"coalition-prerequisites", "sponsor-escalation"}},
       {"internal-promotion", {"scope-control", "staged-commitment"}}};
   for (const auto& [name, ids] : expected) {
-    const Brief b = Build(LoadExample(name));
+    // Before any concession: the opening-only moves (discovery, should-cost, role scarcity,
+    // coalition prerequisites) are written too.
+    Case c = LoadExample(name);
+    c.concessions.clear();
+    const Brief b = Build(c);
     const std::vector<std::string> have = MoveIds(b.playbook);
     for (const std::string& id : ids) {
       EXPECT_NE(std::find(have.begin(), have.end(), id), have.end()) << name << " " << id;

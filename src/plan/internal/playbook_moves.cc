@@ -1,6 +1,9 @@
 #include "internal/playbook_moves.h"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace parley::plan::internal {
@@ -560,9 +563,22 @@ std::vector<PhasedMove> SharedMoves(const Facts& f) {
   return out;
 }
 
+// The context moves that belong before any figure is named: once the concession log has moved
+// the talks, they would reopen what is settled, so the playbook leaves them out.
+constexpr std::string_view kOpeningOnlyMoves[] = {"discovery", "should-cost", "role-scarcity",
+                                                  "coalition-prerequisites"};
+
 std::vector<PhasedMove> ContextMoves(Context context, const Facts& f) {
   for (const ContextPlay& play : kContextPlays) {
-    if (play.context == context) return play.moves(f);
+    if (play.context != context) continue;
+    std::vector<PhasedMove> moves = play.moves(f);
+    if (f.under_way) {
+      std::erase_if(moves, [](const PhasedMove& m) {
+        return std::find(std::begin(kOpeningOnlyMoves), std::end(kOpeningOnlyMoves), m.move.id) !=
+               std::end(kOpeningOnlyMoves);
+      });
+    }
+    return moves;
   }
   return {};
 }

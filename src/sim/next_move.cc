@@ -309,6 +309,22 @@ class Advisor {
     last_ours_ = ours.back()->value[us_];
     start_ = ResolvePackage(floored, c_.rounds[ours.back()->index].offer).ToOutcome();
     if (!start_ || !brief_.concession_plan) return;
+    // Pocket what their last offer gives us beyond ours: a term they offered that is better for
+    // us than our last offer's stays in our counter, never handed back.
+    for (std::size_t k = m_.offers.size(); k-- > 0;) {
+      if (m_.offers[k].by != m_.them) continue;
+      const ResolvedPackage theirs = ResolvePackage(floored, c_.rounds[m_.offers[k].index].offer);
+      const PartyValuation mine(floored, m_.us);
+      for (std::size_t i = 0; i < floored.issues.size(); ++i) {
+        if (theirs.indices[i] && mine.IssueContribution(i, *theirs.indices[i]) >
+                                     mine.IssueContribution(i, (*start_)[i])) {
+          (*start_)[i] = *theirs.indices[i];
+          pocketed_.push_back(floored.issues[i].DisplayName() + " " +
+                              text::GridValueText(floored, floored.issues[i], *theirs.indices[i]));
+        }
+      }
+      break;
+    }
     const plan::ConcessionPlan& planned = *brief_.concession_plan;
     // Days count from the analysis date or the last dated offer, whichever is later.
     std::string today = planned.today;
@@ -506,7 +522,8 @@ class Advisor {
   std::size_t us_ = 0, them_ = 0;
   std::optional<double> last_ours_;
   std::optional<Outcome> start_;
-  std::optional<Outcome> repaired_;  // Read: their offer set right on the floors it breaks
+  std::optional<Outcome> repaired_;    // Read: their offer set right on the floors it breaks
+  std::vector<std::string> pocketed_;  // Repace: their terms better for us than our last offer
 };
 
 // The terms a planned step changes, for a sentence: "Annual subscription price to 130,000".
@@ -633,7 +650,12 @@ void Advisor::Decide(const Situation& s) {
   if (s.step_left) {
     const plan::PlannedConcession& step = m_.rest->steps.front();
     SetOffer(Unfloor(step.package));
-    m_.say = "We can move " + Changes(c_, step.gives) +
+    std::string taken;
+    for (std::size_t k = 0; k < pocketed_.size(); ++k) {
+      taken += (k == 0 ? "" : k + 1 == pocketed_.size() ? " and " : ", ") + pocketed_[k];
+    }
+    m_.say = (taken.empty() ? std::string() : "We take your " + taken + ". With that, w") +
+             (taken.empty() ? "We can move " : "e can move ") + Changes(c_, step.gives) +
              (step.gets.empty() ? ", if we can agree the rest of the package now."
                                 : ", in return for " + Changes(c_, step.gets) + ".") +
              BreachLine();

@@ -403,6 +403,21 @@ TEST(NextMoveTest, TheRepacedStepsAreNeverLargerThanOurLastConcession) {
   }
 }
 
+// Their last offer gives us a longer term (3y) than our own last offer asked (2y): our counter
+// keeps it and says so, never handing it back.
+TEST(NextMoveTest, ACounterPocketsWhatTheyOfferedBeyondOurLastOffer) {
+  Case c = Live();
+  c.rounds[2] = Offer("cloudco", 130000, "2y", "quarterly", "premium");
+  c.rounds[3] = Offer("acme", 116000, "3y", "net60", "premium");
+  const NextMove m = Advise(c);
+  ASSERT_EQ(m.rule, "counter");
+  ASSERT_TRUE(m.offer);
+  const Issue* term = c.FindIssue("term");
+  ASSERT_NE(term, nullptr);
+  EXPECT_EQ(term->options[(*m.offer)[static_cast<std::size_t>(c.IssueIndex("term"))]], "3y");
+  EXPECT_EQ(m.say.rfind("We take your Contract term 3y. With that, we can move ", 0), 0u) << m.say;
+}
+
 // Their offer breaks our price floor only: the line names that floor's evidence, and not the
 // evidence of a floor they have not tested.
 TEST(NextMoveTest, OnlyTheFloorsTheyBrokeAreNamed) {

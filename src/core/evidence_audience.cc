@@ -19,9 +19,8 @@ bool LimitCites(const Case& c, const Party& p, const std::string& id) {
                      [&](const Floor& f) { return f.party == p.id && Cites(f.evidence, id); });
 }
 
-// True when anything of `p` (limits, power scores, stakeholders) cites `id`.
-bool PartyCites(const Case& c, const Party& p, const std::string& id) {
-  if (LimitCites(c, p, id)) return true;
+// True when a claim of `p` cites `id`: a power score, a date it sets, one of its stakeholders.
+bool ClaimCites(const Case& c, const Party& p, const std::string& id) {
   for (const ImposedDate& d : p.sets) {
     if (Cites(d.evidence, id)) return true;
   }
@@ -31,6 +30,11 @@ bool PartyCites(const Case& c, const Party& p, const std::string& id) {
   return std::any_of(c.stakeholders.begin(), c.stakeholders.end(), [&](const Stakeholder& s) {
     return s.party == p.id && Cites(s.evidence, id);
   });
+}
+
+// True when anything of `p` (limits, power scores, stakeholders) cites `id`.
+bool PartyCites(const Case& c, const Party& p, const std::string& id) {
+  return LimitCites(c, p, id) || ClaimCites(c, p, id);
 }
 
 }  // namespace
@@ -54,6 +58,15 @@ bool MayCite(const Case& c, const Evidence& e, const std::string& party) {
   if (!EvidenceShareable(c, e)) return false;
   const std::vector<std::string> supports = EvidenceSupports(c, e);
   return supports.size() == 1 && supports.front() == party;
+}
+
+bool TheirsToCite(const Case& c, const Evidence& e, const std::string& party) {
+  if (!SupportsOtherSide(c, e, party)) return false;
+  if (!e.for_party.empty()) return true;
+  const Party* own = c.FindParty(party);
+  if (own == nullptr || !PartyCites(c, *own, e.id)) return true;
+  return std::any_of(c.parties.begin(), c.parties.end(),
+                     [&](const Party& p) { return p.id != party && ClaimCites(c, p, e.id); });
 }
 
 bool SupportsOtherSide(const Case& c, const Evidence& e, const std::string& party) {

@@ -326,11 +326,11 @@ const char* ReplyFor(EvidenceKind kind) {
   return kReplies[std::size(kReplies) - 1].reply;
 }
 
-// The evidence that supports another party than us, each with its reply.
+// The evidence another side may cite against us (TheirsToCite), each with its reply.
 std::vector<TheirCitation> TheyMayCite(const Case& c, const std::string& us) {
   std::vector<TheirCitation> out;
   for (const Evidence& e : c.evidence) {
-    if (!SupportsOtherSide(c, e, us)) continue;
+    if (!TheirsToCite(c, e, us)) continue;
     std::string party;
     for (const std::string& id : EvidenceSupports(c, e)) {
       if (id != us) {

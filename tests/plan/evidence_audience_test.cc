@@ -56,6 +56,38 @@ TEST(EvidenceAudienceTest, DefaultsFollowWhatCitesTheEvidence) {
   EXPECT_EQ(EvidenceSupports(c, find("switching-study")), std::vector<std::string>{"cloudco"});
 }
 
+TEST(EvidenceAudienceTest, OurNotesBehindOurEstimateOfTheirFloorAreNotTheirsToCite) {
+  // Discovery notes cited by our knowledge score and by our estimate of Acme's price ceiling
+  // support both sides by the default rule, but they are ours: Acme cannot cite them. Cited by
+  // one of Acme's own power scores as well, they become Acme's argument too.
+  Case c = LoadExample("sales-renewal");
+  Evidence notes;
+  notes.id = "call-notes";
+  notes.kind = EvidenceKind::kResearch;
+  notes.claim = "Their CFO said the budget line is about 130k";
+  c.evidence.push_back(notes);
+  for (Party& p : c.parties) {
+    if (p.id == "cloudco" && p.power[1]) p.power[1]->evidence.push_back("call-notes");
+  }
+  Floor ceiling;
+  ceiling.party = "acme";
+  ceiling.issue = "price";
+  ceiling.max = 135000;
+  ceiling.evidence = {"call-notes"};
+  c.floors.push_back(ceiling);
+  const Evidence& e = *c.FindEvidence("call-notes");
+  EXPECT_TRUE(SupportsOtherSide(c, e, "cloudco"));
+  EXPECT_FALSE(TheirsToCite(c, e, "cloudco"));
+  for (Party& p : c.parties) {
+    if (p.id == "acme") {
+      p.power[0] = PowerScore{};
+      p.power[0]->score = 3;
+      p.power[0]->evidence = {"call-notes"};
+    }
+  }
+  EXPECT_TRUE(TheirsToCite(c, *c.FindEvidence("call-notes"), "cloudco"));
+}
+
 TEST(EvidenceAudienceTest, SellerScriptsNeverReadTheBuyersQuoteOrOurAlternative) {
   const Brief b = lookup::Build(LoadExample("sales-renewal"));
   const std::string scripts = Scripts(b);
@@ -139,7 +171,7 @@ RC_GTEST_PROP(EvidenceAudienceProperty, ScriptsNeverReadPrivateOrTheirEvidence, 
     }
     std::vector<std::string> expected;
     for (const Evidence& e : c.evidence) {
-      if (SupportsOtherSide(c, e, chair)) expected.push_back(e.id);
+      if (TheirsToCite(c, e, chair)) expected.push_back(e.id);
     }
     RC_ASSERT(CitedIds(b) == expected);
   }

@@ -187,11 +187,7 @@ std::string Names(const CoalitionView& v, std::uint32_t members) {
   for (std::size_t p = 0; p < v.parties.size(); ++p) {
     if ((members >> p) & 1u) names.push_back(v.names[p]);
   }
-  std::string out;
-  for (std::size_t k = 0; k < names.size(); ++k) {
-    out += (k == 0 ? "" : (k + 1 == names.size() ? " and " : ", ")) + names[k];
-  }
-  return out;
+  return text::JoinAnd(names);
 }
 
 void FillEssentialAndConflicts(CoalitionView& v) {

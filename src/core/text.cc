@@ -90,6 +90,22 @@ std::string Possessive(const std::string& name) {
   return name + "'s";
 }
 
+namespace {
+
+std::string JoinWith(const std::vector<std::string>& items, const char* last) {
+  std::string out;
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    out += (k == 0 ? "" : k + 1 == items.size() ? last : ", ") + items[k];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string JoinAnd(const std::vector<std::string>& items) { return JoinWith(items, " and "); }
+
+std::string JoinOr(const std::vector<std::string>& items) { return JoinWith(items, " or "); }
+
 int MoneyDecimals(const Case& c) {
   for (const Issue& issue : c.issues) {
     if (!IsMoneyIssue(c, issue)) continue;

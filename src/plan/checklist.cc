@@ -50,7 +50,7 @@ CheckVerdict BatnaKnown(const PlanInputs& in) {
   if (us->batna->evidence.empty()) {
     return {kFail, "Our BATNA is stated without evidence (parties.batna.evidence): a bluff risk."};
   }
-  return {kPass, "Our BATNA cites " + internal::JoinAnd(us->batna->evidence) + "."};
+  return {kPass, "Our BATNA cites " + text::JoinAnd(us->batna->evidence) + "."};
 }
 
 CheckVerdict TheirBatnaEstimated(const PlanInputs& in) {
@@ -88,7 +88,7 @@ CheckVerdict AnchorDefensible(const PlanInputs& in) {
   if (in.anchor->evidence.empty()) {
     return {kFail, "No benchmark, cost, precedent or legal standard backs the anchor."};
   }
-  return {kPass, "The anchor cites " + internal::JoinAnd(in.anchor->evidence) + "."};
+  return {kPass, "The anchor cites " + text::JoinAnd(in.anchor->evidence) + "."};
 }
 
 int ScoredSources(const PlanInputs& in, const std::string& party) {
@@ -149,7 +149,7 @@ CheckVerdict StakeholdersMapped(const PlanInputs& in) {
   std::string reason = std::to_string(mapped) +
                        (mapped == 1 ? " stakeholder of " : " stakeholders of ") + them_name +
                        " mapped";
-  if (!deciders.empty()) reason += "; real deciders by real say: " + internal::JoinAnd(deciders);
+  if (!deciders.empty()) reason += "; real deciders by real say: " + text::JoinAnd(deciders);
   if (!stated) {
     return {kUnknown, reason +
                           "; no decision rule, formal authority or veto is stated, so who "
@@ -171,7 +171,7 @@ CheckVerdict ValueBeforePrice(const PlanInputs& in) {
             "Every issue is distributive or one-sided: add an issue that one side values more."};
   }
   return {kPass,
-          "Integrative or compatible issues to trade: " + internal::JoinAnd(tradeable) + "."};
+          "Integrative or compatible issues to trade: " + text::JoinAnd(tradeable) + "."};
 }
 
 CheckVerdict MesoReady(const PlanInputs& in) {
@@ -222,7 +222,7 @@ CheckVerdict NoBluffing(const PlanInputs& in) {
     if (claim.party == in.us) bluffs.push_back(claim.subject);
   }
   if (bluffs.empty()) return {kPass, "Every claim of ours cites evidence."};
-  return {kFail, "Claims of ours without evidence: " + internal::JoinAnd(bluffs) + "."};
+  return {kFail, "Claims of ours without evidence: " + text::JoinAnd(bluffs) + "."};
 }
 
 CheckVerdict NoOneWayConcessions(const PlanInputs& in) {

@@ -300,7 +300,7 @@ std::pair<double, double> WalkSteps(const Case& c, const PartyValuation& mine,
     const std::vector<std::string> asks = StepTerms(search, *best, direction, step);
     step.get_valued = !step.gets.empty();
     step.condition = step.get_valued
-                         ? "in return for " + internal::JoinAnd(asks)
+                         ? "in return for " + text::JoinAnd(asks)
                          : "only in return for " + text::Possessive(who) +
                                " agreement on the rest of the package" +
                                (step.date.empty() ? std::string() : " by " + step.date) +

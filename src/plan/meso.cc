@@ -12,6 +12,7 @@
 #include "internal/grid.h"
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
+#include "parley/core/text.h"
 #include "parley/plan/tradeables.h"
 
 namespace parley::plan {
@@ -229,8 +230,8 @@ void Describe(const Case& c, int balancing, const std::string& who, std::size_t 
                 " ahead of the other terms on offer.";
   } else {
     p.reveals = "Choosing this package says " + who + " would rather have " +
-                internal::JoinAnd(rather) + (balancing >= 0 ? " with " + price : "") + " than " +
-                internal::JoinAnd(instead) + ".";
+                text::JoinAnd(rather) + (balancing >= 0 ? " with " + price : "") + " than " +
+                text::JoinAnd(instead) + ".";
   }
 }
 

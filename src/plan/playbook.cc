@@ -75,8 +75,8 @@ void GatherFloor(const PlanInputs& in, Facts& f) {
       f.floor_text = "go above " + FloorValue(c, fl, *fl.max) + " on " + name;
       f.floor_when = "they ask for " + name + " above " + FloorValue(c, fl, *fl.max);
     } else if (!fl.exclude.empty()) {
-      f.floor_text = "accept " + internal::JoinOr(fl.exclude) + " on " + name;
-      f.floor_when = "they ask for " + internal::JoinOr(fl.exclude) + " on " + name;
+      f.floor_text = "accept " + text::JoinOr(fl.exclude) + " on " + name;
+      f.floor_when = "they ask for " + text::JoinOr(fl.exclude) + " on " + name;
     }
     f.floor_evidence = EvidenceText(c, in.us, fl.evidence);
     for (const std::string& id : fl.evidence) f.floor_backed |= c.FindEvidence(id) != nullptr;
@@ -107,8 +107,8 @@ void GatherAnchor(const PlanInputs& in, Facts& f) {
                            (*in.position_logged)[i];
       (settled ? logged : rest).push_back(term);
     }
-    f.table_logged_terms = internal::JoinAnd(logged);
-    f.table_rest_terms = internal::JoinAnd(rest);
+    f.table_logged_terms = text::JoinAnd(logged);
+    f.table_rest_terms = text::JoinAnd(rest);
     if (in.concession_plan != nullptr) {
       f.table_below_landing = in.concession_plan->start_value <
                               in.concession_plan->target_value -
@@ -171,10 +171,10 @@ void GatherFirstStep(const PlanInputs& in, Facts& f) {
   const PlannedConcession& s = in.concession_plan->steps.front();
   std::vector<std::string> gives;
   for (const TermChange& t : s.gives) gives.push_back(IssueName(fc, t.issue) + " to " + t.to);
-  f.first_give = internal::JoinAnd(gives);
+  f.first_give = text::JoinAnd(gives);
   std::vector<std::string> gets;
   for (const TermChange& t : s.gets) gets.push_back(IssueName(fc, t.issue) + " " + t.to);
-  f.first_get = internal::JoinAnd(gets);
+  f.first_get = text::JoinAnd(gets);
   f.first_date = s.date;
   f.first_give_value_them = text::Amount(s.their_gain, TradeInMoney(in));
 }
@@ -228,7 +228,7 @@ void GatherPeople(const PlanInputs& in, Facts& f) {
         vetoes.push_back(internal::StakeholderName(s));
       }
     }
-    f.veto_holders = internal::JoinAnd(vetoes);
+    f.veto_holders = text::JoinAnd(vetoes);
   }
   if (champion != nullptr && internal::StakeholderName(*champion) != f.closer) {
     f.champion = internal::StakeholderName(*champion);
@@ -250,7 +250,7 @@ void GatherBenchmarkIssuesAndMeso(const PlanInputs& in, Facts& f) {
   }
   std::vector<std::string> names;
   for (const Issue& i : c.issues) names.push_back(i.DisplayName());
-  f.issues = internal::JoinAnd(names);
+  f.issues = text::JoinAnd(names);
   if (in.meso == nullptr) return;
   f.meso_count = in.meso->packages.size();
   const auto [lo, hi] = OurValueSpan(*in.meso);

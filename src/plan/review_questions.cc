@@ -13,6 +13,7 @@ namespace parley::plan::internal {
 namespace {
 
 using text::Amount;
+using text::JoinAnd;
 using text::Percent;
 
 constexpr const char* kUnknown = "unknown \u2014 answer after the meeting";

@@ -191,7 +191,7 @@ void TheirSide(const Namer& namer, const PartyMap& m, StakeholderPlan& out) {
     const Stakeholder* s = namer.Find(p.id);
     const std::string interests = s == nullptr || s->interests.empty()
                                       ? "no interests stated: ask for them in the preview"
-                                      : "their interests: " + internal::JoinAnd(s->interests);
+                                      : "their interests: " + text::JoinAnd(s->interests);
     out.objections.push_back(namer.Call(p, "opposes (" + Figures(p) + "); " + interests));
   }
   for (const CloserTier& tier : kCloserTiers) {
@@ -269,7 +269,7 @@ StakeholderPlan PlanStakeholders(const Case& c, const stakeholders::StakeholderM
       if (const Stakeholder* s = namer.Find(step.id)) before.push_back(PersonName(*s));
     }
     if (!before.empty()) {
-      out.anchor_first->reason += "; briefed before, " + internal::JoinAnd(before) +
+      out.anchor_first->reason += "; briefed before, " + text::JoinAnd(before) +
                                   (before.size() == 1 ? " hears" : " hear") +
                                   " the case for the deal, not the figure";
     }
@@ -280,7 +280,7 @@ StakeholderPlan PlanStakeholders(const Case& c, const stakeholders::StakeholderM
 std::string NamesOf(const std::vector<PersonCall>& calls) {
   std::vector<std::string> names;
   for (const PersonCall& p : calls) names.push_back(p.name);
-  return internal::JoinAnd(names);
+  return text::JoinAnd(names);
 }
 
 std::string PreviewNames(const StakeholderPlan& people) {

@@ -17,14 +17,6 @@ using Json = nlohmann::ordered_json;
 
 std::string WholePercent(double share) { return std::to_string(std::lround(share * 100)) + "%"; }
 
-std::string Join(const std::vector<std::string>& items) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
-  }
-  return out;
-}
-
 // What the samples draw, for people: "Acme Corp's BATNA" for "BATNA of acme".
 std::vector<std::string> DrawnNames(const Case& c, const sim::Rehearsal& r) {
   std::vector<std::string> drawn;
@@ -51,10 +43,10 @@ std::string RenderRehearsalText(const Case& c, const sim::Rehearsal& r, const st
   std::ostringstream out;
   out << "Rehearsal: " << (c.title.empty() ? file : c.title) << "\n";
   const std::vector<std::string> drawn = DrawnNames(c, r);
-  out << "  " << PartyName(c, r.us) << " plays parley (the brief's plan) against " << Join(r.them)
-      << ".\n";
+  out << "  " << PartyName(c, r.us) << " plays parley (the brief's plan) against "
+      << text::JoinAnd(r.them) << ".\n";
   out << "  " << r.negotiations << " negotiations, " << r.rounds << " rounds, seed " << r.seed
-      << (drawn.empty() ? ", nothing drawn." : "; drawn: " + Join(drawn) + ".") << "\n\n";
+      << (drawn.empty() ? ", nothing drawn." : "; drawn: " + text::JoinAnd(drawn) + ".") << "\n\n";
   out << "Agreement: " << WholePercent(r.agreement_rate) << " of the negotiations.\n";
   out << "Our value (no deal: our walk-away): p5 " << figure(r.value.p5) << ", median "
       << figure(r.value.p50) << ", p95 " << figure(r.value.p95) << ", mean " << figure(r.value.mean)
@@ -68,7 +60,8 @@ std::string RenderRehearsalText(const Case& c, const sim::Rehearsal& r, const st
         << WholePercent(cp.agreement_rate) << " agree, mean value " << figure(cp.mean_value) << ", "
         << WholePercent(cp.below_prediction) << " below the predicted deal\n";
   }
-  out << "\nBeat the plan: " << (r.beat_the_plan.empty() ? "none" : Join(r.beat_the_plan)) << ".\n";
+  out << "\nBeat the plan: " << (r.beat_the_plan.empty() ? "none" : text::JoinAnd(r.beat_the_plan))
+      << ".\n";
   out << "Where the plan breaks:";
   for (std::size_t k = 0; k < r.breaks.size(); ++k) {
     out << (k == 0 ? " " : ", ") << StepName(r, k) << " " << r.breaks[k];
@@ -190,22 +183,23 @@ DocSection RehearsalSection(const Case& c, const plan::Brief& b, const sim::Rehe
                             const std::string& file) {
   DocSection s{"rehearsal", "Rehearsal", 2, {}};
   const std::vector<std::string> drawn = DrawnNames(c, r);
-  s.blocks.push_back(Paragraph(
-      PartyName(c, r.us) +
-      " played this brief's plan (the parley strategy: the anchor, the "
-      "concession plan, the MESO packages, the floors and the walk-away) against " +
-      Join(r.them) + ": " + std::to_string(r.negotiations) + " negotiations, a deadline of " +
-      std::to_string(r.rounds) + " rounds, seed " + std::to_string(r.seed) +
-      (drawn.empty() ? ", nothing drawn" : "; drawn in each: " + Join(drawn)) +
-      ". For a brief with the default options, `" + RehearseCommand(r, file) +
-      "` gives the same figures."));
+  s.blocks.push_back(
+      Paragraph(PartyName(c, r.us) +
+                " played this brief's plan (the parley strategy: the anchor, the "
+                "concession plan, the MESO packages, the floors and the walk-away) against " +
+                text::JoinAnd(r.them) + ": " + std::to_string(r.negotiations) +
+                " negotiations, a deadline of " + std::to_string(r.rounds) + " rounds, seed " +
+                std::to_string(r.seed) +
+                (drawn.empty() ? ", nothing drawn" : "; drawn in each: " + text::JoinAnd(drawn)) +
+                ". For a brief with the default options, `" + RehearseCommand(r, file) +
+                "` gives the same figures."));
   s.blocks.push_back(Table(RehearsalFigures(c, b, r)));
   s.blocks.push_back(Paragraph(HowToRead(c, b, r)));
   s.blocks.push_back(Table(CounterpartTable(c, r)));
-  s.blocks.push_back(
-      Paragraph("Beat the plan (our value below the predicted deal in more than half of their "
-                "negotiations): " +
-                (r.beat_the_plan.empty() ? std::string("none") : Join(r.beat_the_plan)) + "."));
+  s.blocks.push_back(Paragraph(
+      "Beat the plan (our value below the predicted deal in more than half of their "
+      "negotiations): " +
+      (r.beat_the_plan.empty() ? std::string("none") : text::JoinAnd(r.beat_the_plan)) + "."));
   DocTable breaks{{"Last step we offered", "Negotiations without a deal or below the prediction"},
                   {},
                   {false, true}};

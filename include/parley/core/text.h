@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "parley/core/case.h"
 #include "parley/core/outcome_space.h"
@@ -54,6 +55,10 @@ std::string AreWorthSpanTo(double lo, double hi, const std::string& who, bool mo
                            int decimals = 0);
 /// The English possessive of a name: "Acme's", "Harbor Foods'", "us" -> "our".
 std::string Possessive(const std::string& name);
+/// A list for a sentence: "a", "a and b", "a, b and c" ("" for none).
+std::string JoinAnd(const std::vector<std::string>& items);
+/// The same with "or": "a", "a or b", "a, b or c".
+std::string JoinOr(const std::vector<std::string>& items);
 /// Digits after the point that money in `c` is written with: 0, or 2 when a money issue's grid
 /// (a number issue whose unit is the case's currency) has a fractional lower end or step, so a
 /// unit price on a grid of 0.05 shows cents. O(issues).

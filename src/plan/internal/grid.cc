@@ -125,20 +125,4 @@ std::string StakeholderName(const Stakeholder& s) {
   return s.title.empty() ? name : (s.name.empty() ? s.title : s.name + " (" + s.title + ")");
 }
 
-namespace {
-
-std::string Join(const std::vector<std::string>& items, const char* last) {
-  std::string out;
-  for (std::size_t k = 0; k < items.size(); ++k) {
-    out += (k == 0 ? "" : k + 1 == items.size() ? last : ", ") + items[k];
-  }
-  return out;
-}
-
-}  // namespace
-
-std::string JoinAnd(const std::vector<std::string>& items) { return Join(items, " and "); }
-
-std::string JoinOr(const std::vector<std::string>& items) { return Join(items, " or "); }
-
 }  // namespace parley::plan::internal

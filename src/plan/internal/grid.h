@@ -65,9 +65,4 @@ class ThirdParties {
   std::vector<PartyValuation> parties_;
 };
 
-/// "a", "a and b", "a, b and c".
-std::string JoinAnd(const std::vector<std::string>& items);
-/// "a", "a or b", "a, b or c".
-std::string JoinOr(const std::vector<std::string>& items);
-
 }  // namespace parley::plan::internal

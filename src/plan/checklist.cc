@@ -170,8 +170,7 @@ CheckVerdict ValueBeforePrice(const PlanInputs& in) {
     return {kFail,
             "Every issue is distributive or one-sided: add an issue that one side values more."};
   }
-  return {kPass,
-          "Integrative or compatible issues to trade: " + text::JoinAnd(tradeable) + "."};
+  return {kPass, "Integrative or compatible issues to trade: " + text::JoinAnd(tradeable) + "."};
 }
 
 CheckVerdict MesoReady(const PlanInputs& in) {
@@ -271,6 +270,14 @@ CheckVerdict NoDeadlineReliance(const PlanInputs& in) {
     return {kFail, PitfallMessage(in, PitfallId::kDeadlineReliance)};
   }
   if (!in.weight_without_deadlines) return {kUnknown, "No leverage could be computed."};
+  const power::PartyLeverage* mine = in.leverage != nullptr ? in.leverage->Find(in.us) : nullptr;
+  const double drop = mine != nullptr ? mine->weight - *in.weight_without_deadlines : 0;
+  if (drop <= -in.options->deadline_weight_share) {  // deadlines weaken us: nothing leans on them
+    return {kPass, "Deadlines carry none of our bargaining weight: they cost us " +
+                       text::Fixed(-100 * drop, 1) + " points (" + text::Percent(mine->weight) +
+                       " with them, " + text::Percent(*in.weight_without_deadlines) +
+                       " without), so the plan cannot lean on them."};
+  }
   return {kPass, "Ignoring every deadline would move our bargaining weight by less than " +
                      text::Fixed(100 * in.options->deadline_weight_share, 0) + " points."};
 }

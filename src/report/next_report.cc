@@ -48,7 +48,7 @@ std::string OffersTable(const Case& c, const sim::NextMove& m) {
   for (std::size_t p = 0; p < m.parties.size(); ++p) {
     out += fmt::format("  {:>{}.{}}", PartyName(c, m.parties[p]), columns[p], columns[p]);
   }
-  out += fmt::format("  {:<4}  {:>12}  {}\n", "ZOPA", "Toward us", "Package");
+  out += fmt::format("  {:<9}  {:>12}  {}\n", "ZOPA", "Toward us", "Package");
   for (const sim::ValuedOffer& v : m.offers) {
     out += fmt::format("{:>3}  {:<10}  {:<{}.{}}", v.index + 1, v.date.empty() ? "-" : v.date,
                        PartyName(c, v.by), by, by);
@@ -58,8 +58,12 @@ std::string OffersTable(const Case& c, const sim::NextMove& m) {
     }
     const std::string toward =
         v.by == m.us || !v.our_change ? "" : Signed(c, *v.our_change, m.money);
-    out += fmt::format("  {:<4}  {:>12}  {}\n", v.in_zopa ? "yes" : "no", toward,
-                       PackageText(c, v.outcome));
+    // An offer that breaks a floor is out of the ZOPA whatever it is worth: say why.
+    out += fmt::format("  {:<9}  {:>12}  {}\n",
+                       v.in_zopa         ? "yes"
+                       : v.within_floors ? "no"
+                                         : "no, floor",
+                       toward, PackageText(c, v.outcome));
   }
   return out;
 }
@@ -78,6 +82,18 @@ std::string PaceText(const Case& c, const sim::NextMove& m) {
                              Figure(c, *m.next_value, m.money))
                : fmt::format("; at that pace {} more offers to reach the {} our next counter asks",
                              offers, Figure(c, *m.next_value, m.money));
+    if (m.days_to_go && m.days_per_offer) {
+      // In days at their rhythm, set against our deadline when we have one.
+      const auto days = static_cast<long>(std::ceil(*m.days_to_go - 1e-9));
+      out += fmt::format(" (about {} days at their rhythm of an offer every {} days", days,
+                         text::Fixed(*m.days_per_offer, 1));
+      if (m.days_to_deadline && *m.days_to_deadline >= 0) {
+        out += days > *m.days_to_deadline
+                   ? fmt::format(": after our deadline, {} days away", *m.days_to_deadline)
+                   : fmt::format(", within the {} days to our deadline", *m.days_to_deadline);
+      }
+      out += ")";
+    }
   }
   return out + ".\n";
 }
@@ -118,6 +134,18 @@ std::string MoveText(const Case& c, const sim::NextMove& m) {
   out += fmt::format("  Why (for us only): {}\n", m.reason);
   out += fmt::format("  Our walk-away (never say it): {}; the plan's landing point: {}\n",
                      Figure(c, m.walk_away, m.money), Figure(c, m.target, m.money));
+  if (!m.deadline.empty()) {
+    const std::string when =
+        !m.days_to_deadline ? "no date of the talks is known to count from"
+        : *m.days_to_deadline < 0
+            ? fmt::format("passed {} days before {}", -*m.days_to_deadline, m.today)
+        : *m.days_to_deadline == 0 ? "today"
+                                   : fmt::format("{} days after {}", *m.days_to_deadline, m.today);
+    out += fmt::format("  Our deadline (never say it): {}, {}{}\n", m.deadline, when,
+                       m.cost_per_week ? fmt::format("; delay costs us {} a week",
+                                                     Figure(c, *m.cost_per_week, m.money))
+                                       : "");
+  }
   return out;
 }
 
@@ -201,6 +229,15 @@ Json NextJson(const Case& c, const Case& floored, const std::string& file, const
   j["offers"] = offers;
   j["pace"] = Num(m.pace);
   j["offers_to_go"] = Num(m.offers_to_go);
+  j["days_per_offer"] = Num(m.days_per_offer);
+  j["days_to_go"] = Num(m.days_to_go);
+  j["today"] = m.today.empty() ? Json(nullptr) : Json(m.today);
+  j["deadline"] =
+      m.deadline.empty()
+          ? Json(nullptr)
+          : Json{{"date", m.deadline},
+                 {"days_left", m.days_to_deadline ? Json(*m.days_to_deadline) : Json(nullptr)},
+                 {"cost_per_week", Num(m.cost_per_week)}};
   Json priorities = Json::array();
   for (const sim::RevealedPriority& p : m.priorities) {
     priorities.push_back({{"issue", p.issue},

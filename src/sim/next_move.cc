@@ -12,6 +12,7 @@
 #include "parley/core/package.h"
 #include "parley/core/party_valuation.h"
 #include "parley/core/text.h"
+#include "parley/power/leverage.h"
 #include "parley/sim/additive_model.h"
 #include "parley/sim/frequency_model.h"
 
@@ -41,7 +42,9 @@ struct Situation {
   bool we_raised_last = false;      ///< our last offer asked for more than our previous one
   bool step_left = false;           ///< the re-paced plan has a step to make
   bool we_offered = false;          ///< we have made an offer
+  bool past_deadline = false;       ///< the talks' latest date is after our deadline
   double next_value = 0;            ///< our value of what we would put on the table next
+  double landing = 0;               ///< our value where the plan lands (less rounding)
   double walk_away = 0;
 };
 
@@ -60,12 +63,12 @@ constexpr Rule kRules[] = {
     {"open", [](const Situation& s) { return s.no_offers; }, NextAction::kCounter},
     // The offer on the table is ours: never bid against ourselves.
     {"wait", [](const Situation& s) { return s.last_is_ours; }, NextAction::kHold},
-    // Their offer is worth at least what we would offer next (AC_next), within the floors and
-    // our walk-away.
+    // Their offer is worth at least what we would offer next (AC_next), or, once we have made
+    // an offer, reaches where the plan lands; within the floors and our walk-away.
     {"accept",
      [](const Situation& s) {
        return s.their_value && s.their_within_floors && *s.their_value >= s.walk_away &&
-              *s.their_value >= s.next_value;
+              (*s.their_value >= s.next_value || (s.we_offered && *s.their_value >= s.landing));
      },
      NextAction::kAccept},
     // Their offer breaks a floor, but with only those terms set right it is worth at least our
@@ -79,6 +82,14 @@ constexpr Rule kRules[] = {
     // They opened and we have not: answer with our opening, never with a concession from a
     // position they have not heard.
     {"counter-open", [](const Situation& s) { return !s.we_offered; }, NextAction::kCounter},
+    // Our deadline has passed and their offer is within the floors and above our walk-away:
+    // every further round costs us, so take it rather than plan more rounds.
+    {"deadline",
+     [](const Situation& s) {
+       return s.past_deadline && s.their_value && s.their_within_floors &&
+              *s.their_value >= s.walk_away;
+     },
+     NextAction::kAccept},
     // Below our walk-away, they have stopped moving and our plan has no step left.
     {"walk",
      [](const Situation& s) {
@@ -168,6 +179,7 @@ class Advisor {
 
   NextMove Run() {
     ValueOffers();
+    Dates();
     RevealPriorities();
     Repace();
     const Situation s = Read();
@@ -234,6 +246,32 @@ class Advisor {
         break;
       }
       m_.offers.push_back(std::move(v));
+    }
+  }
+
+  // The talks' date (the analysis date or the last dated offer, whichever is later), our
+  // deadline, the days between them, and the days their offers come apart on average.
+  void Dates() {
+    m_.today = brief_.concession_plan  ? brief_.concession_plan->today
+               : brief_.power.leverage ? brief_.power.leverage->today
+                                       : std::string();
+    for (const ValuedOffer& v : m_.offers) m_.today = std::max(m_.today, v.date);
+    const Party* us = c_.FindParty(m_.us);
+    if (us != nullptr && us->deadline && !us->deadline->none) {
+      m_.deadline = us->deadline->date;
+      m_.cost_per_week = us->deadline->cost_per_week;
+    }
+    const std::optional<long> today = power::DayNumber(m_.today);
+    const std::optional<long> due = power::DayNumber(m_.deadline);
+    if (today && due) m_.days_to_deadline = *due - *today;
+    std::vector<long> days;
+    for (const ValuedOffer& v : m_.offers) {
+      if (v.by != m_.them) continue;
+      if (const std::optional<long> d = power::DayNumber(v.date)) days.push_back(*d);
+    }
+    if (days.size() >= 2 && days.back() > days.front()) {
+      m_.days_per_offer =
+          static_cast<double>(days.back() - days.front()) / static_cast<double>(days.size() - 1);
     }
   }
 
@@ -326,9 +364,7 @@ class Advisor {
       break;
     }
     const plan::ConcessionPlan& planned = *brief_.concession_plan;
-    // Days count from the analysis date or the last dated offer, whichever is later.
-    std::string today = planned.today;
-    for (const ValuedOffer& v : m_.offers) today = std::max(today, v.date);
+    const std::string& today = m_.today;  // Dates()
     // In the talks, a step gives no more on an issue than their best offer for us asked (an
     // offer they took back does not widen the room), takes back nothing of ours, and is no
     // larger than our last concession: every move goes from our last offer toward theirs.
@@ -344,12 +380,35 @@ class Advisor {
       for (std::size_t i = 0; i < c_.issues.size(); ++i) {
         live.least_ours.push_back(valuations_[us_].IssueContribution(i, best_theirs->outcome[i]));
       }
+      // A term they just took back is not ours to give in return: no step moves it.
+      for (const auto& [i, before] : TakenBackTerms()) {
+        live.least_ours[i] = std::max(
+            live.least_ours[i], valuations_[us_].IssueContribution(i, ours.back()->outcome[i]));
+      }
     }
-    if (ours.size() >= 2) {
-      const double last_step = ours[ours.size() - 2]->value[us_] - ours.back()->value[us_];
-      if (last_step > kMoveTolerance * Span()) live.largest_step = last_step;
+    // Our last concession, not a restatement: holding our offer does not widen the next step.
+    const double tolerance = kMoveTolerance * Span();
+    for (std::size_t k = ours.size(); k-- > 1;) {
+      const double step = ours[k - 1]->value[us_] - ours[k]->value[us_];
+      if (step > tolerance) {
+        live.largest_step = std::min(live.largest_step, step);
+        last_concession_ = step;
+        break;
+      }
+    }
+    // Concessions only for reciprocity: no larger than their last move toward us.
+    const ValuedOffer& last = m_.offers.back();
+    if (last.by == m_.them && last.our_change && *last.our_change > tolerance) {
+      live.largest_step = std::min(live.largest_step, *last.our_change);
+      their_move_ = *last.our_change;
     }
     m_.rest = plan::PlanConcessions(floored, m_.us, m_.them, *start_, planned.target, today, live);
+    if (m_.rest->steps.empty() && (last_concession_ || their_move_)) {  // only larger steps?
+      live.largest_step = brief_.options.concessions.largest_step;
+      const plan::ConcessionPlan unbounded =
+          plan::PlanConcessions(floored, m_.us, m_.them, *start_, planned.target, today, live);
+      if (!unbounded.steps.empty()) step_needed_ = unbounded.steps.front().size;
+    }
   }
 
   Situation Read() {
@@ -377,6 +436,8 @@ class Advisor {
     }
     s.step_left = m_.rest && !m_.rest->steps.empty();
     s.we_offered = !ours.empty();
+    s.landing = m_.target - tolerance;
+    s.past_deadline = m_.days_to_deadline && *m_.days_to_deadline < 0;
     if (!s.we_offered && start_) {
       s.next_value = valuations_[us_].Value(Unfloor(*start_));  // our opening comes next
     } else if (s.step_left) {
@@ -391,6 +452,7 @@ class Advisor {
     m_.next_value = s.next_value;
     if (s.their_value && m_.pace && *m_.pace > tolerance && *s.their_value < s.next_value) {
       m_.offers_to_go = (s.next_value - *s.their_value) / *m_.pace;
+      if (m_.days_per_offer) m_.days_to_go = std::ceil(*m_.offers_to_go) * *m_.days_per_offer;
     }
     return s;
   }
@@ -447,6 +509,43 @@ class Advisor {
 
   void Decide(const Situation& s);
 
+  // The terms of their previous offer that their last one moved away from us, past what our
+  // own last offer gives them there ("Payment terms 45"; a term of ours they take up is no
+  // retreat); none when the last offer is not theirs or took nothing back.
+  std::vector<std::string> TakenBack() const {
+    std::vector<std::string> terms;
+    for (const auto& [i, before] : TakenBackTerms()) {
+      terms.push_back(c_.issues[i].DisplayName() + " " +
+                      text::GridValueText(c_, c_.issues[i], before));
+    }
+    return terms;
+  }
+
+  // TakenBack's issues, each with the value index their previous offer had there.
+  std::vector<std::pair<std::size_t, std::uint64_t>> TakenBackTerms() const {
+    if (m_.offers.empty() || m_.offers.back().by != m_.them) return {};
+    const ValuedOffer* before = nullptr;
+    for (std::size_t k = m_.offers.size() - 1; k-- > 0;) {
+      if (m_.offers[k].by == m_.them) {
+        before = &m_.offers[k];
+        break;
+      }
+    }
+    if (before == nullptr) return {};
+    const Outcome& now = m_.offers.back().outcome;
+    const std::vector<const ValuedOffer*> ours = OffersBy(true);
+    const PartyValuation& mine = valuations_[us_];
+    std::vector<std::pair<std::size_t, std::uint64_t>> terms;
+    for (std::size_t i = 0; i < c_.issues.size(); ++i) {
+      const double here = mine.IssueContribution(i, now[i]);
+      if (here < mine.IssueContribution(i, before->outcome[i]) &&
+          (ours.empty() || here < mine.IssueContribution(i, ours.back()->outcome[i]))) {
+        terms.emplace_back(i, before->outcome[i]);
+      }
+    }
+    return terms;
+  }
+
   // The claims of the evidence the anchor may cite aloud, as a sentence; "" without any.
   std::string Grounds() const {
     std::vector<std::string> claims;
@@ -475,11 +574,7 @@ class Advisor {
           (fixed ? text::GridValueText(c_, c_.issues[i], (*repaired_)[i]) + " instead of " + asked
                  : asked));
     }
-    std::string out;
-    for (std::size_t k = 0; k < terms.size(); ++k) {
-      out += (k == 0 ? "" : k + 1 == terms.size() ? " and " : ", ") + terms[k];
-    }
-    return out;
+    return text::JoinAnd(terms);
   }
 
   // When their last offer breaks our floors and we do not take it: the sentence that says we
@@ -522,19 +617,22 @@ class Advisor {
   std::size_t us_ = 0, them_ = 0;
   std::optional<double> last_ours_;
   std::optional<Outcome> start_;
-  std::optional<Outcome> repaired_;    // Read: their offer set right on the floors it breaks
-  std::vector<std::string> pocketed_;  // Repace: their terms better for us than our last offer
+  std::optional<Outcome> repaired_;        // Read: their offer set right on the floors it breaks
+  std::vector<std::string> pocketed_;      // Repace: their terms better for us than our last offer
+  std::optional<double> last_concession_;  // Repace: our last move toward them, when any
+  std::optional<double> their_move_;       // Repace: their last move toward us, when any
+  // Repace: the smallest step the grid offers when every step is larger than our last concession
+  std::optional<double> step_needed_;
 };
 
 // The terms a planned step changes, for a sentence: "Annual subscription price to 130,000".
 std::string Changes(const Case& c, const std::vector<plan::TermChange>& changes) {
-  std::string out;
-  for (std::size_t k = 0; k < changes.size(); ++k) {
-    const Issue* issue = c.FindIssue(changes[k].issue);
-    const std::string name = issue != nullptr ? issue->DisplayName() : changes[k].issue;
-    out += (k == 0 ? "" : k + 1 == changes.size() ? " and " : ", ") + name + " to " + changes[k].to;
+  std::vector<std::string> terms;
+  for (const plan::TermChange& change : changes) {
+    const Issue* issue = c.FindIssue(change.issue);
+    terms.push_back((issue != nullptr ? issue->DisplayName() : change.issue) + " to " + change.to);
   }
-  return out;
+  return text::JoinAnd(terms);
 }
 
 void Advisor::Decide(const Situation& s) {
@@ -591,13 +689,28 @@ void Advisor::Decide(const Situation& s) {
                 " answers would be a concession to silence.";
     return;
   }
-  if (rule == "accept") {
+  if (rule == "accept" || rule == "deadline") {
     SetOffer(m_.offers.back().outcome);
     m_.say = "We can agree on " + text::OutcomeText(c_, *m_.offer) +
              ". Let us confirm these terms in writing today.";
-    m_.reason = text::Possessive(them) + " offer is worth " + Figure(*s.their_value) +
-                " to us, at least the " + Figure(s.next_value) +
-                " our next counter would ask for, and above our walk-away.";
+    const std::string worth =
+        text::Possessive(them) + " offer is worth " + Figure(*s.their_value) + " to us";
+    if (rule == "deadline") {
+      const long late = -*m_.days_to_deadline;
+      m_.reason = "Our deadline (" + m_.deadline + ") passed " + std::to_string(late) +
+                  (late == 1 ? " day" : " days") + " before " + m_.today +
+                  (m_.cost_per_week ? ", and every week now costs us " + Figure(*m_.cost_per_week)
+                                    : std::string()) +
+                  ". " + worth + ", " + Figure(*s.their_value - m_.walk_away) +
+                  " above our walk-away and within our floors: take it rather than pay for more "
+                  "rounds.";
+    } else if (*s.their_value >= s.next_value) {
+      m_.reason = worth + ", at least the " + Figure(s.next_value) +
+                  " our next counter would ask for, and above our walk-away.";
+    } else {
+      m_.reason = worth + ", at least where the plan lands (" + Figure(m_.target) +
+                  "), and above our walk-away: the plan would concede no further, so take it.";
+    }
     return;
   }
   if (rule == "walk") {
@@ -638,10 +751,12 @@ void Advisor::Decide(const Situation& s) {
   }
   if (rule == "retreat") {
     SetOffer(ours.back()->outcome);
-    m_.say =
-        "Your last proposal takes back terms you had already offered. Before we go further, we "
-        "need those terms back on the table." +
-        BreachLine();
+    const std::vector<std::string> taken = TakenBack();
+    m_.say = (taken.empty() ? "Your last proposal takes back terms you had already offered"
+                            : "Your last proposal takes back " + text::JoinAnd(taken) +
+                                  ", which you had offered") +
+             ". Before we go further, we need " + (taken.size() == 1 ? "it" : "those terms") +
+             " back on the table." + BreachLine();
     m_.reason = text::Possessive(them) + " last offer took back " + Figure(*s.retracted) +
                 " of what they had offered us: a concession now would teach that retreating "
                 "pays. Hold our last offer.";
@@ -650,17 +765,24 @@ void Advisor::Decide(const Situation& s) {
   if (s.step_left) {
     const plan::PlannedConcession& step = m_.rest->steps.front();
     SetOffer(Unfloor(step.package));
-    std::string taken;
-    for (std::size_t k = 0; k < pocketed_.size(); ++k) {
-      taken += (k == 0 ? "" : k + 1 == pocketed_.size() ? " and " : ", ") + pocketed_[k];
-    }
+    const std::string taken = text::JoinAnd(pocketed_);
     m_.say = (taken.empty() ? std::string() : "We take your " + taken + ". With that, w") +
              (taken.empty() ? "We can move " : "e can move ") + Changes(c_, step.gives) +
              (step.gets.empty() ? ", if we can agree the rest of the package now."
                                 : ", in return for " + Changes(c_, step.gets) + ".") +
              BreachLine();
     m_.reason = "The next step of the plan re-paced from our last offer: " + Figure(step.size) +
-                " of our value, leaving " + Figure(step.our_value_after) + " to us.";
+                " of our value, leaving " + Figure(step.our_value_after) + " to us" +
+                (their_move_ && (!last_concession_ || *their_move_ < *last_concession_)
+                     ? " (every step no larger than their last move toward us, " +
+                           Figure(*their_move_) + ")"
+                     : std::string()) +
+                "." +
+                (TakenBack().empty()
+                     ? std::string()
+                     : " Their last offer took back " + text::JoinAnd(TakenBack()) +
+                           " while it moved elsewhere: no step gives that term, and we can still "
+                           "ask for it back.");
     return;
   }
   if (ours.empty() && !start_) {
@@ -668,8 +790,23 @@ void Advisor::Decide(const Situation& s) {
     return;
   }
   SetOffer(ours.empty() ? Unfloor(*start_) : ours.back()->outcome);
-  m_.say = "This is where we can be: " + text::OutcomeText(c_, *m_.offer) + "." + BreachLine();
+  m_.say = "Our proposal stands: " + text::OutcomeText(c_, *m_.offer) +
+           ". What can you change to close the gap?" + BreachLine();
   const double tolerance = kMoveTolerance * Span();
+  // What bounds the step: the smaller of our last concession and their last move.
+  std::string bound;
+  if (step_needed_ && last_concession_ && (!their_move_ || *last_concession_ <= *their_move_)) {
+    bound = " no larger than our last concession (" + Figure(*last_concession_) +
+            "; a larger move now would tell them our room is growing";
+  } else if (step_needed_ && their_move_) {
+    bound = " no larger than their last move toward us (" + Figure(*their_move_) +
+            "; we concede only as far as they do";
+  }
+  const std::string larger =
+      !bound.empty()
+          ? bound + "; the smallest step the grid offers is " + Figure(*step_needed_) + ")"
+          : " that its rules allow (their value must rise, every third party must gain, no term "
+            "given is taken back)";
   m_.reason = m_.offer_value < m_.target - tolerance
                   ? "Our last offer, worth " + Figure(m_.offer_value) +
                         " to us, is already below where the plan lands (" + Figure(m_.target) +
@@ -680,9 +817,14 @@ void Advisor::Decide(const Situation& s) {
                         Figure(m_.offer_value) + " to us: no step is left to make."
                   : "The plan made again from our last offer (worth " + Figure(m_.offer_value) +
                         " to us) finds no step toward its landing point (" + Figure(m_.target) +
-                        ") that its rules allow (their value must rise, every third party must "
-                        "gain, no term given is taken back): restate the offer and ask for "
-                        "their move before deciding on the reserve.";
+                        ")" + larger +
+                        ": restate the offer and ask for their move before deciding on the "
+                        "reserve.";
+  if (m_.days_to_go && m_.days_to_deadline && *m_.days_to_deadline >= 0 &&
+      *m_.days_to_go > static_cast<double>(*m_.days_to_deadline)) {
+    m_.reason += " At their pace they would reach our offer only after our deadline (" +
+                 m_.deadline + "): decide on the reserve before then.";
+  }
 }
 
 }  // namespace

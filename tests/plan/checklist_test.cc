@@ -57,6 +57,28 @@ TEST(ChecklistTest, EachItemIsItsRowJudged) {
   }
 }
 
+// Acme's chair in the sales renewal: Acme's own deadline (the year's end) costs it weight, so
+// deadlines carry none of its plan; the item says so with the two weights, never that ignoring
+// them would move little.
+TEST(ChecklistTest, DeadlinesThatCostUsWeightAreNamedAsSuch) {
+  PlanOptions options;
+  options.power.as = "acme";
+  const Brief b = Build(LoadExample("sales-renewal"), options);
+  ASSERT_TRUE(b.weight_without_deadlines);
+  const power::PartyLeverage* mine = b.power.leverage->Find("acme");
+  ASSERT_NE(mine, nullptr);
+  ASSERT_LT(mine->weight + 0.05, *b.weight_without_deadlines);
+  const CheckItem& item = Check(b, "no-deadline-reliance");
+  EXPECT_EQ(item.status, CheckStatus::kPass);
+  EXPECT_EQ(item.reason.rfind("Deadlines carry none of our bargaining weight: they cost us ", 0),
+            0u)
+      << item.reason;
+  EXPECT_NE(item.reason.find(" with them, "), std::string::npos) << item.reason;
+  // CloudCo's chair in the same case leans on those deadlines: the item fails.
+  EXPECT_EQ(Check(Build(LoadExample("sales-renewal")), "no-deadline-reliance").status,
+            CheckStatus::kFail);
+}
+
 // A counterpart whose name ends in s: "Fresh Foods' BATNA", through the shared possessive.
 TEST(ChecklistTest, ThePossessiveOfANameEndingInSHasNoExtraS) {
   Case c = LoadExample("sales-renewal");

@@ -339,7 +339,11 @@ TEST(NextMoveTest, AnAnswerToAnOfferBreakingAFloorSaysWhichTermsWeCannotAccept) 
   ASSERT_TRUE(r.Ok());
   const NextMove m = Advise(*r.value);
   EXPECT_EQ(m.rule, "plan-end");
-  EXPECT_EQ(m.say.rfind("This is where we can be: rent 338000, term 48m and service uptime.", 0),
+  // Restated without a claim of finality: a "this is where we can be" the plan may break later
+  // would be a bluff.
+  EXPECT_EQ(m.say.rfind("Our proposal stands: rent 338000, term 48m and service uptime. What can "
+                        "you change to close the gap?",
+                        0),
             0u)
       << m.say;
   const std::string breach =
@@ -384,7 +388,10 @@ TEST(NextMoveTest, HoldWhenTheyTakeBackTermsTheyHadOffered) {
   const NextMove m = Advise(c);
   EXPECT_EQ(m.rule, "retreat");
   EXPECT_EQ(m.action, NextAction::kHold);
-  EXPECT_EQ(m.say.rfind("Your last proposal takes back terms you had already offered.", 0), 0u)
+  EXPECT_EQ(m.say.rfind("Your last proposal takes back Annual subscription price 112,000, which "
+                        "you had offered. Before we go further, we need it back on the table.",
+                        0),
+            0u)
       << m.say;
   EXPECT_NE(m.reason.find("took back"), std::string::npos) << m.reason;
   ASSERT_TRUE(m.offer);
@@ -400,6 +407,100 @@ TEST(NextMoveTest, TheRepacedStepsAreNeverLargerThanOurLastConcession) {
   ASSERT_FALSE(m.rest->steps.empty());
   for (const plan::PlannedConcession& step : m.rest->steps) {
     EXPECT_LE(step.size, 1000 + 1e-6) << step.condition;
+  }
+}
+
+// A restatement of ours (a hold) is no concession: after we moved 1,000 and then held, the
+// steps are still no larger than 1,000.
+TEST(NextMoveTest, AHoldDoesNotWidenTheNextStep) {
+  Case c = Live();
+  c.rounds[2] = Offer("cloudco", 133000, "3y", "net60", "premium");
+  c.rounds.push_back(Offer("cloudco", 133000, "3y", "net60", "premium"));
+  c.rounds.push_back(Offer("acme", 117000, "2y", "net60", "premium"));
+  const NextMove m = Advise(c);
+  ASSERT_TRUE(m.rest);
+  ASSERT_FALSE(m.rest->steps.empty());
+  for (const plan::PlannedConcession& step : m.rest->steps) {
+    EXPECT_LE(step.size, 1000 + 1e-6) << step.condition;
+  }
+}
+
+// Concessions only for reciprocity: after their move of 1,000 toward us (112,000 to 113,000,
+// the rest as before), no re-paced step gives more than 1,000, and the reason says why.
+TEST(NextMoveTest, TheRepacedStepsAreNoLargerThanTheirLastMove) {
+  Case c = Live();
+  c.rounds[3] = Offer("acme", 113000, "1y", "net60", "standard");
+  const NextMove m = Advise(c);
+  ASSERT_EQ(m.rule, "counter");
+  ASSERT_TRUE(m.rest && !m.rest->steps.empty());
+  for (const plan::PlannedConcession& step : m.rest->steps) {
+    EXPECT_LE(step.size, 1000 + 1e-6) << step.condition;
+  }
+  EXPECT_NE(m.reason.find("every step no larger than their last move toward us, 1,000"),
+            std::string::npos)
+      << m.reason;
+}
+
+// Their offer reaches where the plan lands (146,000 to us: price 127,000 with 3y, net60 and
+// premium), short of our next counter (148,000): the plan would concede no further, so accept.
+TEST(NextMoveTest, AcceptsAnOfferAtThePlansLandingPoint) {
+  Case c = Live();
+  c.rounds.back() = Offer("acme", 127000, "3y", "net60", "premium");
+  const plan::Brief brief = plan::BuildBrief(c);
+  const NextMove m = AdviseNext(c, brief);
+  ASSERT_TRUE(brief.concession_plan);
+  EXPECT_DOUBLE_EQ(m.target, 146000);
+  EXPECT_EQ(m.rule, "accept");
+  EXPECT_EQ(m.action, NextAction::kAccept);
+  EXPECT_NE(m.reason.find("at least where the plan lands (146,000)"), std::string::npos)
+      << m.reason;
+  // One grid step short of the landing point, the plan still counters.
+  c.rounds.back() = Offer("acme", 126000, "3y", "net60", "premium");
+  EXPECT_EQ(Advise(c).rule, "counter");
+}
+
+// Once our deadline has passed, an offer within our floors and above our walk-away is taken:
+// every further round costs us. Before it, the plan goes on; the date is never said aloud.
+TEST(NextMoveTest, PastOurDeadlineAnOfferAboveTheWalkAwayIsTaken) {
+  Case c = Live();
+  Party* us = nullptr;
+  for (Party& p : c.parties) {
+    if (p.id == "cloudco") us = &p;
+  }
+  ASSERT_NE(us, nullptr);
+  ASSERT_TRUE(us->deadline);
+  us->deadline->none = false;
+  us->deadline->date = "2026-11-25";  // acme's last offer is dated 2026-11-27
+  const NextMove m = Advise(c);
+  EXPECT_EQ(m.rule, "deadline");
+  EXPECT_EQ(m.action, NextAction::kAccept);
+  EXPECT_EQ(m.deadline, "2026-11-25");
+  ASSERT_TRUE(m.days_to_deadline);
+  EXPECT_EQ(*m.days_to_deadline, -2);
+  EXPECT_NE(m.reason.find("Our deadline (2026-11-25) passed 2 days before 2026-11-27"),
+            std::string::npos)
+      << m.reason;
+  EXPECT_EQ(m.say.find("2026-11-25"), std::string::npos) << m.say;
+  us->deadline->date = "2026-12-20";
+  const NextMove before = Advise(c);
+  EXPECT_EQ(before.rule, "counter");
+  EXPECT_EQ(before.days_to_deadline, std::optional<long>(23));
+}
+
+// Their last offer moved the price our way (112,000 to 129,000) but took back the 2y term they
+// had offered (1y,
+// worse for us than both their 2y and our 3y): the reason says so, and no step gives the term.
+TEST(NextMoveTest, ATermTheyTookBackIsNotGivenInReturn) {
+  Case c = Live();
+  c.rounds[1] = Offer("acme", 112000, "2y", "net60", "standard");
+  c.rounds[3] = Offer("acme", 129000, "1y", "net60", "standard");
+  const NextMove m = Advise(c);
+  ASSERT_EQ(m.rule, "counter") << m.reason;
+  EXPECT_NE(m.reason.find("Their last offer took back Contract term 2y"), std::string::npos)
+      << m.reason;
+  ASSERT_TRUE(m.rest);
+  for (const plan::PlannedConcession& step : m.rest->steps) {
+    for (const plan::TermChange& give : step.gives) EXPECT_NE(give.issue, "term");
   }
 }
 

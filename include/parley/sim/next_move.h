@@ -65,8 +65,8 @@ struct NextMove {
   std::vector<std::string> parties;  ///< parties that state values, case order
   std::vector<ValuedOffer> offers;   ///< the case's `rounds`, oldest first
   NextAction action = NextAction::kCounter;
-  /// The rule that chose the action (docs/next.md): no-deal, open, wait, accept, repair, walk,
-  /// plan-end, reciprocity, counter.
+  /// The rule that chose the action (docs/next.md): no-deal, open, wait, accept, repair,
+  /// counter-open, deadline, walk, plan-end, retreat, reciprocity, counter.
   std::string rule;
   /// The package to put on the table (counter, and the package restated for hold) or the one to
   /// accept: an outcome of the case. Unset for walk and when no package can be planned.
@@ -91,6 +91,19 @@ struct NextMove {
   /// Offers they would still need at that pace to reach `next_value`; unset when the pace is
   /// not positive or they already reach it.
   std::optional<double> offers_to_go;
+  /// The talks' date: the analysis date (`--today`) or the last dated offer, whichever is
+  /// later; empty when neither is known.
+  std::string today;
+  /// Our own deadline (ISO date; empty without one) and its cost of delay per week: for us only,
+  /// never said aloud.
+  std::string deadline;
+  std::optional<double> cost_per_week;
+  /// Days from `today` to our deadline (negative once it has passed); unset without both dates.
+  std::optional<long> days_to_deadline;
+  /// The days between their dated offers on average; unset with fewer than two dated offers.
+  std::optional<double> days_per_offer;
+  /// The days `offers_to_go` (whole offers) take at that rhythm; unset without either.
+  std::optional<double> days_to_go;
   /// The priorities their offers reveal, heaviest first; empty before they have made three offers
   /// (one or two show no pattern).
   std::vector<RevealedPriority> priorities;

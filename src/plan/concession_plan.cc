@@ -23,7 +23,8 @@ struct Candidate {
   double our = 0, their = 0;
   double others = 0;  // the third parties' utilities, summed (ThirdParties::Utility)
   int changed = 0;
-  bool get = false;  // some issue moves our way: the step carries a valued get
+  bool get = false;    // some issue moves our way: the step carries a valued get
+  bool fills = false;  // gives at least half of the step's room (see Better)
 };
 
 // The earliest date on or after `today_day` that closes the negotiation between `us` and
@@ -71,16 +72,32 @@ struct StepSearch {
   const std::vector<int>& direction;
   double our_now, their_now, lowest;
   const ConcessionPlanOptions& options;  // least_ours and gets
+  // Both sides state money: a get is compared with what it costs them in money (Consider);
+  // else each side's change is read on its value range.
+  bool money = false;
 };
+
+// True when a step that costs us `given` gives them less than that (in money, or as shares of
+// each side's value range): with a get in it, the get costs them more than it is worth to us,
+// and the same step without it would leave both sides better off.
+bool DestroysValue(const StepSearch& s, double given, double gained) {
+  if (s.money) return gained < given - s.eps;
+  const double our_range = std::max(1e-300, s.mine.MaxValue() - s.mine.MinValue());
+  const double their_range = std::max(1e-300, s.theirs.MaxValue() - s.theirs.MinValue());
+  return gained / their_range < given / our_range - 1e-12;
+}
 
 // Third parties' utilities closer than this are equal.
 constexpr double kUtilityTie = 1e-9;
 
-// True when step `a` is better than step `b`: one with a valued get first, then the most to
-// them, the most to the third parties (between steps equal for us and them, none costs a third
-// party for nothing), the fewest issues changed, the most left to us.
+// True when step `a` is better than step `b`: one that gives at least half of the step's room
+// first (a small step with a get would cap every later step, which never grows, and stop the
+// plan short), then one with a valued get, then the most to them, the most to the third
+// parties (between steps equal for us and them, none costs a third party for nothing), the
+// fewest issues changed, the most left to us.
 bool Better(const Candidate& a, const Candidate& b, double eps) {
   const bool others_differ = std::fabs(a.others - b.others) > kUtilityTie;
+  if (a.fills != b.fills) return a.fills;
   if (a.get != b.get) return a.get;
   if (std::fabs(a.their - b.their) > eps) return a.their > b.their;
   if (others_differ) return a.others > b.others;
@@ -109,9 +126,13 @@ void Consider(const StepSearch& s, const Outcome& o, int changed, std::optional<
     }
     get = get || ours > eps;
   }
-  Candidate cand{o, s.mine.Value(o), s.theirs.Value(o), 0, changed, get};
+  Candidate cand{o, s.mine.Value(o), s.theirs.Value(o), 0, changed, get, false};
+  cand.fills = s.our_now - cand.our >= 0.5 * (s.our_now - s.lowest) - eps;
   if (cand.our < s.lowest - eps || cand.our >= s.our_now - eps) return;
   if (cand.their <= s.their_now + eps) return;
+  // A get is asked for only where the step still creates value: never one that costs them
+  // more than it is worth to us.
+  if (get && DestroysValue(s, s.our_now - cand.our, cand.their - s.their_now)) return;
   if (!s.others.Accept(o)) return;
   if (!s.others.empty()) cand.others = s.others.Utility(o);
   if (!best || Better(cand, *best, eps)) best = std::move(cand);
@@ -284,7 +305,8 @@ std::pair<double, double> WalkSteps(const Case& c, const PartyValuation& mine,
                             our_now,
                             their_now,
                             std::max(level, our_now - previous_size),
-                            options};
+                            options,
+                            StatesMoney(c, us) && StatesMoney(c, them)};
     const std::optional<Candidate> best = BestStep(search);
     // A planned level the grid cannot reach is skipped, not the end of the plan: the next,
     // lower level allows a larger step (never larger than the last).

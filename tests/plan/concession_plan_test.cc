@@ -68,15 +68,17 @@ TEST(ConcessionPlanTest, SalesRenewalHalvesEachStepAndFinishesBeforeTheDeadline)
     EXPECT_EQ(plan.steps[k].date, dates[k]);
     EXPECT_DOUBLE_EQ(plan.steps[k].size, sizes[k]) << k;
   }
-  // The first step moves the price and asks for a term of value to us on another issue: a step
-  // with a valued get comes before one conditional on agreement alone.
-  ASSERT_EQ(plan.steps[0].gives.size(), 1u);
-  EXPECT_EQ(plan.steps[0].gives[0].issue, "price");
-  EXPECT_EQ(plan.steps[0].gives[0].from, "135,000");
-  EXPECT_TRUE(plan.steps[0].get_valued);
-  ASSERT_FALSE(plan.steps[0].gets.empty());
-  EXPECT_NE(plan.steps[0].gets[0].issue, "price");
-  EXPECT_EQ(plan.steps[0].condition.rfind("in return for ", 0), 0u);
+  // The first step moves the price from the anchor's 135,000. No step gives them less than it
+  // costs us: quarterly payment (1,000 to us, 3,000 to Acme) is never asked for in return.
+  bool price = false;
+  for (const TermChange& give : plan.steps[0].gives) {
+    price = price || (give.issue == "price" && give.from == "135,000");
+  }
+  EXPECT_TRUE(price);
+  for (const PlannedConcession& step : plan.steps) {
+    EXPECT_GE(step.their_gain, step.size - 1e-6) << step.condition;
+    for (const TermChange& get : step.gets) EXPECT_NE(get.to, "quarterly") << step.condition;
+  }
   // The plan lands on the predicted 139,000.
   EXPECT_DOUBLE_EQ(plan.steps.back().our_value_after, 139000);
   EXPECT_DOUBLE_EQ(plan.conceded, 20000);
@@ -85,6 +87,21 @@ TEST(ConcessionPlanTest, SalesRenewalHalvesEachStepAndFinishesBeforeTheDeadline)
             "4 concessions over the 25 days to the date CloudCo set for Acme Corp on 2026-12-15, "
             "each no larger than the one before; the last on 2026-12-10, 5 days before that "
             "date, so nothing is left for a last-minute squeeze.");
+}
+
+// A get that costs them more than it is worth to us is never asked for: the reviewer's
+// warehousing case once asked for a 5% penalty cap (30,000 to us, 35,000 to the 3PL) with the
+// first price move; every step of the examples now gives them at least what it costs us.
+TEST(ConcessionPlanTest, NoStepAsksForAGetThatDestroysValue) {
+  for (const char* example : {"sales-renewal", "procurement-components", "hiring-offer",
+                              "partnership-cobranding", "internal-promotion"}) {
+    const PlanSetup s = SetUpPlan(example);
+    const ConcessionPlan plan = Plan(s, s.report.leverage->today);
+    for (const PlannedConcession& step : plan.steps) {
+      if (!step.get_valued) continue;
+      EXPECT_GE(step.their_gain, step.size - 1e-6) << example << ": " << step.condition;
+    }
+  }
 }
 
 TEST(ConcessionPlanTest, AValuedGetIsNamedAsTheCondition) {
@@ -102,7 +119,6 @@ TEST(ConcessionPlanTest, WithoutADateTheStepsArePacedByRounds) {
   const PlanSetup s = SetUpPlan("sales-renewal");
   const ConcessionPlan plan = Plan(s, "");
   ASSERT_EQ(plan.steps.size(), 4u);
-  EXPECT_EQ(plan.steps[0].condition, "in return for Payment terms net30");
   for (const PlannedConcession& step : plan.steps) {
     EXPECT_TRUE(step.date.empty());
     EXPECT_FALSE(step.day.has_value());

@@ -89,12 +89,14 @@ TEST(PlaybookTest, BeforeAnyConcessionTheOpeningIsTheAnchorAndEachStepBuysSometh
       FindMove(b.playbook, "anchor-with-standards")
           .say.rfind("Our proposal is Annual subscription price 134,000, Contract term 3y", 0),
       0u);
+  // The first step asks for no term that would cost Acme more than it is worth to us
+  // (quarterly payment: 1,000 to us, 3,000 to them), so it is conditional on their agreement.
   EXPECT_EQ(FindMove(b.playbook, "concession-with-get").say,
-            "If you can give us Payment terms quarterly, we can move Annual subscription price "
-            "to 130,000.");
+            "If you can agree the rest of the package by 2026-11-19, we can move Annual "
+            "subscription price to 131,000.");
   // What the step is worth to them by our estimate is for us only, never in the line to say.
   EXPECT_NE(FindMove(b.playbook, "concession-with-get")
-                .safeguard.find("What step 1 is worth to them by our estimate (1,000) is for us"),
+                .safeguard.find("What step 1 is worth to them by our estimate (3,000) is for us"),
             std::string::npos);
 }
 

@@ -292,6 +292,36 @@ void TemperDealParts(Brief& b, const analysis::Frontier& f) {
   }
 }
 
+// When the plan lands above the predicted deal (at the safe end of the anchor's credible range),
+// the pacing says why, and what the room between the two is: read side by side, the headline
+// figures would otherwise look like a contradiction.
+void ExplainLanding(Brief& b) {
+  if (!b.concession_plan || !b.power.prediction || !b.power.prediction->deal) return;
+  const Case& fc = b.power.floored.c;
+  const PartyValuation mine(fc, b.us);
+  const double predicted = mine.Value(b.power.prediction->deal->outcome);
+  const double landing = b.concession_plan->target_value;
+  if (landing <= predicted + 1e-9 * std::max(1.0, mine.MaxValue() - mine.MinValue())) return;
+  const bool money = StatesMoney(fc, b.us);
+  const std::string them = PartyName(fc, b.them);
+  std::string weight;
+  if (b.power.leverage) {
+    const power::PartyLeverage* ours = b.power.leverage->Find(b.us);
+    const power::PartyLeverage* theirs = b.power.leverage->Find(b.them);
+    if (ours != nullptr && theirs != nullptr) {
+      weight =
+          " (" + text::Percent(theirs->weight) + " to our " + text::Percent(ours->weight) + ")";
+    }
+  }
+  b.concession_plan->landing =
+      "The plan lands at " + text::CostOrValue(landing, money) + ", above the predicted deal (" +
+      text::CostOrValue(predicted, money) + "): " + them +
+      " accepts that package whatever their BATNA, so no planned step goes below it. The "
+      "predicted deal is where the talks end if " +
+      them + " holds out with their bargaining weight" + weight +
+      "; the room between is reserve, to decide on before the talks, never a planned step.";
+}
+
 // The package on the table: the anchor with every term of the concession log applied in order
 // (a later entry's term replaces an earlier one), each mapped into the floored case by its
 // value; a term outside the floors is left out. Sets the brief's position and its source.
@@ -509,6 +539,7 @@ Brief BuildBrief(const Case& c, const PlanOptions& options) {
   if (b.anchor && b.power.frontier) {
     TemperDealParts(b, *b.power.frontier);
     StartFromTable(c, b);
+    ExplainLanding(b);
     if (b.concession_plan) BuildMesoAtFirstStep(b, *b.power.frontier);
   }
   BuildGiveGet(c, b);

@@ -219,7 +219,8 @@ Json PlanJson(const Case& c, const plan::ConcessionPlan& p) {
           {"close_date", TextOrNull(p.close_date)},
           {"close_party", TextOrNull(p.close_party)},
           {"close_what", TextOrNull(p.close_what)},
-          {"pacing", p.pacing}};
+          {"pacing", p.pacing},
+          {"landing", TextOrNull(p.landing)}};
 }
 
 Json PitfallsJson(const std::vector<power::Pitfall>& pitfalls) {

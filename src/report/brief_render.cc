@@ -538,6 +538,7 @@ void ConcessionsSection(const Writer& w, Document& d) {
     const plan::ConcessionPlan& p = *b.concession_plan;
     DocSection s{"concession-plan", "Concession plan", 2, {}};
     s.blocks.push_back(Paragraph(p.pacing));
+    if (!p.landing.empty()) s.blocks.push_back(Paragraph(p.landing));
     if (!p.steps.empty()) {
       DocTable t{{"Step", "When", "Size", "Worth to them", "Our value after",
                   "We give, and what we ask in return"},

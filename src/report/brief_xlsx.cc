@@ -373,6 +373,10 @@ void WriteConcessions(XlsxSheet s, const Case& c, const plan::Brief& b) {
     figure("Held in reserve above the walk-away", p.reserve);
     s.Text(row, 2, "Pacing", CellStyle::kBold);
     s.Text(row++, 3, p.pacing, CellStyle::kWrap);
+    if (!p.landing.empty()) {
+      s.Text(row, 2, "Where it lands", CellStyle::kBold);
+      s.Text(row++, 3, p.landing, CellStyle::kWrap);
+    }
   }
 
   ++row;

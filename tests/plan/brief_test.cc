@@ -129,6 +129,24 @@ TEST(BriefTest, TheirOwnMovesInTheLogNeverLowerOurPosition) {
             "tier premium");
 }
 
+// The hiring offer's plan lands at the safe end of the credible range (a cost of 184,000),
+// above the predicted deal (197,000): the brief says why and what the room between is, so the
+// two headline figures do not read as a contradiction. Where the plan lands on the predicted
+// deal (the internal promotion), there is nothing to explain.
+TEST(BriefTest, APlanLandingAboveThePredictedDealSaysWhy) {
+  const Brief b = Build(LoadExample("hiring-offer"));
+  ASSERT_TRUE(b.concession_plan && b.power.prediction && b.power.prediction->deal);
+  EXPECT_EQ(b.concession_plan->landing,
+            "The plan lands at a cost of 184,000, above the predicted deal (a cost of 197,000): "
+            "Dana Okafor accepts that package whatever their BATNA, so no planned step goes "
+            "below it. The predicted deal is where the talks end if Dana Okafor holds out with "
+            "their bargaining weight (55% to our 45%); the room between is reserve, to decide "
+            "on before the talks, never a planned step.");
+  const Brief promotion = Build(LoadExample("internal-promotion"));
+  ASSERT_TRUE(promotion.concession_plan);
+  EXPECT_EQ(promotion.concession_plan->landing, "");
+}
+
 TEST(BriefTest, AnAnchorWithoutEvidenceIsFlagged) {
   Case c = LoadExample("sales-renewal");
   ::parley::testing::StripEvidence(c);

@@ -112,10 +112,10 @@ TEST(BriefJsonTest, NestedKeysInOrder) {
   EXPECT_EQ(Keys(j["concessions"]["log"]["totals"][0]),
             (std::vector<std::string>{"party", "given", "received", "entries", "one_way"}));
   const Json& plan = j["concessions"]["plan"];
-  EXPECT_EQ(Keys(plan),
-            (std::vector<std::string>{"start", "start_value", "target_value", "walk_away",
-                                      "planned_sizes", "steps", "conceded", "reserve", "today",
-                                      "close_date", "close_party", "close_what", "pacing"}));
+  EXPECT_EQ(Keys(plan), (std::vector<std::string>{"start", "start_value", "target_value",
+                                                  "walk_away", "planned_sizes", "steps", "conceded",
+                                                  "reserve", "today", "close_date", "close_party",
+                                                  "close_what", "pacing", "landing"}));
   // The renewal's log has moved the talks past every step; without it the plan has steps.
   EXPECT_TRUE(plan["steps"].empty());
   EXPECT_TRUE(j["under_way"].get<bool>());

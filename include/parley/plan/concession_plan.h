@@ -98,6 +98,9 @@ struct ConcessionPlan {
   std::string pacing;  ///< one sentence on how the steps are spaced and why, then `stop`
   /// The sentence on where the steps stop when that is short of the target; else empty.
   std::string stop;
+  /// Why the plan lands above the predicted deal and what the room between is, when it does
+  /// (the brief's; PlanConcessions leaves it empty).
+  std::string landing;
 };
 
 /// Plans the concessions of `us` facing `them` in `c` (the floored case: every package respects

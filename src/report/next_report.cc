@@ -108,9 +108,12 @@ std::string PrioritiesText(const Case& c, const sim::NextMove& m) {
     out += fmt::format(
         "  {:<32.32} {:>5.2f}   case {:>5.2f}{}\n",
         issue != nullptr ? issue->DisplayName() : p.issue, p.revealed_weight, p.stated_weight,
-        p.revealed_weight > p.stated_weight + 0.15   ? "   matters more than the case says"
-        : p.revealed_weight + 0.15 < p.stated_weight ? "   matters less than the case says"
-                                                     : "");
+        p.revealed_weight > p.stated_weight + 0.15 ? "   matters more than the case says"
+        : p.revealed_weight + 0.15 < p.stated_weight
+            ? (p.changed_every_offer
+                   ? "   changed in every offer: conceding on it in steps, no sign it matters less"
+                   : "   matters less than the case says")
+            : "");
   }
   return out;
 }
@@ -242,7 +245,8 @@ Json NextJson(const Case& c, const Case& floored, const std::string& file, const
   for (const sim::RevealedPriority& p : m.priorities) {
     priorities.push_back({{"issue", p.issue},
                           {"revealed_weight", Num(p.revealed_weight)},
-                          {"stated_weight", Num(p.stated_weight)}});
+                          {"stated_weight", Num(p.stated_weight)},
+                          {"changed_every_offer", p.changed_every_offer}});
   }
   j["priorities"] = priorities;
   j["rest"] = m.rest ? ConcessionPlanJson(floored, *m.rest) : Json(nullptr);

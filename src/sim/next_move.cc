@@ -285,10 +285,19 @@ class Advisor {
   void RevealPriorities() {
     FrequencyModel model(c_.issues);
     std::vector<double> moves;
+    std::vector<std::size_t> changes(c_.issues.size(), 0);
+    const Outcome* previous = nullptr;
     for (const ValuedOffer& v : m_.offers) {
       if (v.by != m_.them) continue;  // the counterpart's offers only, not a third party's
       model.Observe(v.outcome);
       if (v.our_change) moves.push_back(*v.our_change);
+      for (std::size_t i = 0; previous != nullptr && i < c_.issues.size(); ++i) {
+        const PartyValuation& mine = valuations_[us_];
+        if (mine.IssueContribution(i, v.outcome[i]) > mine.IssueContribution(i, (*previous)[i])) {
+          ++changes[i];  // a concession to us on this issue
+        }
+      }
+      previous = &v.outcome;
     }
     if (!moves.empty()) {
       double sum = 0;
@@ -311,7 +320,8 @@ class Advisor {
       stated = IssueWeights(*theirs);
     }
     for (std::size_t i = 0; i < c_.issues.size(); ++i) {
-      m_.priorities.push_back({c_.issues[i].id, revealed[i], stated[i]});
+      m_.priorities.push_back(
+          {c_.issues[i].id, revealed[i], stated[i], changes[i] + 1 == model.Observed()});
     }
     std::stable_sort(m_.priorities.begin(), m_.priorities.end(),
                      [](const RevealedPriority& a, const RevealedPriority& b) {

@@ -410,6 +410,20 @@ TEST(NextMoveTest, TheRepacedStepsAreNeverLargerThanOurLastConcession) {
   }
 }
 
+// Acme raised the price in each of its three offers (112,000, 116,000, 118,000): the frequency
+// model reads that as low weight, so the priority is marked as conceded in steps rather than as
+// mattering less; the term, which moved once and then held, is not.
+TEST(NextMoveTest, AnIssueConcededInEveryOfferIsNotReadAsMatteringLess) {
+  Case c = Live();
+  c.rounds.push_back(Offer("cloudco", 129000, "3y", "net60", "premium"));
+  c.rounds.push_back(Offer("acme", 118000, "2y", "net60", "premium"));
+  const NextMove m = Advise(c);
+  ASSERT_EQ(m.priorities.size(), c.issues.size());
+  for (const RevealedPriority& p : m.priorities) {
+    EXPECT_EQ(p.changed_every_offer, p.issue == "price") << p.issue;
+  }
+}
+
 // A restatement of ours (a hold) is no concession: after we moved 1,000 and then held, the
 // steps are still no larger than 1,000.
 TEST(NextMoveTest, AHoldDoesNotWidenTheNextStep) {

@@ -57,6 +57,10 @@ struct RevealedPriority {
   /// (plan::IssueTrade::their_priority: its share of their value range inside the floors); 0
   /// when the case states no values for them.
   double stated_weight = 0;
+  /// Each of their offers after the first moved this issue toward us: the frequency model reads
+  /// change as low weight, but a side conceding on what matters most in small steps changes it
+  /// every time too, so a low revealed weight here is no evidence that it matters less.
+  bool changed_every_offer = false;
 };
 
 /// The advice.

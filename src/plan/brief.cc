@@ -316,7 +316,8 @@ void ExplainLanding(Brief& b) {
   b.concession_plan->landing =
       "The plan lands at " + text::CostOrValue(landing, money) + ", above the predicted deal (" +
       text::CostOrValue(predicted, money) + "): " + them +
-      " accepts that package whatever their BATNA, so no planned step goes below it. The "
+      " is better off with that package than with their BATNA at its best, so no planned step "
+      "goes below it. The "
       "predicted deal is where the talks end if " +
       them + " holds out with their bargaining weight" + weight +
       "; the room between is reserve, to decide on before the talks, never a planned step.";

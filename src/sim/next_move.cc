@@ -190,6 +190,14 @@ class Advisor {
       break;
     }
     Decide(s);
+    if (s.past_deadline && m_.action != NextAction::kAccept) {
+      m_.reason += " Our deadline (" + m_.deadline + ") has passed" +
+                   (m_.cost_per_week ? ", and every week now costs us " + Figure(*m_.cost_per_week)
+                                     : std::string()) +
+                   ": check that our alternative is still open before holding out or walking; if "
+                   "it has lapsed, our walk-away is lower than " +
+                   Figure(m_.walk_away) + " and their offer may be the best left.";
+    }
     if (s.we_raised_last && m_.action != NextAction::kAccept && m_.action != NextAction::kWalk) {
       const std::vector<const ValuedOffer*> ours = OffersBy(true);
       m_.reason += " Note: our last offer asked for more than the one before it (" +
@@ -390,11 +398,6 @@ class Advisor {
       for (std::size_t i = 0; i < c_.issues.size(); ++i) {
         live.least_ours.push_back(valuations_[us_].IssueContribution(i, best_theirs->outcome[i]));
       }
-      // A term they just took back is not ours to give in return: no step moves it.
-      for (const auto& [i, before] : TakenBackTerms()) {
-        live.least_ours[i] = std::max(
-            live.least_ours[i], valuations_[us_].IssueContribution(i, ours.back()->outcome[i]));
-      }
     }
     // Our last concession, not a restatement: holding our offer does not widen the next step.
     const double tolerance = kMoveTolerance * Span();
@@ -412,13 +415,59 @@ class Advisor {
       live.largest_step = std::min(live.largest_step, *last.our_change);
       their_move_ = *last.our_change;
     }
-    m_.rest = plan::PlanConcessions(floored, m_.us, m_.them, *start_, planned.target, today, live);
+    if (!PlanWithPocketed(live, tolerance)) {
+      m_.rest =
+          plan::PlanConcessions(floored, m_.us, m_.them, *start_, planned.target, today, live);
+    }
     if (m_.rest->steps.empty() && (last_concession_ || their_move_)) {  // only larger steps?
       live.largest_step = brief_.options.concessions.largest_step;
       const plan::ConcessionPlan unbounded =
           plan::PlanConcessions(floored, m_.us, m_.them, *start_, planned.target, today, live);
       if (!unbounded.steps.empty()) step_needed_ = unbounded.steps.front().size;
     }
+  }
+
+  // When keeping their better terms (pocketed_) makes our start worth more than our last
+  // offer, the counter must still give more than our last offer did: its first step keeps
+  // those terms and gives the gain back elsewhere, landing within our step bound below our
+  // last offer; the rest is planned from there. Without such a step the terms are not kept
+  // (start_ goes back to our last offer, and the reason says so). False when there is nothing
+  // to do here (m_.rest is then still to plan).
+  bool PlanWithPocketed(const plan::ConcessionPlanOptions& live, double tolerance) {
+    const Case& floored = brief_.power.floored.c;
+    const PartyValuation mine(floored, m_.us);
+    const double kept = mine.Value(*start_);
+    if (pocketed_.empty() || !last_ours_ || kept <= *last_ours_ + tolerance) return false;
+    const plan::ConcessionPlan& planned = *brief_.concession_plan;
+    const double bound = live.largest_step;  // our last concession, their last move
+    plan::ConcessionPlanOptions first = live;
+    first.max_steps = 1;
+    first.most_ours = *last_ours_ - tolerance;
+    first.largest_step = std::isfinite(bound) ? kept - (*last_ours_ - bound) : bound;
+    plan::ConcessionPlan counter =
+        plan::PlanConcessions(floored, m_.us, m_.them, *start_, planned.target, m_.today, first);
+    if (counter.steps.empty()) {
+      dropped_ = pocketed_;
+      pocketed_.clear();
+      start_ = ResolvePackage(floored, c_.rounds[OffersBy(true).back()->index].offer).ToOutcome();
+      return false;
+    }
+    plan::PlannedConcession step = counter.steps.front();
+    step.size = *last_ours_ - step.our_value_after;  // measured from our last offer
+    plan::ConcessionPlanOptions after = live;
+    after.largest_step = std::min(bound, std::max(step.size, tolerance));
+    plan::ConcessionPlan rest = plan::PlanConcessions(floored, m_.us, m_.them, step.package,
+                                                      planned.target, m_.today, after);
+    if (!rest.steps.empty() && rest.steps.front().date < step.date) {
+      step.date = rest.steps.front().date;
+      step.day = rest.steps.front().day;
+    }
+    rest.steps.insert(rest.steps.begin(), step);
+    for (std::size_t k = 0; k < rest.steps.size(); ++k) rest.steps[k].step = k + 1;
+    rest.start = *start_;
+    rest.start_value = kept;
+    m_.rest = std::move(rest);
+    return true;
   }
 
   Situation Read() {
@@ -627,8 +676,10 @@ class Advisor {
   std::size_t us_ = 0, them_ = 0;
   std::optional<double> last_ours_;
   std::optional<Outcome> start_;
-  std::optional<Outcome> repaired_;        // Read: their offer set right on the floors it breaks
-  std::vector<std::string> pocketed_;      // Repace: their terms better for us than our last offer
+  std::optional<Outcome> repaired_;    // Read: their offer set right on the floors it breaks
+  std::vector<std::string> pocketed_;  // Repace: their terms better for us than our last offer
+  // Repace: their better terms not kept, since no counter could give their gain back
+  std::vector<std::string> dropped_;
   std::optional<double> last_concession_;  // Repace: our last move toward them, when any
   std::optional<double> their_move_;       // Repace: their last move toward us, when any
   // Repace: the smallest step the grid offers when every step is larger than our last concession
@@ -781,18 +832,18 @@ void Advisor::Decide(const Situation& s) {
              (step.gets.empty() ? ", if we can agree the rest of the package now."
                                 : ", in return for " + Changes(c_, step.gets) + ".") +
              BreachLine();
-    m_.reason = "The next step of the plan re-paced from our last offer: " + Figure(step.size) +
-                " of our value, leaving " + Figure(step.our_value_after) + " to us" +
-                (their_move_ && (!last_concession_ || *their_move_ < *last_concession_)
-                     ? " (every step no larger than their last move toward us, " +
-                           Figure(*their_move_) + ")"
-                     : std::string()) +
-                "." +
-                (TakenBack().empty()
-                     ? std::string()
-                     : " Their last offer took back " + text::JoinAnd(TakenBack()) +
-                           " while it moved elsewhere: no step gives that term, and we can still "
-                           "ask for it back.");
+    m_.reason =
+        "The next step of the plan re-paced from our last offer: " + Figure(step.size) +
+        " of our value, leaving " + Figure(step.our_value_after) + " to us" +
+        (their_move_ && (!last_concession_ || *their_move_ < *last_concession_)
+             ? " (every step no larger than their last move toward us, " + Figure(*their_move_) +
+                   ")"
+             : std::string()) +
+        "." +
+        (TakenBack().empty() ? std::string()
+                             : " Their last offer took back " + text::JoinAnd(TakenBack()) +
+                                   " while it moved elsewhere: a reshuffle of the package, not a "
+                                   "retreat; if they ask for more, remind them of it.");
     return;
   }
   if (ours.empty() && !start_) {
@@ -830,6 +881,12 @@ void Advisor::Decide(const Situation& s) {
                         ")" + larger +
                         ": restate the offer and ask for their move before deciding on the "
                         "reserve.";
+  if (!dropped_.empty()) {
+    m_.reason += " Their " + text::JoinAnd(dropped_) +
+                 " is better for us than our offer's, but keeping it with the rest of our offer "
+                 "would ask more than our last offer, and no step within our bounds gives that "
+                 "back: it stays part of the package to settle.";
+  }
   if (m_.days_to_go && m_.days_to_deadline && *m_.days_to_deadline >= 0 &&
       *m_.days_to_go > static_cast<double>(*m_.days_to_deadline)) {
     m_.reason += " At their pace they would reach our offer only after our deadline (" +

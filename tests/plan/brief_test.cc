@@ -138,8 +138,9 @@ TEST(BriefTest, APlanLandingAboveThePredictedDealSaysWhy) {
   ASSERT_TRUE(b.concession_plan && b.power.prediction && b.power.prediction->deal);
   EXPECT_EQ(b.concession_plan->landing,
             "The plan lands at a cost of 184,000, above the predicted deal (a cost of 197,000): "
-            "Dana Okafor accepts that package whatever their BATNA, so no planned step goes "
-            "below it. The predicted deal is where the talks end if Dana Okafor holds out with "
+            "Dana Okafor is better off with that package than with their BATNA at its best, so "
+            "no planned step goes below it. The predicted deal is where the talks end if Dana "
+            "Okafor holds out with "
             "their bargaining weight (55% to our 45%); the room between is reserve, to decide "
             "on before the talks, never a planned step.");
   const Brief promotion = Build(LoadExample("internal-promotion"));

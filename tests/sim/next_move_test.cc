@@ -502,35 +502,56 @@ TEST(NextMoveTest, PastOurDeadlineAnOfferAboveTheWalkAwayIsTaken) {
 }
 
 // Their last offer moved the price our way (112,000 to 129,000) but took back the 2y term they
-// had offered (1y,
-// worse for us than both their 2y and our 3y): the reason says so, and no step gives the term.
-TEST(NextMoveTest, ATermTheyTookBackIsNotGivenInReturn) {
+// had offered (1y, worse for us than both their 2y and our 3y): the reason names it.
+TEST(NextMoveTest, ATermTheyTookBackWhileMovingElsewhereIsNamed) {
   Case c = Live();
   c.rounds[1] = Offer("acme", 112000, "2y", "net60", "standard");
   c.rounds[3] = Offer("acme", 129000, "1y", "net60", "standard");
   const NextMove m = Advise(c);
   ASSERT_EQ(m.rule, "counter") << m.reason;
-  EXPECT_NE(m.reason.find("Their last offer took back Contract term 2y"), std::string::npos)
+  EXPECT_NE(m.reason.find("Their last offer took back Contract term 2y while it moved elsewhere: "
+                          "a reshuffle of the package, not a retreat"),
+            std::string::npos)
       << m.reason;
-  ASSERT_TRUE(m.rest);
-  for (const plan::PlannedConcession& step : m.rest->steps) {
-    for (const plan::TermChange& give : step.gives) EXPECT_NE(give.issue, "term");
-  }
 }
 
 // Their last offer gives us a longer term (3y) than our own last offer asked (2y): our counter
 // keeps it and says so, never handing it back.
 TEST(NextMoveTest, ACounterPocketsWhatTheyOfferedBeyondOurLastOffer) {
   Case c = Live();
-  c.rounds[2] = Offer("cloudco", 130000, "2y", "quarterly", "premium");
+  c.rounds[2] = Offer("cloudco", 135000, "2y", "quarterly", "standard");  // 149,000 to us
   c.rounds[3] = Offer("acme", 116000, "3y", "net60", "premium");
   const NextMove m = Advise(c);
-  ASSERT_EQ(m.rule, "counter");
+  ASSERT_EQ(m.rule, "counter") << m.reason;
   ASSERT_TRUE(m.offer);
   const Issue* term = c.FindIssue("term");
   ASSERT_NE(term, nullptr);
   EXPECT_EQ(term->options[(*m.offer)[static_cast<std::size_t>(c.IssueIndex("term"))]], "3y");
   EXPECT_EQ(m.say.rfind("We take your Contract term 3y. With that, we can move ", 0), 0u) << m.say;
+  // Keeping their 3y (10,000 to us) with the rest of our offer would ask more than our last
+  // offer (149,000): the counter gives that back and more, never asking more than we did, nor
+  // going below where the plan lands (146,000).
+  EXPECT_LT(m.offer_value, 149000);
+  EXPECT_GE(m.offer_value, 146000);
+  ASSERT_TRUE(m.rest && !m.rest->steps.empty());
+  EXPECT_DOUBLE_EQ(m.rest->steps.front().size, 149000 - m.offer_value);
+}
+
+// Our last offer (140,000) is already below where the plan lands (146,000): keeping their 3y
+// (10,000 to us) would ask more than it, and no counter can give that back without going below
+// the landing point, so the hold restates our offer and the reason says why 3y is not kept.
+TEST(NextMoveTest, ATermOfTheirsThatCannotBeKeptWithoutAskingMoreIsNamed) {
+  Case c = Live();
+  c.rounds[2] = Offer("cloudco", 130000, "2y", "quarterly", "premium");
+  c.rounds[3] = Offer("acme", 116000, "3y", "net60", "premium");
+  const NextMove m = Advise(c);
+  EXPECT_EQ(m.rule, "plan-end");
+  ASSERT_TRUE(m.offer);
+  EXPECT_EQ(*m.offer, *ResolvePackage(c, c.rounds[2].offer).ToOutcome());
+  EXPECT_NE(m.reason.find("Their Contract term 3y is better for us than our offer's, but keeping "
+                          "it with the rest of our offer would ask more than our last offer"),
+            std::string::npos)
+      << m.reason;
 }
 
 // Their offer breaks our price floor only: the line names that floor's evidence, and not the

@@ -39,6 +39,10 @@ struct ConcessionPlanOptions {
   /// No step larger than this (our value): in a live negotiation our last concession, so the
   /// steps re-paced from our last offer never grow. Positive; infinity: no bound.
   double largest_step = std::numeric_limits<double>::infinity();
+  /// No step leaves us more than this (our value): in a live negotiation, a counter that keeps
+  /// a term of theirs better for us than ours must still give more than our last offer did.
+  /// Infinity: no bound.
+  double most_ours = std::numeric_limits<double>::infinity();
   /// Per issue (empty: none): true when we have already given that term (the concession log),
   /// so no step moves it back our way. Else one per issue of the case.
   std::vector<bool> given;

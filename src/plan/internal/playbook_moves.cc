@@ -460,19 +460,20 @@ std::vector<PhasedMove> PartnershipMoves(const Facts& f) {
 std::vector<PhasedMove> HiringMoves(const Facts&) {
   return {
       {kSetup,
-       {"role-scarcity", "Frame the role's scarcity and scope",
+       {"role-scarcity", "Agree the role's scope, and what makes it scarce, first",
         "Early, when the role and its scope are discussed.",
-        "This role is one of few with this scope; let's agree what it covers "
-        "before we talk about the package.",
-        "The candidate asks about levelling: share the bands openly.",
-        "Hidden levelling rules breed distrust once the person joins.",
-        "Transparent levels and a written scope."}},
+        "Before we talk about the package, let's agree what the role covers, the level it "
+        "maps to, and what makes it hard to fill.",
+        "The levels or the scope stay vague: ask for the bands and the scope in writing "
+        "before any figure.",
+        "A package agreed before the scope is fixed gets reopened once the work starts.",
+        "A written scope and the level it maps to, from either side."}},
       {kMidgame,
        {"staged-scope", "Stage the scope instead of the money",
         "When the package is stuck on base pay.",
-        "We can review scope and pay together after the first six months "
-        "against agreed goals, written into the offer.",
-        "They value the review: agree the goals now. They refuse: pay is the "
+        "Could we fix a review of scope and pay after the first six months, against goals we "
+        "agree now, written into the offer?",
+        "The review is accepted: agree the goals now. It is refused: pay itself is the "
         "real issue.",
         "A vague review promise is read as a no.",
         "Put the review date and its criteria in the offer letter."}},

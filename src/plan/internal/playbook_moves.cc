@@ -186,7 +186,8 @@ PlayMove MesoMove(const Facts& f) {
                                            : ", close to what step 1 of the concession plan "
                                              "leaves us (" +
                                                  f.meso_target + ")") +
-                    ", so the next move is step 2.",
+                    ", so the next concession is step 2's size, made from the package they "
+                    "choose (`parley next` re-plans it from there).",
           "Here are " + std::to_string(f.meso_count) +
               " ways we could do this, and they work equally well for us: " + f.meso_list +
               ". Which comes closest for you, and what would you change?",

@@ -1,12 +1,14 @@
 #include "parley/plan/anchor.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 
 #include "internal/grid.h"
 #include "parley/core/error.h"
 #include "parley/core/evidence_audience.h"
+#include "parley/core/evidence_figures.h"
 #include "parley/core/package.h"
 #include "parley/core/party_valuation.h"
 #include "parley/core/text.h"
@@ -42,6 +44,80 @@ std::vector<std::string> CitableEvidence(const Case& c, const std::string& us) {
     if (std::find(out.begin(), out.end(), e.id) == out.end()) out.push_back(e.id);
   }
   return out;
+}
+
+// True when `claim` names `issue`: a word of four letters or more of its name or id appears in
+// it ("priced" names Annual subscription price, "pallet-month" Rate per pallet-month), so the
+// figures of a claim are read only for the issues it speaks of. O(claim x name).
+bool Mentions(const std::string& claim, const Issue& issue) {
+  std::string lower;
+  for (char ch : claim) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  std::string words = issue.DisplayName() + " " + issue.id;
+  std::string word;
+  for (std::size_t k = 0; k <= words.size(); ++k) {
+    const char ch = k < words.size() ? words[k] : ' ';
+    if (std::isalnum(static_cast<unsigned char>(ch)) != 0 || ch == '-') {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      continue;
+    }
+    if (word.size() >= 4 && lower.find(word) != std::string::npos) return true;
+    word.clear();
+  }
+  return false;
+}
+
+// Reads the figures each citable claim states for the opening's number issues (FiguresInRange):
+// an item whose figures on some issue all lie on their side of the opening's term is dropped
+// from `a.evidence` (said aloud it argues for them); one whose figures all lie on our side stays,
+// with a note that our own evidence supports asking more. O(evidence x issues x claim length).
+void WeighEvidenceFigures(const Case& c, const std::string& us, Anchor& a) {
+  const PartyValuation mine(c, us);
+  const double eps = 1e-9 * std::max(1.0, mine.MaxValue() - mine.MinValue());
+  std::vector<std::string> kept;
+  a.evidence_notes.clear();
+  for (const std::string& id : CitableEvidence(c, us)) {
+    const Evidence* e = c.FindEvidence(id);
+    bool against = false;
+    for (std::size_t i = 0; e != nullptr && i < c.issues.size() && !against; ++i) {
+      const Issue& issue = c.issues[i];
+      if (issue.kind != IssueKind::kNumber || !Mentions(e->claim, issue)) continue;
+      // Read over twice the issue's span: the floors of the case narrow the grid, and a figure
+      // beyond them still says which side of the opening the claim is on.
+      const double span = issue.hi - issue.lo;
+      const bool percent = issue.unit.find('%') != std::string::npos ||
+                           issue.unit.find("percent") != std::string::npos;
+      const std::vector<double> figures =
+          FiguresInRange(e->claim, issue.lo - span, issue.hi + span, percent);
+      if (figures.empty()) continue;
+      const double here = mine.IssueContribution(i, a.outcome[i]);
+      bool worse = true, better = true;
+      for (double x : figures) {
+        const double there = mine.IssueContribution(i, issue.NearestIndex(x).first);
+        worse = worse && there < here - eps;
+        better = better && there > here + eps;
+      }
+      if (!worse && !better) continue;
+      const auto [lo, hi] = std::minmax_element(figures.begin(), figures.end());
+      // As the claim states them, not snapped to the grid.
+      const std::string stated =
+          text::IssueValueText(c, issue, IssueValue{*lo}) +
+          (*lo == *hi ? "" : " to " + text::IssueValueText(c, issue, IssueValue{*hi}));
+      const std::string term = text::GridValueText(c, issue, a.outcome[i]);
+      if (worse) {
+        against = true;
+        a.evidence_notes.push_back(id + " puts " + issue.DisplayName() + " at " + stated +
+                                   ", worse for us than the opening's " + term +
+                                   ": said aloud it argues their side, so the opening does not "
+                                   "cite it.");
+      } else {
+        a.evidence_notes.push_back(id + " puts " + issue.DisplayName() + " at " + stated +
+                                   ", better for us than the opening's " + term +
+                                   ": our own evidence supports asking more.");
+      }
+    }
+    if (!against) kept.push_back(id);
+  }
+  a.evidence = std::move(kept);
 }
 
 // What to say aloud about the opening `a`: its terms, both sides' values, why it is credible
@@ -143,7 +219,7 @@ Anchor PlanAnchor(const Case& c, const analysis::Frontier& frontier, const std::
   a.room_to_prediction = a.our_value - a.predicted_value;
   a.room_to_walk_away = a.predicted_value - a.walk_away;
 
-  a.evidence = CitableEvidence(c, us);
+  WeighEvidenceFigures(c, us, a);
 
   a.ambitious_value = a.our_value;
   a.rationale = Rationale(c, us, them, a);
@@ -195,6 +271,7 @@ Anchor TemperAnchor(const Case& c, const analysis::Frontier& frontier, const std
   a.room_to_prediction = a.our_value - a.predicted_value;
   const bool money = mine.form() == ValueForm::kMoney;
   a.tempering = why + " " + TemperingText(aim, keep, ambitious.our_value, best_ours, money);
+  WeighEvidenceFigures(c, us, a);  // against the tempered opening's terms
   a.rationale = Rationale(c, us, them, a);
   return a;
 }

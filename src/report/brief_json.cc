@@ -114,6 +114,7 @@ Json AnchorJson(const Case& c, const plan::Anchor& a) {
           {"room_to_prediction", Num(a.room_to_prediction)},
           {"room_to_walk_away", Num(a.room_to_walk_away)},
           {"evidence", a.evidence},
+          {"evidence_notes", a.evidence_notes},
           {"rationale", a.rationale},
           {"ambitious", a.ambitious_outcome ? OutcomeJson(c, *a.ambitious_outcome) : Json(nullptr)},
           {"ambitious_value", Num(a.ambitious_value)},

@@ -470,6 +470,10 @@ void AnchorSection(const Writer& w, Document& d) {
     s.blocks.push_back(Paragraph("Evidence to cite:"));
     s.blocks.push_back(List(items));
   }
+  if (!a.evidence_notes.empty()) {
+    s.blocks.push_back(Paragraph("What our evidence's figures say of the opening (for us):"));
+    s.blocks.push_back(List(a.evidence_notes));
+  }
   d.sections.push_back(std::move(s));
 }
 

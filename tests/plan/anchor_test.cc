@@ -45,6 +45,30 @@ TEST(AnchorTest, SalesRenewalAnchorIsAmbitiousButInsideTheirRange) {
       << a.rationale;
 }
 
+// A benchmark whose figures all lie on their side of the opening (prices of 110k to 125k against
+// an opening of 135,000) would argue for Acme if read aloud: it is not cited, and a note says
+// why. The example's own benchmark (110k to 140k) straddles the opening and stays cited.
+TEST(AnchorTest, EvidenceWhoseFiguresArgueTheirSideIsNotCited) {
+  Case c = LoadExample("sales-renewal");
+  for (Evidence& e : c.evidence) {
+    if (e.id == "benchmark-2026") {
+      e.claim = "Comparable deployments (200-500 seats) are priced between 110k and 125k a year";
+    }
+  }
+  power::PowerOptions options;
+  options.samples = 0;
+  const power::PowerReport r = power::AnalysePower(c, options);
+  const Anchor a =
+      PlanAnchor(r.floored.c, *r.frontier, "cloudco", "acme", r.prediction->deal->outcome);
+  EXPECT_EQ(a.evidence, (std::vector<std::string>{"acme-contract"}));
+  ASSERT_EQ(a.evidence_notes.size(), 1u);
+  EXPECT_EQ(a.evidence_notes[0],
+            "benchmark-2026 puts Annual subscription price at 110,000 to 125,000, worse for us "
+            "than the opening's 135,000: said aloud it argues their side, so the opening does "
+            "not cite it.");
+  EXPECT_EQ(a.rationale.find("benchmark-2026"), std::string::npos) << a.rationale;
+}
+
 TEST(AnchorTest, WithoutEvidenceTheRationaleSaysSo) {
   Case c = LoadExample("sales-renewal");
   ::parley::testing::StripEvidence(c);

@@ -80,11 +80,12 @@ TEST(BriefJsonTest, NestedKeysInOrder) {
   EXPECT_EQ(Keys(j["give_get"][0]),
             (std::vector<std::string>{"give", "get", "our_net", "their_net", "both_gain"}));
   EXPECT_EQ(Keys(j["give_get"][0]["get"]), move);
-  EXPECT_EQ(Keys(j["anchor"]),
-            (std::vector<std::string>{"outcome", "our_value", "their_value", "credible_low",
-                                      "credible_high", "predicted_value", "walk_away",
-                                      "room_to_prediction", "room_to_walk_away", "evidence",
-                                      "rationale", "ambitious", "ambitious_value", "tempering"}));
+  EXPECT_EQ(
+      Keys(j["anchor"]),
+      (std::vector<std::string>{
+          "outcome", "our_value", "their_value", "credible_low", "credible_high", "predicted_value",
+          "walk_away", "room_to_prediction", "room_to_walk_away", "evidence", "evidence_notes",
+          "rationale", "ambitious", "ambitious_value", "tempering"}));
   EXPECT_EQ(Keys(j["give_get_from"]), (std::vector<std::string>{"source", "outcome"}));
   EXPECT_EQ(Keys(j["meso"]),
             (std::vector<std::string>{"target", "tolerance_value", "balancing_issue", "packages",

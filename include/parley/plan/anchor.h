@@ -41,6 +41,11 @@ struct Anchor {
   /// the shareable evidence behind our floors; never our BATNA's. Empty: the anchor has no
   /// evidence (the plan flags `anchor-without-evidence`).
   std::vector<std::string> evidence;
+  /// What the figures of our citable evidence say of the opening (FiguresInRange on each claim
+  /// and number issue): an item whose figures all lie on their side of the opening's term is
+  /// left out of `evidence` (said aloud it argues for them), and one whose figures all lie on
+  /// ours stays cited with a note that it supports asking more. One sentence each, for us.
+  std::vector<std::string> evidence_notes;
   std::string rationale;  ///< what to say aloud, with the figures
   /// The ambitious anchor (the frontier point PlanAnchor picks) when TemperAnchor moved the
   /// opening below it; absent when the opening is the ambitious anchor.

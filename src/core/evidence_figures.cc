@@ -1,6 +1,7 @@
 #include "parley/core/evidence_figures.h"
 
 #include <cctype>
+#include <cstdlib>
 #include <string>
 
 namespace parley {
@@ -18,10 +19,11 @@ bool Thousands(std::string_view s, std::size_t j) {
 
 }  // namespace
 
-std::vector<double> FiguresInRange(std::string_view claim, double lo, double hi, bool percent) {
-  std::vector<double> out;
+std::vector<Figure> ReadFigures(std::string_view text) {
+  const std::string_view claim = text.substr(0, kClaimWindow);
+  std::vector<Figure> out;
   std::size_t i = 0;
-  while (i < claim.size()) {
+  while (i < claim.size() && out.size() < kMaxFigures) {
     // A number starts at a digit that does not continue a word ("Q4", "v2" are not figures).
     if (!Digit(claim[i]) || (i > 0 && Letter(claim[i - 1]))) {
       ++i;
@@ -43,7 +45,9 @@ std::vector<double> FiguresInRange(std::string_view claim, double lo, double hi,
         break;
       }
     }
-    double x = std::stod(digits);
+    // strtod, not stod: a run of hundreds of digits reads as infinity (left out by the range
+    // check) rather than throwing.
+    double x = std::strtod(digits.c_str(), nullptr);
     bool suffixed = false;
     if (j < claim.size() &&
         (claim[j] == 'k' || claim[j] == 'K' || claim[j] == 'm' || claim[j] == 'M')) {
@@ -64,7 +68,7 @@ std::vector<double> FiguresInRange(std::string_view claim, double lo, double hi,
     }
     const bool percentage =
         k > j + 1 ? k < claim.size() && claim[k] == '%' : j < claim.size() && claim[j] == '%';
-    if (year || (percentage && !percent)) {
+    if (year) {
       i = j;
       continue;
     }
@@ -73,8 +77,17 @@ std::vector<double> FiguresInRange(std::string_view claim, double lo, double hi,
       i = j;
       continue;
     }
-    if (x >= lo && x <= hi) out.push_back(x);
+    out.push_back({x, percentage});
     i = j;
+  }
+  return out;
+}
+
+std::vector<double> FiguresInRange(const std::vector<Figure>& figures, double lo, double hi,
+                                   bool percent) {
+  std::vector<double> out;
+  for (const Figure& f : figures) {
+    if ((!f.percent || percent) && f.value >= lo && f.value <= hi) out.push_back(f.value);
   }
   return out;
 }

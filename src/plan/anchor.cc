@@ -4,6 +4,9 @@
 #include <cctype>
 #include <cmath>
 #include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "internal/grid.h"
 #include "parley/core/error.h"
@@ -46,22 +49,31 @@ std::vector<std::string> CitableEvidence(const Case& c, const std::string& us) {
   return out;
 }
 
-// True when `claim` names `issue`: a word of four letters or more of its name or id appears in
-// it ("priced" names Annual subscription price, "pallet-month" Rate per pallet-month), so the
-// figures of a claim are read only for the issues it speaks of. O(claim x name).
-bool Mentions(const std::string& claim, const Issue& issue) {
-  std::string lower;
-  for (char ch : claim) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  std::string words = issue.DisplayName() + " " + issue.id;
+// The words of `text` (letters, digits and hyphens), lowercased. O(text).
+std::vector<std::string> Words(std::string_view text) {
+  std::vector<std::string> out;
   std::string word;
-  for (std::size_t k = 0; k <= words.size(); ++k) {
-    const char ch = k < words.size() ? words[k] : ' ';
+  for (std::size_t k = 0; k <= text.size(); ++k) {
+    const char ch = k < text.size() ? text[k] : ' ';
     if (std::isalnum(static_cast<unsigned char>(ch)) != 0 || ch == '-') {
       word += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-      continue;
+    } else if (!word.empty()) {
+      out.push_back(std::move(word));
+      word.clear();
     }
-    if (word.size() >= 4 && lower.find(word) != std::string::npos) return true;
-    word.clear();
+  }
+  return out;
+}
+
+// True when a claim (its words, sorted) names `issue`: a word of the claim starts with a word of
+// four letters or more of the issue's name or id ("priced" names Annual subscription price,
+// "pallet-month" Rate per pallet-month), so a claim's figures are read only for the issues it
+// speaks of. O(name words x log claim words).
+bool Mentions(const std::vector<std::string>& claim_words, const Issue& issue) {
+  for (const std::string& word : Words(issue.DisplayName() + " " + issue.id)) {
+    if (word.size() < 4) continue;
+    const auto at = std::lower_bound(claim_words.begin(), claim_words.end(), word);
+    if (at != claim_words.end() && at->compare(0, word.size(), word) == 0) return true;
   }
   return false;
 }
@@ -69,7 +81,8 @@ bool Mentions(const std::string& claim, const Issue& issue) {
 // Reads the figures each citable claim states for the opening's number issues (FiguresInRange):
 // an item whose figures on some issue all lie on their side of the opening's term is dropped
 // from `a.evidence` (said aloud it argues for them); one whose figures all lie on our side stays,
-// with a note that our own evidence supports asking more. O(evidence x issues x claim length).
+// with a note that our own evidence supports asking more. O(evidence x (kClaimWindow + issues x
+// (name words x log claim words + kMaxFigures))).
 void WeighEvidenceFigures(const Case& c, const std::string& us, Anchor& a) {
   const PartyValuation mine(c, us);
   const double eps = 1e-9 * std::max(1.0, mine.MaxValue() - mine.MinValue());
@@ -77,17 +90,23 @@ void WeighEvidenceFigures(const Case& c, const std::string& us, Anchor& a) {
   a.evidence_notes.clear();
   for (const std::string& id : CitableEvidence(c, us)) {
     const Evidence* e = c.FindEvidence(id);
+    if (e == nullptr) continue;
+    // Read once per claim, within the window FiguresInRange reads.
+    const std::string_view window = std::string_view(e->claim).substr(0, kClaimWindow);
+    std::vector<std::string> words = Words(window);
+    std::sort(words.begin(), words.end());
+    const std::vector<Figure> read = ReadFigures(window);
     bool against = false;
-    for (std::size_t i = 0; e != nullptr && i < c.issues.size() && !against; ++i) {
+    for (std::size_t i = 0; !read.empty() && i < c.issues.size() && !against; ++i) {
       const Issue& issue = c.issues[i];
-      if (issue.kind != IssueKind::kNumber || !Mentions(e->claim, issue)) continue;
+      if (issue.kind != IssueKind::kNumber || !Mentions(words, issue)) continue;
       // Read over twice the issue's span: the floors of the case narrow the grid, and a figure
       // beyond them still says which side of the opening the claim is on.
       const double span = issue.hi - issue.lo;
       const bool percent = issue.unit.find('%') != std::string::npos ||
                            issue.unit.find("percent") != std::string::npos;
       const std::vector<double> figures =
-          FiguresInRange(e->claim, issue.lo - span, issue.hi + span, percent);
+          FiguresInRange(read, issue.lo - span, issue.hi + span, percent);
       if (figures.empty()) continue;
       const double here = mine.IssueContribution(i, a.outcome[i]);
       bool worse = true, better = true;

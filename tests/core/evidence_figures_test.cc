@@ -40,6 +40,16 @@ TEST(EvidenceFiguresTest, LeavesOutWhatIsNotAFigureOfTheIssue) {
   EXPECT_EQ(FiguresInRange("quotes of 12,5 and 13", 1, 20), (std::vector<double>{12, 5, 13}));
 }
 
+// A hostile claim of a thousand digits neither throws nor yields a figure.
+TEST(EvidenceFiguresTest, AHugeNumberIsNoFigureAndNoError) {
+  EXPECT_TRUE(FiguresInRange("priced at " + std::string(1000, '9') + " a year", 0, 1e12).empty());
+  // Only the claim's first kClaimWindow characters are read, and at most kMaxFigures numbers.
+  EXPECT_TRUE(FiguresInRange(std::string(kClaimWindow, ' ') + "priced at 500", 0, 1000).empty());
+  std::string many;
+  for (int k = 0; k < 100; ++k) many += "10 ";
+  EXPECT_EQ(ReadFigures(many).size(), kMaxFigures);
+}
+
 // Any number written plainly into a sentence is read back exactly when it lies in the range.
 RC_GTEST_PROP(EvidenceFiguresTest, APlainNumberInASentenceIsReadBack, ()) {
   const auto whole = *rc::gen::inRange<long>(0, 10000000);

@@ -10,16 +10,38 @@
 ///
 ///   for (double x : parley::FiguresInRange(e.claim, issue.lo, issue.hi)) { ... }
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
 namespace parley {
 
-/// The numbers `claim` states that lie in [lo, hi], in the order written. A minus sign or a
-/// dash before a number is read as a range separator, not a sign. Left out: a bare four-digit
-/// number from 1900 to 2099 (a year), a number inside a word ("Q4", "3rd", "5km"), and a
-/// percentage ("35%") unless `percent` (the issue's unit is a percentage). O(claim length).
-std::vector<double> FiguresInRange(std::string_view claim, double lo, double hi,
+/// Only the first kClaimWindow characters of a claim are read, and at most kMaxFigures numbers:
+/// a claim is a sentence or two, and a hostile one must not cost more than that.
+inline constexpr std::size_t kClaimWindow = 4096;
+inline constexpr std::size_t kMaxFigures = 64;
+
+/// One number a claim states.
+struct Figure {
+  double value = 0;
+  bool percent = false;  ///< written as a percentage ("35%", or "20" in "20-35%")
+};
+
+/// The numbers `claim` states, in the order written (within the window above). A minus sign or
+/// a dash before a number is read as a range separator, not a sign. Left out: a bare four-digit
+/// number from 1900 to 2099 (a year) and a number inside a word ("Q4", "3rd", "5km").
+/// O(min(claim length, kClaimWindow)).
+std::vector<Figure> ReadFigures(std::string_view claim);
+
+/// The values of `figures` that lie in [lo, hi], leaving out percentages unless `percent` (the
+/// issue's unit is a percentage). O(figures).
+std::vector<double> FiguresInRange(const std::vector<Figure>& figures, double lo, double hi,
                                    bool percent = false);
+
+/// ReadFigures then FiguresInRange.
+inline std::vector<double> FiguresInRange(std::string_view claim, double lo, double hi,
+                                          bool percent = false) {
+  return FiguresInRange(ReadFigures(claim), lo, hi, percent);
+}
 
 }  // namespace parley

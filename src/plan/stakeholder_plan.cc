@@ -215,10 +215,11 @@ struct SponsorTier {
   const char* reason;
 };
 constexpr SponsorTier kSponsorTiers[] = {
-    {true, true, "supports the deal and has the authority to commit"},
+    {true, true, "supports the deal and holds title authority (a senior role or a veto)"},
     {true, false, "supports the deal, with real say though no title authority"},
     {false, true,
-     "not against the deal, with the authority to commit; nobody there who supports it has "
+     "not against the deal, with title authority (a senior role or a veto); nobody there who "
+     "supports it has "
      "weight"},
     {false, false, "not against the deal, with some weight; nobody there who supports it has any"},
 };

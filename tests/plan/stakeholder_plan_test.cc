@@ -58,8 +58,7 @@ TEST(StakeholderPlanTest, TheBuyingCommitteeByHand) {
   EXPECT_EQ(Id(p.sponsor), "t-ae");
   EXPECT_EQ(Id(p.counterpart), "h-vpops");
   EXPECT_EQ(p.closer->name, "Maya Lindqvist (VP operations)");
-  EXPECT_EQ(p.counterpart->reason.rfind("supports the deal and has the authority to commit", 0),
-            0u);
+  EXPECT_EQ(p.counterpart->reason.rfind("supports the deal and holds title authority", 0), 0u);
   EXPECT_EQ(p.closer->reason,
             "the real decider with the most real say who can sign and does not oppose (33% of "
             "the real say, formal power 8%, informal influence 31%, stance +1, definitive)");

@@ -219,8 +219,7 @@ constexpr SponsorTier kSponsorTiers[] = {
     {true, false, "supports the deal, with real say though no title authority"},
     {false, true,
      "not against the deal, with title authority (a senior role or a veto); nobody there who "
-     "supports it has "
-     "weight"},
+     "supports it has weight"},
     {false, false, "not against the deal, with some weight; nobody there who supports it has any"},
 };
 

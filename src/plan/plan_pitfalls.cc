@@ -33,11 +33,10 @@ std::vector<Pitfall> AnchorWithoutEvidence(const PlanInputs& in) {
   if (in.anchor == nullptr || !in.anchor->evidence.empty()) return {};
   return {{PitfallId::kAnchorWithoutEvidence,
            in.us,
-           "The opening (" + text::WorthTo(in.anchor->our_value, "us", StatesMoney(*in.c, in.us)) +
-               ") has no benchmark, cost, precedent or legal standard behind it, "
-               "and our floors and BATNA cite none: an anchor without evidence invites "
-               "a counter-anchor. Add evidence of kind benchmark, cost, precedent or "
-               "legal and cite it when you open.",
+           "The opening has no benchmark, cost, precedent or legal standard behind it that we "
+           "may cite (never our BATNA's or our floors' evidence, nor a claim whose figures "
+           "argue their side): an anchor without evidence invites a counter-anchor. Add "
+           "evidence of kind benchmark, cost, precedent or legal and cite it when you open.",
            {{"evidence"}}}};
 }
 

@@ -235,12 +235,18 @@ void GatherPeople(const PlanInputs& in, Facts& f) {
   }
 }
 
-// The first benchmark or cost claim we may cite, the issues by name, and the MESO packages.
+// The first benchmark or cost claim we may cite (with an anchor, one it cites: a claim whose
+// figures argue their side is left out there, Anchor::evidence_notes), the issues by name, and
+// the MESO packages.
 void GatherBenchmarkIssuesAndMeso(const PlanInputs& in, Facts& f) {
   const Case& c = *in.c;
+  const auto cited = [&](const Evidence& e) {
+    return in.anchor == nullptr || std::find(in.anchor->evidence.begin(), in.anchor->evidence.end(),
+                                             e.id) != in.anchor->evidence.end();
+  };
   for (const Evidence& e : c.evidence) {
     if ((e.kind == EvidenceKind::kBenchmark || e.kind == EvidenceKind::kCost) &&
-        MayCite(c, e, in.us)) {
+        MayCite(c, e, in.us) && cited(e)) {
       if (f.benchmark.empty())
         f.benchmark = e.claim + (e.source.empty() ? "" : " (" + e.source + ")");
       if (e.kind == EvidenceKind::kCost && f.cost_claim.empty()) {

@@ -43,6 +43,7 @@ struct Situation {
   bool step_left = false;           ///< the re-paced plan has a step to make
   bool we_offered = false;          ///< we have made an offer
   bool past_deadline = false;       ///< the talks' latest date is after our deadline
+  bool took_back = false;           ///< their last offer moved some term away from us (TakenBack)
   double next_value = 0;            ///< our value of what we would put on the table next
   double landing = 0;               ///< our value where the plan lands (less rounding)
   double walk_away = 0;
@@ -68,7 +69,8 @@ constexpr Rule kRules[] = {
     {"accept",
      [](const Situation& s) {
        return s.their_value && s.their_within_floors && *s.their_value >= s.walk_away &&
-              (*s.their_value >= s.next_value || (s.we_offered && *s.their_value >= s.landing));
+              (*s.their_value >= s.next_value ||
+               (s.we_offered && !s.took_back && *s.their_value >= s.landing));
      },
      NextAction::kAccept},
     // Their offer breaks a floor, but with only those terms set right it is worth at least our
@@ -360,27 +362,19 @@ class Advisor {
         start_ = brief_.anchor->outcome;
       }
       m_.rest = brief_.concession_plan;
+      // Answering their opening with ours: a term of theirs better for us than our opening's is
+      // taken, never handed back, and the plan runs from that opening.
+      if (start_ && !m_.offers.empty() && !brief_.under_way && Pocket() && brief_.concession_plan) {
+        m_.rest =
+            plan::PlanConcessions(floored, m_.us, m_.them, *start_, brief_.concession_plan->target,
+                                  m_.today, brief_.options.concessions);
+      }
       return;
     }
     last_ours_ = ours.back()->value[us_];
     start_ = ResolvePackage(floored, c_.rounds[ours.back()->index].offer).ToOutcome();
     if (!start_ || !brief_.concession_plan) return;
-    // Pocket what their last offer gives us beyond ours: a term they offered that is better for
-    // us than our last offer's stays in our counter, never handed back.
-    for (std::size_t k = m_.offers.size(); k-- > 0;) {
-      if (m_.offers[k].by != m_.them) continue;
-      const ResolvedPackage theirs = ResolvePackage(floored, c_.rounds[m_.offers[k].index].offer);
-      const PartyValuation mine(floored, m_.us);
-      for (std::size_t i = 0; i < floored.issues.size(); ++i) {
-        if (theirs.indices[i] && mine.IssueContribution(i, *theirs.indices[i]) >
-                                     mine.IssueContribution(i, (*start_)[i])) {
-          (*start_)[i] = *theirs.indices[i];
-          pocketed_.push_back(floored.issues[i].DisplayName() + " " +
-                              text::GridValueText(floored, floored.issues[i], *theirs.indices[i]));
-        }
-      }
-      break;
-    }
+    Pocket();
     const plan::ConcessionPlan& planned = *brief_.concession_plan;
     const std::string& today = m_.today;  // Dates()
     // In the talks, a step gives no more on an issue than their best offer for us asked (an
@@ -425,6 +419,28 @@ class Advisor {
           plan::PlanConcessions(floored, m_.us, m_.them, *start_, planned.target, today, live);
       if (!unbounded.steps.empty()) step_needed_ = unbounded.steps.front().size;
     }
+  }
+
+  // Pockets what their last offer gives us beyond `start_`: a term they offered that is better
+  // for us than ours stays in our counter, never handed back (pocketed_ names them). True when
+  // it took any. O(issues).
+  bool Pocket() {
+    const Case& floored = brief_.power.floored.c;
+    for (std::size_t k = m_.offers.size(); k-- > 0;) {
+      if (m_.offers[k].by != m_.them) continue;
+      const ResolvedPackage theirs = ResolvePackage(floored, c_.rounds[m_.offers[k].index].offer);
+      const PartyValuation mine(floored, m_.us);
+      for (std::size_t i = 0; i < floored.issues.size(); ++i) {
+        if (theirs.indices[i] && mine.IssueContribution(i, *theirs.indices[i]) >
+                                     mine.IssueContribution(i, (*start_)[i])) {
+          (*start_)[i] = *theirs.indices[i];
+          pocketed_.push_back(floored.issues[i].DisplayName() + " " +
+                              text::GridValueText(floored, floored.issues[i], *theirs.indices[i]));
+        }
+      }
+      break;
+    }
+    return !pocketed_.empty();
   }
 
   // When keeping their better terms (pocketed_) makes our start worth more than our last
@@ -496,6 +512,7 @@ class Advisor {
     s.step_left = m_.rest && !m_.rest->steps.empty();
     s.we_offered = !ours.empty();
     s.landing = m_.target - tolerance;
+    s.took_back = !TakenBack().empty();
     s.past_deadline = m_.days_to_deadline && *m_.days_to_deadline < 0;
     if (!s.we_offered && start_) {
       s.next_value = valuations_[us_].Value(Unfloor(*start_));  // our opening comes next
@@ -682,7 +699,7 @@ class Advisor {
   std::vector<std::string> dropped_;
   std::optional<double> last_concession_;  // Repace: our last move toward them, when any
   std::optional<double> their_move_;       // Repace: their last move toward us, when any
-  // Repace: the smallest step the grid offers when every step is larger than our last concession
+  // Repace: the size of the plan's next step when every step is larger than our bounds
   std::optional<double> step_needed_;
 };
 
@@ -737,10 +754,15 @@ void Advisor::Decide(const Situation& s) {
                   " to us, rather than re-open at the anchor.";
       return;
     }
-    m_.say = "We propose " + text::OutcomeText(c_, *m_.offer) + "." + Grounds() +
-             (rule == "open" ? "" : BreachLine());
-    m_.reason =
-        answer + ": open with the brief's anchor, worth " + Figure(m_.offer_value) + " to us.";
+    m_.say =
+        (pocketed_.empty() ? std::string() : "We take your " + text::JoinAnd(pocketed_) + ". ") +
+        "We propose " + text::OutcomeText(c_, *m_.offer) + "." + Grounds() +
+        (rule == "open" ? "" : BreachLine());
+    m_.reason = answer + ": open with the brief's anchor" +
+                (pocketed_.empty() ? std::string()
+                                   : ", keeping the terms of theirs that are better for us (" +
+                                         text::JoinAnd(pocketed_) + ")") +
+                ", worth " + Figure(m_.offer_value) + " to us.";
     return;
   }
   if (rule == "wait") {
@@ -770,7 +792,11 @@ void Advisor::Decide(const Situation& s) {
                   " our next counter would ask for, and above our walk-away.";
     } else {
       m_.reason = worth + ", at least where the plan lands (" + Figure(m_.target) +
-                  "), and above our walk-away: the plan would concede no further, so take it.";
+                  "), and above our walk-away" +
+                  (s.step_left ? ", and it takes back nothing they had offered: the plan's "
+                                 "remaining steps would concede down to it anyway, so take it "
+                                 "now."
+                               : ": the plan would concede no further, so take it.");
     }
     return;
   }
@@ -865,7 +891,7 @@ void Advisor::Decide(const Situation& s) {
   }
   const std::string larger =
       !bound.empty()
-          ? bound + "; the smallest step the grid offers is " + Figure(*step_needed_) + ")"
+          ? bound + "; the plan's next step would give " + Figure(*step_needed_) + ")"
           : " that its rules allow (their value must rise, every third party must gain, no term "
             "given is taken back)";
   m_.reason = m_.offer_value < m_.target - tolerance

@@ -155,7 +155,11 @@ TEST(BriefTest, AnAnchorWithoutEvidenceIsFlagged) {
   const power::Pitfall* p = FindPitfall(b, PitfallId::kAnchorWithoutEvidence);
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->party, "cloudco");
-  EXPECT_EQ(p->message.rfind("The opening (worth 159,000 to us) has no benchmark", 0), 0u);
+  EXPECT_EQ(p->message.rfind("The opening has no benchmark, cost, precedent or legal standard "
+                             "behind it that we may cite",
+                             0),
+            0u)
+      << p->message;
   EXPECT_EQ(Check(b, "anchor-defensible").status, CheckStatus::kFail);
   EXPECT_EQ(Check(b, "batna-known").status, CheckStatus::kFail);
   // Without evidence for the deadline, the validity move says to find it first.

@@ -78,6 +78,23 @@ TEST(PlaybookTest, PlaybookScriptsCarryTheCaseFigures) {
   EXPECT_EQ(b.playbook.warnings.back().id, PitfallId::kDeadlineReliance);
 }
 
+// A benchmark whose figures all lie on their side of the opening is cited nowhere: not with the
+// opening, and not in the answer to objections either.
+TEST(PlaybookTest, EvidenceThatArguesTheirSideIsNotScripted) {
+  Case c = LoadExample("sales-renewal");
+  c.concessions.clear();
+  for (Evidence& e : c.evidence) {
+    if (e.id == "benchmark-2026") {
+      e.claim = "Comparable deployments (200-500 seats) are priced between 110k and 125k a year";
+    }
+  }
+  const Brief b = Build(c);
+  for (const PlayMove* m : {&FindMove(b.playbook, "objection-by-standards"),
+                            &FindMove(b.playbook, "anchor-with-standards")}) {
+    EXPECT_EQ(m->say.find("110k"), std::string::npos) << m->say;
+  }
+}
+
 // Our sponsor for an escalation supports the deal, or at least is not against it: never the
 // one on our side who opposes it, however senior.
 TEST(PlaybookTest, BeforeAnyConcessionTheOpeningIsTheAnchorAndEachStepBuysSomething) {

@@ -95,9 +95,18 @@ TEST(NextMoveTest, WhenTheyOpenFirstWeAnswerWithOurOpeningNotAConcession) {
   EXPECT_EQ(m.rule, "counter-open");
   EXPECT_EQ(m.action, NextAction::kCounter);
   ASSERT_TRUE(m.offer && brief.anchor);
-  EXPECT_EQ(OutcomeToPackage(c, *m.offer),
-            OutcomeToPackage(brief.power.floored.c, brief.anchor->outcome));
-  EXPECT_EQ(m.say.rfind("We propose Annual subscription price 134,000", 0), 0u) << m.say;
+  // Our anchor, with the term of their opening that is better for us kept (standard support
+  // instead of premium, which costs us 4,000): never handed back.
+  Package expected = OutcomeToPackage(brief.power.floored.c, brief.anchor->outcome);
+  for (auto& [issue, value] : expected) {
+    if (issue == "support") value = std::string("standard");
+  }
+  EXPECT_EQ(OutcomeToPackage(c, *m.offer), expected);
+  EXPECT_EQ(m.say.rfind("We take your Support tier standard. We propose Annual subscription "
+                        "price 134,000",
+                        0),
+            0u)
+      << m.say;
 }
 
 // When no package is worth our walk-away (the brief's verdict is walk-away), next never puts a

@@ -142,7 +142,7 @@ TEST(HostileInputTest, SizeLimitsOfTheReaderInEveryCommand) {
   EXPECT_EQ(over_run.exit_code, 4) << over_run.err;
   EXPECT_TRUE(std::regex_search(
       over_run.err, std::regex(over.string() + R"(:1:[0-9]+: error: limit exceeded: more than )"
-                                               R"(20000 keys in one map)")))
+                                               R"(20,000 keys in one map)")))
       << over_run.err.substr(0, 400);
   ExpectEveryCommand(over, 4, over_run.err.substr(0, over_run.err.find('\n')));
   // The same in a YAML block map of 300,000 keys: refused by the pre-scan at the first key past
@@ -153,7 +153,7 @@ TEST(HostileInputTest, SizeLimitsOfTheReaderInEveryCommand) {
   WriteText(block_over, block);
   ExpectEveryCommand(block_over, 4,
                      block_over.string() +
-                         ":20003:3: error: limit exceeded: more than 20000 keys in one map (see "
+                         ":20003:3: error: limit exceeded: more than 20,000 keys in one map (see "
                          "\"Limits\" in the case format)");
   const fs::path at = dir / "keys-at.json";
   WriteText(at, keys(20'000));

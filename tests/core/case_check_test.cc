@@ -862,6 +862,35 @@ TEST(CaseCheckTest, SizeLimitsAreLimitsNamedInTheMessage) {
   }
 }
 
+TEST(CaseCheckTest, IdsAndOptionsHaveALengthLimitInCharacters) {
+  const std::size_t limit = kLimits.name_length.value;
+  std::string emoji;  // 200 characters of four bytes each: within the limit
+  for (std::size_t k = 0; k < limit; ++k) emoji += "\U0001F600";
+  {
+    Case c = ValidCase();
+    c.issues[1].options.push_back(emoji);
+    c.issues[1].options.push_back(std::string(limit, 'o'));
+    c.evidence.push_back(MakeEvidence(std::string(limit, 'e')));
+    EXPECT_EQ(CheckCase(c).size(), 0u) << Dump(CheckCase(c));
+  }
+  {
+    Case c = ValidCase();
+    c.issues[1].options[1] = emoji + "x";
+    ExpectExactly(c, "issues[1].options[1]",
+                  "201 characters in an id or option; the limit is 200 (see \"Limits\" in the "
+                  "case format)",
+                  true);
+  }
+  {
+    Case c = ValidCase();
+    c.evidence.push_back(MakeEvidence(std::string(limit + 100, 'e')));
+    ExpectExactly(c, "evidence[" + std::to_string(c.evidence.size() - 1) + "].id",
+                  "300 characters in an id or option; the limit is 200 (see \"Limits\" in the "
+                  "case format)",
+                  true);
+  }
+}
+
 TEST(CaseCheckTest, ATableOfManyOptionsIsCheckedInLinearTime) {
   // 10,000 options each valued, and 10,000 unknown options: with a linear OptionIndex per entry
   // this took seconds; with the hash map it is instant. The answer is what matters here.

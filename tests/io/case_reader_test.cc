@@ -1135,11 +1135,59 @@ TEST(CaseReaderTest, KeysInOneMapAreALimitCheckedInLinearTime) {
   ASSERT_EQ(over.diagnostics.size(), 1u) << Joined(over);
   EXPECT_EQ(over.diagnostics[0].severity, Severity::kLimit);
   EXPECT_EQ(FormatDiagnostic(over.diagnostics[0]),
-            "case.json:1:248951: error: limit exceeded: more than 20000 keys in one map (see "
+            "case.json:1:248951: error: limit exceeded: more than 20,000 keys in one map (see "
             "\"Limits\" in the case format)");
   // At the limit, the keys are read (and fail as options the issue lacks, not as a limit).
   const LoadResult at = ReadCaseText(json_with_keys(kLimits.map_keys.value), "case.json");
   EXPECT_FALSE(HasLimit(at.diagnostics));
+}
+
+// A key the YAML reader would refuse (longer than 1,024 bytes from its first character to its
+// `:`) is a limit named at the key, in JSON and in YAML, before any parser runs; an id or option
+// within that but over 200 characters is the limit on names, at the value that names it.
+TEST(CaseReaderTest, LongKeysAndNamesAreLimitsAtTheKey) {
+  auto json_case = [](const std::string& option) {
+    return R"({"format": "parley/1", "title": "t",
+ "parties": [{"id": "us", "side": "us"}, {"id": "them", "side": "them"}],
+ "issues": [{"id": "term", "kind": "options", "options": ["a", ")" +
+           option + R"("]}],
+ "values": {"us": {"term": {"a": 1, ")" +
+           option + R"(": 2}}}}
+)";
+  };
+  const std::string key_limit =
+      ": error: limit exceeded: this key is longer than 1,024 bytes as written, which a YAML or "
+      "JSON key cannot be here; an id or option has at most 200 characters (see \"Limits\" in "
+      "the case format) (shorten it; a longer description belongs in a `name`, `description` or "
+      "`note`)";
+  // The quoted key runs 1,025 bytes from its quote to its colon: refused before parsing, even
+  // with a syntax error after it.
+  const LoadResult over = ReadCaseText(json_case(std::string(1023, 'x')), "case.json");
+  EXPECT_EQ(Formatted(over), std::vector<std::string>{"case.json:4:37" + key_limit})
+      << Joined(over);
+  EXPECT_EQ(Formatted(ReadCaseText(json_case(std::string(1023, 'x')) + "}", "case.json")),
+            std::vector<std::string>{"case.json:4:37" + key_limit});
+  // 1,024 bytes: read, and refused as an option over 200 characters, where it is listed.
+  const LoadResult at = ReadCaseText(json_case(std::string(1022, 'x')), "case.json");
+  EXPECT_EQ(Formatted(at),
+            std::vector<std::string>{
+                "case.json:3:64: error: limit exceeded: 1,022 characters in an id or "
+                "option; the limit is 200 (see \"Limits\" in the case format)"})
+      << Joined(at);
+  // 200 characters of four bytes each: a valid case.
+  std::string emoji;
+  for (int k = 0; k < 200; ++k) emoji += "\U0001F600";
+  EXPECT_TRUE(ReadCaseText(json_case(emoji), "case.json").Ok());
+  // YAML block keys, plain and quoted, and a flow map key.
+  const std::string long_key(1100, 'k');
+  EXPECT_EQ(Formatted(Yaml("format: parley/1\nx:\n  " + long_key + ": 1\n")),
+            std::vector<std::string>{"case.yaml:3:3" + key_limit});
+  EXPECT_EQ(Formatted(Yaml("format: parley/1\nx:\n  - '" + long_key + "' : 1\n")),
+            std::vector<std::string>{"case.yaml:3:5" + key_limit});
+  EXPECT_EQ(Formatted(Yaml("format: parley/1\nx: {a: 1, \"" + long_key + "\": 2}\n")),
+            std::vector<std::string>{"case.yaml:2:11" + key_limit});
+  // A long text as a value is not a key.
+  EXPECT_FALSE(HasLimit(Yaml("format: parley/1\ntitle: " + long_key + "\n").diagnostics));
 }
 
 TEST(CaseReaderTest, KeysInOneYamlMapAreCountedBeforeParsingInEveryStyle) {
@@ -1158,7 +1206,7 @@ TEST(CaseReaderTest, KeysInOneYamlMapAreCountedBeforeParsingInEveryStyle) {
                : FormatDiagnostic(r.diagnostics[0]);
   };
   const std::string message =
-      ": error: limit exceeded: more than 20000 keys in one map (see \"Limits\" in the case "
+      ": error: limit exceeded: more than 20,000 keys in one map (see \"Limits\" in the case "
       "format)";
   // A block map, plain and quoted keys; the first key past the limit is named.
   EXPECT_EQ(limit_at(Yaml("format: parley/1\nx:\n" + keys(limit + 1, "  ", ""))),

@@ -21,6 +21,7 @@
 
 #include "parley/core/case_check.h"
 #include "parley/core/error.h"
+#include "parley/core/limits.h"
 #include "parley/io/case_reader.h"
 #include "parley/io/file.h"
 #include "testing/error_code.h"
@@ -33,85 +34,27 @@ namespace fs = std::filesystem;
 
 // --- Generators of valid cases.
 
+std::string Repeated(const std::string& text, std::size_t times) {
+  std::string out;
+  for (std::size_t k = 0; k < times; ++k) out += text;
+  return out;
+}
+
 // Strings that a careless YAML writer gets wrong: they read back as numbers, booleans, null,
 // maps, comments, anchors or tags, or hold quotes, escapes and non-ASCII text.
 const std::vector<std::string>& AwkwardStrings() {
-  static const std::vector<std::string> kStrings = {"19'' LCD",
-                                                    "true",
-                                                    "false",
-                                                    "True",
-                                                    "044",
-                                                    "1.50",
-                                                    "-0",
-                                                    "+1",
-                                                    "1e5",
-                                                    "0x10",
-                                                    "0o17",
-                                                    "1_000",
-                                                    ".inf",
-                                                    "-.inf",
-                                                    ".nan",
-                                                    "NaN",
-                                                    "Infinity",
-                                                    "a: b",
-                                                    "a:b",
-                                                    "key: value",
-                                                    "a, b",
-                                                    "a #b",
-                                                    "#hash",
-                                                    "null",
-                                                    "Null",
-                                                    "~",
-                                                    "yes",
-                                                    "No",
-                                                    "on",
-                                                    "OFF",
-                                                    "y",
-                                                    "n",
-                                                    "-",
-                                                    "- dash",
-                                                    "---",
-                                                    "...",
-                                                    "[x]",
-                                                    "{y}",
-                                                    "*star",
-                                                    "&anchor",
-                                                    "!tag",
-                                                    "%pct",
-                                                    "@at",
-                                                    "`tick",
-                                                    "|",
-                                                    ">",
-                                                    "?",
-                                                    ":",
-                                                    "=",
-                                                    "<<",
-                                                    "'",
-                                                    "\"",
-                                                    "quote \" inside",
-                                                    "back\\slash",
-                                                    " leading space",
-                                                    "trailing space ",
-                                                    "multi\nline",
-                                                    "tab\there",
-                                                    "cr\rhere",
-                                                    "Zürich",
-                                                    "日本語",
-                                                    "emoji 😀",
-                                                    "\u00a0nbsp",
-                                                    "2026-12-31",
-                                                    "12:30",
-                                                    "weight",
-                                                    "table",
-                                                    "linear",
-                                                    "points",
-                                                    "constant",
-                                                    "format",
-                                                    "id",
-                                                    "plain words",
-                                                    "Net 30 (EUR)",
-                                                    "a/b.c,d",
-                                                    std::string(300, 'x')};
+  static const std::vector<std::string> kStrings = {
+      "19'' LCD", "true", "false", "True", "044", "1.50", "-0", "+1", "1e5", "0x10", "0o17",
+      "1_000", ".inf", "-.inf", ".nan", "NaN", "Infinity", "a: b", "a:b", "key: value", "a, b",
+      "a #b", "#hash", "null", "Null", "~", "yes", "No", "on", "OFF", "y", "n", "-", "- dash",
+      "---", "...", "[x]", "{y}", "*star", "&anchor", "!tag", "%pct", "@at", "`tick", "|", ">", "?",
+      ":", "=", "<<", "'", "\"", "quote \" inside", "back\\slash", " leading space",
+      "trailing space ", "multi\nline", "tab\there", "cr\rhere", "Zürich", "日本語", "emoji 😀",
+      "\u00a0nbsp", "2026-12-31", "12:30", "weight", "table", "linear", "points", "constant",
+      "format", "id", "plain words", "Net 30 (EUR)", "a/b.c,d",
+      // At the limit on an id or option: 200
+      // characters, of one and of four bytes.
+      std::string(kLimits.name_length.value, 'x'), Repeated("😀", kLimits.name_length.value)};
   return kStrings;
 }
 

@@ -263,6 +263,30 @@ TEST(InterviewTest, ListsLongerThanTheirLimitsAreRefused) {
             "the interview takes at most 1000 options in all, and the issues before list 1000");
 }
 
+// An option or id too long to write as a key is refused at its question, and the interview's
+// case, written as YAML and as JSON, reads back equal (the fuzzer found a 1,100-character option
+// that was accepted, written as JSON, and not read back).
+TEST(InterviewTest, OptionsAndIdsOverTheLengthLimitAreRefused) {
+  Interview interview;
+  Give(interview, kDealAndParties);
+  EXPECT_EQ(interview.Answer(std::string(201, 'i')),
+            "201 characters in an id or option; the limit is 200 (see \"Limits\" in the case "
+            "format)");
+  Give(interview, {"remote", "", "options"});
+  EXPECT_EQ(interview.Answer("none, " + std::string(1100, 'h')),
+            "1,100 characters in an id or option; the limit is 200 (see \"Limits\" in the case "
+            "format)");
+  Give(interview, {"none, " + std::string(200, 'h'), "", "0", "4000", "0", "-1000", "", "60000", "",
+                   "", "-85000"});
+  const Case c = interview.Finish([](const Question&) {});
+  for (const auto& [text, file] :
+       {std::pair{WriteCaseYaml(c), "new.yaml"}, std::pair{WriteCaseJson(c), "new.json"}}) {
+    const LoadResult again = ReadCaseText(text, file);
+    ASSERT_TRUE(again.Ok()) << file;
+    EXPECT_TRUE(*again.value == c) << file;
+  }
+}
+
 TEST(InterviewTest, TooManyAnswersThrow) {
   Interview interview;
   for (int k = 0; k < kMaxAnswers; ++k) {

@@ -33,7 +33,16 @@ struct CaseLimits {
   Limit map_keys{"keys in one map", 20'000};
   /// Offers in `rounds`: a live negotiation has tens; a long automated one a few thousand.
   Limit rounds{"offers in `rounds`", 10'000};
+  /// Characters (Unicode code points) of one id or option. Both are written as map keys, and a
+  /// YAML reader refuses an implicit key longer than 1,024 characters as written: 200 keeps
+  /// every key Parley writes within that, even at four UTF-8 bytes a character. GENIUS corpus
+  /// values have at most 75 characters.
+  Limit name_length{"characters in an id or option", 200};
 };
+
+/// The longest implicit key a YAML or JSON reader accepts, as written from its first character
+/// to its `:` (the YAML specification's limit, which yaml-cpp enforces, counted in bytes).
+inline constexpr std::size_t kMaxWrittenKeyBytes = 1'024;
 
 /// The limits Parley enforces (docs/case-format.md, "Limits").
 inline constexpr CaseLimits kLimits{};

@@ -5,19 +5,13 @@
 
 #include "parley/core/limits.h"
 #include "parley/core/party_valuation.h"
+#include "parley/core/text.h"
 
 namespace parley::internal {
 namespace {
 
 // "1,000" for a limit's value in a message.
-std::string Grouped(std::size_t n) {
-  std::string digits = std::to_string(n), out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
-}
+std::string Grouped(std::size_t n) { return text::GroupDigits(std::to_string(n)); }
 
 void CheckLimit(std::vector<CaseProblem>& out, CasePath path, std::size_t count,
                 const Limit& limit) {
@@ -41,6 +35,34 @@ std::size_t ValueEntries(const Preferences& prefs) {
     n += entries;
   }
   return n;
+}
+
+// Unicode code points of UTF-8 text: its bytes that do not continue a character. O(bytes).
+std::size_t CodePoints(const std::string& text) {
+  std::size_t n = 0;
+  for (const char ch : text) n += (static_cast<unsigned char>(ch) & 0xc0) != 0x80 ? 1 : 0;
+  return n;
+}
+
+// Every id and option against kLimits.name_length (the path built only for a problem).
+void CheckNameLengths(std::vector<CaseProblem>& out, const Case& c) {
+  auto check = [&](const char* list, std::size_t i, const std::string& id) {
+    if (id.size() <= kLimits.name_length.value) return;  // bytes >= code points
+    CheckLimit(out, {list, i, "id"}, CodePoints(id), kLimits.name_length);
+  };
+  for (std::size_t i = 0; i < c.parties.size(); ++i) check("parties", i, c.parties[i].id);
+  for (std::size_t i = 0; i < c.issues.size(); ++i) {
+    check("issues", i, c.issues[i].id);
+    const std::vector<std::string>& options = c.issues[i].options;
+    for (std::size_t k = 0; k < options.size(); ++k) {
+      if (options[k].size() <= kLimits.name_length.value) continue;
+      CheckLimit(out, {"issues", i, "options", k}, CodePoints(options[k]), kLimits.name_length);
+    }
+  }
+  for (std::size_t i = 0; i < c.evidence.size(); ++i) check("evidence", i, c.evidence[i].id);
+  for (std::size_t i = 0; i < c.stakeholders.size(); ++i) {
+    check("stakeholders", i, c.stakeholders[i].id);
+  }
 }
 
 // The largest magnitude a derived number may have: far beyond any amount a person writes, and
@@ -151,6 +173,7 @@ std::vector<CaseProblem> CheckCaseLimits(const Case& c) {
     const char* section = prefs.form == ValueForm::kRectangles ? "rectangles" : "values";
     CheckLimit(out, {section, prefs.party}, ValueEntries(prefs), kLimits.value_entries);
   }
+  CheckNameLengths(out, c);
   return out;
 }
 

@@ -11,8 +11,8 @@
 namespace parley::internal {
 
 // One problem (limit = true) per limit of kLimits the case exceeds: parties, issues, options of
-// one issue, value entries of one party. O(parties + issues + values), so a case far beyond the
-// limits is refused at once.
+// one issue, value entries of one party, characters of one id or option. O(parties + issues +
+// options + values), so a case far beyond the limits is refused at once.
 std::vector<CaseProblem> CheckCaseLimits(const Case& c);
 
 // On a case that breaks no rule: one problem per derived number that is not finite or beyond

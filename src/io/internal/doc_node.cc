@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "parley/core/limits.h"
+#include "parley/core/text.h"
 #include "parley/io/load_result.h"
 
 namespace parley::io::internal {
@@ -182,7 +183,21 @@ class ShapeScanner {
 
   bool Stopped() const {
     return shape_.too_deep != std::string_view::npos ||
-           shape_.too_many_keys != std::string_view::npos;
+           shape_.too_many_keys != std::string_view::npos ||
+           shape_.too_long_key != std::string_view::npos;
+  }
+
+  // A key starting at `start` whose `:` is at `colon` (npos when none was found).
+  void MeasureKey(std::size_t start, std::size_t colon) {
+    if (colon != std::string_view::npos && colon - start > kMaxWrittenKeyBytes && !Stopped()) {
+      shape_.too_long_key = start;
+    }
+  }
+
+  // The offset of the `:` after a scalar ending at `end` and any blanks, or npos.
+  std::size_t ColonAfter(std::size_t end) const {
+    while (end < text_.size() && (text_[end] == ' ' || text_[end] == '\t')) ++end;
+    return end < text_.size() && text_[end] == ':' ? end : std::string_view::npos;
   }
 
   void CountKey(std::size_t& keys, std::size_t at) {
@@ -193,7 +208,9 @@ class ShapeScanner {
   void FlowToken(std::size_t i) {
     if (flow_.empty() || !flow_.back().expecting) return;
     flow_.back().expecting = false;
-    if (flow_.back().map) CountKey(flow_.back().entries, i);
+    if (!flow_.back().map) return;
+    CountKey(flow_.back().entries, i);
+    if (text_[i] == '"' || text_[i] == '\'') MeasureKey(i, ColonAfter(SkipQuoted(text_, i)));
   }
 
   // The line starting at `start`, outside any flow collection: a key at its first column (or
@@ -210,7 +227,9 @@ class ShapeScanner {
       for (++k; k < text_.size() && (text_[k] == ' ' || text_[k] == '\t');) ++k;
       if (k >= text_.size()) return;
     }
-    if (!KeyAt(k)) return;
+    const std::size_t colon = KeyAt(k);
+    if (colon == std::string_view::npos) return;
+    MeasureKey(k, colon);
     if (after_dash || blocks_.empty() || blocks_.back().column != k - start) {
       blocks_.push_back({k - start, 0});
     }
@@ -238,22 +257,20 @@ class ShapeScanner {
     }
   }
 
-  // Whether a block map key starts at `k`: `? `, or a quoted or plain scalar on this line
-  // followed by `:` and a blank (or the end of the line).
-  bool KeyAt(std::size_t k) const {
+  // Where the block map key starting at `k` ends: at `k` for `? `, at its `:` for a quoted or
+  // plain scalar on this line followed by `:` and a blank (or the end of the line); npos when no
+  // key starts there.
+  std::size_t KeyAt(std::size_t k) const {
+    constexpr std::size_t kNone = std::string_view::npos;
     const char ch = text_[k];
-    if (ch == '?') return IndicatorAt(text_, k);
-    if (ch == '"' || ch == '\'') {
-      std::size_t end = SkipQuoted(text_, k);
-      while (end < text_.size() && (text_[end] == ' ' || text_[end] == '\t')) ++end;
-      return end < text_.size() && text_[end] == ':';
-    }
-    if (std::string_view("[{]}#&*!|>%@`,\n\r").find(ch) != std::string_view::npos) return false;
+    if (ch == '?') return IndicatorAt(text_, k) ? k : kNone;
+    if (ch == '"' || ch == '\'') return ColonAfter(SkipQuoted(text_, k));
+    if (std::string_view("[{]}#&*!|>%@`,\n\r").find(ch) != std::string_view::npos) return kNone;
     for (std::size_t i = k; i < text_.size() && text_[i] != '\n'; ++i) {
-      if (text_[i] == '#' && (text_[i - 1] == ' ' || text_[i - 1] == '\t')) return false;
-      if (text_[i] == ':' && IndicatorAt(text_, i)) return true;
+      if (text_[i] == '#' && (text_[i - 1] == ' ' || text_[i - 1] == '\t')) return kNone;
+      if (text_[i] == ':' && IndicatorAt(text_, i)) return i;
     }
-    return false;
+    return kNone;
   }
 
   std::string_view text_;
@@ -349,8 +366,8 @@ std::pair<int, bool> SecondDocumentLine(std::string_view text) {
 
 // The message of the limit on keys in one map, from the pre-scan or the tree walk.
 std::string TooManyKeysMessage() {
-  return "more than " + std::to_string(kLimits.map_keys.value) + " " + kLimits.map_keys.name +
-         " (see \"Limits\" in the case format)";
+  return "more than " + text::GroupDigits(std::to_string(kLimits.map_keys.value)) + " " +
+         kLimits.map_keys.name + " (see \"Limits\" in the case format)";
 }
 
 Mark MarkOfNode(const YAML::Node& node) {
@@ -566,6 +583,19 @@ ParsedDoc ParseYaml(std::string_view text, const std::string& file) {
     out.diagnostics.push_back({Severity::kLimit, file, line, column, TooManyKeysMessage(), ""});
     return out;
   }
+  if (shape.too_long_key != std::string_view::npos) {
+    const auto [line, column] = LineColumnAt(std::string(text), shape.too_long_key);
+    out.diagnostics.push_back(
+        {Severity::kLimit, file, line, column,
+         "this key is longer than " + text::GroupDigits(std::to_string(kMaxWrittenKeyBytes)) +
+             " bytes as written, which a YAML or JSON key cannot be here; an id or option has "
+             "at most " +
+             std::to_string(kLimits.name_length.value) +
+             " characters (see \"Limits\" in the case "
+             "format)",
+         "shorten it; a longer description belongs in a `name`, `description` or `note`"});
+    return out;
+  }
   if (shape.runaway_quote != std::string_view::npos) {
     const std::string whole(text);
     const auto [line, column] = LineColumnAt(whole, shape.runaway_quote);
@@ -666,7 +696,8 @@ class SyntaxOnly : public nlohmann::json_sax<nlohmann::json> {
 ParsedDoc ParseJson(std::string_view text, const std::string& file) {
   // The limits first, before a parser reads the whole text.
   if (const TextShape shape = ScanShape(text, kMaxNesting, kLimits.map_keys.value);
-      shape.too_deep != std::string_view::npos || shape.too_many_keys != std::string_view::npos) {
+      shape.too_deep != std::string_view::npos || shape.too_many_keys != std::string_view::npos ||
+      shape.too_long_key != std::string_view::npos) {
     return ParseYaml(text, file);  // reports the limit
   }
   SyntaxOnly sax;

@@ -60,6 +60,9 @@ struct TextShape {
   int max_depth = 0;  ///< deepest nesting of flow brackets, up to the first limit found
   std::size_t too_deep = std::string_view::npos;  ///< offset of the bracket past the depth limit
   std::size_t too_many_keys = std::string_view::npos;  ///< offset of the key past the key limit
+  /// Offset of the first quoted key in a flow map, or key of a block map, written longer than
+  /// kMaxWrittenKeyBytes from its first character to its `:` (a YAML reader refuses it).
+  std::size_t too_long_key = std::string_view::npos;
   /// The first quoted scalar that runs over a line starting with a key at column 0 (`parties:`):
   /// the offset of its opening quote and of that line (npos when there is none). Legal YAML,
   /// but nearly always a missing closing quote that swallows the rest of the file.
@@ -69,10 +72,11 @@ struct TextShape {
 
 /// Scans `text` once, in O(text size), stopping at the first limit it finds: flow brackets ('['
 /// and '{' where a YAML value can start, or inside a flow collection) nested deeper than
-/// `depth_limit`, or more than `key_limit` keys written in one map: entries of a `{...}`
+/// `depth_limit`, more than `key_limit` keys written in one map: entries of a `{...}`
 /// (JSON objects included), or keys of a block map (`key:` lines at one indentation, the first
-/// after a `- `). Quoted scalars ("..." and '...'), comments (' #' to the end of the line),
-/// plain scalars and block scalars (`|` and `>` and their deeper-indented lines) are text. A
+/// after a `- `), or a key written longer than kMaxWrittenKeyBytes (quoted keys of a `{...}`,
+/// every key of a block map). Quoted scalars ("..." and '...'), comments (' #' to the end of the
+/// line), plain scalars and block scalars (`|` and `>` and their deeper-indented lines) are text. A
 /// key is counted as written, so a map with more keys than it holds in a valid file (a plain
 /// scalar continued on a line holding `: `) can only count more, never fewer.
 TextShape ScanShape(std::string_view text, int depth_limit, std::size_t key_limit);

@@ -93,6 +93,9 @@ void GatherAnchor(const PlanInputs& in, Facts& f) {
     f.anchor_terms = Terms(*in.floored, in.anchor->outcome);
     f.anchor_value = amount(in.anchor->our_value);
     f.credible_low = figure(in.anchor->credible_low);
+    if (in.anchor->credible_low_outcome) {
+      f.credible_low_terms = Terms(*in.floored, *in.anchor->credible_low_outcome);
+    }
     f.anchor_evidence = EvidenceText(*in.c, in.us, in.anchor->evidence);
   }
   if (in.under_way && in.position != nullptr) {

@@ -111,6 +111,14 @@ TEST(PlaybookTest, BeforeAnyConcessionTheOpeningIsTheAnchorAndEachStepBuysSometh
   EXPECT_EQ(FindMove(b.playbook, "concession-with-get").say,
             "If you can agree the rest of the package by 2026-11-19, we can move Annual "
             "subscription price to 131,000.");
+  // A counter is held against the package at the safe end of the credible range, by its terms:
+  // its value to us (146,000) is not a price anyone in the room will name.
+  ASSERT_TRUE(b.anchor && b.anchor->credible_low_outcome);
+  EXPECT_EQ(FindMove(b.playbook, "anchor-with-standards").signal,
+            "A counter inside our credible range (at least as good for us as Annual subscription "
+            "price 127,000, Contract term 3y, Payment terms net60 and Support tier premium, worth "
+            "146,000) means the anchor held; a counter far outside it means ask for their "
+            "standard before moving.");
   // What the step is worth to them by our estimate is for us only, never in the line to say.
   EXPECT_NE(FindMove(b.playbook, "concession-with-get")
                 .safeguard.find("What step 1 is worth to them by our estimate (3,000) is for us"),

@@ -90,6 +90,15 @@ PlayMove AgendaMove(const Facts& f) {
           "Keep the written issue list on the table and reopen every skipped issue by name."};
 }
 
+// " (at least as good for us as Price 98,000 and Warranty 8y, worth 6,000,000)": the safe end
+// of the credible range by the package there, which is what a counter is held against in the
+// room, and its value to us; the value alone when there is no such package.
+std::string CredibleLowText(const Facts& f) {
+  if (f.credible_low.empty()) return "";
+  if (f.credible_low_terms.empty()) return " (down to " + f.credible_low + ")";
+  return " (at least as good for us as " + f.credible_low_terms + ", worth " + f.credible_low + ")";
+}
+
 PlayMove AnchorMove(const Facts& f) {
   const std::string evidence =
       f.anchor_evidence.empty() ? "" : " What it rests on: " + f.anchor_evidence + ".";
@@ -99,8 +108,7 @@ PlayMove AnchorMove(const Facts& f) {
           f.anchor_terms.empty()
               ? "Our proposal is built on the standards we have shared; here is how we get to it."
               : PhrasingOf(f).anchor_lead + f.anchor_terms + "." + evidence,
-          "A counter inside our credible range" +
-              (f.credible_low.empty() ? std::string() : " (down to " + f.credible_low + ")") +
+          "A counter inside our credible range" + CredibleLowText(f) +
               " means the anchor held; a counter far outside it means ask for their standard "
               "before moving.",
           "An anchor they see as unreasonable ends the conversation or triggers a counter-anchor.",

@@ -25,6 +25,9 @@ struct Facts {
   bool floor_backed = false;   ///< the floor cites evidence (which may be ours to keep)
   std::string walk_away;       ///< our reservation value
   std::string anchor_terms, anchor_value, credible_low, anchor_evidence;
+  /// The package at the credible range's safe end (Anchor::credible_low_outcome), when there is
+  /// one: a counter is judged by its terms in the room, not by its value to us.
+  std::string credible_low_terms;
   /// The concession log has moved the talks (Brief::under_way): the first move restates the
   /// package on the table (`table_terms`) instead of opening with the anchor.
   bool under_way = false;

@@ -63,6 +63,7 @@ bool MayCite(const Case& c, const Evidence& e, const std::string& party) {
 bool TheirsToCite(const Case& c, const Evidence& e, const std::string& party) {
   if (!SupportsOtherSide(c, e, party)) return false;
   if (!e.for_party.empty()) return true;
+  if (e.share.has_value() && !*e.share) return false;  // ours, kept from them: our intelligence
   const Party* own = c.FindParty(party);
   if (own == nullptr || !PartyCites(c, *own, e.id)) return true;
   return std::any_of(c.parties.begin(), c.parties.end(),

@@ -136,7 +136,9 @@ bool TradeInMoney(const PlanInputs& in) { return in.tradeables != nullptr && in.
 // is off it too (the pairs start from the opening, and by the time they press past the floor the
 // issue is far from the opening's term: "we can move from 975 to 950" would be stale, and above
 // where the talks are), and for the contingent remedy the best pair whose give is something to
-// deliver (an options issue: a service, a term), not an amount such as a price.
+// deliver (an options issue: a service, a term), not an amount such as a price, and one the
+// package where the concession plan lands holds (a remedy for a term the deal does not have
+// would promise what we are not offering).
 void GatherGiveGet(const PlanInputs& in, Facts& f) {
   const Case& fc = *in.floored;
   const Issue* floor_issue = f.floor_issue.empty() ? nullptr : fc.FindIssue(f.floor_issue);
@@ -152,13 +154,35 @@ void GatherGiveGet(const PlanInputs& in, Facts& f) {
     f.get = MoveText(fc, gg.get);
     break;
   }
+  const ConcessionPlan* plan = in.concession_plan;
+  const Outcome* landing = plan == nullptr       ? nullptr
+                           : plan->steps.empty() ? &plan->start
+                                                 : &plan->steps.back().package;
   for (const GiveGet& p : in.give_get) {
     const Issue* issue = fc.FindIssue(p.give.issue);
     if (issue == nullptr || issue->kind != IssueKind::kOptions) continue;
+    if (landing != nullptr) {
+      const auto i = static_cast<std::size_t>(issue - fc.issues.data());
+      if (i >= landing->size() || (*landing)[i] != p.give.to) continue;
+    }
     f.give_value_them = text::Amount(p.give.their_change, TradeInMoney(in));
     f.give_term = IssueName(fc, p.give.issue) + " " + p.give.to_text;
-    break;
+    return;
   }
+  // No pair gives a term of the landing package: the term of it that costs us and is worth the
+  // most to them (a give whose `to` the package holds, on an options issue).
+  if (landing == nullptr || in.tradeables == nullptr) return;
+  const Move* best = nullptr;
+  for (const Move& m : in.tradeables->gives) {
+    const Issue* issue = fc.FindIssue(m.issue);
+    if (issue == nullptr || issue->kind != IssueKind::kOptions) continue;
+    const auto i = static_cast<std::size_t>(issue - fc.issues.data());
+    if (i >= landing->size() || (*landing)[i] != m.to) continue;
+    if (best == nullptr || m.their_change > best->their_change) best = &m;
+  }
+  if (best == nullptr) return;
+  f.give_value_them = text::Amount(best->their_change, TradeInMoney(in));
+  f.give_term = IssueName(fc, best->issue) + " " + best->to_text;
 }
 
 // Where the concession plan lands, its first step, and its close date.

@@ -88,6 +88,33 @@ TEST(EvidenceAudienceTest, OurNotesBehindOurEstimateOfTheirFloorAreNotTheirsToCi
   EXPECT_TRUE(TheirsToCite(c, *c.FindEvidence("call-notes"), "cloudco"));
 }
 
+TEST(EvidenceAudienceTest, OurIntelligenceKeptFromThemIsNotTheirsToCite) {
+  // What their procurement told our champion, cited only by our estimate of Acme's ceiling:
+  // by default Acme's to cite; marked `share: no` (and no `for`), ours, and never in the list
+  // of what they may cite, where the reply "ask for the source" would expose our champion.
+  Case c = LoadExample("sales-renewal");
+  Evidence intel;
+  intel.id = "budget-intel";
+  intel.kind = EvidenceKind::kResearch;
+  intel.claim = "Procurement told our champion the approved budget line is 130k";
+  c.evidence.push_back(intel);
+  Floor ceiling;
+  ceiling.party = "acme";
+  ceiling.issue = "price";
+  ceiling.max = 135000;
+  ceiling.evidence = {"budget-intel"};
+  c.floors.push_back(ceiling);
+  EXPECT_TRUE(TheirsToCite(c, *c.FindEvidence("budget-intel"), "cloudco"));
+  c.evidence.back().share = false;
+  EXPECT_FALSE(TheirsToCite(c, *c.FindEvidence("budget-intel"), "cloudco"));
+  const std::vector<std::string> cited = CitedIds(BuildBrief(c));
+  EXPECT_EQ(std::count(cited.begin(), cited.end(), "budget-intel"), 0) << cited.size();
+  EXPECT_EQ(std::count(cited.begin(), cited.end(), "competitor-quote"), 1);
+  // Said to be Acme's (`for: acme`), it is theirs to cite whatever its `share`.
+  c.evidence.back().for_party = "acme";
+  EXPECT_TRUE(TheirsToCite(c, *c.FindEvidence("budget-intel"), "cloudco"));
+}
+
 TEST(EvidenceAudienceTest, SellerScriptsNeverReadTheBuyersQuoteOrOurAlternative) {
   const Brief b = lookup::Build(LoadExample("sales-renewal"));
   const std::string scripts = Scripts(b);

@@ -62,8 +62,9 @@ TEST(PlaybookTest, PlaybookScriptsCarryTheCaseFigures) {
   EXPECT_NE(FindMove(b.playbook, "sponsor-escalation").say.find("before 2026-12-15"),
             std::string::npos);
   EXPECT_EQ(FindMove(b.playbook, "contingent-remedy").say,
-            "If a commitment in this deal is not met on time, the remedy is set in advance: [a "
-            "credit or a reversion], so neither side has to renegotiate.");
+            "If we don't honour Support tier premium as agreed, you receive a credit we set "
+            "together now; the same holds on your side: a commitment of yours not met on time "
+            "lets the terms tied to it revert.");
   // The warnings: our unsupported claims (perceived, not backed), hard power in this repeated
   // relationship, then deadlines carrying our weight (Acme's dates press on it); none of Acme's
   // claims.
@@ -123,6 +124,28 @@ TEST(PlaybookTest, BeforeAnyConcessionTheOpeningIsTheAnchorAndEachStepBuysSometh
   EXPECT_NE(FindMove(b.playbook, "concession-with-get")
                 .safeguard.find("What step 1 is worth to them by our estimate (3,000) is for us"),
             std::string::npos);
+}
+
+// The contingent remedy names a term the package where the plan lands holds, and never says
+// what that term is worth to them by our estimate (a figure for us, in the safeguard).
+TEST(PlaybookTest, TheRemedyNamesATermOfTheLandingPackageAndNoFigure) {
+  Case c = LoadExample("sales-renewal");
+  c.concessions.clear();
+  const Brief b = Build(c);
+  ASSERT_TRUE(b.concession_plan && !b.concession_plan->steps.empty());
+  const PlayMove& remedy = FindMove(b.playbook, "contingent-remedy");
+  EXPECT_EQ(remedy.say,
+            "If we don't honour Support tier premium as agreed, you receive a credit we set "
+            "together now; the same holds on your side: a commitment of yours not met on time "
+            "lets the terms tied to it revert.");
+  const Outcome& landing = b.concession_plan->steps.back().package;
+  const std::size_t support = 3;
+  ASSERT_EQ(b.power.floored.c.issues[support].id, "support");
+  EXPECT_EQ(b.power.floored.c.issues[support].options[landing[support]], "premium");
+  EXPECT_NE(remedy.safeguard.find("by our estimate Support tier premium is worth "),
+            std::string::npos)
+      << remedy.safeguard;
+  EXPECT_NE(remedy.safeguard.find("a figure for us, not to be said."), std::string::npos);
 }
 
 TEST(PlaybookTest, OnceTheTalksAreUnderWayTheOpeningOnlyMovesAreLeftOut) {

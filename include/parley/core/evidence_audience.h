@@ -34,8 +34,9 @@ bool MayCite(const Case& c, const Evidence& e, const std::string& party);
 /// True when another side may cite `e` against `party`: it supports a party other than `party`
 /// and, when `party`'s own statements cite it too, another party's claims (a power score, a date
 /// it sets, a stakeholder) cite it, not only `party`'s estimate of that side's limits (our
-/// discovery notes behind our power score and our guess at their floor are ours).
-/// O(as EvidenceSupports).
+/// discovery notes behind our power score and our guess at their floor are ours). An item with
+/// no `for` that says `share: no` is ours, kept from them (what their procurement told our
+/// champion), whatever of theirs it backs. O(as EvidenceSupports).
 bool TheirsToCite(const Case& c, const Evidence& e, const std::string& party);
 
 /// True when `e` supports a party other than `party` (what that side may cite against it).

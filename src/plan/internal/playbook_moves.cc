@@ -26,7 +26,7 @@ struct Phrasing {
 };
 
 constexpr Phrasing kDirectPhrasing{
-    "When the agenda is agreed and the other side has not yet named a figure.",
+    "When the agenda is agreed and no one across the table has named a figure yet.",
     "Our proposal is ",
     "We can't ",
     "We have a point below which we walk away",
@@ -36,7 +36,7 @@ constexpr Phrasing kDirectPhrasing{
 
 constexpr Phrasing kIndirectPhrasing{
     "After the private preview, once the agenda is agreed and before they name a figure.",
-    "Building on our conversations, a package we believe can work for both sides is ",
+    "Building on our conversations, a package we believe can work for all of us is ",
     "We would find it hard to ",
     "There is a point below which we could not make this work for us",
     "We have built these terms around ",
@@ -57,7 +57,7 @@ PlayMove PrivatePreviewMove(const Facts& f) {
           f.no_deal
               ? "Before our teams meet, I'd value your view in private: as the terms stand we "
                 "find it hard to make this work for us. What could change on your side that "
-                "would let us build something both teams can support?"
+                "would let us build something every team can support?"
               : "Before our teams meet, I'd value your view in private, so that nothing in the "
                 "meeting surprises you: " +
                     (f.under_way ? "where we have got to is " + f.table_terms
@@ -82,8 +82,8 @@ PlayMove AgendaMove(const Facts& f) {
                       : "The first meeting, before any figure is named.",
           "Before we talk numbers, let's agree what we need to settle: " + f.issues +
               (f.floor_evidence.empty()
-                   ? ". We both have real limits; we'd like to understand what shapes yours."
-                   : ". We both have real limits, and we'll show the basis for ours; we'd like "
+                   ? ". Each of us has real limits; we'd like to understand what shapes yours."
+                   : ". Each of us has real limits, and we'll show the basis for ours; we'd like "
                      "to understand yours the same way."),
           "They want to talk only about price: bring the other issues back, one at a time.",
           "A price-only negotiation leaves value on the table and turns into a haggle.",
@@ -293,8 +293,12 @@ PlayMove ConcessionMove(const Facts& f) {
           f.first_give.empty()
               ? (f.landing_terms.empty() ? "If you can give us [a get], we can move on [a give]."
                  : f.trade_give.empty()
-                     ? "We have moved as far as we can on our own; anything more has to come "
-                       "with a move from your side."
+                     ? (f.under_way ? "We have moved as far as we can on our own; anything more "
+                                      "has to come with a move from your side."
+                                    // No concession made yet: "as far as we can" would be a
+                                    // bluff.
+                                    : "Our proposal is built to work as a whole; any change to "
+                                      "it has to come with a move from your side.")
                      : "If you can give us " + f.trade_get + ", we can move " + f.trade_give + ".")
               : (f.first_get.empty()
                      ? "If you can agree the rest of the package" +
@@ -329,7 +333,7 @@ PlayMove ConditionalAcceptanceMove(const Facts& f) {
               (f.closer.empty() ? "sign-off by your decision-maker" : "sign-off by " + f.closer) +
               (f.veto_holders.empty() ? "" : " with the agreement of " + f.veto_holders) +
               (f.close_date.empty() ? "" : " by " + f.close_date) +
-              ", and to both sides checking the figures it rests on before signing.",
+              ", and to each side checking the figures it rests on before signing.",
           "They try to reopen a settled term in the last round: that is a squeeze; the package "
           "reopens as a whole.",
           "Accepting without verification locks in a misunderstanding.",
@@ -354,17 +358,23 @@ PlayMove RemedyMove(const Facts& f) {
           "When they doubt a commitment, or we doubt theirs.",
           f.give_term.empty()
               ? "If a commitment in this deal is not met on time, the remedy is set in advance: "
-                "[a credit or a reversion], so neither side has to renegotiate."
+                "[a credit or a reversion], so no one has to renegotiate."
               // The get may be a term we deliver too (fewer training days to give): the
               // reciprocal clause names their commitments, not the get.
-              : "If we don't deliver " + f.give_term + " as agreed, you receive a credit worth " +
-                    f.give_value_them +
-                    "; the same holds on your side: a commitment of yours not met on time lets "
-                    "the terms tied to it revert.",
+              : "If we don't honour " + f.give_term +
+                    " as agreed, you receive a credit we set together now; the same holds on "
+                    "your side: a commitment of yours not met on time lets the terms tied to it "
+                    "revert.",
           "They accept a remedy readily: the commitment matters to them. They refuse any remedy "
           "on their side: probe why.",
           "An unenforceable remedy gives false comfort.",
-          "Tie the remedy to a measurable date or metric that both sides can check."};
+          "Tie the remedy to a measurable date or metric that every side can check." +
+              // Our estimate of their values is ours (as in the concession move's safeguard).
+              (f.give_term.empty() || f.give_value_them.empty()
+                   ? std::string()
+                   : " Size the credit before the meeting: by our estimate " + f.give_term +
+                         " is worth " + f.give_value_them +
+                         " to them, a figure for us, not to be said.")};
 }
 
 PlayMove OwnersMove(const Facts& f) {
@@ -385,11 +395,11 @@ PlayMove OwnersMove(const Facts& f) {
 PlayMove EscalationMove(const Facts& f) {
   return {"sponsor-escalation",
           "Escalate sponsor to sponsor, not over their head",
-          "When the teams are stuck on one issue and both sides still want the deal.",
+          "When the teams are stuck on one issue and every side still wants the deal.",
           "We're stuck on one point. I'd suggest " + Or(f.sponsor, "our sponsor") + " and " +
               Or(f.counterpart, "your decision-maker") + " speak directly" +
               (f.close_date.empty() ? "" : " before " + f.close_date) +
-              ", with both proposals on one page, and we'll work from what they agree.",
+              ", with the proposals side by side on one page, and we'll work from what they agree.",
           "Both sponsors agree to talk: prepare a one-page summary. One refuses: the issue is "
           "political, not commercial.",
           "Going over the other team's head makes enemies of the people who implement the deal.",

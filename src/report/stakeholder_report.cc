@@ -36,6 +36,7 @@ Json MemberJson(const PartyMap& m, const MemberPower& p) {
           {"role", p.role.empty() ? Json(nullptr) : Json(p.role)},
           {"formal", Num(p.formal)},
           {"veto", p.veto},
+          {"veto_by_rule", p.veto_by_rule},
           {"stance", Num(p.stance)},
           {"interest", Num(p.interest)},
           {"urgency", Num(p.urgency)},

@@ -76,6 +76,19 @@ void FormalPower(const Case& c, PartyMap& m) {
     m.members[i].banzhaf = bz->values[i].value;
     m.members[i].banzhaf_fraction = bz->values[i].Text();
   }
+  // A veto by the rule's arithmetic: under a majority or weighted rule, a member whom every
+  // winning coalition needs because the others' weights together fall short of the quota (a
+  // CFO with 3 of 7 weights and a quota of 5). `one` names its decider and `unanimity` gives
+  // everyone this veto by definition: neither adds a holder.
+  const DecisionRuleKind kind = m.rule.rule.rule;
+  if (kind != DecisionRuleKind::kMajority && kind != DecisionRuleKind::kWeighted) return;
+  std::uint64_t total = 0;
+  for (const std::uint64_t w : game.weights) total += w;
+  for (std::size_t i = 0; i < m.members.size(); ++i) {
+    if (m.members[i].veto || total - game.weights[i] >= game.quota) continue;
+    m.members[i].veto = true;
+    m.members[i].veto_by_rule = true;
+  }
 }
 
 void InformalPower(PartyMap& m) {
@@ -114,7 +127,11 @@ void FindDeciders(PartyMap& m) {
   }
   std::string vetoes;
   for (MemberPower& p : m.members) {
-    if (p.veto && !p.decides) vetoes += (vetoes.empty() ? "" : ", ") + p.id;
+    if (p.veto && !p.decides) {
+      vetoes +=
+          (vetoes.empty() ? "" : ", ") + p.id +
+          (p.veto_by_rule ? " (by the rule: the others together fall short of the quota)" : "");
+    }
     p.decides = p.decides || p.veto;
   }
   for (const MemberPower& p : m.members) {
@@ -144,7 +161,10 @@ void FindDeciders(PartyMap& m) {
 void Classify(PartyMap& m) {
   const double equal_share = 1.0 / static_cast<double>(m.members.size());
   for (MemberPower& p : m.members) {
-    p.power = p.veto || p.formal_power >= equal_share - kEps || p.real_power >= equal_share - kEps;
+    // A real decider has power whatever its share (the fewest holding a majority of the real say
+    // may need one below an equal share): a decider marked powerless would read "monitor".
+    p.power = p.veto || p.decides || p.formal_power >= equal_share - kEps ||
+              p.real_power >= equal_share - kEps;
     p.legitimacy = p.veto || (p.formal && *p.formal >= kHighScore);
     p.urgent = p.urgency && *p.urgency >= kHighScore;
     p.salience = SalienceOf(p.power, p.legitimacy, p.urgent);

@@ -138,5 +138,40 @@ TEST(StakeholderMapTest, BuyingCommitteeEndToEnd) {
   EXPECT_EQ(harbor.mode, "one by one");
 }
 
+// With a quota of 5 of 7 weights, the others' 4 fall short without the CFO (3): every winning
+// coalition needs her, a veto by the rule's arithmetic, so she is a real decider and has power;
+// at the example's quota of 4 she has no such veto.
+TEST(StakeholderMapTest, AVetoByTheRulesArithmeticMakesARealDecider) {
+  io::LoadResult r = Example();
+  ASSERT_TRUE(r.Ok());
+  Case c = *r.value;
+  const auto member = [](const StakeholderMap& map, const std::string& id) {
+    for (const MemberPower& p : map.parties[1].members) {
+      if (p.id == id) return p;
+    }
+    return MemberPower{};
+  };
+  EXPECT_FALSE(member(MapStakeholders(c), "h-cfo").veto);
+  c.decisions[0].quota = 5;
+  const StakeholderMap map = MapStakeholders(c);
+  const MemberPower cfo = member(map, "h-cfo");
+  EXPECT_TRUE(cfo.veto);
+  EXPECT_TRUE(cfo.veto_by_rule);
+  EXPECT_TRUE(cfo.decides);
+  EXPECT_TRUE(cfo.power);
+  EXPECT_FALSE(member(map, "h-ciso").veto_by_rule);  // a veto written in the case
+  EXPECT_TRUE(member(map, "h-ciso").veto);
+  EXPECT_FALSE(member(map, "h-coo").veto);  // 3 + 1 + 1 = 5 without the COO
+  EXPECT_NE(map.parties[1].reason.find(
+                "with the veto holders h-cfo (by the rule: the others together fall short of the "
+                "quota)"),
+            std::string::npos)
+      << map.parties[1].reason;
+  // Every real decider has power, so none reads "monitor".
+  for (const MemberPower& p : map.parties[1].members) {
+    EXPECT_TRUE(!p.decides || p.power) << p.id;
+  }
+}
+
 }  // namespace
 }  // namespace parley::stakeholders

@@ -52,7 +52,12 @@ struct MemberPower {
   std::string title;
   std::string role;
   std::optional<double> formal, stance, interest, urgency;
+  /// Can block any decision: `veto: true` in the case, or by the rule's arithmetic
+  /// (veto_by_rule).
   bool veto = false;
+  /// Under a majority or weighted rule, every winning coalition needs this member: the other
+  /// members' weights together fall short of the quota.
+  bool veto_by_rule = false;
   std::string formal_power_fraction;  ///< Shapley-Shubik index, exact ("1/3")
   double formal_power = 0;            ///< Shapley-Shubik index as a number
   std::string banzhaf_fraction;

@@ -33,6 +33,10 @@ struct Situation {
   bool last_is_ours = false;
   std::optional<double> their_value;  ///< our value of the last offer, when it is theirs
   bool their_within_floors = false;
+  /// With more than one counterpart: a party that did not make the offer on the table would get
+  /// less than its walk-away from it (the ZOPA test of the offers table), so the deal it
+  /// describes cannot close as it stands, whatever it is worth to us.
+  bool other_party_short = false;
   /// Our value of their last offer with each term outside the floors moved to the allowed term
   /// that costs them least, when their offer breaks a floor.
   std::optional<double> repaired_value;
@@ -68,7 +72,8 @@ constexpr Rule kRules[] = {
     // an offer, reaches where the plan lands; within the floors and our walk-away.
     {"accept",
      [](const Situation& s) {
-       return s.their_value && s.their_within_floors && *s.their_value >= s.walk_away &&
+       return s.their_value && s.their_within_floors && !s.other_party_short &&
+              *s.their_value >= s.walk_away &&
               (*s.their_value >= s.next_value ||
                (s.we_offered && !s.took_back && *s.their_value >= s.landing));
      },
@@ -88,7 +93,7 @@ constexpr Rule kRules[] = {
     // every further round costs us, so take it rather than plan more rounds.
     {"deadline",
      [](const Situation& s) {
-       return s.past_deadline && s.their_value && s.their_within_floors &&
+       return s.past_deadline && s.their_value && s.their_within_floors && !s.other_party_short &&
               *s.their_value >= s.walk_away;
      },
      NextAction::kAccept},
@@ -192,6 +197,11 @@ class Advisor {
       break;
     }
     Decide(s);
+    if (s.other_party_short && s.their_value && *s.their_value >= s.walk_away) {
+      m_.reason += " Their offer leaves " + text::JoinAnd(ShortParties(m_.offers.back())) +
+                   ": a deal on it cannot close as it stands, so it is not one to accept, "
+                   "whatever it is worth to us.";
+    }
     if (s.past_deadline && m_.action != NextAction::kAccept) {
       m_.reason += " Our deadline (" + m_.deadline + ") has passed" +
                    (m_.cost_per_week ? ", and every week now costs us " + Figure(*m_.cost_per_week)
@@ -486,6 +496,19 @@ class Advisor {
     return true;
   }
 
+  // The parties other than us and the offer's maker that would get less than their walk-away
+  // from `v`, by name with both figures ("Transalp Haulage at 1,450,000, below its walk-away of
+  // 2,000,000"). Empty in a two-party case. O(parties).
+  std::vector<std::string> ShortParties(const ValuedOffer& v) const {
+    std::vector<std::string> out;
+    for (std::size_t p = 0; p < valuations_.size(); ++p) {
+      if (p == us_ || m_.parties[p] == v.by || v.value[p] >= walk_aways_[p]) continue;
+      out.push_back(PartyName(c_, m_.parties[p]) + " at " + Figure(v.value[p]) +
+                    ", below its walk-away of " + Figure(walk_aways_[p]));
+    }
+    return out;
+  }
+
   Situation Read() {
     Situation s;
     s.no_deal = brief_.verdict.approach == plan::Approach::kWalkAway;
@@ -497,6 +520,7 @@ class Advisor {
     if (!s.no_offers && !s.last_is_ours) {
       s.their_value = m_.offers.back().value[us_];
       s.their_within_floors = m_.offers.back().within_floors;
+      s.other_party_short = !ShortParties(m_.offers.back()).empty();
       if (!s.their_within_floors) {
         repaired_ = Repaired(m_.offers.back().outcome);
         if (repaired_) s.repaired_value = valuations_[us_].Value(*repaired_);

@@ -213,6 +213,44 @@ TEST(NextMoveTest, AcceptAnOfferWorthWhatWeWouldAskNext) {
   EXPECT_EQ(*m.offer, m.offers.back().outcome);
 }
 
+// With two counterparts, an offer one of them makes that leaves the other below its walk-away
+// describes a deal that cannot close: however good for us, it is not accepted, and the reason
+// names the party left short. With that party's walk-away low enough, the same offer is taken.
+TEST(NextMoveTest, NeverAcceptAnOfferThatLeavesAnotherCounterpartBelowItsWalkAway) {
+  const io::LoadResult r = io::LoadCase(
+      (fs::path(PARLEY_SOURCE_DIR) / "examples/three-company-partnership.yaml").string());
+  ASSERT_TRUE(r.Ok());
+  Case c = *r.value;
+  const plan::Brief first = plan::BuildBrief(c);
+  ASSERT_TRUE(first.anchor);
+  auto package = [&c](const Outcome& o) {
+    std::vector<std::pair<std::string, IssueValue>> terms;
+    for (std::size_t i = 0; i < c.issues.size(); ++i) {
+      terms.emplace_back(c.issues[i].id, c.issues[i].options[o[i]]);
+    }
+    return terms;
+  };
+  // Our opening, then Larkspur offers the best package for us: Mistral gets 800,000 from it
+  // (the 40-35-25 split and the certification).
+  const Outcome best = {0, 0, 1, 1, 0};
+  c.rounds = {Round{"kestrel", package(first.anchor->outcome), "", ""},
+              Round{"larkspur", package(best), "", ""}};
+  for (Party& p : c.parties) {
+    if (p.id == "mistral") p.batna->value = 850000;
+  }
+  const NextMove blocked = Advise(c);
+  EXPECT_NE(blocked.action, NextAction::kAccept) << blocked.rule;
+  EXPECT_NE(blocked.reason.find("Their offer leaves Mistral Integration at 800,000, below its "
+                                "walk-away of 850,000: a deal on it cannot close as it stands"),
+            std::string::npos)
+      << blocked.reason;
+  for (Party& p : c.parties) {
+    if (p.id == "mistral") p.batna->value = 100000;
+  }
+  const NextMove taken = Advise(c);
+  EXPECT_EQ(taken.action, NextAction::kAccept) << taken.rule << ": " << taken.reason;
+}
+
 TEST(NextMoveTest, HoldWhenTheyAnswerOurConcessionWithoutAMove) {
   Case c = Live();
   c.rounds.push_back(Offer("cloudco", 129000, "3y", "net60", "premium"));

@@ -14,6 +14,7 @@
 #include "parley/core/text.h"
 #include "parley/plan/plan_pitfalls.h"
 #include "parley/plan/verdict.h"
+#include "parley/stakeholders/stakeholder_map.h"
 
 namespace parley::plan {
 namespace {
@@ -249,10 +250,20 @@ void GatherPeople(const PlanInputs& in, Facts& f) {
     if (people.closer) f.closer = people.closer->name;
     if (people.sponsor) f.sponsor = people.sponsor->name;
     if (people.counterpart) f.counterpart = people.counterpart->name;
+    // Every counterpart's veto holders, written in the case or by the rule's arithmetic: a deal
+    // closes only with each of them.
     std::vector<std::string> vetoes;
-    for (const Stakeholder& s : c.stakeholders) {
-      if (s.party == in.them && s.veto && internal::StakeholderName(s) != f.closer) {
-        vetoes.push_back(internal::StakeholderName(s));
+    if (in.stakeholder_map != nullptr) {
+      for (const stakeholders::PartyMap& m : in.stakeholder_map->parties) {
+        if (m.ours || m.party == in.us) continue;
+        for (const stakeholders::MemberPower& p : m.members) {
+          const auto s = std::find_if(c.stakeholders.begin(), c.stakeholders.end(),
+                                      [&p](const Stakeholder& x) { return x.id == p.id; });
+          if (!p.veto || s == c.stakeholders.end()) continue;
+          if (const std::string name = internal::StakeholderName(*s); name != f.closer) {
+            vetoes.push_back(name);
+          }
+        }
       }
     }
     f.veto_holders = text::JoinAnd(vetoes);

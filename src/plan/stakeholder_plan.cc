@@ -254,6 +254,20 @@ StakeholderPlan PlanStakeholders(const Case& c, const stakeholders::StakeholderM
   if (theirs == nullptr) return out;
   TheirSide(namer, *theirs, out);
   out.counterpart = Sponsor(namer, *theirs);
+  // Every other counterpart's people too (a three-party deal needs the second partner's veto
+  // holder as much as the first's): their previews, those who must hear the figure from us and
+  // the objections, after the first counterpart's. The closer and the escalation stay with the
+  // first counterpart, whose engagement order paces the anchor.
+  for (const PartyMap& other : map.parties) {
+    if (other.ours || other.party == them || other.party == us) continue;
+    StakeholderPlan more;
+    TheirSide(namer, other, more);
+    for (std::vector<PersonCall> StakeholderPlan::*list :
+         {&StakeholderPlan::previews, &StakeholderPlan::hear_it_from_us,
+          &StakeholderPlan::objections}) {
+      (out.*list).insert((out.*list).end(), (more.*list).begin(), (more.*list).end());
+    }
+  }
   if (!out.previews.empty()) {
     out.anchor_first = out.previews.front();
     out.anchor_first->reason = "the first private preview in the engagement order";

@@ -79,6 +79,38 @@ TEST(StakeholderPlanTest, TheBuyingCommitteeByHand) {
 // Flipping the real decider's stance: she is no longer the closer nor our counterpart; the
 // close waits on the CISO, the one who can sign with the most real say, and both get a
 // preview as opponents.
+// Three parties: the second counterpart's owner holds a veto and opposes. Besides the first
+// counterpart's people, the plan has them hear the figure from us, previews them, prepares for
+// their objection, and the close needs their agreement.
+TEST(StakeholderPlanTest, EveryCounterpartsVetoHolderIsNamed) {
+  Case c = LoadExample("three-company-partnership");
+  auto person = [](const char* id, const char* party, const char* name, double formal,
+                   double stance, bool veto) {
+    Stakeholder s;
+    s.id = id;
+    s.party = party;
+    s.name = name;
+    s.formal = formal;
+    s.stance = stance;
+    s.veto = veto;
+    return s;
+  };
+  c.stakeholders = {person("l-ceo", "larkspur", "Ada Brook", 5, 1, false),
+                    person("m-owner", "mistral", "Jon Vale", 5, -1, true),
+                    person("m-ops", "mistral", "Eve Hart", 2, 2, false)};
+  const Brief b = BuildBrief(c);
+  ASSERT_EQ(b.them, "larkspur");
+  EXPECT_EQ(Id(b.people.closer), "l-ceo");
+  const std::vector<std::string> hear = Ids(b.people.hear_it_from_us);
+  EXPECT_NE(std::find(hear.begin(), hear.end(), "m-owner"), hear.end());
+  const std::vector<std::string> objections = Ids(b.people.objections);
+  EXPECT_EQ(objections, std::vector<std::string>{"m-owner"});
+  const std::string close = FindMove(b.playbook, "conditional-acceptance").say;
+  EXPECT_NE(close.find("subject to sign-off by Ada Brook with the agreement of Jon Vale"),
+            std::string::npos)
+      << close;
+}
+
 TEST(StakeholderPlanTest, FlippingTheRealDecidersStanceMovesTheCloseAndTheEscalation) {
   Case c = LoadExample("buying-committee");
   Member(c, "h-vpops").stance = -1;

@@ -275,9 +275,21 @@ void TemperDealParts(Brief& b, const analysis::Frontier& f) {
   const double first_before =
       b.concession_plan->steps.empty() ? 0 : b.concession_plan->steps.front().size;
   const std::string today = b.power.leverage ? b.power.leverage->today : "";
-  b.concession_plan =
-      PlanConcessions(fc, b.us, b.them, b.anchor->outcome, *landing, today, b.options.concessions);
   const double eps = 1e-9 * std::max(1.0, mine.MaxValue() - mine.MinValue());
+  // A term the tempered opening already gives them (monthly payment where the ambitious anchor
+  // asked quarterly) was volunteered: no step may ask it back, or the first concession would
+  // retrade what we opened with.
+  ConcessionPlanOptions options = b.options.concessions;
+  const Outcome& ambitious = *b.anchor->ambitious_outcome;
+  if (options.given.empty()) options.given.assign(fc.issues.size(), false);
+  for (std::size_t i = 0; i < fc.issues.size() && i < options.given.size(); ++i) {
+    if (mine.IssueContribution(i, b.anchor->outcome[i]) <
+        mine.IssueContribution(i, ambitious[i]) - eps) {
+      options.given[i] = true;
+    }
+  }
+  b.concession_plan =
+      PlanConcessions(fc, b.us, b.them, b.anchor->outcome, *landing, today, options);
   if (!b.concession_plan->steps.empty() &&
       b.concession_plan->steps.front().size < first_before - eps) {
     const bool money = StatesMoney(fc, b.us);

@@ -353,5 +353,30 @@ TEST(ConcessionPlanTest, ConditionsUseTheSharedPossessive) {
   EXPECT_TRUE(named);
 }
 
+// A tempered opening volunteers terms the ambitious anchor kept (the three-party case opens with
+// integration integrator-led where the anchor asked buyer-led): no step asks such a term back,
+// which would retrade what we opened with, and `next` would refuse to.
+TEST(ConcessionPlanTest, NoStepAsksBackATermTheTemperedOpeningGave) {
+  const io::LoadResult r =
+      io::LoadCase(std::string(PARLEY_TEST_DATA_DIR) + "/good/three-party.yaml");
+  ASSERT_TRUE(r.Ok());
+  const Brief b = BuildBrief(*r.value);
+  ASSERT_TRUE(b.anchor && b.anchor->ambitious_outcome && b.concession_plan);
+  const Case& fc = b.power.floored.c;
+  const PartyValuation mine(fc, b.us);
+  std::size_t volunteered = 0;
+  for (std::size_t i = 0; i < fc.issues.size(); ++i) {
+    if (mine.IssueContribution(i, b.anchor->outcome[i]) >=
+        mine.IssueContribution(i, (*b.anchor->ambitious_outcome)[i])) {
+      continue;
+    }
+    ++volunteered;
+    for (const PlannedConcession& s : b.concession_plan->steps) {
+      for (const TermChange& get : s.gets) EXPECT_NE(get.issue, fc.issues[i].id) << s.condition;
+    }
+  }
+  EXPECT_GT(volunteered, 0u);  // the case tests something
+}
+
 }  // namespace
 }  // namespace parley::plan

@@ -339,9 +339,21 @@ class Advisor {
     } else if (const auto theirs = AdditiveModel::Of(c_, m_.them)) {
       stated = IssueWeights(*theirs);
     }
+    // An issue the floors settle (one value left within every party's floors) has no priority
+    // to read: a move there is a move to the floor, not a weight. It is left out, and the rest
+    // share the revealed weight, as the stated weights (within the floors) do.
+    const Case& floored = brief_.power.floored.c;
+    std::vector<bool> settled(c_.issues.size(), false);
+    double open = 0;
     for (std::size_t i = 0; i < c_.issues.size(); ++i) {
-      m_.priorities.push_back(
-          {c_.issues[i].id, revealed[i], stated[i], changes[i] + 1 == model.Observed()});
+      settled[i] = brief_.power.floored.feasible && i < floored.issues.size() &&
+                   floored.issues[i].ValueCount() == 1;
+      if (!settled[i]) open += revealed[i];
+    }
+    for (std::size_t i = 0; i < c_.issues.size(); ++i) {
+      if (settled[i]) continue;
+      m_.priorities.push_back({c_.issues[i].id, open > 0 ? revealed[i] / open : 0, stated[i],
+                               changes[i] + 1 == model.Observed()});
     }
     std::stable_sort(m_.priorities.begin(), m_.priorities.end(),
                      [](const RevealedPriority& a, const RevealedPriority& b) {

@@ -319,6 +319,31 @@ TEST(NextMoveTest, WalkWhenTheyStayBelowOurWalkAwayAndNoStepIsLeft) {
   }
 }
 
+// An issue the floors settle (support: our floor excludes the named engineer, theirs the
+// standard tier, leaving premium) has no priority to read: it is not listed, and the revealed
+// weights of the rest sum to 1, as the stated ones do.
+TEST(NextMoveTest, AnIssueTheFloorsSettleIsNotReadForPriorities) {
+  Case c = Live();
+  c.rounds.push_back(Offer("cloudco", 129000, "3y", "net60", "premium"));
+  c.rounds.push_back(Offer("acme", 118000, "2y", "net60", "standard"));
+  c.rounds.push_back(Offer("cloudco", 129000, "3y", "net60", "premium"));
+  c.rounds.push_back(Offer("acme", 119000, "2y", "net60", "premium"));
+  ASSERT_EQ(Advise(c).priorities.size(), c.issues.size());
+  Floor standard;
+  standard.party = "acme";
+  standard.issue = "support";
+  standard.exclude = {"standard"};
+  c.floors.push_back(standard);
+  const NextMove m = Advise(c);
+  ASSERT_EQ(m.priorities.size(), c.issues.size() - 1);
+  double revealed = 0;
+  for (const RevealedPriority& p : m.priorities) {
+    EXPECT_NE(p.issue, "support");
+    revealed += p.revealed_weight;
+  }
+  EXPECT_NEAR(revealed, 1.0, 1e-9);
+}
+
 // A lease in progress (we pay): our floors exclude the basic maintenance package and cap the
 // rent; their last offer has the best terms for us on every issue but the maintenance.
 constexpr const char* kLease = R"(format: parley/1

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <string>
 #include <utility>
 
@@ -22,6 +23,7 @@ namespace {
 
 // Moves of our value smaller than this share of our value's span are no move at all (rounding).
 constexpr double kMoveTolerance = 1e-9;
+constexpr double kInf = std::numeric_limits<double>::infinity();
 
 // Offers of theirs before their priorities are read: one offer shows no pattern.
 constexpr std::uint64_t kMinOffersToRead = 3;
@@ -404,6 +406,12 @@ class Advisor {
     // larger than our last concession: every move goes from our last offer toward theirs.
     plan::ConcessionPlanOptions live = brief_.options.concessions;
     live.gets = false;
+    // Never a step larger than the brief's first (its largest): when the time left compresses
+    // the plan, the rest waits in reserve rather than going in one move.
+    if (!planned.steps.empty()) {
+      live.largest_step = std::min(live.largest_step, planned.steps.front().size);
+      planned_first_ = planned.steps.front().size;
+    }
     const ValuedOffer* best_theirs = nullptr;
     for (const ValuedOffer& v : m_.offers) {
       if (v.by == m_.them && (best_theirs == nullptr || v.value[us_] > best_theirs->value[us_])) {
@@ -519,6 +527,14 @@ class Advisor {
                     ", below its walk-away of " + Figure(walk_aways_[p]));
     }
     return out;
+  }
+
+  // Whose terms we keep, as said to the table: "your" when the counterpart whose offer they come
+  // from (the brief's `them`) made the last offer, else by name ("Baltic Reefer Lines'"), so a
+  // third party who spoke last is not credited with another's term.
+  std::string Whose() const {
+    if (m_.offers.empty() || m_.offers.back().by == m_.them) return "your";
+    return text::Possessive(PartyName(c_, m_.them));
   }
 
   Situation Read() {
@@ -729,8 +745,9 @@ class Advisor {
   std::size_t us_ = 0, them_ = 0;
   std::optional<double> last_ours_;
   std::optional<Outcome> start_;
-  std::optional<Outcome> repaired_;    // Read: their offer set right on the floors it breaks
-  std::vector<std::string> pocketed_;  // Repace: their terms better for us than our last offer
+  std::optional<Outcome> repaired_;      // Read: their offer set right on the floors it breaks
+  std::vector<std::string> pocketed_;    // Repace: their terms better for us than our last offer
+  std::optional<double> planned_first_;  // Repace: the brief's first (largest) planned step
   // Repace: their better terms not kept, since no counter could give their gain back
   std::vector<std::string> dropped_;
   std::optional<double> last_concession_;  // Repace: our last move toward them, when any
@@ -790,10 +807,10 @@ void Advisor::Decide(const Situation& s) {
                   " to us, rather than re-open at the anchor.";
       return;
     }
-    m_.say =
-        (pocketed_.empty() ? std::string() : "We take your " + text::JoinAnd(pocketed_) + ". ") +
-        "We propose " + text::OutcomeText(c_, *m_.offer) + "." + Grounds() +
-        (rule == "open" ? "" : BreachLine());
+    m_.say = (pocketed_.empty() ? std::string()
+                                : "We take " + Whose() + " " + text::JoinAnd(pocketed_) + ". ") +
+             "We propose " + text::OutcomeText(c_, *m_.offer) + "." + Grounds() +
+             (rule == "open" ? "" : BreachLine());
     m_.reason = answer + ": open with the brief's anchor" +
                 (pocketed_.empty() ? std::string()
                                    : ", keeping the terms of theirs that are better for us (" +
@@ -889,16 +906,23 @@ void Advisor::Decide(const Situation& s) {
     const plan::PlannedConcession& step = m_.rest->steps.front();
     SetOffer(Unfloor(step.package));
     const std::string taken = text::JoinAnd(pocketed_);
-    m_.say = (taken.empty() ? std::string() : "We take your " + taken + ". With that, w") +
-             (taken.empty() ? "We can move " : "e can move ") + Changes(c_, step.gives) +
-             (step.gets.empty() ? ", if we can agree the rest of the package now."
-                                : ", in return for " + Changes(c_, step.gets) + ".") +
-             BreachLine();
+    m_.say =
+        (taken.empty() ? std::string() : "We take " + Whose() + " " + taken + ". With that, w") +
+        (taken.empty() ? "We can move " : "e can move ") + Changes(c_, step.gives) +
+        (step.gets.empty() ? ", if we can agree the rest of the package now."
+                           : ", in return for " + Changes(c_, step.gets) + ".") +
+        BreachLine();
     m_.reason =
         "The next step of the plan re-paced from our last offer: " + Figure(step.size) +
         " of our value, leaving " + Figure(step.our_value_after) + " to us" +
-        (their_move_ && (!last_concession_ || *their_move_ < *last_concession_)
+        (their_move_ && (!last_concession_ || *their_move_ < *last_concession_) &&
+                 (!planned_first_ || *their_move_ <= *planned_first_)
              ? " (every step no larger than their last move toward us, " + Figure(*their_move_) +
+                   ")"
+         : planned_first_ && step.size >= *planned_first_ - kMoveTolerance * Span() &&
+                 *planned_first_ <
+                     std::min(last_concession_.value_or(kInf), their_move_.value_or(kInf))
+             ? " (no step larger than the brief's first planned step, " + Figure(*planned_first_) +
                    ")"
              : std::string()) +
         "." +
@@ -918,7 +942,12 @@ void Advisor::Decide(const Situation& s) {
   const double tolerance = kMoveTolerance * Span();
   // What bounds the step: the smaller of our last concession and their last move.
   std::string bound;
-  if (step_needed_ && last_concession_ && (!their_move_ || *last_concession_ <= *their_move_)) {
+  const double tightest = std::min(last_concession_.value_or(kInf), their_move_.value_or(kInf));
+  if (step_needed_ && planned_first_ && *planned_first_ < tightest) {
+    bound = " no larger than the brief's first planned step (" + Figure(*planned_first_) +
+            "; the plan's steps only shrink";
+  } else if (step_needed_ && last_concession_ &&
+             (!their_move_ || *last_concession_ <= *their_move_)) {
     bound = " no larger than our last concession (" + Figure(*last_concession_) +
             "; a larger move now would tell them our room is growing";
   } else if (step_needed_ && their_move_) {

@@ -319,6 +319,27 @@ TEST(NextMoveTest, WalkWhenTheyStayBelowOurWalkAwayAndNoStepIsLeft) {
   }
 }
 
+// A day before the date we set for Acme, the re-paced plan has one date left for the whole room
+// (7,000 from our opening down to where the plan lands): the step stays no larger than the
+// brief's first planned step (3,000), and the rest waits in reserve.
+TEST(NextMoveTest, CompressedTimeNeverMakesAStepLargerThanTheBriefsFirst) {
+  Case c = Live();
+  c.rounds = {Offer("cloudco", 134000, "3y", "net60", "premium"),
+              Offer("acme", 120000, "2y", "net60", "premium")};
+  c.rounds[0].date = "2026-11-20";
+  c.rounds[1].date = "2026-12-14";
+  const plan::Brief brief = plan::BuildBrief(c);
+  ASSERT_TRUE(brief.concession_plan && !brief.concession_plan->steps.empty());
+  EXPECT_DOUBLE_EQ(brief.concession_plan->steps.front().size, 3000);
+  const NextMove m = Advise(c);
+  EXPECT_EQ(m.rule, "counter");
+  ASSERT_TRUE(m.rest && !m.rest->steps.empty());
+  EXPECT_DOUBLE_EQ(m.rest->steps.front().size, 3000);
+  EXPECT_NE(m.reason.find("(no step larger than the brief's first planned step, 3,000)"),
+            std::string::npos)
+      << m.reason;
+}
+
 // An issue the floors settle (support: our floor excludes the named engineer, theirs the
 // standard tier, leaving premium) has no priority to read: it is not listed, and the revealed
 // weights of the rest sum to 1, as the stated ones do.
@@ -745,6 +766,14 @@ RC_GTEST_PROP(NextMoveProperty, ACounterMovesEachTermOnlyTowardTheirLastOffer, (
     const double now = mine.IssueContribution(i, (*m.offer)[i]);
     RC_ASSERT(now <= mine.IssueContribution(i, (*ours)[i]) + eps);
     RC_ASSERT(now >= mine.IssueContribution(i, (*theirs)[i]) - eps);
+  }
+  // No step is larger than the brief's first planned step (the largest it plans): time that
+  // compresses the plan leaves the rest in reserve, never in one move.
+  const plan::Brief brief = plan::BuildBrief(c);
+  if (brief.concession_plan && !brief.concession_plan->steps.empty() && m.rest) {
+    for (const plan::PlannedConcession& s : m.rest->steps) {
+      RC_ASSERT(s.size <= brief.concession_plan->steps.front().size + eps);
+    }
   }
 }
 

@@ -97,9 +97,14 @@ Response ParleyAgent::Respond(const Turn& turn) {
     // (a counter then may never be answered, and no deal pays only the walk-away).
     double enough = bidder_->Utility(next);
     if (turn.round + 1 >= negotiation_->options().rounds) enough = bidder_->Reservation();
-    if (u >= enough && u >= bidder_->Reservation() &&
-        analysis::FloorsBroken(negotiation_->GetCase(), negotiation_->PartyId(self_), *turn.table)
-            .empty()) {
+    // Every party's floors, not only ours: a deal a counterpart's floor rules out cannot be
+    // signed (their strategy may offer it, not knowing the floor), and the brief plans inside
+    // them all. O(parties x floors).
+    const Case& c = negotiation_->GetCase();
+    const bool signable = std::all_of(c.parties.begin(), c.parties.end(), [&](const Party& p) {
+      return analysis::FloorsBroken(c, p.id, *turn.table).empty();
+    });
+    if (u >= enough && u >= bidder_->Reservation() && signable) {
       return {ActionKind::kAccept, {}};
     }
   }

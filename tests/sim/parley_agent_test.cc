@@ -222,6 +222,37 @@ TEST(ParleyAgentTest, InTheLastRoundTakesAnyOfferAboveTheWalkAway) {
   EXPECT_EQ(late.trace.back().round, options.rounds - 1);
 }
 
+// Their strategy may offer what their own floor rules out (it does not know the floor): such a
+// deal cannot be signed, so even in the last round it is not taken, however good for us.
+TEST(ParleyAgentTest, NeverAcceptsAnOfferThatBreaksTheirFloor) {
+  const io::LoadResult loaded =
+      io::LoadCase(std::string(PARLEY_TEST_DATA_DIR) + "/good/shop-lease.yaml");
+  ASSERT_TRUE(loaded.Ok());
+  Case c = *loaded.value;
+  const Outcome offer = ParseOutcome(
+      c, {{"rent", "55000"}, {"term", "10y"}, {"rentfree", "0"}, {"breakclause", "year 3"}});
+  NegotiationOptions options;
+  options.rounds = 30;
+  auto play = [&](const Case& played) {
+    const plan::Brief brief = plan::BuildBrief(played);
+    const Negotiation n(played, options);
+    std::vector<std::unique_ptr<Strategy>> players;
+    players.push_back(std::make_unique<ParleyAgent>(played, brief));
+    players.push_back(std::make_unique<Fixed>(offer));
+    return RunNegotiation(n, players);
+  };
+  EXPECT_TRUE(play(c).agreement);  // taken in the last round, as above
+  Floor minimum;
+  minimum.party = "landlord";
+  minimum.issue = "rent";
+  minimum.min = 56000;  // the landlord's own limit, which its offer breaks
+  c.floors.push_back(minimum);
+  ASSERT_FALSE(analysis::FloorsBroken(c, "landlord", offer).empty());
+  const NegotiationResult r = play(c);
+  EXPECT_FALSE(r.agreement);
+  for (const TraceEntry& e : r.trace) EXPECT_NE(e.action, ActionKind::kAccept);
+}
+
 TEST(ParleyAgentTest, PlaysOnlyTheBriefsChair) {
   const Case c = testing::LoadExample("sales-renewal");
   const plan::Brief brief = plan::BuildBrief(c);

@@ -17,11 +17,13 @@
 /// - it never offers a package worth less than the walk-away (our reservation utility: a planned
 ///   package below it, possible when the BATNA differs from the brief's, is skipped for the last
 ///   one above it, and the best outcome when none is) nor one outside our floors;
-/// - it accepts the offer on the table when it keeps our floors, is worth at least the
-///   reservation utility and at least what it would offer next (AC_next on the plan's targets);
+/// - it accepts the offer on the table when it keeps every party's floors (a deal a
+///   counterpart's floor rules out cannot be signed, though its strategy may offer it), is worth
+///   at least the reservation utility and at least what it would offer next (AC_next on the
+///   plan's targets);
 /// - in the last round it takes less than the plan rather than risk no deal: any offer that keeps
-///   our floors and is worth at least the reservation utility (a counter then may never be
-///   answered, and no deal pays only the walk-away);
+///   every party's floors and is worth at least the reservation utility (a counter then may never
+///   be answered, and no deal pays only the walk-away);
 /// - it walks away only when no outcome beats no deal.
 ///
 /// It plays the brief's chair only: Start throws Error(kUsage) on another party's seat.

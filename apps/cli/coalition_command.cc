@@ -110,7 +110,7 @@ int RunCase(Io& io, const CoalitionOptions& o) {
   }
   const service::CoalitionCase view = service::AnalyseCoalitionCase(c, o.file, deal, o.model);
   const coalition::PowerIndices* split = view.shapley ? &*view.shapley : nullptr;
-  io.out << report::RenderCoalitionViewText(c, view.view, split, view.source);
+  io.out << report::RenderCoalitionViewText(view.basis, view.view, split, view.source);
   return kExitOk;
 }
 

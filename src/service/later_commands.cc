@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "parley/analysis/floors.h"
 #include "parley/core/error.h"
 #include "parley/core/package.h"
 #include "parley/plan/brief.h"
@@ -45,8 +46,18 @@ CoalitionCase AnalyseCoalitionCase(const Case& c, const std::string& file,
     throw Error(ErrorCode::kInvalidInput,
                 "no deal is predicted (no outcome every party accepts): give one with --offer");
   }
-  CoalitionCase out{analysis::ComputeCoalitionView(c, *tested), std::nullopt,
-                    deal ? "offer" : "predicted"};
+  // Every party's floors apply, as in the frontier and the brief: a subset blocks only with a
+  // deal its members could sign. A deal given outside the floors is viewed on the whole case.
+  Case basis = c;
+  Outcome tested_in = *tested;
+  if (analysis::FlooredCase floored = analysis::ApplyFloors(c); floored.feasible) {
+    if (const auto in = ResolvePackage(floored.c, OutcomeToPackage(c, *tested)).ToOutcome()) {
+      basis = std::move(floored.c);
+      tested_in = *in;
+    }
+  }
+  CoalitionCase out{analysis::ComputeCoalitionView(basis, tested_in), std::nullopt,
+                    deal ? "offer" : "predicted", std::move(basis)};
   if (out.view.money) out.shapley = coalition::ComputeIndices(report::CoalitionViewGame(out.view));
   return out;
 }

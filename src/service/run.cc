@@ -121,7 +121,7 @@ RunStatus Coalition(std::ostream& out, const Case& c, const std::string& file,
   }
   const CoalitionCase view = AnalyseCoalitionCase(c, file, deal, o.model);
   const coalition::PowerIndices* split = view.shapley ? &*view.shapley : nullptr;
-  out << report::JsonText(report::CoalitionViewJson(c, view.view, split, view.source));
+  out << report::JsonText(report::CoalitionViewJson(view.basis, view.view, split, view.source));
   return status;
 }
 

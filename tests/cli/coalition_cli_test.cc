@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/cli_harness.h"
+#include "testing/files.h"
 
 namespace parley::testing {
 namespace {
@@ -135,6 +136,23 @@ TEST(CoalitionCliTest, AnOfferLeavingMoneyOnTheTableIsNotInTheCore) {
   EXPECT_TRUE(j.at("subsets")[3].at("blocks").get<bool>());
   EXPECT_DOUBLE_EQ(j.at("subsets")[3].at("shortfall").get<double>(), 680000);
   EXPECT_FALSE(j.at("subsets")[1].at("blocks").get<bool>());
+}
+
+// Every party's floors apply, as in the frontier: with Kestrel's floor excluding the
+// certification, the three together reach 2,630,000, not 3,010,000 (the certification was worth
+// 180,000 to Kestrel and 200,000 to Mistral), and no outcome in the view breaks the floor.
+TEST(CoalitionCliTest, TheViewKeepsEveryPartysFloors) {
+  const fs::path dir = TempDir("coalition_floors");
+  const fs::path file = dir / "partnership.yaml";
+  WriteText(file, Slurp(fs::path(PARLEY_SOURCE_DIR) / "examples/three-company-partnership.yaml") +
+                      "floors:\n  kestrel:\n    certification: {exclude: [certified]}\n");
+  const Result r = Parley("coalition '" + file.string() + "' --format json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j.at("subsets")[3].at("worth"), "2630000");
+  EXPECT_EQ(r.out.find("\"certified\""), std::string::npos) << r.out;
+  const Result text = Parley("coalition '" + file.string() + "'");
+  EXPECT_EQ(text.out.find("certification certified"), std::string::npos) << text.out;
 }
 
 // examples/supplier-consortium.yaml: the pooled price involves all four, so every party is

@@ -29,6 +29,10 @@ struct CoalitionCase {
   analysis::CoalitionView view;
   std::optional<coalition::PowerIndices> shapley;  ///< the split, in the money view only
   std::string source;                              ///< "offer" or "predicted"
+  /// The case the view's outcomes index, to render them with: the case with every party's
+  /// floors applied (analysis::ApplyFloors), or the case as given when the floors leave no
+  /// deal or the deal tested lies outside them.
+  Case basis;
 };
 
 /// Throws Error(kInvalidInput) when `c` has fewer than three parties stating values, the coalition
@@ -36,9 +40,10 @@ struct CoalitionCase {
 void RequireCoalitionCase(const Case& c, const std::string& file);
 
 /// The view of `deal` (the offer given), or of the predicted deal of `parley power` under
-/// `model` at its point estimate when there is none. Throws Error(kInvalidInput) when `c` has
-/// fewer than three parties stating values (`file` names the case in the message), or when no
-/// deal is predicted and none is given. O(2^N x N) in the parties.
+/// `model` at its point estimate when there is none, inside every party's floors as the
+/// frontier and the brief are (a subset blocks only with a deal its members could sign). Throws
+/// Error(kInvalidInput) when `c` has fewer than three parties stating values (`file` names the case
+/// in the message), or when no deal is predicted and none is given. O(2^N x N) in the parties.
 CoalitionCase AnalyseCoalitionCase(const Case& c, const std::string& file,
                                    const std::optional<Outcome>& deal,
                                    const power::PowerOptions& model);

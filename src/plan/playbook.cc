@@ -248,6 +248,19 @@ void GatherPeople(const PlanInputs& in, Facts& f) {
     f.preview = PreviewNames(people);
     f.previews_needed = !people.previews.empty();
     if (people.closer) f.closer = people.closer->name;
+    if (people.anchor_first) {
+      f.figure_first = people.anchor_first->name;
+      std::vector<std::string> before;
+      for (const PersonCall& p : people.previews) {
+        if (p.id == people.anchor_first->id) break;
+        before.push_back(p.name);
+      }
+      // The previews before the first hearer; all of them when the first hearer is the closer
+      // because every preview is someone a decider listens to.
+      if (!before.empty()) {
+        f.case_first = text::JoinAnd(before) + (before.size() == 1 ? " hears" : " hear");
+      }
+    }
     if (people.sponsor) f.sponsor = people.sponsor->name;
     if (people.counterpart) f.counterpart = people.counterpart->name;
     // Every counterpart's veto holders, written in the case or by the rule's arithmetic: a deal

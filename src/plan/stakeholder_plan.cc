@@ -223,6 +223,21 @@ constexpr SponsorTier kSponsorTiers[] = {
     {false, false, "not against the deal, with some weight; nobody there who supports it has any"},
 };
 
+// Whether member `id` of `m` may hear our figure before the real deciders and veto holders do:
+// they are one, or none of them gives weight to their view. O(members).
+bool SafeToHearFirst(const PartyMap& m, const std::string& id) {
+  const int n = static_cast<int>(m.members.size());
+  int i = 0;
+  while (i < n && m.members[i].id != id) ++i;
+  if (i == n) return false;
+  if (m.members[i].decides || m.members[i].veto) return true;
+  for (int x = 0; x < n; ++x) {
+    const MemberPower& p = m.members[x];
+    if (x != i && (p.decides || p.veto) && m.influence[x][i] > 0) return false;
+  }
+  return true;
+}
+
 std::optional<PersonCall> Sponsor(const Namer& namer, const PartyMap& m) {
   for (const SponsorTier& tier : kSponsorTiers) {
     const MemberPower* best = nullptr;
@@ -254,6 +269,16 @@ StakeholderPlan PlanStakeholders(const Case& c, const stakeholders::StakeholderM
   if (theirs == nullptr) return out;
   TheirSide(namer, *theirs, out);
   out.counterpart = Sponsor(namer, *theirs);
+  // Who hears the anchor first: the first preview that must hear the figure from us anyway (a
+  // real decider or veto holder), or whose view no such member follows; a preview a decider
+  // listens to (a coach the CISO gives weight to) would pass the figure on second-hand.
+  const PersonCall* first_hearer = nullptr;
+  for (const PersonCall& preview : out.previews) {
+    if (SafeToHearFirst(*theirs, preview.id)) {
+      first_hearer = &preview;
+      break;
+    }
+  }
   // Every other counterpart's people too (a three-party deal needs the second partner's veto
   // holder as much as the first's): their previews, those who must hear the figure from us and
   // the objections, after the first counterpart's. The closer and the escalation stay with the
@@ -268,13 +293,21 @@ StakeholderPlan PlanStakeholders(const Case& c, const stakeholders::StakeholderM
       (out.*list).insert((out.*list).end(), (more.*list).begin(), (more.*list).end());
     }
   }
-  if (!out.previews.empty()) {
-    out.anchor_first = out.previews.front();
-    out.anchor_first->reason = "the first private preview in the engagement order";
+  if (first_hearer != nullptr) {
+    out.anchor_first = *first_hearer;
+    out.anchor_first->reason =
+        first_hearer == &out.previews.front()
+            ? "the first private preview in the engagement order"
+            : "the first private preview in the engagement order whose view no real decider or "
+              "veto holder follows, or who is one (a figure told to someone they listen to "
+              "would reach them second-hand)";
   } else if (out.closer) {
     out.anchor_first = out.closer;
     out.anchor_first->reason =
-        "nobody needs a preview, so who closes hears it first (" + out.closer->reason + ")";
+        std::string(out.previews.empty()
+                        ? "nobody needs a preview"
+                        : "every preview is someone a real decider or veto holder listens to") +
+        ", so who closes hears it first (" + out.closer->reason + ")";
   }
   if (out.anchor_first) {
     std::vector<std::string> before;

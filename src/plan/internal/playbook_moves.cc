@@ -68,11 +68,17 @@ PlayMove PrivatePreviewMove(const Facts& f) {
           "their own. They stay silent: state no floor in the group meeting yet.",
           "A floor or an anchor first heard in front of their team forces them to reject it to "
           "save face.",
-          f.preview.empty() ? "Map their stakeholders first: preview with the one who holds a "
-                              "veto, else the highest formal authority."
-                            : "Meet one to one; let them present any movement as their own win; "
-                              "never reject an offer or cite our alternative in front of their "
-                              "team."};
+          f.preview.empty()
+              ? "Map their stakeholders first: preview with the one who holds a "
+                "veto, else the highest formal authority."
+              : "Meet one to one; let them present any movement as their own win; "
+                "never reject an offer or cite our alternative in front of their "
+                "team." +
+                    (f.case_first.empty() ? std::string()
+                                          : " Name the package first to " + f.figure_first +
+                                                "; before that, " + f.case_first +
+                                                " the case for the deal, not the figure: "
+                                                "someone who decides listens to them.")};
 }
 
 PlayMove AgendaMove(const Facts& f) {

@@ -65,6 +65,10 @@ struct Facts {
   /// escalate to; and their champion (the warmest stakeholder, when not the closer).
   std::string preview;
   bool previews_needed = false;
+  /// Who hears the figure first (StakeholderPlan::anchor_first), and the previews before them,
+  /// who hear the case for the deal but not the figure ("A and B hear", "A hears"; empty when
+  /// none).
+  std::string figure_first, case_first;
   std::string closer, sponsor, counterpart, champion;
   std::string veto_holders;  ///< their veto holders other than the closer: "A and B"
   std::string benchmark;     ///< a benchmark or cost claim

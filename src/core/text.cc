@@ -106,6 +106,14 @@ std::string JoinAnd(const std::vector<std::string>& items) { return JoinWith(ite
 
 std::string JoinOr(const std::vector<std::string>& items) { return JoinWith(items, " or "); }
 
+std::string Counterparts(const Case& c, const std::string& us) {
+  std::vector<std::string> names;
+  for (const Party& p : c.parties) {
+    if (p.id != us) names.push_back(p.DisplayName());
+  }
+  return JoinAnd(names);
+}
+
 int MoneyDecimals(const Case& c) {
   for (const Issue& issue : c.issues) {
     if (!IsMoneyIssue(c, issue)) continue;

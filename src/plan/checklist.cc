@@ -98,14 +98,24 @@ int ScoredSources(const PlanInputs& in, const std::string& party) {
   return 0;
 }
 
+// Our side and every counterpart (a three-party deal scores each partner).
 CheckVerdict PowerAssessed(const PlanInputs& in) {
   const int our_scored = in.us.empty() ? 0 : ScoredSources(in, in.us);
-  const int their_scored = in.them.empty() ? 0 : ScoredSources(in, in.them);
-  return {our_scored == kPowerSourceCount && their_scored == kPowerSourceCount ? kPass
-          : our_scored == 0 || their_scored == 0                               ? kFail
-                                                                               : kUnknown,
-          "We score " + std::to_string(our_scored) + " of 6 sources for our side and " +
-              std::to_string(their_scored) + " for " + TheirName(in) +
+  bool all = our_scored == kPowerSourceCount, none = our_scored == 0;
+  std::vector<std::string> theirs;
+  for (const Party& p : in.c->parties) {
+    if (p.id == in.us) continue;
+    const int scored = ScoredSources(in, p.id);
+    all = all && scored == kPowerSourceCount;
+    none = none || scored == 0;
+    theirs.push_back(std::to_string(scored) + " for " + p.DisplayName());
+  }
+  if (theirs.empty()) none = true;
+  return {all    ? kPass
+          : none ? kFail
+                 : kUnknown,
+          "We score " + std::to_string(our_scored) + " of 6 sources for our side" +
+              (theirs.empty() ? std::string() : " and " + text::JoinAnd(theirs)) +
               "; unscored ones count as 2.5."};
 }
 
@@ -149,6 +159,15 @@ CheckVerdict StakeholdersMapped(const PlanInputs& in) {
   std::string reason = std::to_string(mapped) +
                        (mapped == 1 ? " stakeholder of " : " stakeholders of ") + them_name +
                        " mapped";
+  // The other counterparts' maps, counted too (their deciders are named by the plan's people).
+  std::vector<std::string> others;
+  for (const Party& p : in.c->parties) {
+    if (p.id == in.us || p.id == in.them) continue;
+    const auto n = std::count_if(in.c->stakeholders.begin(), in.c->stakeholders.end(),
+                                 [&p](const Stakeholder& s) { return s.party == p.id; });
+    others.push_back(std::to_string(n) + " of " + p.DisplayName());
+  }
+  if (!others.empty()) reason += ", " + text::JoinAnd(others);
   if (!deciders.empty()) reason += "; real deciders by real say: " + text::JoinAnd(deciders);
   if (!stated) {
     return {kUnknown, reason +
@@ -326,7 +345,7 @@ const std::vector<CheckRule>& ChecklistRules() {
       {"floors-set", kDo, "Set floors on the issues that matter, with evidence", FloorsSet},
       {"anchor-defensible", kDo, "Open with a defensible anchor backed by standards",
        AnchorDefensible},
-      {"power-assessed", kDo, "Score the six sources of power for both sides", PowerAssessed},
+      {"power-assessed", kDo, "Score the six sources of power for every side", PowerAssessed},
       {"perception-checked", kDo, "Check how strong we feel against the assessment",
        PerceptionChecked},
       {"stakeholders-mapped", kDo, "Map who decides and who influences on their side",

@@ -110,8 +110,9 @@ void Summary(const Writer& w, Document& d) {
                       w.Value(b.concession_plan->start_value)});
   }
   if (pr) {
-    t.rows.push_back(
-        {"Chance a deal both prefer exists (ZOPA)", text::Percent(pr->zopa_probability)});
+    t.rows.push_back({w.c.parties.size() > 2 ? "Chance a deal every party prefers exists (ZOPA)"
+                                             : "Chance a deal both prefer exists (ZOPA)",
+                      text::Percent(pr->zopa_probability)});
     t.rows.push_back(
         {"Expected value to us (BATNA when there is no deal)", w.Value(pr->expected_value)});
   }
@@ -376,7 +377,10 @@ void DealSpace(const Writer& w, Document& d, bool charts) {
                              "nothing is sampled: ")
                : std::string("Sampling is off: uncertain BATNAs are taken at the middle of "
                              "their ranges and unknown deadlines at their expected pressure: ")) +
-          (pr->deal ? "a deal both prefer exists." : "no deal beats both alternatives.");
+          (w.c.parties.size() > 2
+               ? (pr->deal ? "a deal every party prefers exists."
+                           : "no deal beats every party's alternative.")
+               : (pr->deal ? "a deal both prefer exists." : "no deal beats both alternatives."));
     } else {
       line = "A zone of possible agreement exists in " + text::Percent(pr->zopa_probability) +
              " of " + text::GroupDigits(std::to_string(pr->samples)) + " draws of the " +
@@ -665,7 +669,7 @@ Document BuildDocument(const Case& c, const plan::Brief& b, const std::string& f
   w.money = v == nullptr || v->form == ValueForm::kMoney;
   Document d;
   d.title = "Preparation brief: " + c.title;
-  d.subtitle = w.Name(b.us) + (b.them.empty() ? "" : " facing " + w.Name(b.them));
+  d.subtitle = w.Name(b.us) + (b.them.empty() ? "" : " facing " + text::Counterparts(c, b.us));
   d.meta.push_back("Case: " + file);
   std::string setting;
   if (c.context) setting += std::string("context ") + ContextName(*c.context);

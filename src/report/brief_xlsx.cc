@@ -14,6 +14,7 @@
 #include "internal/xlsx_book.h"
 #include "parley/core/error.h"
 #include "parley/core/package.h"
+#include "parley/core/text.h"
 #include "parley/power/leverage.h"
 #include "parley/report/outcome_format.h"
 #include "parley/sim/rehearsal.h"
@@ -101,7 +102,7 @@ void WriteSummary(XlsxSheet s, const Case& c, const plan::Brief& b) {
   s.Text(0, 0, c.title.empty() ? "Preparation brief" : c.title, CellStyle::kTitle);
   s.Text(1, 0,
          "Preparation brief for " + PartyName(c, b.us) +
-             (b.them.empty() ? "" : " facing " + PartyName(c, b.them)));
+             (b.them.empty() ? "" : " facing " + text::Counterparts(c, b.us)));
   s.Header(3, {"Item", "Value"});
   int row = 4;
   const auto label = [&](const std::string& text) { s.Text(row, 0, text, CellStyle::kBold); };

@@ -59,6 +59,9 @@ std::string Possessive(const std::string& name);
 std::string JoinAnd(const std::vector<std::string>& items);
 /// The same with "or": "a", "a or b", "a, b or c".
 std::string JoinOr(const std::vector<std::string>& items);
+/// The display names of every party of `c` but `us`, joined ("Baltic Reefer Lines and Transalp
+/// Haulage"): whom `us` faces. O(parties).
+std::string Counterparts(const Case& c, const std::string& us);
 /// Digits after the point that money in `c` is written with: 0, or 2 when a money issue's grid
 /// (a number issue whose unit is the case's currency) has a fractional lower end or step, so a
 /// unit price on a grid of 0.05 shows cents. O(issues).

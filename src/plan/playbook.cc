@@ -194,6 +194,7 @@ void GatherFirstStep(const PlanInputs& in, Facts& f) {
   f.landing_terms = Terms(*in.floored, plan.steps.empty() ? plan.start : plan.steps.back().package);
   // Our own deadline paces the plan but is never said aloud: it tells them our time pressure.
   if (!plan.close_ours) f.close_date = plan.close_date;
+  f.plan_steps = plan.steps.size();
   if (plan.steps.empty()) return;
   const Case& fc = *in.floored;
   const PlannedConcession& s = in.concession_plan->steps.front();

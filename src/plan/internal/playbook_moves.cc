@@ -200,8 +200,11 @@ PlayMove MesoMove(const Facts& f) {
                                            : ", close to what step 1 of the concession plan "
                                              "leaves us (" +
                                                  f.meso_target + ")") +
-                    ", so the next concession is step 2's size, made from the package they "
-                    "choose (`parley next` re-plans it from there).",
+                    (f.plan_steps >= 2
+                         ? ", so the next concession is step 2's size, made from the package "
+                           "they choose (`parley next` re-plans it from there)."
+                         : "; the plan has no second step, so any further move from the package "
+                           "they choose is a trade (`parley next` re-plans from it)."),
           "Here are " + std::to_string(f.meso_count) +
               " ways we could do this, and they work equally well for us: " + f.meso_list +
               ". Which comes closest for you, and what would you change?",

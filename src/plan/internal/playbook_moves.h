@@ -54,6 +54,7 @@ struct Facts {
   /// premium"; empty when no pair gives something to deliver.
   std::string give_term;
   std::string first_give, first_get, first_give_value_them;  ///< first planned step
+  std::size_t plan_steps = 0;                                ///< the concession plan's steps
   std::string first_date;
   /// The date we set for them (`sets`) and what may be said of it (its reason, when its evidence
   /// may be shown); never our own deadline.

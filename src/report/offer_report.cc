@@ -79,12 +79,14 @@ void ScoreText(std::ostream& out, const Case& c, const analysis::Frontier& front
                            : "Utilities run from 0 (a party's worst deal inside every floor) to 1 "
                              "(its best)")
       << "; values are in " << currency << ".\n\n";
-  out << fmt::format("  {:<16} {:>14} {:>9} {:>11}  {}\n", "party", "value", "utility", "walk-away",
-                     "accepts");
+  // The walk-away on the utility scale, the one the acceptance test compares (the brief and show
+  // give it in money): named so, never read as an amount.
+  out << fmt::format("  {:<16} {:>14} {:>9} {:>19}  {}\n", "party", "value", "utility",
+                     "walk-away utility", "accepts");
   bool all = true;
   for (const analysis::PartyOfferScore& s : score.parties) {
     all = all && s.accepts;
-    out << fmt::format("  {:<16} {:>14} {:>9.4f} {:>11.4f}  {}\n", s.party,
+    out << fmt::format("  {:<16} {:>14} {:>9.4f} {:>19.4f}  {}\n", s.party,
                        s.money ? text::Amount(s.value, true) : "-", s.utility, s.disagreement,
                        s.accepts ? "yes" : "no");
   }

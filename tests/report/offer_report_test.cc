@@ -37,9 +37,9 @@ TEST(OfferReportTest, DominatedOfferTextWorkedOutByHand) {
             "Offer: price=110000, support=standard\n"
             "Utilities run from 0 (a party's worst deal) to 1 (its best); values are in USD.\n"
             "\n"
-            "  party                     value   utility   walk-away  accepts\n"
-            "  a                       110,000    0.4286      0.2857  yes\n"
-            "  b                      -110,000    0.4444      0.1111  yes\n"
+            "  party                     value   utility   walk-away utility  accepts\n"
+            "  a                       110,000    0.4286              0.2857  yes\n"
+            "  b                      -110,000    0.4444              0.1111  yes\n"
             "\n"
             "Every party would accept this offer (each utility is at least its walk-away).\n"
             "Not Pareto-efficient: 1 frontier point is better for some party and worse for none.\n"
@@ -66,7 +66,7 @@ TEST(OfferReportTest, EfficientAndRefusedOffers) {
 
   // 100,000 standard is worth 100,000 to a, below its 105,000 walk-away.
   const std::string refused = RenderOfferText(c, f, analysis::ScoreOffer(c, f, {0, 0}));
-  EXPECT_NE(refused.find("\n  a                       100,000    0.1429      0.2857  no\n"),
+  EXPECT_NE(refused.find("\n  a                       100,000    0.1429              0.2857  no\n"),
             std::string::npos)
       << refused;
   EXPECT_NE(

@@ -134,15 +134,25 @@ class SchemaReader {
 
   void CheckKeys(const DocNode& map, const Keys& allowed, const Keys& required,
                  const std::string& where) {
-    for (const auto& [key, value] : map.entries) {
+    const DocEntry* previous = nullptr;
+    for (const DocEntry& entry : map.entries) {
+      const DocKey& key = entry.key;
       bool known = false;
       for (const std::string& a : allowed) known = known || a == key.text;
       if (!known) {
-        // The closest key when there is one, else every key allowed here.
-        const std::string hint = DidYouMean(key.text, allowed);
+        // The closest key when there is one, else every key allowed here. Words with no value
+        // after a text are the rest of that text, cut at a comma inside `{...}`.
+        std::string hint = DidYouMean(key.text, allowed);
+        if (hint.empty() && entry.value.kind == NodeKind::kNull &&
+            key.text.find(' ') != std::string::npos && previous != nullptr &&
+            previous->value.kind == NodeKind::kScalar) {
+          hint = "inside {...} a comma ends a text: quote the whole text, " + previous->key.text +
+                 ": \"" + previous->value.text + ", " + key.text + "\"";
+        }
         Error(key.mark, "unknown key '" + key.text + "' in " + where,
               hint.empty() ? "the keys here are " + AllOf(allowed) : hint);
       }
+      previous = &entry;
     }
     for (const std::string& r : required) {
       if (map.Find(r) == nullptr) {

@@ -739,6 +739,23 @@ values:
                 "`weight`); in money form use `linear: k` or `points`"}));
 }
 
+// A text with a comma inside {...} is cut there, and the rest reads as a key with no value:
+// the hint says to quote the whole text, and shows it.
+TEST(CaseReaderTest, ACommaInAnUnquotedTextInsideBracesIsExplained) {
+  const LoadResult r = Yaml(R"(format: parley/1
+title: t
+parties:
+  - {id: a, side: us, power: {knowledge: {score: 4, note: Six calls, pilot with SRE}}}
+  - {id: b, side: them}
+issues:
+  - {id: p, kind: number, range: [0, 10], step: 1}
+)");
+  EXPECT_EQ(Formatted(r), std::vector<std::string>{
+                              "case.yaml:4:70: error: unknown key 'pilot with SRE' in power "
+                              "source 'knowledge' (inside {...} a comma ends a text: quote the "
+                              "whole text, note: \"Six calls, pilot with SRE\")"});
+}
+
 TEST(CaseReaderTest, DuplicateMapKeys) {
   EXPECT_EQ(Formatted(Yaml(R"(format: parley/1
 title: First title

@@ -144,12 +144,29 @@ void GatherGiveGet(const PlanInputs& in, Facts& f) {
   const Case& fc = *in.floored;
   const Issue* floor_issue = f.floor_issue.empty() ? nullptr : fc.FindIssue(f.floor_issue);
   const bool floor_on_number = floor_issue != nullptr && floor_issue->kind == IssueKind::kNumber;
-  if (!in.give_get.empty()) {
-    f.trade_give = MoveText(fc, in.give_get.front().give);
-    f.trade_get = MoveText(fc, in.give_get.front().get);
+  // A term the tempered opening volunteered (it asks less there than the ambitious anchor) is
+  // never asked back in a script, as the concession plan never asks it back.
+  std::vector<std::string> volunteered;
+  if (in.anchor != nullptr && in.anchor->ambitious_outcome) {
+    const PartyValuation mine(fc, in.us);
+    for (std::size_t i = 0; i < fc.issues.size(); ++i) {
+      if (mine.IssueContribution(i, in.anchor->outcome[i]) <
+          mine.IssueContribution(i, (*in.anchor->ambitious_outcome)[i])) {
+        volunteered.push_back(fc.issues[i].id);
+      }
+    }
+  }
+  const auto asks_back = [&volunteered](const GiveGet& gg) {
+    return std::find(volunteered.begin(), volunteered.end(), gg.get.issue) != volunteered.end();
+  };
+  for (const GiveGet& gg : in.give_get) {
+    if (asks_back(gg)) continue;
+    f.trade_give = MoveText(fc, gg.give);
+    f.trade_get = MoveText(fc, gg.get);
+    break;
   }
   for (const GiveGet& gg : in.give_get) {
-    if (gg.get.issue == f.floor_issue) continue;
+    if (gg.get.issue == f.floor_issue || asks_back(gg)) continue;
     if (gg.give.issue == f.floor_issue && floor_on_number) continue;
     f.give = MoveText(fc, gg.give);
     f.get = MoveText(fc, gg.get);

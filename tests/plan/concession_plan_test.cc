@@ -378,5 +378,27 @@ TEST(ConcessionPlanTest, NoStepAsksBackATermTheTemperedOpeningGave) {
   EXPECT_GT(volunteered, 0u);  // the case tests something
 }
 
+// The observability sale: the tempered opening offers monthly payment where the ambitious
+// anchor asked annual-upfront. Neither the plan's steps nor the floor's trade script ask it
+// back; the plan's first step and `next`'s agree (565,000 after it).
+TEST(ConcessionPlanTest, AVolunteeredTermIsNeverAskedBackInTheScripts) {
+  const io::LoadResult r =
+      io::LoadCase(std::string(PARLEY_TEST_DATA_DIR) + "/good/observability-sale.yaml");
+  ASSERT_TRUE(r.Ok());
+  const Brief b = BuildBrief(*r.value);
+  ASSERT_TRUE(b.anchor && b.anchor->ambitious_outcome && b.concession_plan);
+  ASSERT_FALSE(b.concession_plan->steps.empty());
+  EXPECT_DOUBLE_EQ(b.concession_plan->steps.front().our_value_after, 565000);
+  for (const PlannedConcession& s : b.concession_plan->steps) {
+    for (const TermChange& get : s.gets) EXPECT_NE(get.issue, "payment") << s.condition;
+  }
+  for (const PlayPhase& phase : b.playbook.phases) {
+    for (const PlayMove& m : phase.moves) {
+      EXPECT_EQ(m.say.find("get Payment terms"), std::string::npos) << m.id << ": " << m.say;
+      EXPECT_EQ(m.say.find("give us Payment terms"), std::string::npos) << m.id << ": " << m.say;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace parley::plan

@@ -266,18 +266,12 @@ void GatherPeople(const PlanInputs& in, Facts& f) {
     f.preview = PreviewNames(people);
     f.previews_needed = !people.previews.empty();
     if (people.closer) f.closer = people.closer->name;
-    if (people.anchor_first) {
-      f.figure_first = people.anchor_first->name;
-      std::vector<std::string> before;
-      for (const PersonCall& p : people.previews) {
-        if (p.id == people.anchor_first->id) break;
-        before.push_back(p.name);
-      }
-      // The previews before the first hearer; all of them when the first hearer is the closer
-      // because every preview is someone a decider listens to.
-      if (!before.empty()) {
-        f.case_first = text::JoinAnd(before) + (before.size() == 1 ? " hears" : " hear");
-      }
+    if (people.anchor_first) f.figure_first = people.anchor_first->name;
+    // The previews a decider listens to, on every counterpart's side: the case, not the figure.
+    std::vector<std::string> case_only;
+    for (const PersonCall& p : people.case_only) case_only.push_back(p.name);
+    if (!case_only.empty()) {
+      f.case_first = text::JoinAnd(case_only) + (case_only.size() == 1 ? " hears" : " hear");
     }
     if (people.sponsor) f.sponsor = people.sponsor->name;
     if (people.counterpart) f.counterpart = people.counterpart->name;

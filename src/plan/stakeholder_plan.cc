@@ -269,6 +269,9 @@ StakeholderPlan PlanStakeholders(const Case& c, const stakeholders::StakeholderM
   if (theirs == nullptr) return out;
   TheirSide(namer, *theirs, out);
   out.counterpart = Sponsor(namer, *theirs);
+  for (const PersonCall& preview : out.previews) {
+    if (!SafeToHearFirst(*theirs, preview.id)) out.case_only.push_back(preview);
+  }
   // Who hears the anchor first: the first preview that must hear the figure from us anyway (a
   // real decider or veto holder), or whose view no such member follows; a preview a decider
   // listens to (a coach the CISO gives weight to) would pass the figure on second-hand.
@@ -287,6 +290,9 @@ StakeholderPlan PlanStakeholders(const Case& c, const stakeholders::StakeholderM
     if (other.ours || other.party == them || other.party == us) continue;
     StakeholderPlan more;
     TheirSide(namer, other, more);
+    for (const PersonCall& preview : more.previews) {
+      if (!SafeToHearFirst(other, preview.id)) out.case_only.push_back(preview);
+    }
     for (std::vector<PersonCall> StakeholderPlan::*list :
          {&StakeholderPlan::previews, &StakeholderPlan::hear_it_from_us,
           &StakeholderPlan::objections}) {

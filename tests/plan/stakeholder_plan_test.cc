@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "parley/io/case_reader.h"
 #include "parley/plan/brief.h"
 #include "plan/brief_lookup.h"
 #include "testing/examples.h"
@@ -109,6 +110,32 @@ TEST(StakeholderPlanTest, EveryCounterpartsVetoHolderIsNamed) {
   EXPECT_NE(close.find("subject to sign-off by Ada Brook with the agreement of Jon Vale"),
             std::string::npos)
       << close;
+}
+
+// The observability sale: the SRE director, a coach the CISO and the CIO follow, is previewed
+// but must not hear our figure first, so the CFO does. The preview card, one line for all of
+// them, names no figure; its safeguard says who hears the package and who hears only the case.
+TEST(StakeholderPlanTest, APreviewADeciderListensToHearsTheCaseNotTheFigure) {
+  const io::LoadResult r =
+      io::LoadCase(std::string(PARLEY_TEST_DATA_DIR) + "/good/observability-sale.yaml");
+  ASSERT_TRUE(r.Ok());
+  const Brief b = BuildBrief(*r.value);
+  ASSERT_FALSE(b.under_way);
+  EXPECT_EQ(Id(b.people.anchor_first), "m-cfo");
+  EXPECT_EQ(Ids(b.people.case_only), std::vector<std::string>{"m-sre"});
+  const PlayMove& preview = FindMove(b.playbook, "private-preview");
+  EXPECT_EQ(preview.say,
+            "Before our teams meet, I'd value your view in private, so that nothing in the "
+            "meeting surprises you: what would a package need to deliver for you to support it "
+            "with your team?");
+  EXPECT_NE(preview.safeguard.find("Name the package (Annual subscription 520,000, "),
+            std::string::npos)
+      << preview.safeguard;
+  EXPECT_NE(preview.safeguard.find(") first to Priya Shah (CFO), then to the others who decide; "
+                                   "Luis Ortega (Director of SRE) hears the case for the deal, not "
+                                   "the figure"),
+            std::string::npos)
+      << preview.safeguard;
 }
 
 TEST(StakeholderPlanTest, FlippingTheRealDecidersStanceMovesTheCloseAndTheEscalation) {

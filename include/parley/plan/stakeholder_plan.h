@@ -35,6 +35,10 @@ struct StakeholderPlan {
   /// reason names those the engagement order briefs before them, who hear the case for the
   /// deal, not the figure.
   std::optional<PersonCall> anchor_first;
+  /// Every counterpart's previews whose view a real decider or veto holder follows and who are
+  /// neither: told our figure, they would pass it on second-hand; they hear the case for the
+  /// deal, not the figure. In the order of `previews`.
+  std::vector<PersonCall> case_only;
   /// Their side: the real deciders and veto holders, who must hear the figure from us, never
   /// from someone else first; in the engagement order.
   std::vector<PersonCall> hear_it_from_us;

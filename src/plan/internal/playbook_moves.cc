@@ -50,35 +50,43 @@ const Phrasing& PhrasingOf(const Facts& f) {
 // ---- the moves every context shares ---------------------------------------------------------
 
 PlayMove PrivatePreviewMove(const Facts& f) {
-  return {"private-preview",
-          "Preview privately with " + Or(f.preview, "their decision-maker"),
-          "Before any group meeting, and before any floor or anchor is stated in front of their "
-          "team.",
-          f.no_deal
-              ? "Before our teams meet, I'd value your view in private: as the terms stand we "
-                "find it hard to make this work for us. What could change on your side that "
-                "would let us build something every team can support?"
-              : "Before our teams meet, I'd value your view in private, so that nothing in the "
-                "meeting surprises you: " +
-                    (f.under_way ? "where we have got to is " + f.table_terms
-                                 : "we are thinking of a package along the lines of " +
-                                       Or(f.anchor_terms, "[our proposal]")) +
-                    ". What would you need to see in it to support it with your team?",
-          "They suggest changes in private: build them in, so they can present the package as "
-          "their own. They stay silent: state no floor in the group meeting yet.",
-          "A floor or an anchor first heard in front of their team forces them to reject it to "
-          "save face.",
-          f.preview.empty()
-              ? "Map their stakeholders first: preview with the one who holds a "
-                "veto, else the highest formal authority."
-              : "Meet one to one; let them present any movement as their own win; "
-                "never reject an offer or cite our alternative in front of their "
-                "team." +
-                    (f.case_first.empty() ? std::string()
-                                          : " Name the package first to " + f.figure_first +
-                                                "; before that, " + f.case_first +
-                                                " the case for the deal, not the figure: "
-                                                "someone who decides listens to them.")};
+  return {
+      "private-preview",
+      "Preview privately with " + Or(f.preview, "their decision-maker"),
+      "Before any group meeting, and before any floor or anchor is stated in front of their "
+      "team.",
+      f.no_deal ? "Before our teams meet, I'd value your view in private: as the terms stand we "
+                  "find it hard to make this work for us. What could change on your side that "
+                  "would let us build something every team can support?"
+      : !f.case_first.empty() && !f.under_way
+          // One card for several people, some of whom must not hear the figure: the line
+          // carries none, and the safeguard says who hears the package. Once the talks are
+          // under way the package on the table is no secret.
+          ? "Before our teams meet, I'd value your view in private, so that nothing in the "
+            "meeting surprises you: what would a package need to deliver for you to support "
+            "it with your team?"
+          : "Before our teams meet, I'd value your view in private, so that nothing in the "
+            "meeting surprises you: " +
+                (f.under_way ? "where we have got to is " + f.table_terms
+                             : "we are thinking of a package along the lines of " +
+                                   Or(f.anchor_terms, "[our proposal]")) +
+                ". What would you need to see in it to support it with your team?",
+      "They suggest changes in private: build them in, so they can present the package as "
+      "their own. They stay silent: state no floor in the group meeting yet.",
+      "A floor or an anchor first heard in front of their team forces them to reject it to "
+      "save face.",
+      f.preview.empty() ? "Map their stakeholders first: preview with the one who holds a "
+                          "veto, else the highest formal authority."
+                        : "Meet one to one; let them present any movement as their own win; "
+                          "never reject an offer or cite our alternative in front of their "
+                          "team." +
+                              (f.case_first.empty() || f.under_way
+                                   ? std::string()
+                                   : " Name the package (" + Or(f.anchor_terms, "our proposal") +
+                                         ") first to " + Or(f.figure_first, "who decides") +
+                                         ", then to the others who decide; " + f.case_first +
+                                         " the case for the deal, not the figure: someone "
+                                         "who decides listens to them.")};
 }
 
 PlayMove AgendaMove(const Facts& f) {

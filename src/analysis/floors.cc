@@ -84,29 +84,62 @@ Outcome ToOriginalOutcome(const Case& original, const Case& floored, const Outco
   return out;
 }
 
-std::vector<std::string> FloorsBroken(const Case& c, const std::string& party, const Outcome& o) {
-  std::vector<std::string> broken;
+namespace {
+
+// Which limit of a floor an outcome breaks.
+enum class Limit { kMin, kMax, kExclude };
+
+// Calls broken(floor, issue, limit, value index) for each limit of the floors `keep` selects that
+// `o` breaks, until it returns false. The one test behind FloorsBroken and KeepsFloors. O(floors x
+// issues).
+template <typename Keep, typename Broken>
+void ForEachBroken(const Case& c, const Outcome& o, Keep keep, Broken broken) {
   for (const Floor& f : c.floors) {
     const int i = c.IssueIndex(f.issue);
-    if (f.party != party || i < 0) continue;
+    if (!keep(f) || i < 0) continue;
     const Issue& issue = c.issues[static_cast<std::size_t>(i)];
+    const std::uint64_t k = o[static_cast<std::size_t>(i)];
     if (issue.kind == IssueKind::kNumber) {
-      const double x = issue.NumberAt(o[static_cast<std::size_t>(i)]);
+      const double x = issue.NumberAt(k);
       const double tolerance = 1e-9 * issue.step;
-      if (f.min && x < *f.min - tolerance) {
-        broken.push_back(issue.id + " min " + text::IssueValueText(c, issue, *f.min));
-      }
-      if (f.max && x > *f.max + tolerance) {
-        broken.push_back(issue.id + " max " + text::IssueValueText(c, issue, *f.max));
-      }
-    } else {
-      const std::string& option = issue.options[o[static_cast<std::size_t>(i)]];
-      if (std::find(f.exclude.begin(), f.exclude.end(), option) != f.exclude.end()) {
-        broken.push_back(issue.id + " excludes " + option);
-      }
+      if (f.min && x < *f.min - tolerance && !broken(f, issue, Limit::kMin, k)) return;
+      if (f.max && x > *f.max + tolerance && !broken(f, issue, Limit::kMax, k)) return;
+    } else if (std::find(f.exclude.begin(), f.exclude.end(), issue.options[k]) != f.exclude.end() &&
+               !broken(f, issue, Limit::kExclude, k)) {
+      return;
     }
   }
-  return broken;
+}
+
+}  // namespace
+
+std::vector<std::string> FloorsBroken(const Case& c, const std::string& party, const Outcome& o) {
+  std::vector<std::string> out;
+  auto name = [&](const Floor& f, const Issue& issue, Limit limit, std::uint64_t k) {
+    switch (limit) {
+      case Limit::kMin:
+        out.push_back(issue.id + " min " + text::IssueValueText(c, issue, *f.min));
+        break;
+      case Limit::kMax:
+        out.push_back(issue.id + " max " + text::IssueValueText(c, issue, *f.max));
+        break;
+      case Limit::kExclude:
+        out.push_back(issue.id + " excludes " + issue.options[k]);
+        break;
+    }
+    return true;
+  };
+  ForEachBroken(
+      c, o, [&](const Floor& f) { return f.party == party; }, name);
+  return out;
+}
+
+bool KeepsFloors(const Case& c, const std::string* party, const Outcome& o) {
+  bool keeps = true;
+  ForEachBroken(
+      c, o, [&](const Floor& f) { return party == nullptr || f.party == *party; },
+      [&](const Floor&, const Issue&, Limit, std::uint64_t) { return keeps = false; });
+  return keeps;
 }
 
 FlooredUtility::FlooredUtility(const Case& c, const Case& deals, const std::string& party)

@@ -66,23 +66,30 @@ void ParleyAgent::Start(const Negotiation& negotiation, std::size_t self, std::u
   self_ = self;
   bidder_ = std::make_unique<internal::Bidder>(negotiation, self, seed);
   meso_turns_ = 0;
+  // The packages are fixed and so are our floors: each is valued and checked once, not every
+  // turn. O(packages x (issues + floors)).
+  const Case& c = negotiation.GetCase();
+  utility_.clear();
+  fits_.clear();
+  for (const auto* list : {&plan_.packages, &plan_.meso}) {
+    for (const Outcome& o : *list) {
+      utility_.push_back(bidder_->Utility(o));
+      fits_.push_back(static_cast<char>(utility_.back() >= bidder_->Reservation() &&
+                                        analysis::KeepsFloors(c, &brief_->us, o)));
+    }
+  }
 }
 
-Outcome ParleyAgent::OfferAt(double t) {
-  const Case& c = negotiation_->GetCase();
-  const std::string& us = negotiation_->PartyId(self_);
-  auto fits = [&](const Outcome& o) {
-    return bidder_->Utility(o) >= bidder_->Reservation() &&
-           analysis::FloorsBroken(c, us, o).empty();
-  };
+const Outcome& ParleyAgent::OfferAt(double t) {
+  const std::size_t meso_from = plan_.packages.size();  // the MESO packages' place in fits_
   std::size_t due = 0;
   while (due + 1 < plan_.times.size() && plan_.times[due + 1] <= t) ++due;
   for (std::size_t i = due + 1; i-- > 0;) {
-    if (!fits(plan_.packages[i])) continue;
+    if (fits_[i] == 0) continue;
     if (i != plan_.meso_at || plan_.meso.empty()) return plan_.packages[i];
     // The MESO step: its package and the MESO packages, in turn.
     const std::size_t pick = meso_turns_++ % (plan_.meso.size() + 1);
-    if (pick == 0 || !fits(plan_.meso[pick - 1])) return plan_.packages[i];
+    if (pick == 0 || fits_[meso_from + pick - 1] == 0) return plan_.packages[i];
     return plan_.meso[pick - 1];
   }
   return bidder_->BestOutcome();
@@ -90,7 +97,7 @@ Outcome ParleyAgent::OfferAt(double t) {
 
 Response ParleyAgent::Respond(const Turn& turn) {
   if (!bidder_->CanBeatNoDeal()) return {ActionKind::kWalk, {}};
-  const Outcome next = OfferAt(turn.time);
+  const Outcome& next = OfferAt(turn.time);
   if (turn.table != nullptr && turn.table_by != self_) {
     const double u = bidder_->Utility(*turn.table);
     // What the table must be worth: our next offer, or in the last round no more than no deal
@@ -101,14 +108,14 @@ Response ParleyAgent::Respond(const Turn& turn) {
     // signed (their strategy may offer it, not knowing the floor), and the brief plans inside
     // them all. O(parties x floors).
     const Case& c = negotiation_->GetCase();
-    const bool signable = std::all_of(c.parties.begin(), c.parties.end(), [&](const Party& p) {
-      return analysis::FloorsBroken(c, p.id, *turn.table).empty();
-    });
+    const bool signable = analysis::KeepsFloors(c, nullptr, *turn.table);
     if (u >= enough && u >= bidder_->Reservation() && signable) {
       return {ActionKind::kAccept, {}};
     }
   }
-  return {ActionKind::kOffer, next};
+  Response move;
+  move.offer_ref = &next;  // the plan's or the bidder's, unchanged until the next turn
+  return move;
 }
 
 }  // namespace parley::sim

@@ -49,6 +49,10 @@ Outcome ToOriginalOutcome(const Case& original, const Case& floored, const Outco
 /// A grid value within 1e-9 of a step of the limit keeps it, as in ApplyFloors. O(floors).
 std::vector<std::string> FloorsBroken(const Case& c, const std::string& party, const Outcome& o);
 
+/// FloorsBroken(c, *party, o).empty(), without naming anything (a strategy asks it every turn);
+/// with party == nullptr, whether `o` keeps every party's floors. O(floors x issues).
+bool KeepsFloors(const Case& c, const std::string* party, const Outcome& o);
+
 /// A party's utility of the outcomes of a case on the scale of the deal space inside the floors,
 /// the one the frontier, `parley evaluate` and `parley next` report: a money-form value mapped
 /// through the value range of `deals` (ApplyFloors(c).c, or `c` itself when the floors leave no

@@ -80,8 +80,9 @@ class ParleyAgent : public Strategy {
 
  private:
   // The offer for time t: the last due planned package worth at least the walk-away, with the
-  // MESO packages in turn at their step.
-  Outcome OfferAt(double t);
+  // MESO packages in turn at their step. The reference is to the plan or the bidder, valid until
+  // the next turn. O(steps).
+  const Outcome& OfferAt(double t);
 
   const plan::Brief* brief_;
   PlannedOffers plan_;
@@ -89,6 +90,10 @@ class ParleyAgent : public Strategy {
   std::size_t self_ = 0;
   std::unique_ptr<internal::Bidder> bidder_;
   std::size_t meso_turns_ = 0;  // offers made at the MESO step
+  // Per package of plan_.packages, then of plan_.meso, for this negotiation (Start): our
+  // utility, and whether it is worth the walk-away and keeps our floors.
+  std::vector<double> utility_;
+  std::vector<char> fits_;
 };
 
 }  // namespace parley::sim

@@ -36,13 +36,17 @@ Response MicroAgent::Respond(const Turn& turn) {
     const double u = seen_->TableUtility();
     if (u >= next_utility && u >= bidder_->Reservation()) return {ActionKind::kAccept, {}};
   }
+  // Offered by reference to proposed_, which keeps it until the next turn: no copy a move.
+  Response move;
   if (next) {
-    proposed_.push_back(*next);
+    proposed_.push_back(std::move(*next));
     lowest_proposed_ = next_utility;
-    return {ActionKind::kOffer, std::move(*next)};
+    move.offer_ref = &proposed_.back();
+    return move;
   }
   std::uniform_int_distribution<std::size_t> pick(0, proposed_.size() - 1);
-  return {ActionKind::kOffer, proposed_[pick(bidder_->Rng())]};
+  move.offer_ref = &proposed_[pick(bidder_->Rng())];
+  return move;
 }
 
 }  // namespace parley::sim

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "parley/core/error.h"
+#include "parley/sim/split_mix.h"
 
 namespace parley::sim {
 
@@ -101,10 +102,7 @@ double Negotiation::Discounted(double u, std::uint64_t round) const {
 }
 
 std::uint64_t Negotiation::PartySeed(std::size_t p) const {
-  std::uint64_t z = options_.seed + 0x9E3779B97F4A7C15ULL * (p + 1);
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-  return z ^ (z >> 31);
+  return SplitMix64(options_.seed + kSplitMixGamma * p);
 }
 
 bool Negotiation::Contains(const Outcome& o) const {

@@ -11,6 +11,7 @@
 #include "parley/plan/brief.h"
 #include "parley/sim/parley_agent.h"
 #include "parley/sim/protocol.h"
+#include "parley/sim/split_mix.h"
 #include "parley/sim/strategy_registry.h"
 
 namespace parley::sim {
@@ -19,14 +20,7 @@ namespace {
 
 constexpr std::size_t kMaxSamples = 1'000'000;
 
-std::uint64_t SplitMix64(std::uint64_t z) {
-  z += 0x9E3779B97F4A7C15ULL;
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-  return z ^ (z >> 31);
-}
-
-double Uniform(std::mt19937_64& rng) { return static_cast<double>(rng() >> 11) * 0x1.0p-53; }
+double Uniform(SplitMix& rng) { return static_cast<double>(rng() >> 11) * 0x1.0p-53; }
 
 bool UnknownDeadline(const Party& p) {
   return !p.deadline || (!p.deadline->none && p.deadline->date.empty());
@@ -74,7 +68,7 @@ std::size_t StepReached(const PlannedOffers& plan, const std::vector<TraceEntry>
 }
 
 SampleResult RunSample(const Setup& s, std::size_t i) {
-  std::mt19937_64 rng(SplitMix64(s.seed + i));
+  SplitMix rng(SplitMix64(s.seed + i));
   Case c = *s.c;
   for (Party& p : c.parties) {
     if (!p.batna || !p.batna->range) continue;

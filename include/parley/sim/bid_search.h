@@ -30,13 +30,13 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
-#include <random>
 #include <vector>
 
 #include "parley/core/issue.h"
 #include "parley/core/outcome_space.h"
 #include "parley/core/party_valuation.h"
 #include "parley/sim/additive_model.h"
+#include "parley/sim/split_mix.h"
 
 namespace parley::sim {
 
@@ -195,7 +195,7 @@ inline constexpr std::size_t kMaxBidSamples = 1 << 16;
 std::optional<Outcome> SampledBestInBand(const std::vector<Issue>& issues,
                                          const PartyValuation& ours, const AdditiveModel& theirs,
                                          double lo, double hi, std::size_t samples,
-                                         std::mt19937_64& rng,
+                                         SplitMix& rng,
                                          const std::optional<Outcome>& seed_outcome = {});
 
 }  // namespace parley::sim

@@ -9,11 +9,12 @@
 /// case where each uncertain BATNA (a money range) is drawn uniformly in its range and, when a
 /// party that states values has an unknown deadline, the deadline in rounds is drawn uniformly in
 /// [ceil(rounds / 2), rounds + floor(rounds / 2)] (known to both sides, as the protocol's t). The
-/// draws come from a std::mt19937_64 seeded with SplitMix64(seed + i): each sample's draws depend
-/// only on the seed and its index, so the result is the same whatever the order or the thread the
-/// samples run on. The module is pure (no third-party headers): the caller hands the parallel
-/// loop (`ParallelFor`; the CLI and the benchmark pass one built on oneTBB's parallel_for), the
-/// samples fill a pre-sized vector and the reduction is sequential, in sample order.
+/// draws come from a SplitMix generator (split_mix.h) seeded with SplitMix64(seed + i): each
+/// sample's draws depend only on the seed and its index, so the result is the same whatever the
+/// order or the thread the samples run on. The module is pure (no third-party headers): the caller
+/// hands the parallel loop (`ParallelFor`; the CLI and the benchmark pass one built on oneTBB's
+/// parallel_for), the samples fill a pre-sized vector and the reduction is sequential, in sample
+/// order.
 ///
 ///   const plan::Brief brief = plan::BuildBrief(c);  // built once, read by every sample
 ///   const parley::sim::Rehearsal r = parley::sim::Rehearse(c, brief, {});

@@ -7,7 +7,7 @@
 namespace parley::sim::internal {
 
 Bidder::Bidder(const Negotiation& n, std::size_t self, std::uint64_t seed)
-    : n_(&n), self_(self), seed_(seed) {
+    : n_(&n), self_(self), rng_(seed) {
   zero_.issues.resize(n.Issues().size());
   if (n.Model(self) == nullptr) {  // else the best outcome is found on first use (BestOutcome)
     best_found_ = true;

@@ -7,7 +7,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
-#include <random>
 #include <set>
 #include <vector>
 
@@ -15,6 +14,7 @@
 #include "parley/sim/bid_search.h"
 #include "parley/sim/frequency_model.h"
 #include "parley/sim/negotiation.h"
+#include "parley/sim/split_mix.h"
 #include "parley/sim/strategy.h"
 
 namespace parley::sim::internal {
@@ -39,12 +39,8 @@ class Bidder {
   bool CanBeatNoDeal() const { return Best() >= Reservation(); }
   /// The outcome of highest utility (found on first use for additive values).
   const Outcome& BestOutcome();
-  /// The bidder's generator, seeded on first use: a strategy that never draws never pays for
-  /// seeding (O(312) for the Mersenne Twister), and one that draws gets the same sequence.
-  std::mt19937_64& Rng() {
-    if (!rng_) rng_.emplace(seed_);
-    return *rng_;
-  }
+  /// The bidder's generator (SplitMix64, split_mix.h), from the strategy's seed.
+  SplitMix& Rng() { return rng_; }
 
   /// The outcome closest to `target` from above (the lowest utility >= target); the best
   /// outcome when target exceeds it. The reference is to the bidder's own buffer, valid until
@@ -67,8 +63,7 @@ class Bidder {
 
   const Negotiation* n_;
   std::size_t self_;
-  std::uint64_t seed_;
-  std::optional<std::mt19937_64> rng_;
+  SplitMix rng_;
   // Prefers what we like least ("closest from above"), for the search without a BandTable:
   // built on first use (a rehearsal's tables make it unneeded).
   std::optional<AdditiveModel> negated_;

@@ -144,12 +144,21 @@ double PartyValuation::IssueContribution(std::size_t issue, std::uint64_t k) con
   return Score(terms_[issue], k);
 }
 
-double PartyValuation::Value(const Outcome& o) const {
-  if (form_ == ValueForm::kMoney) {
-    double sum = 0;
-    for (std::size_t i = 0; i < terms_.size(); ++i) sum += Score(terms_[i], o[i]);
-    return sum;
+double PartyValuation::TermSum(const Outcome& o) const {
+  double sum = 0;
+  for (std::size_t i = 0; i < terms_.size(); ++i) {
+    const Term& term = terms_[i];
+    // An options issue's score read here (Score's first case, the common one in a negotiation's
+    // hot loop), a number issue's through its evaluator.
+    sum += term.evaluator != nullptr && term.issue->kind == IssueKind::kOptions
+               ? term.option_values[o[i]]
+               : Score(term, o[i]);
   }
+  return sum;
+}
+
+double PartyValuation::Value(const Outcome& o) const {
+  if (form_ == ValueForm::kMoney) return TermSum(o);
   return Utility(o);
 }
 
@@ -157,11 +166,8 @@ double PartyValuation::Utility(const Outcome& o) const {
   switch (form_) {
     case ValueForm::kMoney:
       return ValueToUtility(Value(o));
-    case ValueForm::kUtility: {
-      double sum = 0;
-      for (std::size_t i = 0; i < terms_.size(); ++i) sum += Score(terms_[i], o[i]);
-      return std::min(1.0, sum);  // GENIUS clamps above only
-    }
+    case ValueForm::kUtility:
+      return std::min(1.0, TermSum(o));  // GENIUS clamps above only
     case ValueForm::kRectangles:
       break;
   }

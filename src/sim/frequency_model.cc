@@ -5,7 +5,7 @@
 namespace parley::sim {
 
 FrequencyModel::FrequencyModel(const std::vector<Issue>& issues, double learn)
-    : issues_(&issues), learn_(learn), sums_(issues.size(), 0) {
+    : issues_(&issues), learn_(learn), sums_(issues.size(), 0), top_(issues.size(), 0) {
   const double n = issues.empty() ? 1.0 : static_cast<double>(issues.size());
   weights_.assign(issues.size(), 1 / n);
   for (const Issue& issue : issues) {
@@ -24,7 +24,7 @@ void FrequencyModel::Observe(const Outcome& offer) {
   }
   for (std::size_t i = 0; i < offer.size(); ++i) {
     if ((*issues_)[i].kind == IssueKind::kOptions) {
-      counts_[i][offer[i]] += 1;
+      top_[i] = std::max(top_[i], counts_[i][offer[i]] += 1);
     } else {
       sums_[i] += (*issues_)[i].NumberAt(offer[i]);
     }
@@ -49,7 +49,7 @@ void FrequencyModel::EstimateInto(AdditiveModel& m) const {
     f.table.clear();
     f.points.clear();
     if (issue.kind == IssueKind::kOptions) {
-      const double top = *std::max_element(counts_[i].begin(), counts_[i].end()) + 1;
+      const double top = top_[i] + 1;
       for (double count : counts_[i]) f.table.push_back(weights_[i] * (count + 1) / top);
       continue;
     }

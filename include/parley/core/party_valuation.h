@@ -91,6 +91,8 @@ class PartyValuation {
     std::vector<Bound> include, exclude;
   };
   double Score(const Term& term, std::uint64_t k) const;
+  // The sum of every term's score of `o`, in issue order. O(issues).
+  double TermSum(const Outcome& o) const;
   void ComputeBounds();
   void ComputeReservation(const Case& c);
 

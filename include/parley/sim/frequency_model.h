@@ -49,6 +49,7 @@ class FrequencyModel {
   std::vector<double> weights_;
   std::vector<std::vector<double>> counts_;  // options issues: per option
   std::vector<double> sums_;                 // number issues: sum of the values offered
+  std::vector<double> top_;                  // options issues: the largest count
   Outcome last_;
   std::uint64_t observed_ = 0;
 };

@@ -231,10 +231,22 @@ Anchor PlanAnchor(const Case& c, const analysis::Frontier& frontier, const std::
   a.our_value = mine.Value(a.outcome);
   a.their_value = theirs.Value(a.outcome);
   a.credible_high = a.our_value;
-  a.credible_low = safe ? mine.Value(frontier.points[*safe].outcome) : mine.ReservationValue();
-  if (safe) a.credible_low_outcome = frontier.points[*safe].outcome;
   a.walk_away = mine.ReservationValue();
   a.predicted_value = predicted ? mine.Value(*predicted) : a.walk_away;
+  a.credible_low = safe ? mine.Value(frontier.points[*safe].outcome) : a.walk_away;
+  if (safe) a.credible_low_outcome = frontier.points[*safe].outcome;
+  // The range is of openings we would make and counters that leave the anchor standing: never
+  // below what the plan lands on (the predicted deal, at least our walk-away). Where their
+  // strongest alternative needs less of us than that (a safe end below it), the range stops there,
+  // at the predicted package; a counter the brief calls "inside the range" is then one we can take.
+  const double keep = std::max(a.walk_away, a.predicted_value);
+  if (a.credible_low < keep - kEps * std::max(1.0, std::fabs(keep))) {
+    a.credible_low = std::min(keep, a.credible_high);
+    a.credible_low_outcome.reset();
+    if (predicted && a.predicted_value >= a.walk_away && a.credible_low == a.predicted_value) {
+      a.credible_low_outcome = *predicted;
+    }
+  }
   a.room_to_prediction = a.our_value - a.predicted_value;
   a.room_to_walk_away = a.predicted_value - a.walk_away;
 

@@ -266,10 +266,10 @@ void TemperDealParts(Brief& b, const analysis::Frontier& f) {
   const std::optional<Outcome> landing =
       predicted ? std::optional<Outcome>(LandingPoint(fc, b.us, *b.anchor, *predicted))
                 : b.anchor->credible_low_outcome;
-  if (!landing) return;
-  // Never tempered below our walk-away (a landing at the safe end can lie below it when there
-  // is no predicted deal).
-  const double aim = std::max(mine.Value(*landing), mine.ReservationValue());
+  // Never tempered below our walk-away; with neither a predicted deal nor a safe end at or above
+  // the walk-away (Anchor::credible_low_outcome), tempered towards the walk-away.
+  const double aim =
+      landing ? std::max(mine.Value(*landing), mine.ReservationValue()) : mine.ReservationValue();
   b.anchor = TemperAnchor(fc, f, b.us, b.them, *b.anchor, aim, rule.keep, rule.why);
   if (!b.anchor->ambitious_outcome || !b.concession_plan) return;
   const double first_before =

@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "parley/core/error.h"
@@ -43,6 +45,40 @@ TEST(AnchorTest, SalesRenewalAnchorIsAmbitiousButInsideTheirRange) {
                              "to us and costs Acme Corp 138,000"),
             std::string::npos)
       << a.rationale;
+}
+
+// Where Acme's strongest alternative (a range reaching -90,000) needs a package worth less to us
+// than the predicted deal, the credible range stops at the predicted deal: a counter the brief
+// calls "inside the range" (the anchor held) is never one the plan would not take.
+TEST(AnchorTest, TheSafeEndIsNeverBelowThePredictedDealOrTheWalkAway) {
+  Case c = LoadExample("sales-renewal");
+  c.parties[1].batna->range = std::make_pair(-140000.0, -90000.0);
+  power::PowerOptions options;
+  options.samples = 0;
+  const power::PowerReport r = power::AnalysePower(c, options);
+  const Outcome& predicted = r.prediction->deal->outcome;
+  const Anchor a = PlanAnchor(r.floored.c, *r.frontier, "cloudco", "acme", predicted);
+  const PartyValuation mine(r.floored.c, "cloudco"), theirs(r.floored.c, "acme");
+  // The frontier's best package for us that Acme takes at -90,000 is worth less than the
+  // predicted deal.
+  double safe = -1e300;
+  for (const auto& p : r.frontier->points) {
+    if (theirs.Value(p.outcome) >= -90000 - 1e-9) safe = std::max(safe, mine.Value(p.outcome));
+  }
+  ASSERT_LT(safe, a.predicted_value);
+  ASSERT_GT(a.predicted_value, a.walk_away);
+  EXPECT_DOUBLE_EQ(a.credible_low, a.predicted_value);
+  ASSERT_TRUE(a.credible_low_outcome);
+  EXPECT_EQ(*a.credible_low_outcome, predicted);
+
+  // Without a predicted deal and with our walk-away 5,000 above the safe end, the range stops at
+  // the walk-away, with no package named.
+  Case stronger = r.floored.c;
+  *stronger.parties[0].batna->value += safe + 5000 - a.walk_away;
+  const Anchor high = PlanAnchor(stronger, *r.frontier, "cloudco", "acme", std::nullopt);
+  EXPECT_DOUBLE_EQ(high.walk_away, safe + 5000);
+  EXPECT_DOUBLE_EQ(high.credible_low, high.walk_away);
+  EXPECT_FALSE(high.credible_low_outcome);
 }
 
 // A benchmark whose figures all lie on their side of the opening (prices of 110k to 125k against

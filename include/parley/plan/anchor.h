@@ -27,10 +27,13 @@ struct Anchor {
   double our_value = 0, their_value = 0;
   /// The credible range of our value for an opening: from the best deal for us that the other
   /// side accepts whatever its BATNA in its range (the safe end) to the best it accepts when its
-  /// BATNA is at the weak end of the range (the ambitious end, where the anchor sits).
+  /// BATNA is at the weak end of the range (the ambitious end, where the anchor sits). The safe
+  /// end is never below the predicted deal or our walk-away: where it would be, it is the
+  /// predicted deal (or the walk-away without one).
   double credible_low = 0, credible_high = 0;
-  /// The package at credible_low (the safe end), when the frontier has one: no concession goes
-  /// below it, since they accept it whatever their BATNA.
+  /// The package at credible_low (the safe end), when there is one: no concession goes below
+  /// it, since they accept it whatever their BATNA (the predicted deal when the safe end stops
+  /// there; none when it stops at the walk-away).
   std::optional<Outcome> credible_low_outcome;
   double predicted_value = 0;  ///< our value in the predicted deal
   double walk_away = 0;        ///< our reservation value

@@ -32,7 +32,7 @@ constexpr std::uint64_t SplitMix64(std::uint64_t z) {
 /// SplitMix64(seed + (k - 1) x kSplitMixGamma). Period 2^64. O(1) to seed and per draw.
 class SplitMix {
  public:
-  using result_type = std::uint64_t;
+  using result_type = std::uint64_t;  // NOLINT(readability-identifier-naming): the standard's name
   explicit constexpr SplitMix(std::uint64_t seed) : state_(seed) {}
   static constexpr result_type min() { return 0; }
   static constexpr result_type max() { return std::numeric_limits<result_type>::max(); }

@@ -346,6 +346,7 @@ Facts Gather(const PlanInputs& in) {
   f.us = us != nullptr ? us->DisplayName() : in.us;
   f.them = them != nullptr ? them->DisplayName() : (in.them.empty() ? "the other side" : in.them);
   f.indirect = c.culture == Culture::kIndirect;
+  f.alternative = us != nullptr && us->batna && !us->batna->evidence.empty();
   GatherFloor(in, f);
   GatherAnchor(in, f);
   GatherGiveGet(in, f);

@@ -157,6 +157,29 @@ TEST(PlaybookTest, OnceTheTalksAreUnderWayTheOpeningOnlyMovesAreLeftOut) {
   EXPECT_TRUE(Contains(have, "restate-the-table"));
 }
 
+// A buyer may mention its second option only when the case states one with evidence: the
+// example's BATNA cites the supplier's utilisation; without evidence no line claims another
+// supplier, and the move says to build one first.
+TEST(PlaybookTest, NoLineClaimsASecondSupplierTheCaseDoesNotBackWithEvidence) {
+  Case c = LoadExample("procurement-components");
+  const PlayMove backed = FindMove(Build(c).playbook, "competitive-tension");
+  EXPECT_EQ(backed.say,
+            "We're weighing this against another option for the same scope, and we'll decide on "
+            "the whole package, not price alone.");
+  for (Party& p : c.parties) {
+    if (p.side == Side::kUs) p.batna->evidence.clear();
+  }
+  const PlayMove bare = FindMove(Build(c).playbook, "competitive-tension");
+  EXPECT_EQ(bare.name, "Build a second supplier option before claiming one");
+  EXPECT_EQ(bare.say,
+            "We'll decide on the whole package, not price alone, so show us what you can do on "
+            "each term.");
+  for (const std::string& line : {bare.say, bare.signal}) {
+    EXPECT_EQ(line.find("another option"), std::string::npos) << line;
+    EXPECT_EQ(line.find("more than one"), std::string::npos) << line;
+  }
+}
+
 TEST(PlaybookTest, TheRecapSeparatesSettledTermsFromOurProposal) {
   // Only CloudCo's first price move is logged: the price is settled, the rest is still the
   // opening's proposal, never called agreed.

@@ -452,13 +452,27 @@ std::vector<PhasedMove> SalesMoves(const Facts& f) {
 std::vector<PhasedMove> ProcurementMoves(const Facts& f) {
   return {
       {kSetup,
-       {"competitive-tension", "Keep more than one supplier in play",
-        "From the start, until the contract is signed.",
-        "We're running a structured process with more than one qualified "
-        "supplier, and we'll decide on the whole package, not price alone.",
-        "The supplier asks for exclusivity early: keep the process open.",
-        "A single-source negotiation loses the buyer's main lever.",
-        "A real second option, evaluated on the same criteria."}},
+       // Only a second option the case states, with evidence, is mentioned: a claimed one
+       // they can test is a bluff.
+       f.alternative
+           ? PlayMove{"competitive-tension", "Keep more than one supplier in play",
+                      "From the start, until the contract is signed.",
+                      "We're weighing this against another option for the same scope, and we'll "
+                      "decide on the whole package, not price alone.",
+                      "The supplier asks for exclusivity early: keep the process open.",
+                      "A single-source negotiation loses the buyer's main lever.",
+                      "The second option evaluated on the same criteria, its figures kept to "
+                      "ourselves."}
+           : PlayMove{"competitive-tension", "Build a second supplier option before claiming one",
+                      "From the start; until it exists, mention no other supplier.",
+                      "We'll decide on the whole package, not price alone, so show us what you "
+                      "can do on each term.",
+                      "The supplier asks for exclusivity early: agree to nothing exclusive "
+                      "while a second option is being built.",
+                      "A claimed second source they can test is a bluff, and a single-source "
+                      "negotiation loses the buyer's main lever.",
+                      "A real second option, with evidence in the case, before any line "
+                      "mentions one."}},
       {kFirstMove,
        {"should-cost", "Open from a should-cost",
         "When the supplier's first price is on the table.",

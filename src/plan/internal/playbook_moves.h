@@ -83,6 +83,9 @@ struct Facts {
   std::string meso_target;
   std::string meso_list;  ///< "A: ...; B: ..."
   std::string close_date;
+  /// We state a BATNA that cites evidence: a second option a script may mention. Without one, no
+  /// line claims another option (a claim they can test is a bluff).
+  bool alternative = false;
 };
 
 /// The phases of the playbook, as indices into PhaseNames().

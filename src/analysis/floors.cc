@@ -10,6 +10,10 @@ namespace parley::analysis {
 FlooredCase ApplyFloors(const Case& c) {
   FlooredCase out;
   out.c = c;
+  auto who = [&](const Floor& f) {  // as people read it: the party's name
+    const Party* p = c.FindParty(f.party);
+    return p != nullptr ? p->DisplayName() : f.party;
+  };
   for (Issue& issue : out.c.issues) {
     const Issue original = issue;
     for (const Floor& f : c.floors) {
@@ -54,15 +58,15 @@ FlooredCase ApplyFloors(const Case& c) {
       }
       if (!out.feasible) {
         out.blocked_issue = issue.id;
-        out.notes = {text::Possessive(f.party) + " floor on " + issue.id + " (" + what +
+        out.notes = {text::Possessive(who(f)) + " floor on " + issue.DisplayName() + " (" + what +
                      ") leaves no value of the issue that every floor allows"};
         out.c = c;
         return out;
       }
       const std::uint64_t after = issue.ValueCount();
       if (after < before) {
-        out.notes.push_back(text::Possessive(f.party) + " floor on " + issue.id + " (" + what +
-                            ") removes " + std::to_string(before - after) + " of " +
+        out.notes.push_back(text::Possessive(who(f)) + " floor on " + issue.DisplayName() + " (" +
+                            what + ") removes " + std::to_string(before - after) + " of " +
                             std::to_string(original.ValueCount()) + " values");
       }
     }

@@ -524,6 +524,7 @@ PlanInputs PlanInputsOf(const Case& c, const Brief& b) {
   in.weight_without_deadlines = b.weight_without_deadlines;
   in.best_value = b.best_value;
   in.walk_away = b.walk_away;
+  if (!b.power.floored.feasible) in.floors_block = FloorNotes(b.power.floored);
   in.pitfalls = b.pitfalls;
   in.people = &b.people;
   in.stakeholder_map = &b.stakeholder_map;

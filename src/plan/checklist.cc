@@ -80,9 +80,11 @@ CheckVerdict FloorsSet(const PlanInputs& in) {
 
 CheckVerdict AnchorDefensible(const PlanInputs& in) {
   if (NothingWorthOpening(in)) {
-    return {kUnknown,
-            "No package is worth our walk-away, so there is no anchor to open with (see the "
-            "verdict)."};
+    return {kUnknown, in.floors_block.empty()
+                          ? "No package is worth our walk-away, so there is no anchor to open "
+                            "with (see the verdict)."
+                          : "The floors leave no possible deal, so there is no anchor to open "
+                            "with (see the verdict)."};
   }
   if (in.anchor == nullptr) return {kUnknown, "No anchor was planned (see the notes)."};
   if (in.anchor->evidence.empty()) {
@@ -223,6 +225,9 @@ CheckVerdict DeadlinesReal(const PlanInputs& in) {
 }
 
 CheckVerdict ZopaChecked(const PlanInputs& in) {
+  if (!in.floors_block.empty()) {
+    return {kFail, "The floors leave no possible deal: " + in.floors_block + "."};
+  }
   if (in.prediction == nullptr) {
     return {kUnknown, "No prediction: fewer than two parties state values."};
   }

@@ -121,8 +121,9 @@ void GatherAnchor(const PlanInputs& in, Facts& f) {
   }
   if (NothingWorthOpening(in)) {
     f.no_deal = true;
-    f.walk_away = figure(*in.walk_away);
-    f.best_value = text::CostOrValue(*in.best_value, f.money);
+    // Without them when the floors leave no deal (PlanInputs::floors_block).
+    if (in.walk_away) f.walk_away = figure(*in.walk_away);
+    if (in.best_value) f.best_value = text::CostOrValue(*in.best_value, f.money);
   }
   if (in.prediction != nullptr && in.prediction->deal) {
     f.predicted_terms = Terms(*in.floored, in.prediction->deal->outcome);

@@ -157,6 +157,13 @@ std::string IsWorthToUs(const PlanInputs& in, double x) {
 
 // The walk-away rule's one reason, with both figures.
 void WalkAwayReason(const PlanInputs& in, Verdict& v) {
+  if (!in.floors_block.empty()) {
+    v.floors_block = true;
+    v.reasons.push_back("The floors leave no possible deal: " + in.floors_block +
+                        ". Do not open on these terms: check how firm their floor is (and the "
+                        "estimate of it), revisit ours, or keep our alternative.");
+    return;
+  }
   v.best_value = in.best_value;
   v.walk_away = in.walk_away;
   v.reasons.push_back(
@@ -199,6 +206,7 @@ const char* ApproachName(Approach a) {
 }
 
 bool NothingWorthOpening(const PlanInputs& in) {
+  if (!in.floors_block.empty()) return true;
   if (!in.best_value || !in.walk_away) return false;
   const double eps = 1e-9 * std::max({1.0, std::abs(*in.best_value), std::abs(*in.walk_away)});
   return *in.best_value < *in.walk_away - eps;

@@ -292,6 +292,7 @@ Json VerdictJson(const plan::Verdict& v) {
   if (v.approach == plan::Approach::kWalkAway) {
     j["best_value"] = Num(v.best_value);
     j["walk_away"] = Num(v.walk_away);
+    j["floors_block"] = v.floors_block;
   }
   j["reasons"] = v.reasons;
   return j;

@@ -71,7 +71,10 @@ void VerdictSection(const Writer& w, Document& d) {
       "lead with value creation: pressing does not pay here",
       "walk away: no package is worth our walk-away"};
   DocSection s{"verdict", "Verdict", 2, {}};
-  std::string line = std::string("Approach: ") + kHeadline[static_cast<int>(v.approach)] + ".";
+  std::string line = std::string("Approach: ") +
+                     (v.floors_block ? "walk away: the floors leave no possible deal"
+                                     : kHeadline[static_cast<int>(v.approach)]) +
+                     ".";
   if (v.break_even) {
     line += " Break-even shadow of the future: " + text::Fixed(*v.break_even, 2) + ".";
   }

@@ -775,13 +775,16 @@ void Advisor::Decide(const Situation& s) {
         "something can be added that changes the deal, we will go a different way.";
     const int decimals = m_.money ? text::MoneyDecimals(c_) : 0;
     m_.reason =
-        "The brief's verdict is walk-away: no package is worth our walk-away (" +
-        text::CostOrValue(m_.walk_away, m_.money, decimals) + ")" +
-        (brief_.verdict.best_value
-             ? "; our best possible package is " +
-                   text::CostOrValue(*brief_.verdict.best_value, m_.money, decimals) + " to us"
-             : std::string()) +
-        ". Put nothing on the table; change the deal first or take the alternative.";
+        brief_.verdict.floors_block
+            ? "The brief's verdict is walk-away. " + brief_.verdict.reasons.front()
+            : "The brief's verdict is walk-away: no package is worth our walk-away (" +
+                  text::CostOrValue(m_.walk_away, m_.money, decimals) + ")" +
+                  (brief_.verdict.best_value
+                       ? "; our best possible package is " +
+                             text::CostOrValue(*brief_.verdict.best_value, m_.money, decimals) +
+                             " to us"
+                       : std::string()) +
+                  ". Put nothing on the table; change the deal first or take the alternative.";
     return;
   }
   if (rule == "open" || rule == "counter-open") {

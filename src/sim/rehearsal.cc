@@ -214,7 +214,10 @@ Setup MakeSetup(const Case& c, const plan::Brief& brief, const RehearsalOptions&
   }
   if (!brief.anchor) {
     throw Error(ErrorCode::kUsage,
-                brief.verdict.approach == plan::Approach::kWalkAway
+                brief.verdict.floors_block
+                    ? "the brief's verdict is walk-away: the floors leave no possible deal, so "
+                      "there is no opening to rehearse (see the brief's verdict)"
+                : brief.verdict.approach == plan::Approach::kWalkAway
                     ? "the brief's verdict is walk-away: no package is worth our walk-away, so "
                       "there is no opening to rehearse (see the brief's notes)"
                     : "the brief has no anchor (no ZOPA?): no plan to rehearse");

@@ -82,6 +82,53 @@ TEST(NoDealTest, NothingWorthOurWalkAwayLeavesNothingToOpenWith) {
             "verdict).");
 }
 
+// Floors that exclude each other (our price cap of 900 under the seller's minimum of 1,000)
+// leave no deal at all: the verdict is walk-away for that reason, and no line of the playbook
+// proposes, concedes or holds a placeholder to read aloud.
+TEST(NoDealTest, FloorsThatExcludeEachOtherLeaveNothingToOpenWith) {
+  Case c = NoDealCase();
+  SetOurWalkAway(c, -1000);
+  Floor cap, least;
+  cap.party = "buyer";
+  cap.issue = "price";
+  cap.max = 900;
+  least.party = "seller";
+  least.issue = "price";
+  least.min = 1000;
+  c.floors = {cap, least};
+  const Brief b = Build(c);
+  EXPECT_FALSE(b.anchor);
+  EXPECT_FALSE(b.concession_plan);
+  ASSERT_EQ(b.verdict.approach, Approach::kWalkAway);
+  EXPECT_TRUE(b.verdict.floors_block);
+  EXPECT_FALSE(b.verdict.best_value);
+  ASSERT_EQ(b.verdict.reasons.size(), 1u);
+  EXPECT_EQ(b.verdict.reasons[0],
+            "The floors leave no possible deal: seller's floor on price (min 1000) leaves no "
+            "value of the issue that every floor allows. Do not open on these terms: check how "
+            "firm their floor is (and the estimate of it), revisit ours, or keep our "
+            "alternative.");
+  const std::vector<std::string> ids = MoveIds(b.playbook);
+  for (const char* id : {"anchor-with-standards", "concession-with-get", "conditional-acceptance",
+                         "contingent-remedy"}) {
+    EXPECT_FALSE(Has(ids, id)) << id;
+  }
+  EXPECT_TRUE(Has(ids, "explore-before-opening"));
+  EXPECT_TRUE(Has(ids, "decline-and-keep-alternative"));
+  for (const PlayPhase& phase : b.playbook.phases) {
+    for (const PlayMove& m : phase.moves) {
+      for (const std::string& line : {m.say, m.signal, m.risk, m.safeguard}) {
+        EXPECT_EQ(line.find('['), std::string::npos) << m.id << ": " << line;
+      }
+    }
+  }
+  EXPECT_EQ(lookup::Check(b, "zopa-checked").status, CheckStatus::kFail);
+  const std::string text = report::RenderBrief(c, b, "floors.yaml", report::BriefFormat::kText);
+  EXPECT_NE(text.find("Approach: walk away: the floors leave no possible deal."), std::string::npos)
+      << text;
+  EXPECT_EQ(report::BriefJson(b)["verdict"]["floors_block"], true);
+}
+
 TEST(NoDealTest, EveryFormatSaysWalkAwayAndProposesNothing) {
   const Case c = NoDealCase();
   const Brief b = Build(c);

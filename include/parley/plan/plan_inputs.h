@@ -63,6 +63,10 @@ struct PlanInputs {
   std::optional<double> weight_without_deadlines;  ///< Brief::weight_without_deadlines
   std::optional<double> best_value;                ///< Brief::best_value
   std::optional<double> walk_away;                 ///< Brief::walk_away
+  /// The floors leave no possible deal (analysis::FlooredCase::feasible is false): the sentence
+  /// naming the floor that closes the last value of an issue; empty when a deal is possible.
+  /// Read as "nothing worth opening" (NothingWorthOpening), with this as the reason.
+  std::string floors_block;
   /// Whom the plan names (Brief::people) and the map they come from (Brief::stakeholder_map);
   /// null reads as a case that maps no stakeholders.
   const StakeholderPlan* people = nullptr;

@@ -44,14 +44,18 @@ struct Verdict {
   /// walk-away (value units); absent otherwise.
   std::optional<double> best_value;
   std::optional<double> walk_away;
+  /// With walk-away: the reason is that the floors leave no possible deal (best_value and
+  /// walk_away are then absent).
+  bool floors_block = false;
   /// One sentence per test, with the case's figures, in the order of the method; with
   /// walk-away, the one sentence that says why there is nothing to open with.
   std::vector<std::string> reasons;
 };
 
-/// True when the brief knows our best package and our walk-away (in.best_value, in.walk_away)
-/// and the best is worth less than the walk-away (beyond rounding): no package is worth
-/// walking away from our alternative for. O(1).
+/// True when the floors leave no possible deal (in.floors_block), or when the brief knows our
+/// best package and our walk-away (in.best_value, in.walk_away) and the best is worth less than
+/// the walk-away (beyond rounding): no package is worth walking away from our alternative for.
+/// O(1).
 bool NothingWorthOpening(const PlanInputs& in);
 
 /// The weight of the future deals at stake, in deals like this one: Σ_{t=1..N} pᵗ for the case's

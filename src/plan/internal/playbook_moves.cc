@@ -166,10 +166,13 @@ PlayMove ExploreBeforeOpeningMove(const Facts& f) {
           "They bring a new issue, a service or a term that is worth something to us: add it to "
           "the case and plan again. They only talk " +
               f.issues + ": there is nothing to open with.",
-          "Opening anyway commits us to a package worth less than our alternative (our best is " +
-              f.best_value + ").",
-          "Never propose a package on the issues as they stand; never say our walk-away (" +
-              f.walk_away + ") aloud."};
+          f.best_value.empty()
+              ? std::string("Opening anyway commits us to a package a floor rules out.")
+              : "Opening anyway commits us to a package worth less than our alternative (our "
+                "best is " +
+                    f.best_value + ").",
+          "Never propose a package on the issues as they stand; never say our walk-away" +
+              (f.walk_away.empty() ? std::string() : " (" + f.walk_away + ")") + " aloud."};
 }
 
 // With nothing worth our walk-away: decline, and leave the door open to a changed deal.
@@ -623,6 +626,9 @@ std::vector<PhasedMove> ContextMoves(Context context, const Facts& f) {
   for (const ContextPlay& play : kContextPlays) {
     if (play.context != context) continue;
     std::vector<PhasedMove> moves = play.moves(f);
+    // With nothing to open with, a move that argues for our figure has none to argue for.
+    std::erase_if(moves,
+                  [&](const PhasedMove& m) { return f.no_deal && m.move.id == "should-cost"; });
     if (f.under_way) {
       std::erase_if(moves, [](const PhasedMove& m) {
         return std::find(std::begin(kOpeningOnlyMoves), std::end(kOpeningOnlyMoves), m.move.id) !=

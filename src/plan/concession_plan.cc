@@ -200,7 +200,9 @@ std::vector<std::string> StepTerms(const StepSearch& s, const Candidate& best,
         s.mine.IssueContribution(i, best.package[i]) - s.mine.IssueContribution(i, s.table[i]);
     t.their_change =
         s.theirs.IssueContribution(i, best.package[i]) - s.theirs.IssueContribution(i, s.table[i]);
-    if (t.our_change < 0) {
+    // A term that costs us nothing and gains them something is a give too (a free one), never
+    // something we ask for in return.
+    if (t.our_change < 0 || (t.our_change == 0 && t.their_change > 0)) {
       direction[i] = 1;
       step.gives.push_back(t);
     } else {

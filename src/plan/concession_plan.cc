@@ -130,7 +130,7 @@ void Consider(const StepSearch& s, const Outcome& o, int changed, std::optional<
   cand.fills = s.our_now - cand.our >= 0.5 * (s.our_now - s.lowest) - eps;
   if (cand.our < s.lowest - eps || cand.our >= s.our_now - eps) return;
   if (cand.our > s.options.most_ours + eps) return;
-  if (cand.their <= s.their_now + eps) return;
+  if (cand.their <= s.their_now + eps || cand.their <= s.options.least_theirs + eps) return;
   // A get is asked for only where the step still creates value: never one that costs them
   // more than it is worth to us.
   if (get && DestroysValue(s, s.our_now - cand.our, cand.their - s.their_now)) return;

@@ -473,6 +473,17 @@ class Advisor {
     return !pocketed_.empty();
   }
 
+  // Why their better terms (dropped_) are not kept in our counter; empty when none was dropped.
+  std::string DroppedLine() const {
+    if (dropped_.empty()) return "";
+    const bool one = dropped_.size() == 1;
+    return " Their " + text::JoinAnd(dropped_) + (one ? " is" : " are") +
+           " better for us than our offer's, but no counter within our bounds keeps " +
+           (one ? "it" : "them") +
+           " and still gives more than our last offer did, in our value and in theirs: " +
+           (one ? "it stays" : "they stay") + " part of the package to settle.";
+  }
+
   // When keeping their better terms (pocketed_) makes our start worth more than our last
   // offer, the counter must still give more than our last offer did: its first step keeps
   // those terms and gives the gain back elsewhere, landing within our step bound below our
@@ -489,13 +500,18 @@ class Advisor {
     plan::ConcessionPlanOptions first = live;
     first.max_steps = 1;
     first.most_ours = *last_ours_ - tolerance;
+    // And worth more to them than our last offer: keeping terms that cost them more than they
+    // are worth to us must not make the counter a retreat in their eyes.
+    const std::optional<Outcome> last_offer =
+        ResolvePackage(floored, c_.rounds[OffersBy(true).back()->index].offer).ToOutcome();
+    if (last_offer) first.least_theirs = PartyValuation(floored, m_.them).Value(*last_offer);
     first.largest_step = std::isfinite(bound) ? kept - (*last_ours_ - bound) : bound;
     plan::ConcessionPlan counter =
         plan::PlanConcessions(floored, m_.us, m_.them, *start_, planned.target, m_.today, first);
     if (counter.steps.empty()) {
       dropped_ = pocketed_;
       pocketed_.clear();
-      start_ = ResolvePackage(floored, c_.rounds[OffersBy(true).back()->index].offer).ToOutcome();
+      start_ = last_offer;
       return false;
     }
     plan::PlannedConcession step = counter.steps.front();
@@ -932,7 +948,8 @@ void Advisor::Decide(const Situation& s) {
         (TakenBack().empty() ? std::string()
                              : " Their last offer took back " + text::JoinAnd(TakenBack()) +
                                    " while it moved elsewhere: a reshuffle of the package, not a "
-                                   "retreat; if they ask for more, remind them of it.");
+                                   "retreat; if they ask for more, remind them of it.") +
+        DroppedLine();
     return;
   }
   if (ours.empty() && !start_) {
@@ -975,12 +992,7 @@ void Advisor::Decide(const Situation& s) {
                         ")" + larger +
                         ": restate the offer and ask for their move before deciding on the "
                         "reserve.";
-  if (!dropped_.empty()) {
-    m_.reason += " Their " + text::JoinAnd(dropped_) +
-                 " is better for us than our offer's, but keeping it with the rest of our offer "
-                 "would ask more than our last offer, and no step within our bounds gives that "
-                 "back: it stays part of the package to settle.";
-  }
+  m_.reason += DroppedLine();
   if (m_.days_to_go && m_.days_to_deadline && *m_.days_to_deadline >= 0 &&
       *m_.days_to_go > static_cast<double>(*m_.days_to_deadline)) {
     m_.reason += " At their pace they would reach our offer only after our deadline (" +

@@ -626,8 +626,26 @@ TEST(NextMoveTest, ACounterPocketsWhatTheyOfferedBeyondOurLastOffer) {
   // going below where the plan lands (146,000).
   EXPECT_LT(m.offer_value, 149000);
   EXPECT_GE(m.offer_value, 146000);
+  const PartyValuation acme(c, "acme");
+  EXPECT_GT(acme.Value(*m.offer), acme.Value(*ResolvePackage(c, c.rounds[2].offer).ToOutcome()));
   ASSERT_TRUE(m.rest && !m.rest->steps.empty());
   EXPECT_DOUBLE_EQ(m.rest->steps.front().size, 149000 - m.offer_value);
+}
+
+// Their last offer moves to net30 payment and standard support, better for us than our offer's
+// (quarterly, premium: 5,000 more to us) but costing Acme 10,000. A counter keeping them while
+// conceding on price would be worth less to Acme than our last offer: a retreat in their eyes
+// however much it concedes in ours. The counter never keeps them that way; it gives Acme more
+// than our last offer did.
+TEST(NextMoveTest, ACounterNeverKeepsTheirTermsAtALossToThemAgainstOurLastOffer) {
+  Case c = Live();
+  c.rounds[3] = Offer("acme", 116000, "2y", "net30", "standard");
+  const NextMove m = Advise(c);
+  ASSERT_EQ(m.rule, "counter") << m.reason;
+  ASSERT_TRUE(m.offer);
+  const PartyValuation acme(c, "acme");
+  const Outcome ours = *ResolvePackage(c, c.rounds[2].offer).ToOutcome();
+  EXPECT_GT(acme.Value(*m.offer), acme.Value(ours)) << m.say;
 }
 
 // Our last offer (140,000) is already below where the plan lands (146,000): keeping their 3y
@@ -641,8 +659,9 @@ TEST(NextMoveTest, ATermOfTheirsThatCannotBeKeptWithoutAskingMoreIsNamed) {
   EXPECT_EQ(m.rule, "plan-end");
   ASSERT_TRUE(m.offer);
   EXPECT_EQ(*m.offer, *ResolvePackage(c, c.rounds[2].offer).ToOutcome());
-  EXPECT_NE(m.reason.find("Their Contract term 3y is better for us than our offer's, but keeping "
-                          "it with the rest of our offer would ask more than our last offer"),
+  EXPECT_NE(m.reason.find("Their Contract term 3y is better for us than our offer's, but no "
+                          "counter within our bounds keeps it and still gives more than our last "
+                          "offer did, in our value and in theirs: it stays part of the package"),
             std::string::npos)
       << m.reason;
 }
@@ -767,6 +786,9 @@ RC_GTEST_PROP(NextMoveProperty, ACounterMovesEachTermOnlyTowardTheirLastOffer, (
     RC_ASSERT(now <= mine.IssueContribution(i, (*ours)[i]) + eps);
     RC_ASSERT(now >= mine.IssueContribution(i, (*theirs)[i]) - eps);
   }
+  // A counter gives them more than our last offer did, even when it keeps terms of theirs: a
+  // counter worth less to them would be a retreat in their eyes however much it costs us.
+  RC_ASSERT(b.Value(*m.offer) > b.Value(*ours));
   // No step is larger than the brief's first planned step (the largest it plans): time that
   // compresses the plan leaves the rest in reserve, never in one move.
   const plan::Brief brief = plan::BuildBrief(c);

@@ -43,6 +43,10 @@ struct ConcessionPlanOptions {
   /// a term of theirs better for us than ours must still give more than our last offer did.
   /// Infinity: no bound.
   double most_ours = std::numeric_limits<double>::infinity();
+  /// No step leaves them this or less (their value): such a counter must also be worth more to
+  /// them than our last offer was, or it retreats in their eyes while it concedes in ours (their
+  /// terms kept cost them more than they are worth to us). Minus infinity: no bound.
+  double least_theirs = -std::numeric_limits<double>::infinity();
   /// Per issue (empty: none): true when we have already given that term (the concession log),
   /// so no step moves it back our way. Else one per issue of the case.
   std::vector<bool> given;

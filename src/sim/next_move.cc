@@ -397,8 +397,13 @@ class Advisor {
     }
     last_ours_ = ours.back()->value[us_];
     start_ = ResolvePackage(floored, c_.rounds[ours.back()->index].offer).ToOutcome();
+    std::optional<plan::PlannedConcession> into;  // our last offer moved inside the floors
+    if (!start_ && brief_.concession_plan) {
+      into = IntoFloors(ours.back()->outcome);
+      start_ = into->package;
+    }
     if (!start_ || !brief_.concession_plan) return;
-    Pocket();
+    if (!into) Pocket();
     const plan::ConcessionPlan& planned = *brief_.concession_plan;
     const std::string& today = m_.today;  // Dates()
     // In the talks, a step gives no more on an issue than their best offer for us asked (an
@@ -443,6 +448,13 @@ class Advisor {
       m_.rest =
           plan::PlanConcessions(floored, m_.us, m_.them, *start_, planned.target, today, live);
     }
+    if (into) {  // the move into the floors comes first, and now: nothing can be signed before
+      into->date = m_.today;
+      if (!m_.today.empty()) into->day = 0;
+      m_.rest->steps.insert(m_.rest->steps.begin(), *into);
+      for (std::size_t k = 0; k < m_.rest->steps.size(); ++k) m_.rest->steps[k].step = k + 1;
+      return;
+    }
     if (m_.rest->steps.empty() && (last_concession_ || their_move_)) {  // only larger steps?
       live.largest_step = brief_.options.concessions.largest_step;
       const plan::ConcessionPlan unbounded =
@@ -471,6 +483,57 @@ class Advisor {
       break;
     }
     return !pocketed_.empty();
+  }
+
+  // Our last offer `ours` (of the case as given) moved inside the floors, as a concession step
+  // of the floored case: a number term outside a floor to the nearest value the floors allow,
+  // an option a floor excludes to the allowed option best for us; the floors it broke are kept
+  // in broken_floors_ for the reason. O(issues x options + floors).
+  plan::PlannedConcession IntoFloors(const Outcome& ours) {
+    const Case& floored = brief_.power.floored.c;
+    const PartyValuation mine(floored, m_.us), theirs(floored, m_.them);
+    for (const Party& p : c_.parties) {
+      for (const std::string& f : analysis::FloorsBroken(c_, p.id, ours)) {
+        broken_floors_.push_back(text::Possessive(p.DisplayName()) + " " + f);
+      }
+    }
+    plan::PlannedConcession step;
+    step.package.resize(floored.issues.size());
+    for (std::size_t i = 0; i < floored.issues.size(); ++i) {
+      const Issue& from = c_.issues[i];
+      const Issue& to = floored.issues[i];
+      std::uint64_t k = 0;
+      if (to.kind == IssueKind::kNumber) {
+        k = to.NearestIndex(std::clamp(from.NumberAt(ours[i]), to.lo, to.hi)).first;
+      } else if (const int same = to.OptionIndex(from.options[ours[i]]); same >= 0) {
+        k = static_cast<std::uint64_t>(same);
+      } else {
+        for (std::uint64_t j = 1; j < to.options.size(); ++j) {
+          if (mine.IssueContribution(i, j) > mine.IssueContribution(i, k)) k = j;
+        }
+      }
+      step.package[i] = k;
+      if (to.kind == IssueKind::kNumber ? to.NumberAt(k) == from.NumberAt(ours[i])
+                                        : to.options[k] == from.options[ours[i]]) {
+        continue;
+      }
+      plan::TermChange t;
+      t.issue = to.id;
+      t.from = text::GridValueText(c_, from, ours[i]);
+      t.to = text::GridValueText(floored, to, k);
+      t.from_index = ours[i];
+      t.to_index = k;
+      t.our_change = mine.IssueContribution(i, k) - valuations_[us_].IssueContribution(i, ours[i]);
+      t.their_change =
+          theirs.IssueContribution(i, k) - valuations_[them_].IssueContribution(i, ours[i]);
+      step.gives.push_back(t);
+    }
+    step.our_value_after = mine.Value(step.package);
+    step.their_value_after = theirs.Value(step.package);
+    step.size = *last_ours_ - step.our_value_after;
+    step.their_gain = step.their_value_after - valuations_[them_].Value(ours);
+    step.condition = "into the floors: " + text::JoinAnd(broken_floors_);
+    return step;
   }
 
   // Why their better terms (dropped_) are not kept in our counter; empty when none was dropped.
@@ -766,8 +829,9 @@ class Advisor {
   std::optional<double> planned_first_;  // Repace: the brief's first (largest) planned step
   // Repace: their better terms not kept, since no counter could give their gain back
   std::vector<std::string> dropped_;
-  std::optional<double> last_concession_;  // Repace: our last move toward them, when any
-  std::optional<double> their_move_;       // Repace: their last move toward us, when any
+  std::vector<std::string> broken_floors_;  // the floors our last offer broke (IntoFloors)
+  std::optional<double> last_concession_;   // Repace: our last move toward them, when any
+  std::optional<double> their_move_;        // Repace: their last move toward us, when any
   // Repace: the size of the plan's next step when every step is larger than our bounds
   std::optional<double> step_needed_;
 };
@@ -931,6 +995,13 @@ void Advisor::Decide(const Situation& s) {
         (step.gets.empty() ? ", if we can agree the rest of the package now."
                            : ", in return for " + Changes(c_, step.gets) + ".") +
         BreachLine();
+    if (!broken_floors_.empty()) {
+      m_.reason = "Our last offer breaks " + text::JoinAnd(broken_floors_) +
+                  ", so no deal can be signed on it: the counter first moves inside the floors, " +
+                  Figure(step.size) + " of our value, leaving " + Figure(step.our_value_after) +
+                  " to us, whatever the step bound; the rest of the plan goes on from there.";
+      return;
+    }
     m_.reason =
         "The next step of the plan re-paced from our last offer: " + Figure(step.size) +
         " of our value, leaving " + Figure(step.our_value_after) + " to us" +

@@ -34,8 +34,10 @@ TEST(CliRehearseInteractiveTest, CoachedSessionToADeal) {
            "Round 2 of 10. On the table, Acme Corp's offer: price=90000, term=1y, payment=net60, "
            "support=named-engineer",
            "  worth 76,000 to us (utility -0.3770); Acme Corp's utility 1.3673",
+           // After an opening above Acme's price ceiling, the plan's next offer moves inside it
+           // (135,000), so 140,000 gives away nothing beyond the plan; 120,000 then does.
            "coach [beyond-plan]: This offer gives away more than the plan's next step: it keeps "
-           "161,000 for us where the plan's next offer keeps 171,000 (10,000 more given).",
+           "141,000 for us where the plan's next offer keeps 156,000 (15,000 more given).",
            "coach [one-way]: A one-way concession: we gave 10,000 and now 20,000 while their "
            "last offer did not move toward us (76,000 to us, after 76,000). Wait for a move from "
            "them before the next one.",
@@ -52,8 +54,8 @@ TEST(CliRehearseInteractiveTest, CoachedSessionToADeal) {
            "Payment terms net60 and Support tier named-engineer.",
            "  distance to the Pareto frontier: 0.5264",
            "Coach's summary:",
-           "  4 moves, 7 comments: below-walk-away 1, below-floor 1, one-way 1, bigger-step 1, "
-           "beyond-plan 2, accept-below-plan 1.",
+           "  4 moves, 6 comments: below-walk-away 1, below-floor 1, one-way 1, bigger-step 1, "
+           "beyond-plan 1, accept-below-plan 1.",
            "  The deal is worth 76,000 to us: 70,000 below the plan's landing point (146,000).",
        }) {
     EXPECT_TRUE(Has(out, line)) << line << "\n--- in ---\n" << out;
@@ -69,7 +71,7 @@ TEST(CliRehearseInteractiveTest, EndOfInputIsQuit) {
   for (const char* line : {
            "  plan                   what the brief advises now (parley next on the talks so far)",
            "error: unknown command 'ofer'; type help for the commands",
-           "Next move: hold (rule: plan-end)",
+           "Next move: counter (rule: counter)",
            "> (end of input)",
            "Result: no deal: stopped in round 2 of 10, before the deadline.",
            "  1 move, no comment: the plan's discipline held.",

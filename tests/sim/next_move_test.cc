@@ -648,6 +648,29 @@ TEST(NextMoveTest, ACounterNeverKeepsTheirTermsAtALossToThemAgainstOurLastOffer)
   EXPECT_GT(acme.Value(*m.offer), acme.Value(ours)) << m.say;
 }
 
+// Our last offer (150,000) is above Acme's price ceiling (135,000): nothing can be signed on it,
+// so the counter first moves inside the floor, whatever the step bound, and says why; the
+// rest of the plan goes on from there.
+TEST(NextMoveTest, AnOfferOfOursOutsideTheirFloorIsFollowedByAMoveInsideIt) {
+  Case c = Live();
+  c.rounds[2] = Offer("cloudco", 150000, "3y", "quarterly", "premium");
+  const NextMove m = Advise(c);
+  ASSERT_EQ(m.rule, "counter") << m.reason;
+  ASSERT_TRUE(m.offer && m.rest && !m.rest->steps.empty());
+  EXPECT_EQ(c.issues[0].NumberAt((*m.offer)[0]), 135000);
+  EXPECT_EQ(m.say.rfind("We can move Annual subscription price to 135,000", 0), 0u) << m.say;
+  EXPECT_EQ(m.reason.rfind("Our last offer breaks Acme Corp's price max 135,000, so no deal can "
+                           "be signed on it: the counter first moves inside the floors, 15,000 "
+                           "of our value",
+                           0),
+            0u)
+      << m.reason;
+  EXPECT_DOUBLE_EQ(m.rest->steps.front().size, 15000);
+  for (std::size_t k = 1; k < m.rest->steps.size(); ++k) {
+    EXPECT_LT(m.rest->steps[k].our_value_after, m.rest->steps[k - 1].our_value_after);
+  }
+}
+
 // Our last offer (140,000) is already below where the plan lands (146,000): keeping their 3y
 // (10,000 to us) would ask more than it, and no counter can give that back without going below
 // the landing point, so the hold restates our offer and the reason says why 3y is not kept.

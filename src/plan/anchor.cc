@@ -96,17 +96,32 @@ void WeighEvidenceFigures(const Case& c, const std::string& us, Anchor& a) {
     std::vector<std::string> words = Words(window);
     std::sort(words.begin(), words.end());
     const std::vector<Figure> read = ReadFigures(window);
-    bool against = false;
-    for (std::size_t i = 0; !read.empty() && i < c.issues.size() && !against; ++i) {
+    // The claim's figures that can be values of number issue i: read over twice the issue's
+    // span (the floors of the case narrow the grid, and a figure beyond them still says which
+    // side of the opening the claim is on).
+    auto figures_of = [&](std::size_t i) {
       const Issue& issue = c.issues[i];
-      if (issue.kind != IssueKind::kNumber || !Mentions(words, issue)) continue;
-      // Read over twice the issue's span: the floors of the case narrow the grid, and a figure
-      // beyond them still says which side of the opening the claim is on.
       const double span = issue.hi - issue.lo;
       const bool percent = issue.unit.find('%') != std::string::npos ||
                            issue.unit.find("percent") != std::string::npos;
-      const std::vector<double> figures =
-          FiguresInRange(read, issue.lo - span, issue.hi + span, percent);
+      return FiguresInRange(read, issue.lo - span, issue.hi + span, percent);
+    };
+    // The issues the claim speaks of: those it names; when it names none, the one number issue
+    // whose range its figures fall in ("members pay 3.85M-4.10M a year" of an annual price),
+    // none when they fit several.
+    std::vector<std::size_t> spoken;
+    std::vector<std::size_t> fitting;
+    for (std::size_t i = 0; !read.empty() && i < c.issues.size(); ++i) {
+      if (c.issues[i].kind != IssueKind::kNumber) continue;
+      if (Mentions(words, c.issues[i])) spoken.push_back(i);
+      if (!figures_of(i).empty()) fitting.push_back(i);
+    }
+    if (spoken.empty() && fitting.size() == 1) spoken = fitting;
+    bool against = false;
+    for (std::size_t i : spoken) {
+      if (against) break;
+      const Issue& issue = c.issues[i];
+      const std::vector<double> figures = figures_of(i);
       if (figures.empty()) continue;
       const double here = mine.IssueContribution(i, a.outcome[i]);
       bool worse = true, better = true;

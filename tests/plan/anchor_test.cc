@@ -81,16 +81,27 @@ TEST(AnchorTest, TheSafeEndIsNeverBelowThePredictedDealOrTheWalkAway) {
   EXPECT_FALSE(high.credible_low_outcome);
 }
 
+void ExpectNotCited(const Case& c);
+
 // A benchmark whose figures all lie on their side of the opening (prices of 110k to 125k against
 // an opening of 135,000) would argue for Acme if read aloud: it is not cited, and a note says
-// why. The example's own benchmark (110k to 140k) straddles the opening and stays cited.
+// why, whether the claim names the issue ("priced") or only states figures that fit its range
+// alone. The example's own benchmark (110k to 140k) straddles the opening and stays cited.
 TEST(AnchorTest, EvidenceWhoseFiguresArgueTheirSideIsNotCited) {
-  Case c = LoadExample("sales-renewal");
-  for (Evidence& e : c.evidence) {
-    if (e.id == "benchmark-2026") {
-      e.claim = "Comparable deployments (200-500 seats) are priced between 110k and 125k a year";
+  for (const char* claim :
+       {"Comparable deployments (200-500 seats) are priced between 110k and 125k a year",
+        "Comparable deployments (200-500 seats) pay 110k-125k a year"}) {
+    SCOPED_TRACE(claim);
+    Case c = LoadExample("sales-renewal");
+    for (Evidence& e : c.evidence) {
+      if (e.id == "benchmark-2026") e.claim = claim;
     }
+    ExpectNotCited(c);
   }
+}
+
+// The opening of `c` cites acme-contract only, with the note on benchmark-2026 (110k to 125k).
+void ExpectNotCited(const Case& c) {
   power::PowerOptions options;
   options.samples = 0;
   const power::PowerReport r = power::AnalysePower(c, options);

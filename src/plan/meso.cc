@@ -203,16 +203,22 @@ std::vector<std::size_t> ChooseSpread(const std::vector<MesoPackage>& candidates
 void Describe(const Case& c, int balancing, const std::string& who, std::size_t a, Meso& meso) {
   MesoPackage& p = meso.packages[a];
   std::vector<std::string> rather, instead;
+  std::vector<std::string> differs;  // its terms some other package does not share
   for (std::size_t i = 0; i < c.issues.size(); ++i) {
-    if (static_cast<int>(i) == balancing) continue;
     std::set<std::string> others;
     bool distinct = meso.packages.size() > 1;
+    bool differ = false;
     for (std::size_t b = 0; b < meso.packages.size(); ++b) {
       if (b == a) continue;
       if (meso.packages[b].outcome[i] == p.outcome[i]) distinct = false;
+      differ = differ || meso.packages[b].outcome[i] != p.outcome[i];
       others.insert(internal::ValueText(c, c.issues[i], meso.packages[b].outcome[i]));
     }
-    if (!distinct) continue;
+    if (differ) {
+      differs.push_back(c.issues[i].DisplayName() + " " +
+                        internal::ValueText(c, c.issues[i], p.outcome[i]));
+    }
+    if (!distinct || static_cast<int>(i) == balancing) continue;
     p.distinct_issues.push_back(c.issues[i].id);
     rather.push_back(c.issues[i].DisplayName() + " " +
                      internal::ValueText(c, c.issues[i], p.outcome[i]));
@@ -225,9 +231,10 @@ void Describe(const Case& c, int balancing, const std::string& who, std::size_t 
                            internal::ValueText(c, c.issues[balancing], p.outcome[balancing])
                      : "";
   if (rather.empty()) {
-    p.reveals = "Choosing this package says " + who + " puts " +
-                (balancing >= 0 ? price : "this mix of terms") +
-                " ahead of the other terms on offer.";
+    // No term is its alone: what it reveals is the mix of the terms where it differs.
+    p.reveals = "Choosing this package says " + who + " prefers its mix" +
+                (differs.empty() ? std::string() : " (" + text::JoinAnd(differs) + ")") +
+                " to the other packages' terms on those issues.";
   } else {
     p.reveals = "Choosing this package says " + who + " would rather have " +
                 text::JoinAnd(rather) + (balancing >= 0 ? " with " + price : "") + " than " +

@@ -278,21 +278,26 @@ void GatherPeople(const PlanInputs& in, Facts& f) {
     if (people.counterpart) f.counterpart = people.counterpart->name;
     // Every counterpart's veto holders, written in the case or by the rule's arithmetic: a deal
     // closes only with each of them.
-    std::vector<std::string> vetoes;
+    // Our own veto holders too: our acceptance needs their mandate.
+    std::vector<std::string> vetoes, ours;
     if (in.stakeholder_map != nullptr) {
       for (const stakeholders::PartyMap& m : in.stakeholder_map->parties) {
-        if (m.ours || m.party == in.us) continue;
+        const bool our_side = m.ours || m.party == in.us;
         for (const stakeholders::MemberPower& p : m.members) {
           const auto s = std::find_if(c.stakeholders.begin(), c.stakeholders.end(),
                                       [&p](const Stakeholder& x) { return x.id == p.id; });
           if (!p.veto || s == c.stakeholders.end()) continue;
-          if (const std::string name = internal::StakeholderName(*s); name != f.closer) {
+          const std::string name = internal::StakeholderName(*s);
+          if (our_side) {
+            ours.push_back(name);
+          } else if (name != f.closer) {
             vetoes.push_back(name);
           }
         }
       }
     }
     f.veto_holders = text::JoinAnd(vetoes);
+    f.our_vetoes = text::JoinAnd(ours);
   }
   if (champion != nullptr && internal::StakeholderName(*champion) != f.closer) {
     f.champion = internal::StakeholderName(*champion);

@@ -56,7 +56,7 @@ TEST(PlaybookTest, PlaybookScriptsCarryTheCaseFigures) {
             "part of one package.");
   EXPECT_FALSE(Contains(MoveIds(b.playbook), "anchor-with-standards"));
   EXPECT_NE(FindMove(b.playbook, "conditional-acceptance")
-                .say.find("sign-off by R. Lindqvist (CFO) by "
+                .say.find("sign-off by R. Lindqvist (CFO) and, on our side, by CloudCo CFO by "
                           "2026-12-15"),
             std::string::npos);
   EXPECT_NE(FindMove(b.playbook, "sponsor-escalation").say.find("before 2026-12-15"),

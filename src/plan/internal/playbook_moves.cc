@@ -352,12 +352,18 @@ PlayMove ConditionalAcceptanceMove(const Facts& f) {
               ", subject to " +
               (f.closer.empty() ? "sign-off by your decision-maker" : "sign-off by " + f.closer) +
               (f.veto_holders.empty() ? "" : " with the agreement of " + f.veto_holders) +
+              (f.our_vetoes.empty() ? "" : " and, on our side, by " + f.our_vetoes) +
               (f.close_date.empty() ? "" : " by " + f.close_date) +
               ", and to each side checking the figures it rests on before signing.",
           "They try to reopen a settled term in the last round: that is a squeeze; the package "
           "reopens as a whole.",
           "Accepting without verification locks in a misunderstanding.",
-          "One negotiating text, checked line by line, signed by the people who decide."};
+          f.our_vetoes.empty()
+              ? std::string("One negotiating text, checked line by line, signed by the people "
+                            "who decide.")
+              : "The mandate of " + f.our_vetoes +
+                    " for the landing package before the meeting that may accept it; then one "
+                    "negotiating text, checked line by line, signed by the people who decide."};
 }
 
 PlayMove SingleTextMove(const Facts&) {

@@ -72,6 +72,7 @@ struct Facts {
   std::string figure_first, case_first;
   std::string closer, sponsor, counterpart, champion;
   std::string veto_holders;  ///< their veto holders other than the closer: "A and B"
+  std::string our_vetoes;    ///< our own veto holders, whose mandate our acceptance needs
   std::string benchmark;     ///< a benchmark or cost claim
   std::string cost_claim;    ///< a cost claim (should-cost figures), empty without one
   std::string issues;        ///< the issues, named

@@ -929,9 +929,9 @@ void Advisor::Decide(const Situation& s) {
     } else {
       m_.reason = worth + ", at least where the plan lands (" + Figure(m_.target) +
                   "), and above our walk-away" +
-                  (s.step_left ? ", and it takes back nothing they had offered: the plan's "
-                                 "remaining steps would concede down to it anyway, so take it "
-                                 "now."
+                  (s.step_left ? ", and it takes back nothing they had offered: the plan was "
+                                 "to concede down to that point, so take it now rather than "
+                                 "step toward it."
                                : ": the plan would concede no further, so take it.");
     }
     return;

@@ -325,7 +325,7 @@ PlayMove ConcessionMove(const Facts& f) {
                            (f.first_date.empty() ? std::string() : " by " + f.first_date)
                      : "If you can give us " + f.first_get) +
                     ", we can move " + f.first_give + ".",
-          "Each concession smaller than the last tells them we are near our limit; a large late "
+          "Concessions that never grow tell them we are near our limit; a large late "
           "move tells them the opposite.",
           "Conceding twice in a row without a move from them teaches them to wait.",
           "Never make two concessions in a row; write down each get before giving." +

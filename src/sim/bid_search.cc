@@ -799,8 +799,7 @@ bool BandTable::BestInto(double lo, double hi, Outcome& out) const {
 
 std::optional<Outcome> SampledBestInBand(const std::vector<Issue>& issues,
                                          const PartyValuation& ours, const AdditiveModel& theirs,
-                                         double lo, double hi, std::size_t samples,
-                                         SplitMix& rng,
+                                         double lo, double hi, std::size_t samples, SplitMix& rng,
                                          const std::optional<Outcome>& seed_outcome) {
   if (samples > kMaxBidSamples) {
     throw Error(ErrorCode::kUsage, "at most 65,536 samples per bid search");

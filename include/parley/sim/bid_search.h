@@ -194,8 +194,7 @@ inline constexpr std::size_t kMaxBidSamples = 1 << 16;
 /// Throws Error(kUsage) when samples exceeds kMaxBidSamples.
 std::optional<Outcome> SampledBestInBand(const std::vector<Issue>& issues,
                                          const PartyValuation& ours, const AdditiveModel& theirs,
-                                         double lo, double hi, std::size_t samples,
-                                         SplitMix& rng,
+                                         double lo, double hi, std::size_t samples, SplitMix& rng,
                                          const std::optional<Outcome>& seed_outcome = {});
 
 }  // namespace parley::sim

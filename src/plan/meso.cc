@@ -105,7 +105,27 @@ std::optional<MesoPackage> Score(const MesoSearch& s, Outcome o) {
 
 // Candidates: base varied on one or two non-balancing issues, then balanced; each distinct
 // balanced outcome scored once.
-std::vector<MesoPackage> Candidates(const MesoSearch& s, const Outcome& base) {
+// Whether `o` puts the balancing issue (the price or salary that keeps the packages' balance)
+// on the grid value next to the limit of one of our floors: offered early, as MESO packages
+// are, such a package names the floor (docs/plan.md, "Hold the floor": named early, a floor
+// becomes the figure they aim at). O(floors).
+bool AtOurFloor(const MesoSearch& s, const Outcome& o) {
+  for (const Floor& f : s.c.floors) {
+    const int i = s.c.IssueIndex(f.issue);
+    if (f.party != s.mine.party() || i < 0 || i != s.balancing) continue;
+    const Issue& issue = s.c.issues[static_cast<std::size_t>(i)];
+    if (issue.kind != IssueKind::kNumber) continue;
+    const double x = issue.NumberAt(o[static_cast<std::size_t>(i)]);
+    const double within = issue.step * (1 - 1e-9);  // the last grid value before the limit
+    if ((f.max && x > *f.max - within) || (f.min && x < *f.min + within)) return true;
+  }
+  return false;
+}
+
+// The packages around `base` within the tolerance (Score) that name none of our floors;
+// `at_floor` counts those left out because they would (AtOurFloor).
+std::vector<MesoPackage> Candidates(const MesoSearch& s, const Outcome& base,
+                                    std::size_t& at_floor) {
   const std::size_t n = s.c.issues.size();
   std::vector<std::vector<std::uint64_t>> tried(n);
   for (std::size_t i = 0; i < n; ++i) tried[i] = internal::SampledValues(s.c.issues[i]);
@@ -114,7 +134,14 @@ std::vector<MesoPackage> Candidates(const MesoSearch& s, const Outcome& base) {
   auto consider = [&](const Outcome& unbalanced) {
     Outcome o = Balanced(s, unbalanced);
     if (!seen.insert(o).second) return;
-    if (std::optional<MesoPackage> p = Score(s, std::move(o))) candidates.push_back(std::move(*p));
+    const bool named = AtOurFloor(s, o);
+    if (std::optional<MesoPackage> p = Score(s, std::move(o))) {
+      if (named) {
+        ++at_floor;
+      } else {
+        candidates.push_back(std::move(*p));
+      }
+    }
   };
   consider(base);
   for (std::size_t i = 0; i < n; ++i) {
@@ -274,10 +301,14 @@ Meso BuildMeso(const Case& c, const analysis::Frontier& frontier, const std::str
       meso,
       options};
 
-  const std::vector<MesoPackage> candidates = Candidates(search, base);
+  std::size_t at_floor = 0;
+  const std::vector<MesoPackage> candidates = Candidates(search, base, at_floor);
   if (candidates.empty()) {
-    meso.shortfall = others.empty()
-                         ? "no package within the tolerance of the target is near the frontier"
+    meso.shortfall =
+        at_floor > 0     ? "every package within the tolerance of the target puts the "
+                           "balancing issue on the limit of our floor, and offered early it "
+                           "would name the floor"
+        : others.empty() ? "no package within the tolerance of the target is near the frontier"
                          : "no package within the tolerance of the target is near the frontier "
                            "and acceptable to every other party";
     meso.balancing_issue.clear();  // no package moves it

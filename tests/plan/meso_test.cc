@@ -71,21 +71,30 @@ TEST(MesoTest, AcceptanceIsTheShareOfTheirBatnaRangeBelowThePackage) {
   }
 }
 
-TEST(MesoTest, AtTheFloorFewerPackagesAreFoundAndTheShortfallIsSaid) {
+TEST(MesoTest, AtTheFloorNoPackageIsOfferedAndTheShortfallSaysWhy) {
   const MesoSetup s = SalesRenewal();
-  // At 124,000 (the equal-power deal) every package must keep the price on its floor, so only the
-  // terms that cost us nothing can vary.
+  // At 124,000 (the equal-power deal) every package must keep the price on our floor of
+  // 105,000's grid value: offered early, each would name the floor, so none is offered.
   MesoOptions options;
   options.target = 124000;
   const Meso meso = BuildMeso(s.c, s.frontier, "cloudco", "acme", s.base, options);
-  EXPECT_LT(meso.packages.size(), 3u);
+  EXPECT_TRUE(meso.packages.empty());
   EXPECT_EQ(meso.shortfall,
-            meso.packages.size() == 1
-                ? std::string("no two packages within the tolerance and near the frontier "
-                              "differ on an integrative issue")
-                : "only " + std::to_string(meso.packages.size()) +
-                      " packages within the tolerance and near the frontier differ from each "
-                      "other on an integrative issue");
+            "every package within the tolerance of the target puts the balancing issue on the "
+            "limit of our floor, and offered early it would name the floor");
+}
+
+// No package puts the balancing issue (the price) on the limit of our floor, on a target the
+// floors leave room around (the default, our anchor's value).
+TEST(MesoTest, NoPackageNamesOneOfOurFloors) {
+  const MesoSetup s = SalesRenewal();
+  const Meso meso = BuildMeso(s.c, s.frontier, "cloudco", "acme", s.base);
+  ASSERT_FALSE(meso.packages.empty());
+  const Issue& price = s.c.issues[static_cast<std::size_t>(s.c.IssueIndex("price"))];
+  for (const MesoPackage& p : meso.packages) {
+    const double x = price.NumberAt(p.outcome[static_cast<std::size_t>(s.c.IssueIndex("price"))]);
+    EXPECT_GE(x, 105000 + price.step) << x;
+  }
 }
 
 TEST(MesoTest, CountIsTwoToFour) {

@@ -46,13 +46,18 @@ void FrequencyModel::EstimateInto(AdditiveModel& m) const {
   for (std::size_t i = 0; i < issues_->size(); ++i) {
     const Issue& issue = (*issues_)[i];
     IssueFunction& f = m.issues[i];
-    f.table.clear();
-    f.points.clear();
     if (issue.kind == IssueKind::kOptions) {
-      const double top = top_[i] + 1;
-      for (double count : counts_[i]) f.table.push_back(weights_[i] * (count + 1) / top);
+      // In place (the table keeps its size turn to turn); the same arithmetic per value.
+      const std::vector<double>& counts = counts_[i];
+      f.points.clear();
+      f.table.resize(counts.size());
+      const double w = weights_[i], top = top_[i] + 1;
+      double* out = f.table.data();
+      for (std::size_t v = 0; v < counts.size(); ++v) out[v] = w * (counts[v] + 1) / top;
       continue;
     }
+    f.table.clear();
+    f.points.clear();
     const double lo = issue.NumberAt(0), hi = issue.NumberAt(issue.ValueCount() - 1);
     if (observed_ == 0 || hi <= lo) {
       f.points.emplace_back(lo, weights_[i]);

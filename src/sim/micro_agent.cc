@@ -27,7 +27,7 @@ Response MicroAgent::Respond(const Turn& turn) {
   std::optional<Outcome> next;
   if (proposed_.empty()) {
     next = bidder_->BestOutcome();
-  } else if (!exhausted_ && seen_->distinct.size() >= proposed_.size()) {
+  } else if (!exhausted_ && seen_->Distinct() >= proposed_.size()) {
     next = bidder_->NextBelow(lowest_proposed_, bidder_->Reservation());
     exhausted_ = !next.has_value();
   }

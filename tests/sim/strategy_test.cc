@@ -2,6 +2,8 @@
 
 #include <cmath>
 #include <memory>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "parley/core/error.h"
@@ -179,6 +181,53 @@ TEST(TimeDependentTest, OffersFollowTheTargetOnAFineGrid) {
     }
     EXPECT_EQ(offers, 200u) << spec;
     EXPECT_EQ(r.ending, Ending::kDeadline) << spec;
+  }
+}
+
+// `issues` options issues of ten options each (10^issues outcomes): a values a higher option
+// more on every issue, b less.
+Case TenOptionIssues(int issues) {
+  std::vector<Issue> all;
+  std::vector<IssueTerm> a, b;
+  std::vector<std::pair<std::string, double>> up, down;
+  for (int v = 0; v < 10; ++v) {
+    up.emplace_back("o" + std::to_string(v), v);
+    down.emplace_back("o" + std::to_string(v), 9 - v);
+  }
+  for (int i = 0; i < issues; ++i) {
+    const std::string id = "i" + std::to_string(i);
+    std::vector<std::string> options;
+    for (const auto& [name, value] : up) options.push_back(name);
+    all.push_back(OptionsIssue(id, options));
+    a.push_back(Term(id, testing::Table(up), 1 + i % 3));
+    b.push_back(Term(id, testing::Table(down), 1 + i % 2));
+  }
+  return testing::TwoMoneyParties(all, a, b);
+}
+
+// MiCRO concedes to a new proposal only once the other side has made as many distinct offers:
+// against a hardliner repeating one offer it proposes its best, then one more, and repeats them.
+// Counted the same where the space's size fits 64 bits (3 issues) and where it does not (30).
+TEST(MicroTest, ConcedesOnlyAsTheOtherSideMakesDistinctOffers) {
+  for (const int issues : {3, 30}) {
+    const Case c = TenOptionIssues(issues);
+    NegotiationOptions options;
+    options.rounds = 40;
+    const Negotiation n(c, options);
+    std::vector<std::unique_ptr<Strategy>> players;
+    players.push_back(BuiltinStrategies().Build("micro", {&c}));
+    players.push_back(BuiltinStrategies().Build("hardliner", {&c}));
+    const NegotiationResult r = RunNegotiation(n, players);
+    std::set<Outcome> ours;
+    std::size_t offers = 0;
+    for (const TraceEntry& e : r.trace) {
+      if (e.party != 0 || e.action != ActionKind::kOffer) continue;
+      ours.insert(*e.outcome);
+      ++offers;
+    }
+    EXPECT_EQ(ours.size(), 2u) << issues << " issues";
+    EXPECT_EQ(offers, 40u) << issues << " issues";
+    EXPECT_EQ(r.ending, Ending::kDeadline) << issues << " issues";
   }
 }
 

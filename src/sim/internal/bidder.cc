@@ -106,6 +106,19 @@ Observations::Observations(const Negotiation& n) {
   const auto room = static_cast<std::size_t>(std::min<std::uint64_t>(offers, 256));
   received.reserve(room);
   received_at.reserve(room);
+  index_fits_ = n.Space().Size64().has_value();
+}
+
+void Observations::Remember(const Outcome& o, const Negotiation& n) {
+  if (!index_fits_) {
+    distinct_.insert(o);
+    return;
+  }
+  // The offer's index in the space (no overflow: the size fits 64 bits). O(issues + log d).
+  std::uint64_t index = 0;
+  for (std::size_t i = 0; i < o.size(); ++i) index = index * n.Space().ValueCount(i) + o[i];
+  const auto at = std::lower_bound(distinct_index_.begin(), distinct_index_.end(), index);
+  if (at == distinct_index_.end() || *at != index) distinct_index_.insert(at, index);
 }
 
 void Observations::Read(const Turn& turn, std::size_t self, const Bidder& bidder,
@@ -116,7 +129,7 @@ void Observations::Read(const Turn& turn, std::size_t self, const Bidder& bidder
     if (e.party == self || e.action != ActionKind::kOffer || !e.outcome) continue;
     received.push_back(bidder.Utility(*e.outcome));
     received_at.push_back(n.Time(e.round));
-    if (track_distinct) distinct.insert(*e.outcome);
+    if (track_distinct) Remember(*e.outcome, n);
     if (model) model->Observe(*e.outcome);
   }
 }

@@ -83,8 +83,7 @@ class Bidder {
 struct Observations {
   std::vector<double> received;
   std::vector<double> received_at;
-  std::set<Outcome> distinct;  ///< only when track_distinct (MiCRO counts them)
-  bool track_distinct = false;
+  bool track_distinct = false;  ///< count the distinct offers (MiCRO does)
   std::optional<FrequencyModel> model;
   AdditiveModel estimate;  ///< the model's last estimate (storage reused turn to turn)
   std::size_t seen = 0;    // trace entries read
@@ -97,6 +96,16 @@ struct Observations {
   /// Our utility of the offer on the table when another party made it, right after Read: the
   /// table is the latest offer, so the last one received (no second valuation). O(1).
   double TableUtility() const { return received.back(); }
+  /// How many distinct offers were read (when track_distinct). O(1).
+  std::size_t Distinct() const { return distinct_index_.size() + distinct_.size(); }
+
+ private:
+  // The distinct offers: where the space's size fits 64 bits, their mixed-radix indices in
+  // order (one binary search and no allocation per offer); else the outcomes themselves.
+  void Remember(const Outcome& o, const Negotiation& n);
+  bool index_fits_ = false;
+  std::vector<std::uint64_t> distinct_index_;
+  std::set<Outcome> distinct_;
 };
 
 }  // namespace parley::sim::internal

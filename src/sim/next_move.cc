@@ -788,9 +788,7 @@ class Advisor {
   // cannot accept those terms, with the floors' evidence we may cite.
   std::string BreachLine() const {
     const std::string asked = Breaches(false);
-    return asked.empty()
-               ? ""
-               : " We cannot accept " + asked + ": that is a limit on our side." + FloorGrounds();
+    return asked.empty() ? "" : " We cannot accept " + asked + "." + FloorGrounds();
   }
 
   // Only the floors their last offer breaks: a floor they have not tested stays unnamed.
@@ -950,8 +948,9 @@ void Advisor::Decide(const Situation& s) {
   }
   if (rule == "repair") {
     SetOffer(*repaired_);
-    m_.say = "We can work with your proposal, with " + Breaches(true) +
-             ": that is a limit on our side we cannot move." + FloorGrounds();
+    // Never called "our limit": the term set right sits on the floor's edge, so the label would
+    // tell them exactly where our floor is.
+    m_.say = "We can work with your proposal, with " + Breaches(true) + "." + FloorGrounds();
     m_.reason = text::Possessive(them) + " offer is worth " + Figure(*s.their_value) +
                 " to us but breaks a floor; with only that set right it is worth " +
                 Figure(*s.repaired_value) + " to us, at least the " + Figure(s.next_value) +

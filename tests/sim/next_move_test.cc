@@ -417,8 +417,8 @@ TEST(NextMoveTest, AnOfferBreakingAFloorIsTakenWithOnlyThatTermSetRight) {
   EXPECT_EQ(text::OutcomeText(c, *m.offer), "rent 300000, term 36m and service full");
   EXPECT_DOUBLE_EQ(m.offer_value, -272000);
   EXPECT_EQ(m.say,
-            "We can work with your proposal, with service full instead of basic: that is a limit "
-            "on our side we cannot move. Our policy requires manufacturer maintenance.");
+            "We can work with your proposal, with service full instead of basic. Our policy "
+            "requires manufacturer maintenance.");
 }
 
 // Their offer breaks our floor and is too far from us to set right and take: we hold at the
@@ -440,8 +440,7 @@ TEST(NextMoveTest, AnAnswerToAnOfferBreakingAFloorSaysWhichTermsWeCannotAccept) 
             0u)
       << m.say;
   const std::string breach =
-      " We cannot accept service basic: that is a limit on our side. Our policy requires "
-      "manufacturer maintenance.";
+      " We cannot accept service basic. Our policy requires manufacturer maintenance.";
   ASSERT_GE(m.say.size(), breach.size());
   EXPECT_EQ(m.say.substr(m.say.size() - breach.size()), breach) << m.say;
   // An offer within our floors gets no such line.

@@ -22,10 +22,7 @@ FlooredCase ApplyFloors(const Case& c) {
       std::string what;
       if (issue.kind == IssueKind::kNumber) {
         // Grid indices of the original issue that the floor keeps; values stay lo + k step.
-        const double lo_index =
-            f.min ? std::ceil((*f.min - original.lo) / original.step - 1e-9) : 0.0;
-        const double hi_index = f.max ? std::floor((*f.max - original.lo) / original.step + 1e-9)
-                                      : static_cast<double>(original.ValueCount() - 1);
+        const auto [lo_index, hi_index] = FloorIndexRange(original, f);
         const double current_lo = std::round((issue.lo - original.lo) / original.step);
         const double current_hi = std::round((issue.hi - original.lo) / original.step);
         const double keep_lo = std::max({lo_index, current_lo, 0.0});

@@ -88,7 +88,10 @@ class Checker {
     for (std::size_t i = 0; i < c_.concessions.size(); ++i) CheckConcession(i);
     for (std::size_t i = 0; i < c_.rounds.size(); ++i) CheckRound(i);
     if (problems_.empty()) problems_ = internal::CheckDerivedNumbers(c_);
-    if (problems_.empty()) WarnBatnaScale();
+    if (problems_.empty()) {
+      WarnBatnaScale();
+      WarnFloorsExcludeEachOther();
+    }
     return std::move(problems_);
   }
 
@@ -672,6 +675,51 @@ class Checker {
            "",
            false,
            true});
+    }
+  }
+
+  // Floors of several parties on one issue, each valid alone, that together leave none of its
+  // values: no deal can meet them all (`parley plan` then advises walking away). Likely a
+  // figure written wrong, or an estimate of the other side's floor that is too firm, so a
+  // warning at the floor that closes the issue, naming every floor on it. Number floors read
+  // as analysis::ApplyFloors reads them (FloorIndexRange). O(floors x issues).
+  void WarnFloorsExcludeEachOther() {
+    for (const Issue& issue : c_.issues) {
+      double first = 0, last = static_cast<double>(issue.ValueCount()) - 1;
+      std::set<std::string> excluded;
+      std::vector<std::string> limits;
+      for (const Floor& f : c_.floors) {
+        if (f.issue != issue.id) continue;
+        std::string limit = f.party + ":";
+        if (issue.kind == IssueKind::kNumber) {
+          const auto [a, b] = FloorIndexRange(issue, f);
+          first = std::max(first, a);
+          last = std::min(last, b);
+          if (f.min) limit += " min " + FormatNumber(*f.min);
+          if (f.max) limit += std::string(f.min ? "," : "") + " max " + FormatNumber(*f.max);
+        } else {
+          excluded.insert(f.exclude.begin(), f.exclude.end());
+          for (std::size_t k = 0; k < f.exclude.size(); ++k) {
+            limit += std::string(k == 0 ? " excludes " : ", ") + f.exclude[k];
+          }
+        }
+        limits.push_back(limit);
+        const bool none = issue.kind == IssueKind::kNumber
+                              ? first > last
+                              : excluded.size() >= issue.options.size();
+        if (!none) continue;
+        std::string all;
+        for (const std::string& l : limits) all += (all.empty() ? "" : "; ") + l;
+        problems_.push_back({{"floors", f.party, f.issue},
+                             "the floors on issue '" + issue.id + "' leave none of its values (" +
+                                 all +
+                                 "), so no deal can meet them all; check each floor's figure, "
+                                 "and how firm the estimate of the other side's floor is",
+                             "",
+                             false,
+                             true});
+        break;
+      }
     }
   }
 

@@ -5,14 +5,23 @@
 
 namespace parley::report {
 
+namespace {
+
+std::string Count(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+}  // namespace
+
 std::string RenderCheckText(const std::vector<CheckedFile>& files) {
   std::string out;
   for (const CheckedFile& f : files) {
     if (f.result.Ok()) {
       const Case& c = *f.result.value;
-      out += f.file + ": ok: \"" + c.title + "\" (" + std::to_string(c.parties.size()) +
-             " parties, " + std::to_string(c.issues.size()) + " issues, " +
-             OutcomeSpace(c.issues).Size().ToString() + " outcomes)\n";
+      const BigUint outcomes = OutcomeSpace(c.issues).Size();
+      out += f.file + ": ok: \"" + c.title + "\" (" + Count(c.parties.size(), "party", "parties") +
+             ", " + Count(c.issues.size(), "issue", "issues") + ", " + outcomes.ToString() +
+             (outcomes == BigUint(1) ? " outcome)\n" : " outcomes)\n");
       continue;
     }
     std::size_t errors = 0;

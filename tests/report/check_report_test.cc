@@ -83,6 +83,18 @@ TEST(CheckReportTest, OneLinePerFile) {
             "bad.yaml: invalid: 2 problems (listed on stderr)\n");
 }
 
+TEST(CheckReportTest, CountsOfOneAreSingular) {
+  std::string text = kValid;
+  const std::string second = text.substr(text.find("  - id: price"));
+  text.replace(text.find("  - id: price"), second.size(),
+               "  - {id: price, kind: number, range: [800, 800], step: 50}\nvalues:\n  buyer:\n"
+               "    price: {linear: -1}\n  seller:\n    price: {linear: 1}\n");
+  const io::LoadResult r = io::ReadCaseText(text, "one.yaml");
+  ASSERT_TRUE(r.Ok()) << (r.diagnostics.empty() ? "" : r.diagnostics[0].message);
+  EXPECT_EQ(RenderCheckText({{"one.yaml", r}}),
+            "one.yaml: ok: \"Minimal supply deal\" (2 parties, 1 issue, 1 outcome)\n");
+}
+
 TEST(CheckReportTest, ProblemCountIsSingularForOneAndIgnoresWarnings) {
   io::LoadResult one;
   one.diagnostics.push_back({io::Severity::kError, "x.yaml", 3, 1, "bad", ""});

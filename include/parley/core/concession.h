@@ -13,6 +13,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "parley/core/issue.h"
@@ -42,5 +43,12 @@ struct Floor {
   std::vector<std::string> evidence;
   friend bool operator==(const Floor&, const Floor&) = default;
 };
+
+/// The grid indices of number issue `issue` that floor `f` allows, as [first, last] (first >
+/// last when it allows none): ceil((min - lo) / step) to floor((max - lo) / step), a limit
+/// within 1e-9 of a step of a grid point counting as on it; the whole grid where a limit is
+/// absent. Not clipped to the grid. The one reading of a number floor, for analysis::ApplyFloors
+/// and the case check's warning on floors that exclude each other. O(1).
+std::pair<double, double> FloorIndexRange(const Issue& issue, const Floor& f);
 
 }  // namespace parley

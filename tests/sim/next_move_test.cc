@@ -502,6 +502,22 @@ TEST(NextMoveTest, TheRepacedStepsAreNeverLargerThanOurLastConcession) {
   }
 }
 
+// A swap is a trade, not the concession the next step is sized by: our 134,000 to 132,000 with
+// payments moved to quarterly (taken back from net60) is a net 1,000, and Acme then moved
+// 33,000. The re-paced steps are sized by the brief's first step, not frozen at 1,000, and
+// reach the plan's landing point.
+TEST(NextMoveTest, ASwapDoesNotCapTheStepsAfterIt) {
+  Case c = Live();
+  c.rounds[2] = Offer("cloudco", 132000, "3y", "quarterly", "premium");
+  c.rounds[3] = Offer("acme", 124000, "3y", "net60", "premium");
+  const NextMove m = Advise(c);
+  ASSERT_EQ(m.rule, "counter");
+  ASSERT_TRUE(m.rest && !m.rest->steps.empty());
+  EXPECT_DOUBLE_EQ(m.rest->steps.front().size, 3000);
+  EXPECT_DOUBLE_EQ(m.rest->steps.back().our_value_after, m.target);
+  EXPECT_EQ(m.reason.find("our last concession"), std::string::npos) << m.reason;
+}
+
 // Acme raised the price in each of its three offers (112,000, 116,000, 118,000): the frequency
 // model reads that as low weight, so the priority is marked as conceded in steps rather than as
 // mattering less; the term, which moved once and then held, is not.

@@ -359,6 +359,13 @@ CoalitionView ComputeCoalitionView(const Case& c, const Outcome& deal,
                                     [](double g) { return g >= -kUtilityEpsilon; });
   v.in_core = rational && std::none_of(v.subsets.begin(), v.subsets.end(),
                                        [&](const SubsetView& s) { return Blocks(v, s); });
+  for (const SubsetView& s : v.subsets) {  // a smaller group first, the grand coalition last
+    if (s.members != v.Everyone() && Blocks(v, s)) {
+      v.blocked_by = s.members;
+      break;
+    }
+  }
+  if (v.blocked_by == 0 && Blocks(v, *v.Find(v.Everyone()))) v.blocked_by = v.Everyone();
   v.advice = Advise(v);
   return v;
 }

@@ -119,9 +119,23 @@ std::string RenderCoalitionViewText(const Case& c, const CoalitionView& v,
   out << kModel << "\n\n";
   DealText(out, c, v, source);
   SubsetsText(out, v);
-  out << "\nCore (Gillies 1959): the proposed deal is "
-      << (v.in_core ? "in the core: no group does better on its own.\n"
-                    : "not in the core: some group does better on its own (above).\n");
+  out << "\nCore (Gillies 1959): the proposed deal is ";
+  if (v.in_core) {
+    out << "in the core: no group does better on its own.\n";
+  } else if (v.blocked_by == v.Everyone()) {
+    // Only everyone together does better: the deal wastes joint value, no group walks away.
+    const SubsetView& all = *v.Find(v.Everyone());
+    out << "not in the core, though no smaller group does better on its own: the parties "
+           "together could all do better"
+        << (v.money ? " (it leaves " + text::Money(v.Shortfall(all), v.decimals) +
+                          " of joint value unused)"
+                    : "")
+        << ". Look for the package that creates it before anyone signs.\n";
+  } else if (v.blocked_by != 0) {
+    out << "not in the core: some group does better on its own (above).\n";
+  } else {
+    out << "not in the core: a party gets less than its BATNA (above).\n";
+  }
   ShapleyText(out, v, shapley);
   if (!v.essential.empty()) {
     std::string names;
@@ -183,6 +197,10 @@ nlohmann::ordered_json CoalitionViewJson(const Case& c, const CoalitionView& v,
     j["subsets"].push_back(std::move(e));
   }
   j["in_core"] = v.in_core;
+  j["blocked_by"] = nlohmann::ordered_json::array();
+  for (std::size_t p = 0; p < v.parties.size(); ++p) {
+    if ((v.blocked_by >> p) & 1u) j["blocked_by"].push_back(v.parties[p]);
+  }
   j["essential"] = nlohmann::ordered_json::array();
   for (std::size_t p : v.essential) j["essential"].push_back(v.parties[p]);
   j["conflicts"] = nlohmann::ordered_json::array();

@@ -136,6 +136,17 @@ TEST(CoalitionCliTest, AnOfferLeavingMoneyOnTheTableIsNotInTheCore) {
   EXPECT_TRUE(j.at("subsets")[3].at("blocks").get<bool>());
   EXPECT_DOUBLE_EQ(j.at("subsets")[3].at("shortfall").get<double>(), 680000);
   EXPECT_FALSE(j.at("subsets")[1].at("blocks").get<bool>());
+  // Only the three together block it: the deal wastes joint value, and no smaller group would
+  // walk away, which the text says rather than "some group does better on its own".
+  EXPECT_EQ(j.at("blocked_by"), nlohmann::json::array({"kestrel", "larkspur", "mistral"}));
+  const Result text = Parley(
+      "coalition examples/three-company-partnership.yaml --offer "
+      "revenue-split=40-35-25,lead=kestrel,connector=larkspur,certification=none,reseller=none");
+  EXPECT_NE(text.out.find("Core (Gillies 1959): the proposed deal is not in the core, though no "
+                          "smaller group does better on its own: the parties together could all "
+                          "do better (it leaves 680,000 of joint value unused)."),
+            std::string::npos)
+      << text.out;
 }
 
 // Every party's floors apply, as in the frontier: with Kestrel's floor excluding the

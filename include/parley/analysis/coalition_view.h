@@ -96,6 +96,11 @@ struct CoalitionView {
   /// than 10^-6 of the larger; utility view: no subset has an outcome all members strictly
   /// prefer).
   bool in_core = false;
+  /// Why the deal is not in the core, when it is not: the members of the first subset of two or
+  /// more that blocks it, a smaller group first (the grand coalition only when no smaller one
+  /// blocks: then the deal merely leaves joint value unused); 0 when in the core or when only a
+  /// party below its BATNA keeps it out.
+  std::uint32_t blocked_by = 0;
   EngagementAdvice advice;
 
   /// The bits of the grand coalition.

@@ -83,6 +83,57 @@ bool Mentions(const std::vector<std::string>& claim_words, const Issue& issue) {
 // from `a.evidence` (said aloud it argues for them); one whose figures all lie on our side stays,
 // with a note that our own evidence supports asking more. O(evidence x (kClaimWindow + issues x
 // (name words x log claim words + kMaxFigures))).
+// The figures a claim states for the number issues it speaks of, issue by issue: the issues it
+// names, or when it names none the one number issue whose range its figures fall in ("members
+// pay 3.85M-4.10M a year" of an annual price), none when they fit several. Each issue's figures
+// are read over twice its span (the floors of the case narrow the grid, and a figure beyond
+// them still says which side of a term the claim is on). O(kClaimWindow + issues x (name words
+// x log claim words + kMaxFigures)).
+std::vector<std::pair<std::size_t, std::vector<double>>> SpokenFigures(const Case& c,
+                                                                       const Evidence& e) {
+  // Read once per claim, within the window FiguresInRange reads.
+  const std::string_view window = std::string_view(e.claim).substr(0, kClaimWindow);
+  std::vector<std::string> words = Words(window);
+  std::sort(words.begin(), words.end());
+  const std::vector<Figure> read = ReadFigures(window);
+  std::vector<std::pair<std::size_t, std::vector<double>>> spoken, fitting;
+  for (std::size_t i = 0; !read.empty() && i < c.issues.size(); ++i) {
+    const Issue& issue = c.issues[i];
+    if (issue.kind != IssueKind::kNumber) continue;
+    const double span = issue.hi - issue.lo;
+    const bool percent = issue.unit.find('%') != std::string::npos ||
+                         issue.unit.find("percent") != std::string::npos;
+    std::vector<double> figures = FiguresInRange(read, issue.lo - span, issue.hi + span, percent);
+    if (Mentions(words, issue)) spoken.emplace_back(i, figures);
+    if (!figures.empty()) fitting.emplace_back(i, std::move(figures));
+  }
+  if (spoken.empty() && fitting.size() == 1) return fitting;
+  return spoken;
+}
+
+// Our intelligence kept from them (`share: no`) whose figure the opening's term sits on: an
+// opening exactly at a figure they think private (their budget, a competitor's quote to them)
+// tells them we know it. One note each, for us. O(evidence x SpokenFigures).
+void NoteKnownPrivateFigures(const Case& c, Anchor& a) {
+  for (const Evidence& e : c.evidence) {
+    if (!e.share || *e.share) continue;
+    for (const auto& [i, figures] : SpokenFigures(c, e)) {
+      const Issue& issue = c.issues[i];
+      const auto on = std::find_if(figures.begin(), figures.end(), [&](double x) {
+        return std::fabs(x - issue.NumberAt(a.outcome[i])) <= 1e-9 * std::max(1.0, std::fabs(x));
+      });
+      if (on == figures.end()) continue;
+      a.evidence_notes.push_back(
+          e.id + " (ours, not to be shown to them) puts " + issue.DisplayName() + " at " +
+          text::IssueValueText(c, issue, IssueValue{*on}) +
+          ", exactly the opening's term: an opening on a figure they think private tells them "
+          "we know it; open a grid step or more away from it, on a figure our citable evidence "
+          "supports.");
+      break;
+    }
+  }
+}
+
 void WeighEvidenceFigures(const Case& c, const std::string& us, Anchor& a) {
   const PartyValuation mine(c, us);
   const double eps = 1e-9 * std::max(1.0, mine.MaxValue() - mine.MinValue());
@@ -91,37 +142,10 @@ void WeighEvidenceFigures(const Case& c, const std::string& us, Anchor& a) {
   for (const std::string& id : CitableEvidence(c, us)) {
     const Evidence* e = c.FindEvidence(id);
     if (e == nullptr) continue;
-    // Read once per claim, within the window FiguresInRange reads.
-    const std::string_view window = std::string_view(e->claim).substr(0, kClaimWindow);
-    std::vector<std::string> words = Words(window);
-    std::sort(words.begin(), words.end());
-    const std::vector<Figure> read = ReadFigures(window);
-    // The claim's figures that can be values of number issue i: read over twice the issue's
-    // span (the floors of the case narrow the grid, and a figure beyond them still says which
-    // side of the opening the claim is on).
-    auto figures_of = [&](std::size_t i) {
-      const Issue& issue = c.issues[i];
-      const double span = issue.hi - issue.lo;
-      const bool percent = issue.unit.find('%') != std::string::npos ||
-                           issue.unit.find("percent") != std::string::npos;
-      return FiguresInRange(read, issue.lo - span, issue.hi + span, percent);
-    };
-    // The issues the claim speaks of: those it names; when it names none, the one number issue
-    // whose range its figures fall in ("members pay 3.85M-4.10M a year" of an annual price),
-    // none when they fit several.
-    std::vector<std::size_t> spoken;
-    std::vector<std::size_t> fitting;
-    for (std::size_t i = 0; !read.empty() && i < c.issues.size(); ++i) {
-      if (c.issues[i].kind != IssueKind::kNumber) continue;
-      if (Mentions(words, c.issues[i])) spoken.push_back(i);
-      if (!figures_of(i).empty()) fitting.push_back(i);
-    }
-    if (spoken.empty() && fitting.size() == 1) spoken = fitting;
     bool against = false;
-    for (std::size_t i : spoken) {
+    for (const auto& [i, figures] : SpokenFigures(c, *e)) {
       if (against) break;
       const Issue& issue = c.issues[i];
-      const std::vector<double> figures = figures_of(i);
       if (figures.empty()) continue;
       const double here = mine.IssueContribution(i, a.outcome[i]);
       bool worse = true, better = true;
@@ -152,6 +176,7 @@ void WeighEvidenceFigures(const Case& c, const std::string& us, Anchor& a) {
     if (!against) kept.push_back(id);
   }
   a.evidence = std::move(kept);
+  NoteKnownPrivateFigures(c, a);
 }
 
 // What to say aloud about the opening `a`: its terms, both sides' values, why it is credible

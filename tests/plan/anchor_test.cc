@@ -9,6 +9,7 @@
 
 #include "parley/core/error.h"
 #include "parley/core/party_valuation.h"
+#include "parley/core/text.h"
 #include "parley/power/analysis.h"
 #include "testing/case_builders.h"
 #include "testing/examples.h"
@@ -114,6 +115,38 @@ void ExpectNotCited(const Case& c) {
             "than the opening's 135,000: said aloud it argues their side, so the opening does "
             "not cite it.");
   EXPECT_EQ(a.rationale.find("benchmark-2026"), std::string::npos) << a.rationale;
+}
+
+// Intelligence we keep from them (`share: no`) that puts their budget exactly at the opening's
+// price: opening on it tells them we know it, so a note says so. A budget elsewhere gets none,
+// and shareable evidence at the same figure neither.
+TEST(AnchorTest, AnOpeningOnAFigureTheyThinkPrivateIsNoted) {
+  auto notes = [](double budget, bool share) {
+    Case c = LoadExample("sales-renewal");
+    Evidence e;
+    e.id = "acme-budget";
+    e.kind = EvidenceKind::kOther;
+    e.claim = "Acme's approved renewal budget is " + text::Money(budget, 0) + " a year";
+    e.share = share;
+    c.evidence.push_back(e);
+    power::PowerOptions options;
+    options.samples = 0;
+    const power::PowerReport r = power::AnalysePower(c, options);
+    return PlanAnchor(r.floored.c, *r.frontier, "cloudco", "acme", r.prediction->deal->outcome)
+        .evidence_notes;
+  };
+  const std::vector<std::string> on = notes(135000, false);
+  ASSERT_FALSE(on.empty());
+  EXPECT_EQ(on.back(),
+            "acme-budget (ours, not to be shown to them) puts Annual subscription price at "
+            "135,000, exactly the opening's term: an opening on a figure they think private tells "
+            "them we know it; open a grid step or more away from it, on a figure our citable "
+            "evidence supports.");
+  for (const auto& [budget, share] : {std::pair{131000.0, false}, std::pair{135000.0, true}}) {
+    for (const std::string& n : notes(budget, share)) {
+      EXPECT_EQ(n.find("acme-budget (ours"), std::string::npos) << n;
+    }
+  }
 }
 
 TEST(AnchorTest, WithoutEvidenceTheRationaleSaysSo) {

@@ -264,6 +264,8 @@ std::string AnalysisDate(const Case& c, const PowerOptions& options, std::string
   };
   for (const Evidence& e : c.evidence) consider(e.date);
   for (const Concession& con : c.concessions) consider(con.date);
+  // The offers made so far too: a live case's brief counts from its last offer, as `next` does.
+  for (const Round& r : c.rounds) consider(r.date);
   if (!latest) {
     source = "none";
     return "";

@@ -328,10 +328,13 @@ TEST(NextMoveTest, CompressedTimeNeverMakesAStepLargerThanTheBriefsFirst) {
               Offer("acme", 120000, "2y", "net60", "premium")};
   c.rounds[0].date = "2026-11-20";
   c.rounds[1].date = "2026-12-14";
-  const plan::Brief brief = plan::BuildBrief(c);
+  // The brief as prepared before the talks (a live case's own brief counts from its last offer).
+  plan::PlanOptions before;
+  before.power.today = "2026-11-20";
+  const plan::Brief brief = plan::BuildBrief(c, before);
   ASSERT_TRUE(brief.concession_plan && !brief.concession_plan->steps.empty());
   EXPECT_DOUBLE_EQ(brief.concession_plan->steps.front().size, 3000);
-  const NextMove m = Advise(c);
+  const NextMove m = AdviseNext(c, brief);
   EXPECT_EQ(m.rule, "counter");
   ASSERT_TRUE(m.rest && !m.rest->steps.empty());
   EXPECT_DOUBLE_EQ(m.rest->steps.front().size, 3000);

@@ -95,8 +95,8 @@ struct PartyLeverage {
 struct Leverage {
   std::vector<PartyLeverage> parties;
   /// The analysis date deadlines are counted from, and where it came from: "option" (given),
-  /// "case" (the latest evidence or concession date) or "none" (no date known: deadline dates
-  /// are then not used, only costs of delay).
+  /// "case" (the latest evidence, concession or offer date) or "none" (no date known: deadline
+  /// dates are then not used, only costs of delay).
   std::string today;
   std::string today_source;
   /// The parameters the weights were computed with (PowerOptions), kept for WeightsAt.
@@ -115,8 +115,8 @@ struct Leverage {
   const PartyLeverage* Find(const std::string& party) const;
 };
 
-/// The analysis date for `c`: options.today when set, else the latest date among its evidence and
-/// concessions, else empty. Sets `source` to "option", "case" or "none".
+/// The analysis date for `c`: options.today when set, else the latest date among its evidence,
+/// concessions and offers (`rounds`), else empty. Sets `source` to "option", "case" or "none".
 std::string AnalysisDate(const Case& c, const PowerOptions& options, std::string& source);
 
 /// A party's time pressure in a few words, the same in every face: its own deadline (the date,

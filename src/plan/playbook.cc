@@ -58,6 +58,12 @@ std::string FloorValue(const Case& c, const Floor& fl, double limit) {
 void GatherFloor(const PlanInputs& in, Facts& f) {
   const Case& c = *in.c;
   const Floor* chosen = nullptr;
+  f.floors_all_shown = true;
+  for (const Floor& fl : c.floors) {
+    if (fl.party == in.us && EvidenceText(c, in.us, fl.evidence).empty()) {
+      f.floors_all_shown = false;
+    }
+  }
   for (const Floor& fl : c.floors) {
     if (fl.party != in.us) continue;
     if (chosen == nullptr) chosen = &fl;

@@ -30,6 +30,22 @@ std::size_t Position(const std::vector<std::string>& ids, const std::string& id)
   return static_cast<std::size_t>(std::find(ids.begin(), ids.end(), id) - ids.begin());
 }
 
+// The agenda promises the basis of our limits only when every floor of ours can show it: the
+// support floor cites nothing, so "where we can"; without it, the price floor's policy is shown.
+TEST(PlaybookTest, TheAgendaPromisesTheBasisOfOurLimitsOnlyWhenEveryFloorCanShowIt) {
+  Case c = LoadExample("sales-renewal");
+  const std::string partly = FindMove(Build(c).playbook, "agenda-and-limits").say;
+  EXPECT_NE(partly.find("Each of us has real limits, and where we can we'll show the basis for "
+                        "ours;"),
+            std::string::npos)
+      << partly;
+  std::erase_if(c.floors, [](const Floor& f) { return f.issue == "support"; });
+  const std::string all = FindMove(Build(c).playbook, "agenda-and-limits").say;
+  EXPECT_NE(all.find("Each of us has real limits, and we'll show the basis for ours;"),
+            std::string::npos)
+      << all;
+}
+
 TEST(PlaybookTest, PlaybookScriptsCarryTheCaseFigures) {
   const Brief b = Build(LoadExample("sales-renewal"));
   EXPECT_EQ(b.playbook.context, "sales");

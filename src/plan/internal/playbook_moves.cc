@@ -95,10 +95,15 @@ PlayMove AgendaMove(const Facts& f) {
           f.under_way ? "The next meeting, before anything new is put on the table."
                       : "The first meeting, before any figure is named.",
           "Before we talk numbers, let's agree what we need to settle: " + f.issues +
+              // The basis is promised only where every floor of ours can show it: one asked
+              // for and refused reads as a bluff.
               (f.floor_evidence.empty()
                    ? ". Each of us has real limits; we'd like to understand what shapes yours."
-                   : ". Each of us has real limits, and we'll show the basis for ours; we'd like "
-                     "to understand yours the same way."),
+               : f.floors_all_shown
+                   ? ". Each of us has real limits, and we'll show the basis for ours; we'd like "
+                     "to understand yours the same way."
+                   : ". Each of us has real limits, and where we can we'll show the basis for "
+                     "ours; we'd like to understand yours the same way."),
           "They want to talk only about price: bring the other issues back, one at a time.",
           "A price-only negotiation leaves value on the table and turns into a haggle.",
           "Keep the written issue list on the table and reopen every skipped issue by name."};

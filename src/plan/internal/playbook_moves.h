@@ -23,7 +23,10 @@ struct Facts {
   std::string floor_when;      ///< "they ask for Annual price below 105,000"
   std::string floor_evidence;  ///< "claim (source)": what we may read aloud of its evidence
   bool floor_backed = false;   ///< the floor cites evidence (which may be ours to keep)
-  std::string walk_away;       ///< our reservation value
+  /// Every floor of ours cites evidence we may show them: only then does the agenda promise
+  /// the basis for our limits.
+  bool floors_all_shown = false;
+  std::string walk_away;  ///< our reservation value
   std::string anchor_terms, anchor_value, credible_low, anchor_evidence;
   /// The package at the credible range's safe end (Anchor::credible_low_outcome), when there is
   /// one: a counter is judged by its terms in the room, not by its value to us.

@@ -49,9 +49,12 @@ struct Situation {
   bool step_left = false;           ///< the re-paced plan has a step to make
   bool we_offered = false;          ///< we have made an offer
   bool past_deadline = false;       ///< the talks' latest date is after our deadline
-  bool took_back = false;           ///< their last offer moved some term away from us (TakenBack)
-  double next_value = 0;            ///< our value of what we would put on the table next
-  double landing = 0;               ///< our value where the plan lands (less rounding)
+  /// Past our deadline, one more round still pays: at their pace and rhythm their next offer
+  /// would gain us more than the delay costs (our cost per week x their days per offer / 7).
+  bool round_pays = false;
+  bool took_back = false;  ///< their last offer moved some term away from us (TakenBack)
+  double next_value = 0;   ///< our value of what we would put on the table next
+  double landing = 0;      ///< our value where the plan lands (less rounding)
   double walk_away = 0;
 };
 
@@ -96,7 +99,7 @@ constexpr Rule kRules[] = {
     {"deadline",
      [](const Situation& s) {
        return s.past_deadline && s.their_value && s.their_within_floors && !s.other_party_short &&
-              *s.their_value >= s.walk_away;
+              *s.their_value >= s.walk_away && !s.round_pays;
      },
      NextAction::kAccept},
     // Below our walk-away, they have stopped moving and our plan has no step left.
@@ -211,6 +214,14 @@ class Advisor {
                    ": check that our alternative is still open before holding out or walking; if "
                    "it has lapsed, our walk-away is lower than " +
                    Figure(m_.walk_away) + " and their offer may be the best left.";
+      if (s.round_pays) {
+        m_.reason +=
+            " One more round still pays: at their pace their next offer would gain us "
+            "about " +
+            Figure(round_gain_) + ", more than the " + Figure(round_cost_) +
+            " its wait costs at their rhythm of an offer every " +
+            FormatNumber(*m_.days_per_offer) + " days.";
+      }
     }
     if (s.we_raised_last && m_.action != NextAction::kAccept && m_.action != NextAction::kWalk) {
       const std::vector<const ValuedOffer*> ours = OffersBy(true);
@@ -671,6 +682,14 @@ class Advisor {
     if (s.their_value && m_.pace && *m_.pace > tolerance && *s.their_value < s.next_value) {
       m_.offers_to_go = (s.next_value - *s.their_value) / *m_.pace;
       if (m_.days_per_offer) m_.days_to_go = std::ceil(*m_.offers_to_go) * *m_.days_per_offer;
+      // What one more of their offers would gain us at their pace, against what waiting for it
+      // costs once our deadline has passed.
+      if (s.past_deadline && s.they_moved && m_.days_per_offer && m_.cost_per_week &&
+          *m_.cost_per_week > 0) {
+        round_gain_ = std::min(*m_.pace, s.next_value - *s.their_value);
+        round_cost_ = *m_.cost_per_week * *m_.days_per_offer / 7;
+        s.round_pays = round_gain_ > round_cost_;
+      }
     }
     return s;
   }
@@ -840,6 +859,7 @@ class Advisor {
   std::vector<std::string> dropped_;
   std::vector<std::string> broken_floors_;  // the floors our last offer broke (IntoFloors)
   std::optional<double> last_concession_;   // Repace: our last move toward them, when any
+  double round_gain_ = 0, round_cost_ = 0;  // Read: one more round past our deadline
   std::optional<double> their_move_;        // Repace: their last move toward us, when any
   // Repace: the size of the plan's next step when every step is larger than our bounds
   std::optional<double> step_needed_;
@@ -919,8 +939,10 @@ void Advisor::Decide(const Situation& s) {
   }
   if (rule == "accept" || rule == "deadline") {
     SetOffer(m_.offers.back().outcome);
+    // Past our deadline, "today" would tell them we are pressed for time.
     m_.say = "We can agree on " + text::OutcomeText(c_, *m_.offer) +
-             ". Let us confirm these terms in writing today.";
+             (rule == "deadline" ? ". Let us confirm these terms in writing."
+                                 : ". Let us confirm these terms in writing today.");
     const std::string worth =
         text::Possessive(them) + " offer is worth " + Figure(*s.their_value) + " to us";
     if (rule == "deadline") {

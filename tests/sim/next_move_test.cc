@@ -596,9 +596,14 @@ TEST(NextMoveTest, PastOurDeadlineAnOfferAboveTheWalkAwayIsTaken) {
   ASSERT_TRUE(us->deadline);
   us->deadline->none = false;
   us->deadline->date = "2026-11-25";  // acme's last offer is dated 2026-11-27
+  // Acme moves 15,000 toward us an offer, one every 5 days: at 30,000 a week of delay, waiting
+  // for its next offer (21,429) costs more than it would gain.
+  us->deadline->cost_per_week = 30000;
   const NextMove m = Advise(c);
   EXPECT_EQ(m.rule, "deadline");
   EXPECT_EQ(m.action, NextAction::kAccept);
+  // Said without "today": past our deadline, haste tells them we are pressed.
+  EXPECT_EQ(m.say.find("today"), std::string::npos) << m.say;
   EXPECT_EQ(m.deadline, "2026-11-25");
   ASSERT_TRUE(m.days_to_deadline);
   EXPECT_EQ(*m.days_to_deadline, -2);
@@ -606,6 +611,16 @@ TEST(NextMoveTest, PastOurDeadlineAnOfferAboveTheWalkAwayIsTaken) {
             std::string::npos)
       << m.reason;
   EXPECT_EQ(m.say.find("2026-11-25"), std::string::npos) << m.say;
+  // At 2,000 a week the wait costs 1,429 and their next offer would gain about 15,000: one more
+  // round pays, so no acceptance, and the reason says why.
+  us->deadline->cost_per_week = 2000;
+  const NextMove cheap = Advise(c);
+  EXPECT_NE(cheap.action, NextAction::kAccept);
+  EXPECT_NE(cheap.reason.find("One more round still pays: at their pace their next offer would "
+                              "gain us about 15,000, more than the 1,429 its wait costs at their "
+                              "rhythm of an offer every 5 days."),
+            std::string::npos)
+      << cheap.reason;
   us->deadline->date = "2026-12-20";
   const NextMove before = Advise(c);
   EXPECT_EQ(before.rule, "counter");

@@ -208,13 +208,14 @@ std::string Rationale(const Case& c, const std::string& us, const std::string& t
 
 // How the opening was tempered: the share of the room between where the plan lands (`aim`) and
 // the ambitious anchor that it keeps, against the share asked for (`keep`).
-std::string TemperingText(double aim, double keep, double ambitious, double opening, bool money) {
+std::string TemperingText(double aim, const std::string& aim_name, double keep, double ambitious,
+                          double opening, bool money) {
   const double kept = (opening - aim) / (ambitious - aim);
-  const std::string room = " of the room between where the concession plan lands (" +
+  const std::string room = " of the room between " + aim_name + " (" +
                            text::CostOrValue(aim, money) + ") and the ambitious anchor (" +
                            text::CostOrValue(ambitious, money) + ")";
   if (kept <= 1e-9) {
-    return "No package on the frontier lies strictly between where the concession plan lands (" +
+    return "No package on the frontier lies strictly between " + aim_name + " (" +
            text::CostOrValue(aim, money) + ") and the ambitious anchor (" +
            text::CostOrValue(ambitious, money) +
            "), so the opening is the landing point itself: nothing is left to concede; trade only "
@@ -299,13 +300,13 @@ Anchor PlanAnchor(const Case& c, const analysis::Frontier& frontier, const std::
 
 Anchor TemperAnchor(const Case& c, const analysis::Frontier& frontier, const std::string& us,
                     const std::string& them, const Anchor& ambitious, double aim, double keep,
-                    const std::string& why) {
+                    const std::string& why, const std::string& aim_name) {
   if (keep >= 1) return ambitious;
   if (!(ambitious.our_value > aim)) {  // nothing above the landing point to temper
     Anchor a = ambitious;
-    a.tempering = why +
-                  " The ambitious anchor is already where the concession plan lands, so it "
-                  "needs no tempering; trade only value for value.";
+    a.tempering = why + " The ambitious anchor is already " +
+                  (aim_name.rfind("where", 0) == 0 ? aim_name : "at " + aim_name) +
+                  ", so it needs no tempering; trade only value for value.";
     return a;
   }
   const PartyValuation mine(c, us), theirs(c, them);
@@ -341,7 +342,8 @@ Anchor TemperAnchor(const Case& c, const analysis::Frontier& frontier, const std
   a.their_value = best_theirs;
   a.room_to_prediction = a.our_value - a.predicted_value;
   const bool money = mine.form() == ValueForm::kMoney;
-  a.tempering = why + " " + TemperingText(aim, keep, ambitious.our_value, best_ours, money);
+  a.tempering =
+      why + " " + TemperingText(aim, aim_name, keep, ambitious.our_value, best_ours, money);
   WeighEvidenceFigures(c, us, a);  // against the tempered opening's terms
   a.rationale = Rationale(c, us, them, a);
   return a;

@@ -263,29 +263,42 @@ void TemperDealParts(Brief& b, const analysis::Frontier& f) {
       b.power.prediction && b.power.prediction->deal
           ? std::optional<Outcome>(b.power.prediction->deal->outcome)
           : std::nullopt;
-  const std::optional<Outcome> landing =
+  // The opening is tempered toward the landing point (LandingPoint: the predicted deal, or the
+  // safe end of the credible range above it), so it stays inside the credible range.
+  const std::optional<Outcome> safe =
       predicted ? std::optional<Outcome>(LandingPoint(fc, b.us, *b.anchor, *predicted))
                 : b.anchor->credible_low_outcome;
+  // Value first: the weight of the future tempers how hard to press (METHOD.md, repeated
+  // games), so the plan concedes on to the predicted deal rather than stopping at the safe end
+  // above it, which would hold them to their best alternative.
+  const bool value_first = b.verdict.approach == Approach::kValueFirst;
+  const double eps = 1e-9 * std::max(1.0, mine.MaxValue() - mine.MinValue());
+  const bool relanded =
+      value_first && predicted && safe && mine.Value(*safe) > mine.Value(*predicted) + eps;
+  const std::optional<Outcome> landing = relanded ? predicted : safe;
   // Never tempered below our walk-away; with neither a predicted deal nor a safe end at or above
   // the walk-away (Anchor::credible_low_outcome), tempered towards the walk-away.
   const double aim =
-      landing ? std::max(mine.Value(*landing), mine.ReservationValue()) : mine.ReservationValue();
-  b.anchor = TemperAnchor(fc, f, b.us, b.them, *b.anchor, aim, rule.keep, rule.why);
-  if (!b.anchor->ambitious_outcome || !b.concession_plan) return;
+      safe ? std::max(mine.Value(*safe), mine.ReservationValue()) : mine.ReservationValue();
+  b.anchor = TemperAnchor(
+      fc, f, b.us, b.them, *b.anchor, aim, rule.keep, rule.why,
+      relanded ? "the safe end of the credible range" : "where the concession plan lands");
+  if (!b.concession_plan || (!b.anchor->ambitious_outcome && !relanded)) return;
   const double first_before =
       b.concession_plan->steps.empty() ? 0 : b.concession_plan->steps.front().size;
   const std::string today = b.power.leverage ? b.power.leverage->today : "";
-  const double eps = 1e-9 * std::max(1.0, mine.MaxValue() - mine.MinValue());
   // A term the tempered opening already gives them (monthly payment where the ambitious anchor
   // asked quarterly) was volunteered: no step may ask it back, or the first concession would
   // retrade what we opened with.
   ConcessionPlanOptions options = b.options.concessions;
-  const Outcome& ambitious = *b.anchor->ambitious_outcome;
   if (options.given.empty()) options.given.assign(fc.issues.size(), false);
-  for (std::size_t i = 0; i < fc.issues.size() && i < options.given.size(); ++i) {
-    if (mine.IssueContribution(i, b.anchor->outcome[i]) <
-        mine.IssueContribution(i, ambitious[i]) - eps) {
-      options.given[i] = true;
+  if (b.anchor->ambitious_outcome) {
+    const Outcome& ambitious = *b.anchor->ambitious_outcome;
+    for (std::size_t i = 0; i < fc.issues.size() && i < options.given.size(); ++i) {
+      if (mine.IssueContribution(i, b.anchor->outcome[i]) <
+          mine.IssueContribution(i, ambitious[i]) - eps) {
+        options.given[i] = true;
+      }
     }
   }
   b.concession_plan =
@@ -301,6 +314,16 @@ void TemperDealParts(Brief& b, const analysis::Frontier& f) {
                       text::Amount(b.concession_plan->steps.front().size, money) +
                       " rather than the " + text::Amount(first_before, money) +
                       " planned from the ambitious anchor.");
+  }
+  if (relanded) {
+    const bool money = StatesMoney(fc, b.us);
+    b.concession_plan->pacing +=
+        " Leading with value, the plan concedes on to the predicted deal (" +
+        text::CostOrValue(mine.Value(*predicted), money) +
+        ") rather than stopping at the safe end of the credible range (" +
+        text::CostOrValue(mine.Value(*safe), money) +
+        "), where they would get no more than their best alternative: in a relationship worth "
+        "keeping, a deal they can live with.";
   }
 }
 

@@ -440,21 +440,10 @@ class Advisor {
       }
     }
     // Our last concession, not a restatement: holding our offer does not widen the next step.
-    // Nor a swap: a move that took a term back traded, and the small net step it left would
-    // cap every step after it (a plan frozen by a trade); the concession before it counts.
     const double tolerance = kMoveTolerance * Span();
-    const auto took_back = [&](const ValuedOffer& before, const ValuedOffer& after) {
-      for (std::size_t i = 0; i < c_.issues.size(); ++i) {
-        if (valuations_[us_].IssueContribution(i, after.outcome[i]) >
-            valuations_[us_].IssueContribution(i, before.outcome[i]) + tolerance) {
-          return true;
-        }
-      }
-      return false;
-    };
     for (std::size_t k = ours.size(); k-- > 1;) {
       const double step = ours[k - 1]->value[us_] - ours[k]->value[us_];
-      if (step > tolerance && !took_back(*ours[k - 1], *ours[k])) {
+      if (step > tolerance) {
         live.largest_step = std::min(live.largest_step, step);
         last_concession_ = step;
         break;

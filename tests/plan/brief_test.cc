@@ -36,13 +36,14 @@ TEST(BriefTest, SalesRenewalHasEveryPart) {
   EXPECT_DOUBLE_EQ(b.anchor->our_value, 153000);
   EXPECT_GE(b.anchor->our_value, b.anchor->credible_low);
   // The concession log has moved the talks to 124,000, 2y, net60, premium (133,000 to CloudCo),
-  // already below where the plan lands (146,000): the plan starts there and has no step left,
+  // already below where the plan lands (139,000, the predicted deal: the verdict leads with
+  // value): the plan starts there and has no step left,
   // and MESO offers packages worth what the table is.
   EXPECT_TRUE(b.under_way);
   ASSERT_TRUE(b.position);
   EXPECT_EQ(b.concession_plan->start, *b.position);
   EXPECT_DOUBLE_EQ(b.concession_plan->start_value, 133000);
-  EXPECT_DOUBLE_EQ(b.concession_plan->target_value, 146000);
+  EXPECT_DOUBLE_EQ(b.concession_plan->target_value, 139000);
   EXPECT_TRUE(b.concession_plan->steps.empty());
   EXPECT_EQ(b.under_way_note,
             "The talks have moved on from this opening: the package on the table after the "
@@ -54,7 +55,7 @@ TEST(BriefTest, SalesRenewalHasEveryPart) {
                                             "the concession log's entry 4",
                                             0),
             0u);
-  EXPECT_NE(b.concession_plan->pacing.find("That is already below where the plan lands (146,000): "
+  EXPECT_NE(b.concession_plan->pacing.find("That is already below where the plan lands (139,000): "
                                            "no planned concession is left."),
             std::string::npos);
   // MESO at the table's value could differ only on the terms the log shows CloudCo gave (net60,
@@ -129,12 +130,15 @@ TEST(BriefTest, TheirOwnMovesInTheLogNeverLowerOurPosition) {
             "tier premium");
 }
 
-// The hiring offer's plan lands at the safe end of the credible range (a cost of 184,000),
-// above the predicted deal (197,000): the brief says why and what the room between is, so the
-// two headline figures do not read as a contradiction. Where the plan lands on the predicted
-// deal (the internal promotion), there is nothing to explain.
+// The hiring offer as a one-off: the plan lands at the safe end of the credible range (a cost of
+// 184,000), above the predicted deal (197,000): the brief says why and what the room between
+// is, so the two headline figures do not read as a contradiction. Where the plan lands on the
+// predicted deal (the internal promotion), there is nothing to explain.
 TEST(BriefTest, APlanLandingAboveThePredictedDealSaysWhy) {
-  const Brief b = Build(LoadExample("hiring-offer"));
+  Case one_off = LoadExample("hiring-offer");
+  one_off.relationship = Relationship::kOneOff;
+  const Brief b = Build(one_off);
+  ASSERT_NE(b.verdict.approach, Approach::kValueFirst);
   ASSERT_TRUE(b.concession_plan && b.power.prediction && b.power.prediction->deal);
   EXPECT_EQ(b.concession_plan->landing,
             "The plan lands at a cost of 184,000, above the predicted deal (a cost of 197,000): "
@@ -146,6 +150,32 @@ TEST(BriefTest, APlanLandingAboveThePredictedDealSaysWhy) {
   const Brief promotion = Build(LoadExample("internal-promotion"));
   ASSERT_TRUE(promotion.concession_plan);
   EXPECT_EQ(promotion.concession_plan->landing, "");
+}
+
+// As written, the hiring offer is a repeated relationship and the verdict leads with value: the
+// weight of the future tempers how hard to press (METHOD.md), so the plan concedes on to the
+// predicted deal instead of stopping at the safe end, the opening still inside the credible
+// range, and the pacing says so (before the concession log, so the plan starts at the opening).
+TEST(BriefTest, LeadingWithValueThePlanLandsAtThePredictedDeal) {
+  Case c = LoadExample("hiring-offer");
+  c.concessions.clear();
+  const Brief b = Build(c);
+  ASSERT_EQ(b.verdict.approach, Approach::kValueFirst);
+  ASSERT_TRUE(b.concession_plan && b.anchor && b.power.prediction && b.power.prediction->deal);
+  EXPECT_DOUBLE_EQ(b.concession_plan->target_value, b.anchor->predicted_value);
+  EXPECT_DOUBLE_EQ(b.anchor->predicted_value, -197000);
+  EXPECT_GE(b.anchor->our_value, b.anchor->credible_low - 1e-6);
+  EXPECT_EQ(b.concession_plan->landing, "");
+  EXPECT_NE(b.concession_plan->pacing.find(
+                "Leading with value, the plan concedes on to the predicted deal (a cost of "
+                "197,000) rather than stopping at the safe end of the credible range (a cost of "
+                "184,000), where they would get no more than their best alternative"),
+            std::string::npos)
+      << b.concession_plan->pacing;
+  ASSERT_FALSE(b.concession_plan->steps.empty());
+  // Past the safe end (184,000), within the landing point.
+  EXPECT_LT(b.concession_plan->steps.back().our_value_after, -184000);
+  EXPECT_GE(b.concession_plan->steps.back().our_value_after, -197000);
 }
 
 TEST(BriefTest, AnAnchorWithoutEvidenceIsFlagged) {

@@ -126,8 +126,12 @@ RC_GTEST_PROP(PlanConsistencyProperty, EveryProposedPackagePassesEvaluateForEver
   if (b.verdict.approach == Approach::kPress) RC_ASSERT(!a.ambitious_outcome);
 
   RC_ASSERT(b.concession_plan.has_value());
+  // Value first, the plan concedes on to the predicted deal; else it stops at the safe end of
+  // the credible range when that is higher.
   const double low =
-      std::max(a.predicted_value, a.credible_low <= a.our_value ? a.credible_low : -1e300);
+      b.verdict.approach == Approach::kValueFirst
+          ? a.predicted_value
+          : std::max(a.predicted_value, a.credible_low <= a.our_value ? a.credible_low : -1e300);
   // The plan starts at the opening, or at the package on the table when the concession log has
   // moved the talks; it never goes back above its start.
   const ConcessionPlan& plan = *b.concession_plan;

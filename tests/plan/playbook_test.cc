@@ -127,7 +127,7 @@ TEST(PlaybookTest, BeforeAnyConcessionTheOpeningIsTheAnchorAndEachStepBuysSometh
   // (quarterly payment: 1,000 to us, 3,000 to them), so it is conditional on their agreement.
   EXPECT_EQ(FindMove(b.playbook, "concession-with-get").say,
             "If you can agree the rest of the package by 2026-11-19, we can move Annual "
-            "subscription price to 131,000.");
+            "subscription price to 126,000.");
   // A counter is held against the package at the safe end of the credible range, by its terms:
   // its value to us (146,000) is not a price anyone in the room will name.
   ASSERT_TRUE(b.anchor && b.anchor->credible_low_outcome);
@@ -138,7 +138,7 @@ TEST(PlaybookTest, BeforeAnyConcessionTheOpeningIsTheAnchorAndEachStepBuysSometh
             "standard before moving.");
   // What the step is worth to them by our estimate is for us only, never in the line to say.
   EXPECT_NE(FindMove(b.playbook, "concession-with-get")
-                .safeguard.find("What step 1 is worth to them by our estimate (3,000) is for us"),
+                .safeguard.find("What step 1 is worth to them by our estimate (8,000) is for us"),
             std::string::npos);
 }
 

@@ -39,7 +39,7 @@ bool Accepts(const Brief& b, const Outcome& o, const std::string& party) {
 
 // Every package the plan proposes is acceptable to every third party, and every concession
 // step lies within [landing point, anchor], the landing point being at least the predicted deal
-// and the safe end of the credible range.
+// and, unless the verdict leads with value, the safe end of the credible range.
 void ExpectPlanHoldsTogether(const Brief& b, const std::string& third) {
   ASSERT_TRUE(b.anchor && b.power.frontier);
   EXPECT_TRUE(Accepts(b, b.anchor->outcome, third));
@@ -48,8 +48,11 @@ void ExpectPlanHoldsTogether(const Brief& b, const std::string& third) {
   }
   if (!b.concession_plan) return;
   const double low =
-      std::max(b.anchor->predicted_value,
-               b.anchor->credible_low <= b.anchor->our_value ? b.anchor->credible_low : -1e300);
+      b.verdict.approach == Approach::kValueFirst
+          ? b.anchor->predicted_value
+          : std::max(b.anchor->predicted_value, b.anchor->credible_low <= b.anchor->our_value
+                                                    ? b.anchor->credible_low
+                                                    : -1e300);
   for (const PlannedConcession& s : b.concession_plan->steps) {
     EXPECT_TRUE(Accepts(b, s.package, third));
     EXPECT_GE(s.our_value_after, low - 1e-6);

@@ -143,11 +143,11 @@ TEST(ParleyAgentTest, OpensWithTheAnchorAndConcedesOnlyAtThePlannedTimes) {
   const std::size_t n = brief.concession_plan->steps.size();
   ASSERT_EQ(plan.packages.size(), n + 1);
   ASSERT_EQ(plan.times.size(), n + 1);
-  // The MESO packages are worth 150,000 to CloudCo, what step 1 leaves (docs/plan.md's playbook:
+  // The MESO packages are worth 145,000 to CloudCo, what step 1 leaves (docs/plan.md's playbook:
   // they are the first concession).
   ASSERT_TRUE(brief.meso.has_value());
-  EXPECT_EQ(brief.meso->target, 150000.0);
-  EXPECT_EQ(brief.concession_plan->steps[0].our_value_after, 150000.0);
+  EXPECT_EQ(brief.meso->target, 145000.0);
+  EXPECT_EQ(brief.concession_plan->steps[0].our_value_after, 145000.0);
   EXPECT_EQ(plan.meso_at, 1u);
   EXPECT_EQ(plan.meso.size(), brief.meso->packages.size());
   for (std::size_t k = 0; k <= n; ++k) {

@@ -81,6 +81,7 @@ Anchor PlanAnchor(const Case& c, const analysis::Frontier& frontier, const std::
 /// there is no room. O(frontier points x parties).
 Anchor TemperAnchor(const Case& c, const analysis::Frontier& frontier, const std::string& us,
                     const std::string& them, const Anchor& ambitious, double aim, double keep,
-                    const std::string& why);
+                    const std::string& why,
+                    const std::string& aim_name = "where the concession plan lands");
 
 }  // namespace parley::plan

@@ -119,8 +119,9 @@ void NoteKnownPrivateFigures(const Case& c, Anchor& a) {
     if (!e.share || *e.share) continue;
     for (const auto& [i, figures] : SpokenFigures(c, e)) {
       const Issue& issue = c.issues[i];
-      const auto on = std::find_if(figures.begin(), figures.end(), [&](double x) {
-        return std::fabs(x - issue.NumberAt(a.outcome[i])) <= 1e-9 * std::max(1.0, std::fabs(x));
+      const double term = issue.NumberAt(a.outcome[i]);
+      const auto on = std::find_if(figures.begin(), figures.end(), [term](double x) {
+        return std::fabs(x - term) <= 1e-9 * std::max(1.0, std::fabs(x));
       });
       if (on == figures.end()) continue;
       a.evidence_notes.push_back(

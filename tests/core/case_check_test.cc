@@ -729,6 +729,15 @@ TEST(CaseCheckTest, WarnsAboutABatnaAboveEveryDeal) {
   EXPECT_SINGLE(c, "title", "the title is empty");
 }
 
+// Exactly one problem, a warning, with this path and message.
+void ExpectWarning(const Case& c, const std::string& path, const std::string& message) {
+  const std::vector<CaseProblem> problems = CheckCase(c);
+  ASSERT_EQ(problems.size(), 1u) << Dump(problems);
+  EXPECT_TRUE(problems[0].warning);
+  EXPECT_EQ(FormatCasePath(problems[0].path), path);
+  EXPECT_EQ(problems[0].message, message);
+}
+
 // Floors of two parties, each valid alone, that leave no value of an issue: a warning at the
 // floor that closes it, naming every floor on the issue. A single value left is no warning.
 TEST(CaseCheckTest, WarnsAboutFloorsThatExcludeEachOther) {
@@ -738,14 +747,10 @@ TEST(CaseCheckTest, WarnsAboutFloorsThatExcludeEachOther) {
   cap.issue = "price";
   cap.max = 109999;  // cloudco's floor: min 110000
   c.floors.push_back(cap);
-  auto problems = CheckCase(c);
-  ASSERT_EQ(problems.size(), 1u) << Dump(problems);
-  EXPECT_TRUE(problems[0].warning);
-  EXPECT_EQ(FormatCasePath(problems[0].path), "floors.acme.price");
-  EXPECT_EQ(problems[0].message,
-            "the floors on issue 'price' leave none of its values (cloudco: min 110000; acme: max "
-            "109999), so no deal can meet them all; check each floor's figure, and how firm the "
-            "estimate of the other side's floor is");
+  ExpectWarning(c, "floors.acme.price",
+                "the floors on issue 'price' leave none of its values (cloudco: min 110000; acme: "
+                "max 109999), so no deal can meet them all; check each floor's figure, and how "
+                "firm the estimate of the other side's floor is");
   c.floors.back().max = 110000;
   EXPECT_EQ(Dump(CheckCase(c)), "");
 
@@ -758,14 +763,10 @@ TEST(CaseCheckTest, WarnsAboutFloorsThatExcludeEachOther) {
   no_long.exclude = {"3y", "2y"};
   c.floors.push_back(no_short);
   c.floors.push_back(no_long);
-  problems = CheckCase(c);
-  ASSERT_EQ(problems.size(), 1u) << Dump(problems);
-  EXPECT_TRUE(problems[0].warning);
-  EXPECT_EQ(FormatCasePath(problems[0].path), "floors.acme.term");
-  EXPECT_EQ(problems[0].message,
-            "the floors on issue 'term' leave none of its values (cloudco: excludes 1y; acme: "
-            "excludes 3y, 2y), so no deal can meet them all; check each floor's figure, and how "
-            "firm the estimate of the other side's floor is");
+  ExpectWarning(c, "floors.acme.term",
+                "the floors on issue 'term' leave none of its values (cloudco: excludes 1y; acme: "
+                "excludes 3y, 2y), so no deal can meet them all; check each floor's figure, and "
+                "how firm the estimate of the other side's floor is");
 }
 
 // Exactly one problem, with this path and message.

@@ -306,6 +306,7 @@ class Advisor {
       m_.days_per_offer =
           static_cast<double>(days.back() - days.front()) / static_cast<double>(days.size() - 1);
     }
+    if (today && !days.empty()) since_theirs_ = *today - days.back();
   }
 
   std::size_t PartyIndex(const std::string& id) const {
@@ -673,7 +674,11 @@ class Advisor {
       if (m_.days_per_offer) m_.days_to_go = std::ceil(*m_.offers_to_go) * *m_.days_per_offer;
       // What one more of their offers would gain us at their pace, against what waiting for it
       // costs once our deadline has passed.
-      if (s.past_deadline && s.they_moved && m_.days_per_offer && m_.cost_per_week &&
+      // Only while their rhythm still holds: silent for more than two of their intervals, the
+      // pace is out of date.
+      const bool rhythm_holds = m_.days_per_offer && since_theirs_ &&
+                                static_cast<double>(*since_theirs_) <= 2 * *m_.days_per_offer;
+      if (s.past_deadline && s.they_moved && rhythm_holds && m_.cost_per_week &&
           *m_.cost_per_week > 0) {
         round_gain_ = std::min(*m_.pace, s.next_value - *s.their_value);
         round_cost_ = *m_.cost_per_week * *m_.days_per_offer / 7;
@@ -849,6 +854,7 @@ class Advisor {
   std::vector<std::string> broken_floors_;  // the floors our last offer broke (IntoFloors)
   std::optional<double> last_concession_;   // Repace: our last move toward them, when any
   double round_gain_ = 0, round_cost_ = 0;  // Read: one more round past our deadline
+  std::optional<long> since_theirs_;        // days from their last dated offer to today
   std::optional<double> their_move_;        // Repace: their last move toward us, when any
   // Repace: the size of the plan's next step when every step is larger than our bounds
   std::optional<double> step_needed_;
@@ -930,8 +936,8 @@ void Advisor::Decide(const Situation& s) {
     SetOffer(m_.offers.back().outcome);
     // Past our deadline, "today" would tell them we are pressed for time.
     m_.say = "We can agree on " + text::OutcomeText(c_, *m_.offer) +
-             (rule == "deadline" ? ". Let us confirm these terms in writing."
-                                 : ". Let us confirm these terms in writing today.");
+             (s.past_deadline ? ". Let us confirm these terms in writing."
+                              : ". Let us confirm these terms in writing today.");
     const std::string worth =
         text::Possessive(them) + " offer is worth " + Figure(*s.their_value) + " to us";
     if (rule == "deadline") {

@@ -615,6 +615,13 @@ TEST(NextMoveTest, PastOurDeadlineAnOfferAboveTheWalkAwayIsTaken) {
                               "rhythm of an offer every 5 days."),
             std::string::npos)
       << cheap.reason;
+  // A month after their last offer (33 days, their rhythm 5), the pace is out of date: no round
+  // is counted on, and their offer is taken, still without "today".
+  plan::PlanOptions later;
+  later.power.today = "2026-12-30";
+  const NextMove stale = AdviseNext(c, plan::BuildBrief(c, later));
+  EXPECT_EQ(stale.rule, "deadline");
+  EXPECT_EQ(stale.say.find("today"), std::string::npos) << stale.say;
   us->deadline->date = "2026-12-20";
   const NextMove before = Advise(c);
   EXPECT_EQ(before.rule, "counter");

@@ -358,6 +358,14 @@ void ExplainLanding(Brief& b) {
       "; the room between is reserve, to decide on before the talks, never a planned step.";
 }
 
+// The position in `rounds` of the last offer `us` made, if any. O(rounds).
+std::optional<std::size_t> OurLastOffer(const Case& c, const std::string& us) {
+  for (std::size_t k = c.rounds.size(); k-- > 0;) {
+    if (c.rounds[k].by == us) return k;
+  }
+  return std::nullopt;
+}
+
 // The package on the table: the anchor with every term of the concession log applied in order
 // (a later entry's term replaces an earlier one), each mapped into the floored case by its
 // value; a term outside the floors is left out. Sets the brief's position and its source.
@@ -387,13 +395,31 @@ void FindPosition(const Case& c, Brief& b) {
     }
     ++applied;
   }
-  b.position = position;
-  b.position_logged = std::move(logged);
-  b.position_given = std::move(given);
   b.position_source = applied == 0
                           ? "the opening"
                           : "the package on the table after the concession log's entry " +
                                 std::to_string(applied) + " ('" + c.concessions.back().item + "')";
+  // The offers made so far: our last one is on the table, so the plan goes on from it and no
+  // line re-asks what it gave (a term outside the floors keeps the position's). A term worse
+  // for us than the opening's counts as given.
+  if (const std::optional<std::size_t> k = OurLastOffer(c, b.us)) {
+    const Round& r = c.rounds[*k];
+    const ResolvedPackage offer = ResolvePackage(fc, r.offer);
+    const double eps = 1e-9 * std::max(1.0, mine.MaxValue() - mine.MinValue());
+    for (std::size_t i = 0; i < fc.issues.size(); ++i) {
+      if (!offer.indices[i]) continue;
+      if (mine.IssueContribution(i, *offer.indices[i]) <
+          mine.IssueContribution(i, b.anchor->outcome[i]) - eps) {
+        given[i] = true;
+      }
+      position[i] = *offer.indices[i];
+    }
+    b.position_source = "our last offer (round " + std::to_string(*k + 1) +
+                        (r.date.empty() ? "" : ", " + r.date) + ")";
+  }
+  b.position = position;
+  b.position_logged = std::move(logged);
+  b.position_given = std::move(given);
 }
 
 // When the concession log has moved the talks, the concession plan is planned again from the
@@ -401,7 +427,7 @@ void FindPosition(const Case& c, Brief& b) {
 // re-opens at the anchor's terms or concedes what the log already gave. A table already at or
 // below the landing point leaves no planned step.
 void StartFromTable(const Case& c, Brief& b) {
-  if (c.concessions.empty() || !b.anchor) return;
+  if ((c.concessions.empty() && !OurLastOffer(c, b.us)) || !b.anchor) return;
   FindPosition(c, b);
   b.under_way = true;
   const Case& fc = b.power.floored.c;
@@ -585,8 +611,12 @@ Brief BuildBrief(const Case& c, const PlanOptions& options) {
     b.notes.push_back("The case records " + std::to_string(c.rounds.size()) +
                       (c.rounds.size() == 1 ? " offer" : " offers") + " made so far, the last by " +
                       PartyName(c, last.by) + (last.date.empty() ? "" : " on " + last.date) +
-                      ". This brief prepares from the opening; `parley next` advises the next "
-                      "move from where the talks stand.");
+                      (OurLastOffer(c, b.us)
+                           ? ". The concession plan, MESO and the give-get pairs go on from our "
+                             "last offer; `parley next` advises the next move from where the "
+                             "talks stand."
+                           : ". This brief prepares from the opening; `parley next` advises the "
+                             "next move from where the talks stand."));
   }
   const PlanInputs in = PlanInputsOf(c, b);
   b.playbook = BuildPlaybook(in);

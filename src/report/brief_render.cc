@@ -109,8 +109,8 @@ void Summary(const Writer& w, Document& d) {
                       w.Value(b.anchor->credible_low) + " to " + w.Value(b.anchor->credible_high)});
   }
   if (b.under_way && b.concession_plan) {
-    t.rows.push_back({"Package on the table (concession log), value to us",
-                      w.Value(b.concession_plan->start_value)});
+    t.rows.push_back(
+        {"Package on the table, value to us", w.Value(b.concession_plan->start_value)});
   }
   if (pr) {
     t.rows.push_back({w.c.parties.size() > 2 ? "Chance a deal every party prefers exists (ZOPA)"

@@ -130,6 +130,27 @@ TEST(BriefTest, TheirOwnMovesInTheLogNeverLowerOurPosition) {
             "tier premium");
 }
 
+// With offers recorded, our last one is on the table: the plan goes on from it (130,000 with
+// quarterly payments, worth 150,000 to us), never back above it, and the note says so.
+TEST(BriefTest, WithOffersRecordedThePlanGoesOnFromOurLastOffer) {
+  const Brief b = Build(LoadExample("sales-renewal-live"));
+  ASSERT_TRUE(b.under_way && b.position && b.concession_plan);
+  const Case& fc = b.power.floored.c;
+  EXPECT_EQ(text::OutcomeText(fc, *b.position),
+            "Annual subscription price 130,000, Contract term 3y, Payment terms quarterly and "
+            "Support tier premium");
+  EXPECT_EQ(b.position_source, "our last offer (round 3, 2026-11-25)");
+  EXPECT_EQ(b.concession_plan->start, *b.position);
+  EXPECT_DOUBLE_EQ(b.concession_plan->start_value, 150000);
+  for (const PlannedConcession& s : b.concession_plan->steps) {
+    EXPECT_LT(s.our_value_after, 150000) << s.condition;
+  }
+  EXPECT_NE(b.under_way_note.find("The talks have moved on from this opening: our last offer "
+                                  "(round 3, 2026-11-25)"),
+            std::string::npos)
+      << b.under_way_note;
+}
+
 // The hiring offer as a one-off: the plan lands at the safe end of the credible range (a cost of
 // 184,000), above the predicted deal (197,000): the brief says why and what the room between
 // is, so the two headline figures do not read as a contradiction. Where the plan lands on the
